@@ -1,0 +1,65 @@
+// The Reply: what the brain says, free of any platform. Renderers in src/render/ turn it into
+// plain text, Slack Block Kit or Mattermost markdown; they, and only they, escape.
+// All strings here are plain text (no markup), and parts that come from postings are untrusted.
+import type { PostingStatus, SourceRef } from '../corpus/posting.ts';
+
+/** How a reply names a posting: enough to list it and cite it. */
+export interface PostingRef {
+  id: string;
+  title: string;
+  status: PostingStatus;
+  /** YYYY-MM-DD or null. */
+  deadline: string | null;
+  source: SourceRef;
+}
+
+export type CriterionStatus = 'met' | 'not_met' | 'unknown';
+export type Verdict = 'eligible' | 'not_eligible' | 'unknown';
+
+export interface CriterionResult {
+  /** The posting's own words. */
+  text: string;
+  status: CriterionStatus;
+  why: string;
+  /** Line of the criterion in the posting's file. */
+  line?: number;
+}
+
+export interface EligibilityResult {
+  verdict: Verdict;
+  criteria: CriterionResult[];
+  /** What the asker still has to say for an unknown verdict ("your nationality", ...). */
+  missing: string[];
+}
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  /** A posting card: key facts as fields, longer lists as sections. */
+  | {
+      kind: 'card';
+      posting: PostingRef;
+      fields: Field[];
+      sections: { title: string; items: string[] }[];
+    }
+  /** A list of postings or plain items, each optionally with a detail line (snippet, days left). */
+  | { kind: 'list'; title?: string; items: { posting?: PostingRef; text: string; detail?: string }[] }
+  | { kind: 'eligibility'; posting: PostingRef; result: EligibilityResult }
+  /** Where the answer comes from. */
+  | { kind: 'citation'; source: SourceRef };
+
+export interface Reply {
+  /** The whole answer as a person reads it, plain text without markup. */
+  text: string;
+  blocks: Block[];
+  /** The postings the answer is about, most relevant first. */
+  postings: PostingRef[];
+  eligibility?: EligibilityResult;
+  /** Follow-up commands worth trying ("show cta-dirac", "eligible xrootd"). */
+  suggestions: string[];
+}

@@ -1,0 +1,41 @@
+// The seams between the bot and its adapters: what comes in, what goes out, and the clock.
+import type { Reply } from '../answers/reply.ts';
+
+export type Platform = 'console' | 'slack' | 'mattermost';
+
+/** A message or slash command as every adapter hands it to the bot, platform-neutral. */
+export interface Inbound {
+  platform: Platform;
+  userId: string;
+  userName?: string;
+  channelId: string;
+  /** A direct message (Slack `im`, Mattermost `D`, the console's default). */
+  isDirect: boolean;
+  /** 'command': the text after `/positions`; 'message': a DM or a mention, mention removed. */
+  kind: 'command' | 'message';
+  text: string;
+}
+
+/** The bot's brain as adapters see it: one inbound in, one reply out. Never throws. */
+export interface MessageHandler {
+  handle(msg: Inbound): Promise<Reply>;
+}
+
+/**
+ * Posts a reply to a channel for everyone (reminders, announcements, shared answers).
+ * Rejects when the platform did not take the post, so the caller can record the failure.
+ */
+export interface ChannelPoster {
+  readonly platform: Platform;
+  postToChannel(channelId: string, reply: Reply): Promise<void>;
+}
+
+/** A chat surface: starts from its config, hands inbound to the handler, posts outbound. */
+export interface Adapter extends ChannelPoster {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The clock is passed in everywhere, so every behaviour is testable at a fixed time. */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();

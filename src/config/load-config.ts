@@ -1,0 +1,110 @@
+// Configuration from the environment, validated once at start. Nothing else reads process.env.
+import { z } from 'zod';
+
+const offsets = z
+  .string()
+  .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, 'a comma-separated list of day counts, like 14,7,1')
+  .transform((s) => s.split(',').map((n) => Number(n.trim())));
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  POSITIONS_CORPUS: z.string().min(1).default('seeds'),
+  POSITIONS_DB: z.string().min(1).default('data/positions.db'),
+  REMINDER_CRON: z.string().min(1).default('0 9 * * *'),
+  TZ_REMINDERS: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'an IANA time zone such as Europe/Zurich')
+    .default('Europe/Zurich'),
+  REMINDER_OFFSETS: offsets.default([14, 7, 1]),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'a bot token starting with xoxb-').optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starting with xapp-').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_API_URL: z.string().url().optional(),
+
+  MATTERMOST_URL: z.string().url().optional(),
+  MATTERMOST_TOKEN: z.string().min(1).optional(),
+  MATTERMOST_COMMAND_TOKEN: z.string().min(1).optional(),
+});
+
+export interface SlackConfig {
+  botToken: string;
+  /** Socket Mode when set; HTTP mode (with the signing secret) otherwise. */
+  appToken?: string;
+  signingSecret?: string;
+  apiUrl?: string;
+}
+
+export interface MattermostConfig {
+  url: string;
+  token: string;
+  commandToken?: string;
+}
+
+export interface Config {
+  port: number;
+  corpusDir: string;
+  dbPath: string;
+  reminderCron: string;
+  timeZone: string;
+  reminderOffsets: number[];
+  rateLimitPerMinute: number;
+  logLevel: string;
+  slack?: SlackConfig;
+  mattermost?: MattermostConfig;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the config; a wrong value throws a ConfigError whose message names the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings count as unset: `FOO=` in a .env file should not fail validation.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid value'} (got ${JSON.stringify(env[name])})`);
+  }
+  const e = parsed.data;
+  const config: Config = {
+    port: e.PORT,
+    corpusDir: e.POSITIONS_CORPUS,
+    dbPath: e.POSITIONS_DB,
+    reminderCron: e.REMINDER_CRON,
+    timeZone: e.TZ_REMINDERS,
+    reminderOffsets: e.REMINDER_OFFSETS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    logLevel: e.LOG_LEVEL,
+  };
+  if (e.SLACK_BOT_TOKEN) {
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      throw new ConfigError('SLACK_SIGNING_SECRET: required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    }
+    config.slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      apiUrl: e.SLACK_API_URL,
+    };
+  } else if (e.SLACK_APP_TOKEN) {
+    throw new ConfigError('SLACK_BOT_TOKEN: required with SLACK_APP_TOKEN');
+  }
+  if (e.MATTERMOST_URL || e.MATTERMOST_TOKEN) {
+    if (!e.MATTERMOST_URL) throw new ConfigError('MATTERMOST_URL: required with MATTERMOST_TOKEN');
+    if (!e.MATTERMOST_TOKEN) throw new ConfigError('MATTERMOST_TOKEN: required with MATTERMOST_URL');
+    config.mattermost = { url: e.MATTERMOST_URL, token: e.MATTERMOST_TOKEN, commandToken: e.MATTERMOST_COMMAND_TOKEN };
+  }
+  return config;
+}
