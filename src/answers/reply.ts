@@ -62,4 +62,15 @@ export interface Reply {
   eligibility?: EligibilityResult;
   /** Follow-up commands worth trying ("show cta-dirac", "eligible xrootd"). */
   suggestions: string[];
+  /** Set when the reply is about one posting, so a follow-up message can continue. */
+  topic?: Topic;
+}
+
+/**
+ * What a reply was about, for a conversation to continue: after "am I eligible for the XRootD
+ * job?" a DM that only gives facts continues the same check. The bot keeps it for a while.
+ */
+export interface Topic {
+  postingId: string;
+  intent: string;
 }
