@@ -9,6 +9,8 @@ const subcommands: Record<string, () => Promise<Subcommand>> = {
   reminders: async () => (await import('./cli/reminders.ts')).runReminders,
   check: async () => (await import('./cli/check.ts')).runCheck,
   start: async () => (await import('./cli/start.ts')).runStart,
+  bench: async () => (await import('./cli/bench.ts')).runBench,
+  soak: async () => (await import('./cli/soak.ts')).runSoak,
 };
 
 const usage = `usage: positions <command> [options]
@@ -17,6 +19,8 @@ const usage = `usage: positions <command> [options]
   reminders [--json] [--now DATE] [--corpus DIR]                 the channel reminders due that day
   check [--corpus DIR] [--json]                                  what each posting file yields
   start                                                          run the bot (console chat without credentials)
+  bench [--postings N] [--json]                                  the performance benchmark
+  soak                                                           the bounded load test on loopback
 `;
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
