@@ -1,7 +1,12 @@
 // Eligibility: the posting's criteria as typed rules, the asker's words as facts, a verdict.
-// PLACEHOLDER signatures: the eligibility work replaces the bodies (and may refine UserFacts).
+// Rules: ./rules.ts (buildRules), facts: ./facts.ts, evaluation: ./judge.ts. A profile can come
+// from anywhere (chat text, a stored profile): judgeEligibility only reads UserFacts.
 import type { EligibilityResult } from '../answers/reply.ts';
 import type { Posting } from '../corpus/posting.ts';
+import { extract } from './facts.ts';
+import { judge } from './judge.ts';
+
+export { buildRules, type Criterion, type Rule } from './rules.ts';
 
 /** What we know about the person asking, from their words or their stored profile. */
 export interface UserFacts {
@@ -19,41 +24,77 @@ export interface UserFacts {
   noEarlierContracts?: boolean;
   /** Countries where they have (true) or lack (false) the right to work. */
   rightToWork: Record<string, boolean>;
+  /** Degrees they said they do NOT hold ("I don't have a PhD"). */
+  degreesNotHeld?: string[];
+  /** Degrees they are studying for ("I'm a PhD student"): not held yet. */
+  studying?: string[];
+  /** Earlier contract kinds they denied ("I was never a CERN fellow"). */
+  contractsNotHeld?: string[];
+  /** Whether they can be on site full time (true) or only remotely (false). */
+  onSite?: boolean;
 }
 
 export function emptyFacts(): UserFacts {
   return { nationalities: [], degrees: [], affiliations: [], notAffiliated: [], earlierContracts: [], rightToWork: {} };
 }
 
-/** Facts from free text such as "I'm Italian with a master's". */
-export function extractFacts(_text: string): UserFacts {
-  return emptyFacts();
+/** Facts from free text such as "I'm Italian with a master's". Never throws; input is capped. */
+export function extractFacts(text: string, now: Date = new Date()): UserFacts {
+  try {
+    return extract(text, now);
+  } catch {
+    return emptyFacts();
+  }
 }
 
-/** Later facts win; lists are merged. */
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+const without = (xs: string[] | undefined, drop: string[] | undefined): string[] =>
+  (xs ?? []).filter((x) => !(drop ?? []).includes(x));
+
+/** Later facts win; lists are merged, and a later denial removes an earlier claim (and back). */
 export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
-  return {
-    nationalities: [...new Set([...base.nationalities, ...update.nationalities])],
-    degrees: [...new Set([...base.degrees, ...update.degrees])],
-    yearsExperience: update.yearsExperience ?? base.yearsExperience,
-    affiliations: [...new Set([...base.affiliations, ...update.affiliations])],
-    notAffiliated: [...new Set([...base.notAffiliated, ...update.notAffiliated])],
-    earlierContracts: [...new Set([...base.earlierContracts, ...update.earlierContracts])],
-    noEarlierContracts: update.noEarlierContracts ?? base.noEarlierContracts,
+  const merged: UserFacts = {
+    nationalities: uniq([...base.nationalities, ...update.nationalities]),
+    degrees: uniq([...without(base.degrees, update.degreesNotHeld), ...update.degrees]),
+    affiliations: uniq([...without(base.affiliations, update.notAffiliated), ...update.affiliations]),
+    notAffiliated: uniq([...without(base.notAffiliated, update.affiliations), ...update.notAffiliated]),
+    earlierContracts: uniq([...without(base.earlierContracts, update.contractsNotHeld), ...update.earlierContracts]),
     rightToWork: { ...base.rightToWork, ...update.rightToWork },
   };
+  const years = update.yearsExperience ?? base.yearsExperience;
+  if (years !== undefined) merged.yearsExperience = years;
+  const noEarlier =
+    update.earlierContracts.length > 0
+      ? update.noEarlierContracts
+      : (update.noEarlierContracts ?? base.noEarlierContracts);
+  if (noEarlier !== undefined) merged.noEarlierContracts = noEarlier;
+  const notHeld = uniq([...without(base.degreesNotHeld, update.degrees), ...(update.degreesNotHeld ?? [])]);
+  if (notHeld.length > 0) merged.degreesNotHeld = notHeld;
+  const studying = uniq([...without(base.studying, update.degrees), ...(update.studying ?? [])]);
+  if (studying.length > 0) merged.studying = studying;
+  const cNot = uniq([...without(base.contractsNotHeld, update.earlierContracts), ...(update.contractsNotHeld ?? [])]);
+  if (cNot.length > 0) merged.contractsNotHeld = cNot;
+  const onSite = update.onSite ?? base.onSite;
+  if (onSite !== undefined) merged.onSite = onSite;
+  return merged;
 }
 
-/** Each criterion met / not met / unknown with the reason; one not met makes not_eligible. */
-export function judgeEligibility(posting: Posting, _facts: UserFacts, _now: Date): EligibilityResult {
-  return {
-    verdict: 'unknown',
-    criteria: posting.eligibility.map((c) => ({
-      text: c.text,
-      status: 'unknown',
-      why: 'not judged yet',
-      line: c.line,
-    })),
-    missing: [],
-  };
+/** Each criterion met / not met / unknown with the reason; one not met makes not_eligible. Never throws. */
+export function judgeEligibility(posting: Posting, facts: UserFacts, now: Date): EligibilityResult {
+  try {
+    return judge(posting, facts, now);
+  } catch {
+    return {
+      verdict: 'unknown',
+      criteria: posting.eligibility.map((c) => ({
+        text: c.text,
+        status: 'unknown',
+        why: 'could not be judged',
+        line: c.line,
+      })),
+      missing: [],
+    };
+  }
 }

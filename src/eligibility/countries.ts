@@ -1,0 +1,131 @@
+// Country names, alternative spellings and demonyms -> the world-countries common name.
+// Built once at import; lookups are by lower-case, accent-free word sequences (at most 4 words).
+import type { Country } from 'world-countries';
+import wc from 'world-countries';
+import aliasData from './data/country-aliases.json' with { type: 'json' };
+
+export interface CountryHit {
+  country: string;
+  /** Index of the first and one past the last word in the token list. */
+  start: number;
+  end: number;
+  /** 'demonym' ("Italian") or 'name' ("Italy", "UK"). */
+  kind: 'demonym' | 'name';
+}
+
+export interface Token {
+  /** Lower-case, accents removed. */
+  norm: string;
+  raw: string;
+  index: number;
+}
+
+const MAX_WORDS = 4;
+
+// The package's types describe a CommonJS default; at runtime ESM gives the array directly.
+const wcAny: unknown = wc;
+const countries: Country[] = Array.isArray(wcAny)
+  ? (wcAny as Country[])
+  : ((wcAny as { default?: Country[] }).default ?? []);
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ raw: m[0], norm: fold(m[0]), index: m.index ?? 0 });
+  return out;
+}
+
+function key(s: string): string {
+  return tokenize(s)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+const names = new Map<string, string>();
+const demonyms = new Map<string, string>();
+/** Keys of three letters or fewer ("UK", "US", "USA") must be written in capitals. */
+const upperOnly = new Set<string>();
+
+function addName(k: string, country: string): void {
+  const kk = key(k);
+  if (!kk || kk.split(' ').length > MAX_WORDS) return;
+  if (kk.replace(/ /g, '').length <= 3) upperOnly.add(kk);
+  if (!names.has(kk)) names.set(kk, country);
+}
+
+// Independent countries first so that their names win ties.
+const ordered = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+for (const c of ordered) {
+  const common = c.name.common;
+  addName(common, common);
+  addName(c.name.official, common);
+  for (const alt of c.altSpellings) {
+    // Two-letter codes are too ambiguous ("IT", "IN", "NO"); keep real spellings only.
+    if (alt.length <= 2) continue;
+    addName(alt, common);
+  }
+  const d = c.demonyms?.eng;
+  if (d) {
+    for (const w of [d.m, d.f]) {
+      const kk = key(w);
+      if (kk && !demonyms.has(kk)) demonyms.set(kk, common);
+    }
+  }
+}
+for (const [alias, country] of Object.entries(aliasData.aliases as Record<string, string>)) {
+  const kk = key(alias);
+  // Aliases override world-countries (e.g. "Irish" must be Ireland).
+  if (
+    /^[A-Z]/.test(alias) &&
+    /(ish|ian|ese|ss|ch|sh|an)$/.test(alias) &&
+    !/^(Britain|America|Russia|Persia)$/.test(alias)
+  ) {
+    demonyms.set(kk, country);
+  } else {
+    names.set(kk, country);
+    if (kk.replace(/ /g, '').length <= 3) upperOnly.add(kk);
+  }
+}
+
+const canonical = new Map<string, string>();
+for (const c of countries) canonical.set(fold(c.name.common), c.name.common);
+
+/** The common name for a country written any known way ("Turkey", "UK"), or null. */
+export function canonicalCountry(s: string): string | null {
+  const kk = key(s);
+  return names.get(kk) ?? demonyms.get(kk) ?? canonical.get(kk) ?? null;
+}
+
+/** Every country mention in the tokens, longest match first, non-overlapping. Linear in tokens. */
+export function findCountries(tokens: Token[]): CountryHit[] {
+  const hits: CountryHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found: CountryHit | null = null;
+    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
+      const slice = tokens.slice(i, i + n);
+      const k = slice.map((t) => t.norm).join(' ');
+      const name = names.get(k);
+      if (name !== undefined) {
+        if (upperOnly.has(k) && slice.some((t) => t.raw !== t.raw.toUpperCase())) continue;
+        found = { country: name, start: i, end: i + n, kind: 'name' };
+        break;
+      }
+      const dem = demonyms.get(k);
+      if (dem !== undefined) found = { country: dem, start: i, end: i + n, kind: 'demonym' };
+    }
+    if (found) {
+      hits.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return hits;
+}

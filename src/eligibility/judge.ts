@@ -1,0 +1,282 @@
+// Rules + facts -> met / not_met / unknown per criterion, and the verdict.
+import type { CriterionResult, CriterionStatus, EligibilityResult } from '../answers/reply.ts';
+import type { Posting } from '../corpus/posting.ts';
+import { daysBetween } from '../time/calendar.ts';
+import eu from './data/eu-states.json' with { type: 'json' };
+import { DEGREE_RANK } from './facts.ts';
+import type { UserFacts } from './index.ts';
+import { buildRules, type Rule } from './rules.ts';
+
+interface RuleResult {
+  status: CriterionStatus;
+  why: string;
+  /** What to ask when unknown. */
+  ask?: string;
+}
+
+const FREE_MOVEMENT = new Set([...eu.eu, ...eu.freeMovementExtra]);
+const ALSO = eu.rightToWorkAlso as Record<string, string[]>;
+
+const DEGREE_NAME: Record<string, string> = {
+  none: 'no degree',
+  bachelor: "a bachelor's",
+  master: "a master's",
+  phd: 'a PhD',
+};
+
+function list(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+function highest(f: UserFacts): string | null {
+  let best: string | null = null;
+  for (const d of f.degrees) if (best === null || (DEGREE_RANK[d] ?? 0) > (DEGREE_RANK[best] ?? 0)) best = d;
+  return best;
+}
+
+/** "the United Kingdom", "the Netherlands", "Italy". */
+function the(c: string): string {
+  return /^(?:United|Netherlands|Czech Republic|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles)\b/.test(c)
+    ? `the ${c}`
+    : c;
+}
+
+function years(y: number): string {
+  return `${y} year${y === 1 ? '' : 's'}`;
+}
+
+function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleResult {
+  switch (rule.kind) {
+    case 'nationality': {
+      if (f.nationalities.length === 0)
+        return {
+          status: 'unknown',
+          why: `requires a national of ${rule.group}; you have not said your nationality`,
+          ask: 'your nationality',
+        };
+      const ok = f.nationalities.filter((c) => rule.countries.includes(c));
+      if (ok.length > 0)
+        return {
+          status: 'met',
+          why: `you said you are a national of ${list(ok.map(the))}, which is ${rule.group.startsWith('a ') || rule.group.startsWith('an ') ? rule.group : `one of ${rule.group}`}`,
+        };
+      return {
+        status: 'not_met',
+        why: `requires a national of ${rule.group}; you said you are a national of ${list(f.nationalities.map(the))}, which is not`,
+      };
+    }
+    case 'right_to_work': {
+      const c = rule.country;
+      const said = f.rightToWork[c];
+      if (said === true) return { status: 'met', why: `requires the right to work in ${the(c)}; you said you have it` };
+      if (said === false)
+        return { status: 'not_met', why: `requires the right to work in ${the(c)}; you said you do not have it` };
+      const via = f.nationalities.find(
+        (n) => n === c || (ALSO[c] ?? []).includes(n) || (FREE_MOVEMENT.has(c) && FREE_MOVEMENT.has(n)),
+      );
+      if (via)
+        return {
+          status: 'met',
+          why: `requires the right to work in ${the(c)}; as a national of ${the(via)} you have it`,
+        };
+      return {
+        status: 'unknown',
+        why: `requires the right to work in ${the(c)}; you have not said whether you have it`,
+        ask: `whether you have the right to work in ${the(c)}`,
+      };
+    }
+    case 'degree_required': {
+      const field = rule.field ? ` (the field, "${rule.field}", is yours to check)` : '';
+      const need = rule.min === 'bachelor' ? 'a university degree' : `at least ${DEGREE_NAME[rule.min]} degree`;
+      const h = highest(f);
+      if (h === null)
+        return {
+          status: 'unknown',
+          why: `requires ${need}; you have not said your degree${field}`,
+          ask: 'your highest degree',
+        };
+      if ((DEGREE_RANK[h] ?? 0) >= (DEGREE_RANK[rule.min] ?? 1))
+        return { status: 'met', why: `requires ${need}; you said you have ${DEGREE_NAME[h]}${field}` };
+      return { status: 'not_met', why: `requires ${need}; you said you have ${DEGREE_NAME[h]}` };
+    }
+    case 'degree_not_held': {
+      const d = rule.degree;
+      if (f.degrees.includes(d))
+        return {
+          status: 'not_met',
+          why: `you must not hold ${DEGREE_NAME[d]}; you said you have ${DEGREE_NAME[d]} (${d === 'phd' ? 'PhD holders are excluded' : 'excluded'})`,
+        };
+      if (f.degreesNotHeld?.includes(d))
+        return { status: 'met', why: `you must not hold ${DEGREE_NAME[d]}; you said you do not have one` };
+      if (f.studying?.includes(d))
+        return {
+          status: 'met',
+          why: `you must not hold ${DEGREE_NAME[d]}; you are still studying for it, so you do not hold it yet`,
+        };
+      const h = highest(f);
+      if (h !== null && (DEGREE_RANK[h] ?? 0) < (DEGREE_RANK[d] ?? 0))
+        return {
+          status: 'met',
+          why: `you must not hold ${DEGREE_NAME[d]}; your highest degree, as you said, is ${DEGREE_NAME[h]}`,
+        };
+      return {
+        status: 'unknown',
+        why: `you must not hold ${DEGREE_NAME[d]}; you have not said your highest degree`,
+        ask: 'your highest degree',
+      };
+    }
+    case 'highest_degree': {
+      const allowed = rule.allowed.map((a) => DEGREE_NAME[a] ?? a);
+      const h = highest(f);
+      if (h === null)
+        return {
+          status: 'unknown',
+          why: `your highest qualification must be ${allowed.join(' or ')}; you have not said it`,
+          ask: 'your highest degree',
+        };
+      if ((rule.allowed as string[]).includes(h))
+        return {
+          status: 'met',
+          why: `your highest qualification must be ${allowed.join(' or ')}; you said you have ${DEGREE_NAME[h]}`,
+        };
+      return {
+        status: 'not_met',
+        why: `your highest qualification must be ${allowed.join(' or ')}; you said you have ${DEGREE_NAME[h]}${h === 'phd' ? ' (a PhD is too high)' : ''}`,
+      };
+    }
+    case 'max_experience': {
+      const y = f.yearsExperience;
+      if (y === undefined)
+        return {
+          status: 'unknown',
+          why: `allows at most ${years(rule.years)} of professional experience since graduation; you have not said yours`,
+          ask: 'years of professional experience since graduation',
+        };
+      let at = y;
+      let note = '';
+      const today = now.toISOString().slice(0, 10);
+      if (rule.byDeadline && posting.deadline && posting.deadline.date > today) {
+        at = Math.round((y + daysBetween(today, posting.deadline.date) / 365.25) * 10) / 10;
+        if (at !== y) note = ` (about ${at} by the deadline ${posting.deadline.date})`;
+      }
+      if (at <= rule.years)
+        return {
+          status: 'met',
+          why: `allows at most ${years(rule.years)} of professional experience; you said ${years(y)}${note}`,
+        };
+      return {
+        status: 'not_met',
+        why: `allows at most ${years(rule.years)} of professional experience; you said ${years(y)}${note}`,
+      };
+    }
+    case 'min_experience': {
+      const y = f.yearsExperience;
+      if (y === undefined)
+        return {
+          status: 'unknown',
+          why: `asks for at least ${years(rule.years)} of professional experience; you have not said yours`,
+          ask: 'years of professional experience',
+        };
+      if (y >= rule.years)
+        return {
+          status: 'met',
+          why: `asks for at least ${years(rule.years)} of professional experience; you said ${years(y)}`,
+        };
+      return {
+        status: 'not_met',
+        why: `asks for at least ${years(rule.years)} of professional experience; you said ${years(y)}`,
+      };
+    }
+    case 'no_earlier_contract': {
+      const kinds = rule.kinds;
+      const label = kinds.includes('CERN')
+        ? 'a CERN contract'
+        : `a ${kinds.join(' or ').replace(/ CERN /g, ' ')} contract`;
+      const had = f.earlierContracts.filter((c) => kinds.includes(c) || kinds.includes('CERN'));
+      if (had.length > 0)
+        return { status: 'not_met', why: `you must never have had ${label}; you said you had a ${list(had)} contract` };
+      const denied = f.noEarlierContracts === true || kinds.every((k) => f.contractsNotHeld?.includes(k));
+      if (denied) return { status: 'met', why: `you must never have had ${label}; you said you have not` };
+      const other = f.earlierContracts.filter((c) => !kinds.includes(c));
+      const otherNote = other.length > 0 ? ` (a ${list(other)} contract does not count)` : '';
+      return {
+        status: 'unknown',
+        why: `you must never have had ${label}; you have not said whether you had one${otherNote}`,
+        ask: kinds.includes('CERN') ? 'whether you have had a CERN contract before' : `whether you have had ${label}`,
+      };
+    }
+    case 'affiliation': {
+      const to = rule.to.toLowerCase();
+      const has = f.affiliations.find((a) => a.toLowerCase() === to);
+      if (has)
+        return {
+          status: 'met',
+          why: `requires affiliation to a ${rule.to} institute; you said you are affiliated to ${has}`,
+        };
+      if (f.notAffiliated.some((a) => a === '*' || a.toLowerCase() === to))
+        return {
+          status: 'not_met',
+          why: `requires affiliation to a ${rule.to} institute; you said you are not affiliated with one`,
+        };
+      return {
+        status: 'unknown',
+        why: `requires affiliation to a ${rule.to} institute; you have not said whether you have one`,
+        ask: `whether you are affiliated to a ${rule.to} institute`,
+      };
+    }
+    case 'presence': {
+      if (f.onSite === true)
+        return { status: 'met', why: `requires full presence at ${rule.where}; you said you can be on site` };
+      if (f.onSite === false)
+        return { status: 'not_met', why: `requires full presence at ${rule.where}; you said you cannot be on site` };
+      return {
+        status: 'unknown',
+        why: `requires full presence at ${rule.where}; you have not said whether you can be there`,
+        ask: `whether you can be present at ${rule.where} full time`,
+      };
+    }
+  }
+}
+
+export function judge(posting: Posting, facts: UserFacts, now: Date): EligibilityResult {
+  const criteria: CriterionResult[] = [];
+  const missing: string[] = [];
+  const checkYourself: string[] = [];
+  let anyNotMet = false;
+  let anyUnknown = false;
+  for (const c of buildRules(posting)) {
+    const base = { text: c.quote.text, line: c.quote.line };
+    if (c.informational) {
+      criteria.push({
+        ...base,
+        status: 'unknown',
+        why: 'informational: it points to other requirements and is not a rule by itself, so it does not count in the verdict',
+      });
+      continue;
+    }
+    if (c.rules.length === 0) {
+      anyUnknown = true;
+      checkYourself.push(c.quote.text);
+      criteria.push({
+        ...base,
+        status: 'unknown',
+        why: 'to check yourself: this criterion cannot be judged from what you say',
+      });
+      continue;
+    }
+    const results = c.rules.map((r) => judgeRule(r, facts, posting, now));
+    const status: CriterionStatus = results.some((r) => r.status === 'not_met')
+      ? 'not_met'
+      : results.every((r) => r.status === 'met')
+        ? 'met'
+        : 'unknown';
+    if (status === 'not_met') anyNotMet = true;
+    if (status === 'unknown') anyUnknown = true;
+    if (status !== 'not_met') for (const r of results) if (r.ask && !missing.includes(r.ask)) missing.push(r.ask);
+    const shown = status === 'not_met' ? results.filter((r) => r.status === 'not_met') : results;
+    criteria.push({ ...base, status, why: shown.map((r) => r.why).join('; ') });
+  }
+  if (anyNotMet) return { verdict: 'not_eligible', criteria, missing: [] };
+  for (const t of checkYourself) missing.push(`to check yourself: "${t.length > 120 ? `${t.slice(0, 117)}...` : t}"`);
+  return { verdict: anyUnknown ? 'unknown' : 'eligible', criteria, missing: anyUnknown ? missing : [] };
+}

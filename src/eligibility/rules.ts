@@ -1,0 +1,234 @@
+// A posting's eligibility criteria -> typed rules. Built once per posting (memoised by id+text).
+import type { Posting, Quote } from '../corpus/posting.ts';
+import { findCountries, fold, tokenize } from './countries.ts';
+import cern from './data/cern-states.json' with { type: 'json' };
+import eu from './data/eu-states.json' with { type: 'json' };
+import vocab from './data/vocabulary.json' with { type: 'json' };
+import type { DegreeLevel } from './facts.ts';
+
+export type Rule =
+  /** Nationality of one of `countries` (`group` names it: "a CERN Member or Associate Member State"). */
+  | { kind: 'nationality'; countries: string[]; group: string }
+  | { kind: 'right_to_work'; country: string }
+  /** At least this degree ('bachelor' for "a university degree"); `field` is the posting's words. */
+  | { kind: 'degree_required'; min: Exclude<DegreeLevel, 'none'>; field?: string }
+  | { kind: 'degree_not_held'; degree: Exclude<DegreeLevel, 'none'> }
+  /** The highest qualification must be one of these. */
+  | { kind: 'highest_degree'; allowed: Exclude<DegreeLevel, 'none'>[] }
+  | { kind: 'max_experience'; years: number; byDeadline: boolean }
+  | { kind: 'min_experience'; years: number }
+  /** Never had an earlier contract of one of these kinds ("CERN fellow", "CERN graduate"). */
+  | { kind: 'no_earlier_contract'; kinds: string[] }
+  | { kind: 'affiliation'; to: string }
+  | { kind: 'presence'; where: string };
+
+export interface Criterion {
+  quote: Quote;
+  rules: Rule[];
+  /** Lines that only point elsewhere or describe the job, not the person: left out of the verdict. */
+  informational: boolean;
+}
+
+const CERN_MEMBER = [...cern.member];
+const CERN_ALL = [...cern.member, ...cern.associatePreStage, ...cern.associate];
+const EU = [...eu.eu];
+
+function level(word: string): Exclude<DegreeLevel, 'none'> | null {
+  const w = fold(word);
+  if (vocab.degrees.phd.some((d) => w.includes(d.replace(/ /g, '')) || w.includes(d))) return 'phd';
+  if (/\bmaster|\bmsc\b|\bmeng\b|\bmphil\b|\bms\b|\bm\.sc/.test(w)) return 'master';
+  if (/\bbachelor|\bbsc\b|\bbeng\b|\bba\b|\bbs\b|\bb\.sc|undergraduate/.test(w)) return 'bachelor';
+  return null;
+}
+
+const DEGREE_WORD =
+  /\b(?:ph\.?\s?d|doctorate|dphil|master'?s?|msc|m\.sc|meng|mphil|bachelor'?s?|bsc|b\.sc|beng|university degree|degree|diploma)\b/g;
+const NEG = /\b(?:not|no|never|cannot|can't|must not|mustn't|may not|without|neither|nor)\b|n't\b/;
+const NUM = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten)';
+const NUMW: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const n = (s: string | undefined): number => (s === undefined ? 0 : (NUMW[s] ?? Number.parseFloat(s)));
+
+const MAX_EXP = new RegExp(
+  `\\b(?:maximum of|max\\.?|at most|no more than|not more than|up to|less than|fewer than)\\s${NUM}\\s(?:years?|yrs?)\\b`,
+);
+const MIN_EXP = new RegExp(
+  `(?:\\b${NUM}\\s?\\+\\s?(?:years?|yrs?)|\\b(?:at least|minimum of|min\\.?|a minimum of|more than|over)\\s${NUM}\\s(?:years?|yrs?)|\\b${NUM}\\s(?:or more|and more)\\s(?:years?|yrs?))`,
+);
+const EXPERIENCE = /\bexperience\b|\bsince graduation\b|\bpost[- ]?doctoral\b|\bworking\b/;
+
+const INFORMATIONAL = [
+  /\b(?:please )?pay attention to\b/,
+  /\b(?:mentioned|described|listed|see) (?:above|below)\b/,
+  /^\s*(?:the )?(?:contract|duration)\b[^.]{0,20}\b(?:of|for|is)\s[\w\s]{0,12}\b(?:year|month)/,
+  /\bextendable\b/,
+  /^\s*(?:for more|more) information\b/,
+  /^\s*(?:the )?usual requirements\b[^.]*:\s*$/,
+];
+
+function clauses(lower: string): string[] {
+  return lower
+    .split(/[.;]\s|\band\b|,\s*but\b|\bbut\b/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/** Rules in one criterion line ("You must have a university degree and can't hold a PhD"). */
+export function parseCriterion(textIn: string): Rule[] {
+  const text = textIn.slice(0, 2000).replace(/[\u2018\u2019\u02bc`]/g, "'");
+  const lower = fold(text);
+  const rules: Rule[] = [];
+  // Nationality.
+  if (/\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b/.test(lower)) {
+    if (/\bcern\b|member state/.test(lower)) {
+      const assoc = /associate/.test(lower);
+      rules.push({
+        kind: 'nationality',
+        countries: assoc ? CERN_ALL : CERN_MEMBER,
+        group: assoc ? 'a CERN Member State or Associate Member State' : 'a CERN Member State',
+      });
+    } else if (/\beu\b|european union|\beea\b/.test(lower)) {
+      const eea = /\beea\b|european economic area/.test(lower);
+      const swiss = /\bswiss\b|switzerland/.test(lower);
+      const list = [...EU, ...(eea ? ['Iceland', 'Liechtenstein', 'Norway'] : []), ...(swiss ? ['Switzerland'] : [])];
+      rules.push({ kind: 'nationality', countries: list, group: eea ? 'an EU/EEA country' : 'an EU Member State' });
+    } else {
+      const tokens = tokenize(text);
+      const countries = [...new Set(findCountries(tokens).map((h) => h.country))];
+      if (countries.length > 0) rules.push({ kind: 'nationality', countries, group: countries.join(', ') });
+    }
+  }
+  // Right to work.
+  const rtw =
+    /\b(?:right to work|eligible to work|eligibility to work|authori[sz]ation to work|authori[sz]ed to work|permission to work|work permit)\b(.{0,60})/.exec(
+      lower,
+    );
+  if (rtw) {
+    const at = rtw.index;
+    const hits = findCountries(tokenize(text.slice(at, at + rtw[0].length + 5)));
+    const c = hits[0]?.country;
+    if (c) rules.push({ kind: 'right_to_work', country: c });
+  }
+  // Experience.
+  if (EXPERIENCE.test(lower)) {
+    const mx = MAX_EXP.exec(lower);
+    if (mx) rules.push({ kind: 'max_experience', years: n(mx[1]), byDeadline: /\bdeadline\b/.test(lower) });
+    const mn = MIN_EXP.exec(lower);
+    if (mn && !mx) rules.push({ kind: 'min_experience', years: n(mn[1] ?? mn[2] ?? mn[3]) });
+  }
+  // Degrees, clause by clause.
+  const seen = new Set<string>();
+  const push = (r: Rule) => {
+    const k = JSON.stringify(r);
+    if (!seen.has(k)) {
+      seen.add(k);
+      rules.push(r);
+    }
+  };
+  for (const clause of clauses(lower)) {
+    const words = [...clause.matchAll(DEGREE_WORD)].map((m) => m[0]);
+    if (words.length === 0) continue;
+    if (/\bdegree of\b|\bdegree of freedom|to a (?:large|certain) degree/.test(clause)) continue;
+    const levels = words.map(level).filter((l): l is Exclude<DegreeLevel, 'none'> => l !== null);
+    if (/\bhighest\b/.test(clause) && levels.length > 0) {
+      const allowed = [...new Set(levels)];
+      push({ kind: 'highest_degree', allowed });
+      continue;
+    }
+    if (NEG.test(clause) && levels.length > 0) {
+      for (const l of new Set(levels)) push({ kind: 'degree_not_held', degree: l });
+      continue;
+    }
+    if (NEG.test(clause)) continue;
+    // "must have a university degree", "MSc or PhD", "degree in computer science, physics or engineering".
+    if (
+      !/\b(?:must|required|require|requires|have|hold|holding|holder|completed|degree in|degree or|university degree|or equivalent|in )\b/.test(
+        clause,
+      ) &&
+      levels.length === 0
+    )
+      continue;
+    const order = ['bachelor', 'master', 'phd'] as const;
+    const min = levels.length > 0 ? (order.find((o) => levels.includes(o)) ?? 'bachelor') : 'bachelor';
+    const field = /\bdegree in ([^.;]{2,80})/.exec(textIn.replace(/[\u2019]/g, "'"))?.[1]?.trim();
+    push(field ? { kind: 'degree_required', min, field } : { kind: 'degree_required', min });
+  }
+  // Earlier contracts.
+  if (
+    /\b(?:never (?:had|held|been)|not (?:have )?(?:previously |already )?(?:had|held|been)|no (?:previous|prior|earlier))\b/.test(
+      lower,
+    ) &&
+    /\bcontract|fellow|graduate|staff\b/.test(lower)
+  ) {
+    const kinds: string[] = [];
+    if (/\bfellow/.test(lower)) kinds.push('CERN fellow');
+    if (/\bgraduate\b/.test(lower)) kinds.push('CERN graduate');
+    if (/\bstaff\b/.test(lower)) kinds.push('CERN staff');
+    if (/\bsummer student/.test(lower)) kinds.push('CERN summer student');
+    if (/\btechnical student/.test(lower)) kinds.push('CERN technical student');
+    if (/\bdoctoral student/.test(lower)) kinds.push('CERN doctoral student');
+    rules.push({ kind: 'no_earlier_contract', kinds: kinds.length > 0 ? kinds : ['CERN'] });
+  }
+  // Affiliation.
+  const aff =
+    /\baffiliat\w*\s(?:to|with)\s(?:an?\s|the\s)?([\p{L}\d-]+)/u.exec(text.replace(/[\u2019]/g, "'")) ??
+    /\bmember of (?:an?\s|the\s)?([\p{L}\d-]+)\s(?:institute|institution|collaboration|experiment)/u.exec(text);
+  if (aff?.[1]) rules.push({ kind: 'affiliation', to: aff[1] });
+  // Presence.
+  const pres =
+    /\b(?:100\s?%|full[- ]time|permanent|physical)\s?presence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)|\bpresence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)[^.]{0,20}\brequired|\b(?:on[- ]site|in[- ]person)\s(?:presence|work)?\s?(?:is\s)?required/u.exec(
+      text.toLowerCase(),
+    );
+  if (pres)
+    rules.push({
+      kind: 'presence',
+      where: (pres[1] ?? pres[2] ?? 'site').toUpperCase() === 'CERN' ? 'CERN' : (pres[1] ?? pres[2] ?? 'on site'),
+    });
+  return rules;
+}
+
+export function isInformational(text: string): boolean {
+  const lower = fold(text.slice(0, 500));
+  return INFORMATIONAL.some((re) => re.test(lower));
+}
+
+/** Lines in requirements that are eligibility in all but name (right to work, degree, years). */
+const ELIGIBILITY_LIKE =
+  /\bright to work\b|\bwork permit\b|\bdegree\b|\bph\.?d\b|\bmsc\b|\bbachelor|\bmaster'?s?\b|\b\d{1,2}\s?\+\s?years?\b|\b(?:at least|minimum of) \w+ years?\b|\bnational(?:s|ity)?\b|\bcitizens?(?:hip)?\b/i;
+
+const cache = new Map<string, { text: string; criteria: Criterion[] }>();
+const CACHE_MAX = 2000;
+
+/** Criteria with their rules: the posting's eligibility quotes, plus eligibility-like requirement lines. */
+export function buildRules(posting: Posting): Criterion[] {
+  const hit = cache.get(posting.id);
+  if (hit && hit.text === posting.text) return hit.criteria;
+  const quotes: Quote[] = [...posting.eligibility];
+  const seen = new Set(quotes.map((q) => q.text.trim()));
+  for (const s of posting.requiredSkills ?? []) {
+    if (!seen.has(s.text.trim()) && ELIGIBILITY_LIKE.test(s.text)) {
+      const rules = parseCriterion(s.text);
+      if (rules.length > 0) {
+        quotes.push({ text: s.text, line: s.line });
+        seen.add(s.text.trim());
+      }
+    }
+  }
+  const criteria = quotes.map((quote) => {
+    const rules = parseCriterion(quote.text);
+    return { quote, rules, informational: rules.length === 0 && isInformational(quote.text) };
+  });
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(posting.id, { text: posting.text, criteria });
+  return criteria;
+}
