@@ -51,7 +51,7 @@ export type Contact = z.infer<typeof Contact>;
 export const SkillFact = Quote.extend({ skills: z.array(z.string()) });
 export type SkillFact = z.infer<typeof SkillFact>;
 
-export const PostingFormat = z.enum(['front-matter', 'twiki-table', 'markdown', 'html', 'plain-text', 'note']);
+export const PostingFormat = z.enum(['front-matter', 'twiki-table', 'markdown', 'html', 'plain-text', 'note', 'email']);
 export type PostingFormat = z.infer<typeof PostingFormat>;
 
 export const Posting = z.object({

@@ -1,0 +1,64 @@
+// Email-style postings: From:/To:/Subject:/Date: headers, a blank line, then the body.
+import { parseDate } from 'chrono-node';
+import type { FormatParser } from '../role.ts';
+import { roleFromLines } from './markdown.ts';
+import { numberedLines } from './text-lines.ts';
+
+const header = /^(From|To|Cc|Subject|Date|Sent|Reply-To|Message-ID)\s*:\s*(.*)$/i;
+
+export const emailParser: FormatParser = {
+  format: 'email',
+  detect: (text) => {
+    const head = text.replace(/^\s+/, '').split(/\r?\n/, 8);
+    const n = head.filter((l) => header.test(l)).length;
+    return n >= 2 && head.some((l) => /^subject\s*:/i.test(l));
+  },
+  parse: (text) => {
+    const lines = numberedLines(text);
+    let i = 0;
+    while (i < lines.length && !(lines[i]?.text ?? '').trim()) i++;
+    const headers: Record<string, { value: string; line: number }> = {};
+    for (; i < lines.length; i++) {
+      const l = lines[i];
+      if (!l) break;
+      const m = header.exec(l.text);
+      if (!m) break;
+      headers[(m[1] ?? '').toLowerCase()] = { value: (m[2] ?? '').trim(), line: l.line };
+    }
+    const body = lines.slice(i);
+    const role = roleFromLines(body, 'email', text);
+    const subject = headers.subject;
+    if (subject?.value) {
+      role.title = subject.value.replace(/^((re|fwd?|aw)\s*:\s*|\[[^\]]{0,40}\]\s*)+/i, '').trim() || role.title;
+      role.titleLine = subject.line;
+    } else if (role.title) {
+      // keep the body's first line as title
+    }
+    role.line = lines.find((l) => l.text.trim())?.line ?? 1;
+    const date = headers.date;
+    if (date) {
+      const d = safeDate(date.value);
+      if (d) role.stated = { ...role.stated, posted: { text: `Date: ${date.value}`, line: date.line, date: d } };
+    }
+    const from = headers.from;
+    if (from)
+      role.entries.push({
+        text: `From: ${from.value}`,
+        line: from.line,
+        kind: 'label',
+        section: 'contact',
+        label: 'From',
+      });
+    return [role];
+  },
+};
+
+function safeDate(s: string): string | null {
+  try {
+    const d = parseDate(s.slice(0, 200));
+    if (!d || Number.isNaN(d.getTime())) return null;
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,69 @@
+// Markdown with a YAML front matter block between `---` lines. Broken YAML (including alias
+// bombs, refused by a low maxAliasCount) skips the file.
+import { parse as parseYaml } from 'yaml';
+import type { FormatParser } from '../role.ts';
+import { ParseSkip } from '../role.ts';
+import { linesToEntries } from '../sections.ts';
+import { roleFromLines } from './markdown.ts';
+import { numberedLines } from './text-lines.ts';
+
+const fence = /^---[ \t]*$/;
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (typeof v === 'number') return String(v);
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  return null;
+}
+
+export const frontMatterParser: FormatParser = {
+  format: 'front-matter',
+  detect: (text) => /^---[ \t]*\r?\n/.test(text),
+  parse: (text) => {
+    const lines = numberedLines(text);
+    const end = lines.findIndex((l, i) => i > 0 && fence.test(l.text));
+    if (end < 0) throw new ParseSkip('broken front matter: no closing --- line');
+    const block = lines
+      .slice(1, end)
+      .map((l) => l.text)
+      .join('\n');
+    let data: unknown;
+    try {
+      data = parseYaml(block, { maxAliasCount: 20, prettyErrors: false, uniqueKeys: false });
+    } catch (err) {
+      const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      throw new ParseSkip(`broken front matter: ${msg}`);
+    }
+    if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+      throw new ParseSkip('broken front matter: not a key/value block');
+    }
+    const meta = (data ?? {}) as Record<string, unknown>;
+    const keyLine = (key: string): number => {
+      const re = new RegExp(`^${key}\\s*:`, 'i');
+      return lines.slice(1, end).find((l) => re.test(l.text))?.line ?? 1;
+    };
+    const body = lines.slice(end + 1);
+    const role = roleFromLines(body, 'front-matter', text);
+    const title = str(meta.title) ?? str(meta.position) ?? str(meta.role);
+    if (title) {
+      role.title = title;
+      role.titleLine = keyLine('title');
+    }
+    role.line = 1;
+    // Front matter values become labelled entries so that facts come from one place.
+    const extra = [];
+    for (const [k, v] of Object.entries(meta)) {
+      const s = str(v) ?? (Array.isArray(v) ? v.map(str).filter(Boolean).join(', ') : null);
+      if (!s || ['title', 'position', 'role'].includes(k.toLowerCase())) continue;
+      extra.push({ text: `${k}: ${s}`, line: keyLine(k) });
+    }
+    const metaEntries = linesToEntries(extra);
+    // Front matter excerpts repeat the body; keep them after the body so body lines win.
+    role.entries.push(
+      ...metaEntries.map((e) => ({ ...e, section: e.section === 'none' ? ('other' as const) : e.section })),
+    );
+    const excerpt = str(meta.excerpt) ?? str(meta.summary) ?? str(meta.description);
+    if (excerpt) role.stated = { ...role.stated, summary: excerpt };
+    return [role];
+  },
+};

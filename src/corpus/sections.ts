@@ -1,0 +1,115 @@
+// Section headings and `Label: value` lines, classified from the cue words in facts/cues.json.
+import cues from '../facts/cues.json' with { type: 'json' };
+import type { Entry, SectionKind } from './role.ts';
+
+const headingMap = new Map<string, SectionKind>();
+for (const [kind, words] of Object.entries(cues.sections)) {
+  for (const w of words) headingMap.set(w, kind as SectionKind);
+}
+
+/** Normalise a heading for lookup: no markup, lower case, no trailing colon. */
+export function headingKey(text: string): string {
+  return text
+    .replace(/[*_#`>]+/g, ' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .replace(/[:.\-–]+$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** The section a heading opens, or null when the words are not a known section. */
+export function classifyHeading(text: string, exactOnly = false): SectionKind | null {
+  const key = headingKey(text);
+  if (!key || key.length > 70) return null;
+  const exact = headingMap.get(key);
+  if (exact) return exact;
+  if (exactOnly) return null;
+  // "Contract duration and salary", "Your responsibilities": first known word group wins.
+  const words = key.split(' ');
+  for (let n = Math.min(words.length, 4); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const k = headingMap.get(words.slice(i, i + n).join(' '));
+      if (k) return k;
+    }
+  }
+  return null;
+}
+
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\((?:mailto:)?[^)\s]*\)/g, '$1')
+    .replace(/<(https?:[^>\s]+)>/g, '$1')
+    .replace(/\*{1,3}([^*]*)\*{1,3}/g, '$1')
+    .replace(/(^|\s)_{1,2}([^_]+)_{1,2}(?=\s|$|[.,;:])/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+const labelRe = /^([A-Z][A-Za-z/ &'’.-]{1,40}?)\s*:\s*(.*)$/;
+
+/**
+ * Turns markdown / plain-text lines into entries: headings open sections, list items and
+ * prose inherit the open section, `Label: value` lines carry their own section.
+ */
+export function linesToEntries(lines: Array<{ text: string; line: number }>): Entry[] {
+  const entries: Entry[] = [];
+  let section: SectionKind = 'none';
+  let listSection: SectionKind | null = null;
+  for (const { text: raw, line } of lines) {
+    if (!raw.trim()) continue;
+    const indent = raw.length - raw.replace(/^[\s\u00a0]+/, '').length;
+    let t = raw.trim();
+    const heading = /^#{1,6}\s+(.*)$/.exec(t);
+    if (heading) {
+      const h = stripMarkup(heading[1] ?? '');
+      const kind = classifyHeading(h);
+      if (kind) section = kind;
+      else if (!/[:]$/.test(h)) section = 'none';
+      listSection = null;
+      entries.push({ text: h, line, kind: 'heading', section: kind ?? 'none' });
+      continue;
+    }
+    const isItem = /^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/.test(t);
+    if (isItem) t = t.replace(/^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/, '');
+    const clean = stripMarkup(t);
+    if (!clean) continue;
+    // A whole-line bold/italic phrase or a short line that is a known heading.
+    const bare = /^(\*{1,3}|_{1,2})[^*_]+\1:?$/.test(t) || (clean.length <= 60 && !/[.!?]$/.test(clean));
+    const lab = labelRe.exec(clean);
+    if (lab && (lab[2] ?? '').trim()) {
+      const label = (lab[1] ?? '').trim();
+      const kind = classifyHeading(label);
+      if (kind && !isItem) {
+        entries.push({ text: clean, line, kind: 'label', section: kind, label });
+        continue;
+      }
+    }
+    if (bare) {
+      const words = clean.split(' ').length;
+      const kind = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6);
+      if (kind) {
+        if (isItem && indent === 0) listSection = kind;
+        else if (isItem) listSection = kind;
+        else {
+          section = kind;
+          listSection = null;
+        }
+        entries.push({ text: clean.replace(/:$/, ''), line, kind: 'heading', section: kind });
+        continue;
+      }
+      if (!isItem && clean.endsWith(':') && words <= 6) {
+        section = 'none';
+        listSection = null;
+        entries.push({ text: clean.replace(/:$/, ''), line, kind: 'heading', section: 'none' });
+        continue;
+      }
+    }
+    if (isItem && indent === 0) listSection = null;
+    const sec = isItem && indent > 0 && listSection ? listSection : section;
+    entries.push({ text: clean, line, kind: isItem ? 'item' : 'text', section: sec });
+  }
+  return entries;
+}

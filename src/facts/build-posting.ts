@@ -1,0 +1,298 @@
+// From a parsed role (numbered entries in sections) to a Posting: every fact keeps the
+// posting's own words and its line.
+import { createHash } from 'node:crypto';
+import type { Contact, Posting, Quote, SkillFact } from '../corpus/posting.ts';
+import type { Entry, RawRole } from '../corpus/role.ts';
+import cues from './cues.json' with { type: 'json' };
+import { extractDates } from './dates.ts';
+import { extractDuration, extractSalary, extractWorkload } from './money-time.ts';
+import {
+  countryVocabulary,
+  experimentVocabulary,
+  languageNames,
+  organisationVocabulary,
+  skillVocabulary,
+} from './vocab.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const desiredRe = new RegExp(`\\b(?:${cues.desiredInline.map(esc).join('|')})\\b`, 'i');
+const requiredRe = new RegExp(`\\b(?:${cues.requiredInline.map(esc).join('|')})\\b`, 'i');
+
+const strongRequiredRe =
+  /\b(should bring|must have|is required|are required|proficiency|proficient|you (?:have|bring|will need)|candidates? (?:should|must))\b/i;
+
+const emailRe = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+const atRe =
+  /\b([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+(?:at|\[at\]|\(at\)|\{at\})\s+([A-Za-z0-9-]{1,63}(?:\s?(?:\.|\[dot\]|\(dot\))\s?[A-Za-z0-9-]{1,63}){1,6})\b/g;
+const urlRe = /\bhttps?:\/\/[^\s<>"'\])]{2,400}/g;
+
+const eligibilityRe =
+  /\b(national(?:ity|s)?|citizen(?:s|ship)?|member states?|right to work|work permit|visa|degree|phd|doctorate|master'?s|bachelor'?s|msc|bsc|diploma|qualification|years? of (?:professional |relevant |research |post-?doctoral )?experience|since graduation|graduat(?:ed|ion)|never had|contract before|affiliat(?:ion|ed)|presence at|on[- ]site|100% presence|enrolled|age limit|under the age)\b/i;
+
+function isoLike(s: string): string {
+  return s;
+}
+
+export function contactsOf(entries: Entry[]): Contact[] {
+  const out: Contact[] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const t = e.text;
+    if (t.length > 4000) continue;
+    const emails: Array<{ email: string; index: number }> = [];
+    for (const m of t.matchAll(emailRe)) emails.push({ email: m[0].replace(/\.$/, ''), index: m.index ?? 0 });
+    for (const m of t.matchAll(atRe)) {
+      const domain = (m[2] ?? '').replace(/\s?(?:\[dot\]|\(dot\))\s?/g, '.').replace(/\s/g, '');
+      if (!/\.[a-z]{2,}$/i.test(domain)) continue;
+      emails.push({ email: `${m[1]}@${domain}`.toLowerCase(), index: m.index ?? 0 });
+    }
+    for (const { email, index } of emails) {
+      const key = email.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text: t, line: e.line, email, name: nameBefore(t.slice(0, index)) });
+    }
+  }
+  return out;
+}
+
+function nameBefore(prefix: string): string | null {
+  const seg = prefix.split(/[:;(<]/).pop() ?? '';
+  const cleaned = seg.replace(/[,\s]+$/, '').trim();
+  if (
+    /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\p{L}'-]+(?:\s+(?:van|von|de|der|da|di|le|la|[A-Z][\p{L}'-]+\.?)){1,4}$/u.test(
+      cleaned,
+    )
+  )
+    return cleaned;
+  return null;
+}
+
+function linksOf(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.slice(0, 200_000).matchAll(urlRe)) {
+    const u = m[0].replace(/[.,;:!?*]+$/, '');
+    if (!out.includes(u)) out.push(u);
+  }
+  return out;
+}
+
+function mostMentioned(find: (t: string) => string[], entries: Entry[], title: string): string | null {
+  const counts = new Map<string, { n: number; first: number }>();
+  let i = 0;
+  for (const t of [title, ...entries.map((e) => e.text)]) {
+    for (const name of find(t)) {
+      const c = counts.get(name) ?? { n: 0, first: i };
+      c.n += t === title ? 3 : 1;
+      counts.set(name, c);
+    }
+    i++;
+  }
+  let best: [string, { n: number; first: number }] | null = null;
+  for (const kv of counts)
+    if (!best || kv[1].n > best[1].n || (kv[1].n === best[1].n && kv[1].first < best[1].first)) best = kv;
+  return best ? best[0] : null;
+}
+
+const roleNounRe =
+  /\b((?:[A-Za-z-]+\s)?(?:graduate|engineer|developer|fellow|postdoc(?:toral (?:fellow|researcher))?|scientist|physicist|researcher|manager|student|intern|technician|administrator|analyst|coordinator|support role|convener|programmer))\b/i;
+
+/** A faithful title for an untitled role: its role noun and topic, from its own words. */
+function composeTitle(
+  entries: Entry[],
+  experiment: string | null,
+  organisation: string | null,
+  skills: string[],
+): string {
+  const prose = entries.filter((e) => e.kind !== 'heading').map((e) => e.text);
+  let noun: string | null = null;
+  for (const t of prose) {
+    const m = roleNounRe.exec(t);
+    if (m?.[1]) {
+      const words = m[1].split(/\s+/);
+      const first = (words[0] ?? '').toLowerCase();
+      noun = ['a', 'an', 'the', 'this', 'our', 'motivated', 'and', 'or', 'for', 'as', 'curious'].includes(first)
+        ? words.slice(1).join(' ')
+        : m[1];
+      break;
+    }
+  }
+  const topicHeading = entries.find((e) => e.kind === 'heading' && e.section === 'none' && e.text.length <= 60)?.text;
+  const main = (noun ? noun.charAt(0).toUpperCase() + noun.slice(1) : 'Position').replace(/\s+/g, ' ');
+  const topic =
+    topicHeading ??
+    dutyTopic(entries) ??
+    skills
+      .filter((s) => !languageNames.has(s))
+      .slice(0, 2)
+      .join(', ');
+  const who = [experiment, organisation].filter((x): x is string => !!x).filter((v, i, a) => a.indexOf(v) === i);
+  let title = topic ? `${main}: ${topic}` : main;
+  if (who.length) title += ` (${who.join(', ')})`;
+  return title;
+}
+
+/** The first duty's named subject: a vocabulary term and the words after it ("XRootD data monitoring"). */
+function dutyTopic(entries: Entry[]): string | null {
+  for (const e of entries) {
+    if (e.section !== 'duties' || e.kind !== 'item') continue;
+    const skills = skillVocabulary.find(e.text);
+    for (const s of skills) {
+      const i = e.text.indexOf(s);
+      if (i < 0) continue;
+      const m = /^[^\s,;.()]+(?:\s+(?!and\b|or\b|with\b|for\b|in\b|to\b|of\b|including\b)[a-z][a-z-]*){0,2}/.exec(
+        e.text.slice(i),
+      );
+      if (m) return m[0];
+    }
+  }
+  return null;
+}
+
+function summaryOf(entries: Entry[], stated?: string): string {
+  if (stated) return clip(stated, 300);
+  const prose = entries.find(
+    (e) =>
+      e.kind === 'text' &&
+      e.text.length >= 60 &&
+      (e.section === 'none' || e.section === 'description' || e.section === 'duties'),
+  );
+  const any = prose ?? entries.find((e) => e.kind !== 'heading' && e.text.length >= 30);
+  return any ? clip(any.text, 300) : '';
+}
+
+function clip(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const cut = s.slice(0, n);
+  const dot = cut.lastIndexOf('. ');
+  return dot > n / 2 ? cut.slice(0, dot + 1) : `${cut.replace(/\s+\S*$/, '')}…`;
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w && !['a', 'an', 'the', 'of', 'in', 'for', 'and', 'to', 'at', 'on'].includes(w))
+    .slice(0, 5)
+    .join('-');
+}
+
+export function postingId(file: string, index: number, title: string): string {
+  const h = createHash('sha1').update(`${file}#${index}`).digest('hex').slice(0, 4);
+  return `${slug(title) || 'posting'}-${h}`;
+}
+
+const docRe =
+  /\b(CVs?|curriculum vitae|r[ée]sum[ée]|cover letter|motivation letter|letter of motivation|letter of interest|statement of (?:research )?interest|research statement|(?:copy of (?:your )?(?:most relevant )?)?diplomas?|transcripts?(?: of records)?|(?:reference|recommendation) letters?|letters? of (?:reference|recommendation)|publication list|list of publications)\b(\s*\([^)]{1,60}\))?/gi;
+
+function uniqueQuotes(qs: Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return qs.filter((q) => {
+    const k = q.text.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function buildPosting(role: RawRole, file: string, index: number, reference: Date): Posting {
+  const entries = role.entries;
+  const body = entries.filter((e) => e.kind !== 'heading');
+  const skillsAll: string[] = [];
+  const requiredSkills: SkillFact[] = [];
+  const desiredSkills: SkillFact[] = [];
+  const duties: Quote[] = [];
+  const eligibility: Quote[] = [];
+  const documents: Quote[] = [];
+  const seenLines = new Set<string>();
+  for (const e of body) {
+    const t = e.text;
+    if (t.length > 5000) continue;
+    const found = skillVocabulary.find(t);
+    for (const s of found) if (!skillsAll.includes(s)) skillsAll.push(s);
+    const key = t.toLowerCase();
+    const dup = seenLines.has(key);
+    seenLines.add(key);
+    if (dup) continue;
+    const sec = e.section;
+    if (sec === 'duties' && e.kind === 'item') duties.push({ text: t, line: e.line });
+    const skillSection = sec === 'required' || sec === 'desired';
+    if (skillSection && e.kind !== 'label') {
+      const desired = sec === 'desired' || desiredRe.test(t);
+      (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
+    } else if (
+      found.some((s) => !languageNames.has(s)) &&
+      (sec !== 'duties' || e.kind === 'text') &&
+      (sec !== 'description' || strongRequiredRe.test(t)) &&
+      e.kind !== 'label' &&
+      (desiredRe.test(t) || requiredRe.test(t))
+    ) {
+      (desiredRe.test(t) ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
+    }
+    if (sec === 'eligibility') eligibility.push({ text: t, line: e.line });
+    else if (
+      sec !== 'duties' &&
+      sec !== 'description' &&
+      sec !== 'documents' &&
+      eligibilityRe.test(t) &&
+      t.length <= 400 &&
+      !/^(title|excerpt|summary)\s*:/i.test(t)
+    ) {
+      eligibility.push({ text: t, line: e.line });
+    }
+    if (sec === 'documents' && e.kind === 'item') documents.push({ text: t, line: e.line });
+    else if (sec === 'documents' || /\b(send|submit|include|provide|apply|upload|attach|application)\b/i.test(t)) {
+      for (const m of t.matchAll(docRe)) documents.push({ text: `${m[1]}${m[2] ?? ''}`.trim(), line: e.line });
+    }
+  }
+  // Duties from the description of a table role or a prose-only role stay empty rather than guessed.
+  const dates = extractDates(body, reference);
+  const stated = role.stated ?? {};
+  const title0 = role.title?.trim() || null;
+  const experiment = mostMentioned((t) => experimentVocabulary.find(t), body, title0 ?? '');
+  const organisation = stated.organisation ?? mostMentioned((t) => organisationVocabulary.find(t), body, title0 ?? '');
+  const locEntries = entries.filter((e) => e.section === 'location' && e.kind !== 'heading');
+  let location: Quote | null = stated.location ?? null;
+  if (!location && locEntries.length) {
+    const first = locEntries[0] as Entry;
+    location = {
+      text: locEntries
+        .map((e) => e.text.replace(/^(location|place of work|place|site|institute|address)\s*:\s*/i, ''))
+        .join(', '),
+      line: first.line,
+    };
+  }
+  const country = location ? (countryVocabulary.find(location.text).pop() ?? null) : null;
+  const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
+  const text = entries.map((e) => e.text).join('\n');
+  return {
+    id: postingId(file, index, title),
+    title,
+    organisation,
+    experiment,
+    location,
+    country,
+    contacts: contactsOf(entries),
+    deadline: stated.deadline ?? dates.deadline,
+    start: dates.start,
+    posted: dates.posted ?? stated.posted ?? null,
+    duration: extractDuration(body),
+    workload: extractWorkload(body),
+    salary: extractSalary(body),
+    requiredSkills,
+    desiredSkills,
+    duties: uniqueQuotes(duties),
+    eligibility: uniqueQuotes(eligibility),
+    documents: uniqueQuotes(documents),
+    links: linksOf(role.raw || text),
+    summary: summaryOf(entries, stated.summary),
+    skills: skillsAll,
+    text: isoLike(text),
+    format: role.format,
+    source: { file, line: role.line },
+  };
+}

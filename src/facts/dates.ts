@@ -1,0 +1,120 @@
+// Dates with roles: deadline, start (a day or a range) and posted/revised. Only lines that
+// can hold a date AND carry a cue word reach chrono-node, so a large corpus stays fast and an
+// unrelated date is never taken for a deadline.
+import * as chrono from 'chrono-node';
+import type { DateFact, StartFact } from '../corpus/posting.ts';
+import type { Entry } from '../corpus/role.ts';
+import cues from './cues.json' with { type: 'json' };
+
+export type DateRole = 'deadline' | 'start' | 'posted';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cueRe: Record<DateRole, RegExp> = {
+  deadline: new RegExp(`\\b(?:${cues.dates.deadline.map(esc).join('|')})\\b`, 'i'),
+  start: new RegExp(`\\b(?:${cues.dates.start.map(esc).join('|')})\\b`, 'i'),
+  posted: new RegExp(`\\b(?:${cues.dates.posted.map(esc).join('|')})\\b`, 'i'),
+};
+const mayHoldDate =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+interface Found {
+  role: DateRole;
+  from: string;
+  to: string | null;
+  score: number;
+}
+
+/** The role of a date at `index` in `text`, from the nearest cue before it (same sentence). */
+function roleAt(text: string, index: number, entry: Entry): { role: DateRole; score: number } | null {
+  const before = text.slice(Math.max(0, index - 90), index);
+  const sentence = before.split(/[.!?;](?:\s|$)/).pop() ?? before;
+  const label = entry.kind === 'label' ? entry.section : null;
+  if (label === 'deadline') return { role: 'deadline', score: 3 };
+  if (label === 'start') return { role: 'start', score: 3 };
+  let best: { role: DateRole; at: number } | null = null;
+  for (const role of ['deadline', 'start', 'posted'] as const) {
+    const re = new RegExp(cueRe[role].source, 'gi');
+    let m: RegExpExecArray | null = re.exec(sentence);
+    while (m) {
+      if (!best || m.index > best.at) best = { role, at: m.index };
+      m = re.exec(sentence);
+    }
+  }
+  if (best) return { role: best.role, score: entry.kind === 'label' ? 3 : 2 };
+  // "send ... by <date>" / "apply by <date>": "by" right before the date after a send/apply verb.
+  if (/\b(?:by|before|until)\s*[*_]*\s*$/i.test(sentence) && /\b(send|submit|apply|application)/i.test(sentence)) {
+    return { role: 'deadline', score: 2 };
+  }
+  if (entry.section === 'deadline') return { role: 'deadline', score: 1 };
+  if (entry.section === 'start') return { role: 'start', score: 1 };
+  return null;
+}
+
+export interface DateFacts {
+  deadline: DateFact | null;
+  start: StartFact | null;
+  posted: DateFact | null;
+}
+
+export function extractDates(entries: Entry[], reference: Date): DateFacts {
+  const best: Record<DateRole, (Found & { entry: Entry }) | null> = { deadline: null, start: null, posted: null };
+  for (const entry of entries) {
+    const text = entry.text;
+    if (text.length > 2000 || !mayHoldDate.test(text)) continue;
+    if (
+      !cueRe.deadline.test(text) &&
+      !cueRe.start.test(text) &&
+      !cueRe.posted.test(text) &&
+      !/\bby\b/i.test(text) &&
+      entry.section !== 'deadline' &&
+      entry.section !== 'start'
+    )
+      continue;
+    let results: chrono.ParsedResult[];
+    try {
+      results = chrono.parse(text, reference);
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const s = r.start;
+      // A bare year ("in 2022") is not a date a role can be judged by.
+      if (!s.isCertain('month')) continue;
+      const y = s.get('year');
+      const m = s.get('month');
+      if (!y || !m || (!s.isCertain('year') && !reference)) continue;
+      const role = roleAt(text, r.index, entry);
+      if (!role) continue;
+      const dayKnown = s.isCertain('day');
+      const from = iso(y, m, dayKnown ? (s.get('day') ?? 1) : 1);
+      let to: string | null = null;
+      if (r.end) {
+        const ey = r.end.get('year') ?? y;
+        const em = r.end.get('month') ?? m;
+        to = iso(ey, em, r.end.isCertain('day') ? (r.end.get('day') ?? 1) : lastDay(ey, em));
+      } else if (!dayKnown && role.role === 'start') {
+        to = iso(y, m, lastDay(y, m));
+      }
+      // Deadline without a day: the end of that month.
+      const date = role.role === 'deadline' && !dayKnown ? iso(y, m, lastDay(y, m)) : from;
+      const prev = best[role.role];
+      if (!prev || role.score > prev.score)
+        best[role.role] = { role: role.role, from: date, to, score: role.score, entry };
+    }
+  }
+  const d = best.deadline;
+  const st = best.start;
+  const p = best.posted;
+  return {
+    deadline: d ? { text: d.entry.text, line: d.entry.line, date: d.from } : null,
+    start: st ? { text: st.entry.text, line: st.entry.line, from: st.from, to: st.to } : null,
+    posted: p ? { text: p.entry.text, line: p.entry.line, date: p.from } : null,
+  };
+}
