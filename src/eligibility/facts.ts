@@ -148,6 +148,12 @@ function nationalityAndRightToWork(text: string, lower: string, starts: number[]
       )
         continue;
       if (/^\s*(?:speaker|language|fluently)\b/.test(after)) continue;
+      if (
+        /\b(?:speak|speaks|spoke|speaking|fluent|fluently|language|languages|learn|learning)\b/.test(
+          lower.slice(Math.max(sentenceStartIndex(lower, at), at - 40), at),
+        )
+      )
+        continue;
       addUnique(facts.nationalities, hit.country);
       continue;
     }

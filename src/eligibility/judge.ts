@@ -277,6 +277,9 @@ export function judge(posting: Posting, facts: UserFacts, now: Date): Eligibilit
     criteria.push({ ...base, status, why: shown.map((r) => r.why).join('; ') });
   }
   if (anyNotMet) return { verdict: 'not_eligible', criteria, missing: [] };
+  // Nothing to judge (no criteria, or only pointers): no ground to say "eligible".
+  if (!criteria.some((c) => !c.why.startsWith('informational')))
+    return { verdict: 'unknown', criteria, missing: ['the posting states no eligibility criteria: ask its contact'] };
   for (const t of checkYourself) missing.push(`to check yourself: "${t.length > 120 ? `${t.slice(0, 117)}...` : t}"`);
   return { verdict: anyUnknown ? 'unknown' : 'eligible', criteria, missing: anyUnknown ? missing : [] };
 }
