@@ -88,7 +88,7 @@ export function judgeEligibility(posting: Posting, facts: UserFacts, now: Date):
   } catch {
     return {
       verdict: 'unknown',
-      criteria: posting.eligibility.map((c) => ({
+      criteria: (posting?.eligibility ?? []).map((c) => ({
         text: c.text,
         status: 'unknown',
         why: 'could not be judged',

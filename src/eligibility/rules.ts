@@ -136,10 +136,21 @@ export function parseCriterion(textIn: string): Rule[] {
     }
   };
   for (const clause of clauses(lower)) {
-    const words = [...clause.matchAll(DEGREE_WORD)].map((m) => m[0]);
+    const matches = [...clause.matchAll(DEGREE_WORD)];
+    const words = matches.map((m) => m[0]);
     if (words.length === 0) continue;
     if (/\bdegree of\b|\bdegree of freedom|to a (?:large|certain) degree/.test(clause)) continue;
     const levels = words.map(level).filter((l): l is Exclude<DegreeLevel, 'none'> => l !== null);
+    // A bare "degree" not right after a level word ("a software engineer degree or a PhD") admits
+    // any university degree.
+    const generic = matches.some(
+      (m) =>
+        level(m[0]) === null &&
+        !/(?:ph\.?\s?d|doctoral|master'?s?|msc|meng|bachelor'?s?|bsc|beng)\s*$/.test(
+          clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index),
+        ),
+    );
+    if (generic && levels.length > 0 && /\bor\b/.test(clause) && !/\bhighest\b/.test(clause)) levels.push('bachelor');
     if (/\bhighest\b/.test(clause) && levels.length > 0) {
       const allowed = [...new Set(levels)];
       push({ kind: 'highest_degree', allowed });

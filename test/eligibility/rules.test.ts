@@ -108,3 +108,11 @@ describe('criteria become typed rules', () => {
     expect(buildRules(changed)).not.toBe(a);
   });
 });
+
+describe('degree alternatives', () => {
+  it('"a software engineer degree or a PhD" admits any university degree', () => {
+    expect(
+      parseCriterion('The candidate must have a software engineer degree or a PhD degree in physics or astrophysics'),
+    ).toEqual([expect.objectContaining({ kind: 'degree_required', min: 'bachelor' })]);
+  });
+});
