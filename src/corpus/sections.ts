@@ -48,7 +48,7 @@ export function stripMarkup(text: string): string {
     .trim();
 }
 
-const labelRe = /^([A-Z][A-Za-z/ &'’.-]{1,40}?)\s*:\s*(.*)$/;
+const labelRe = /^([A-Za-z][A-Za-z/ &'’.-]{1,40}?)\s*:\s*(.*)$/;
 
 /**
  * Turns markdown / plain-text lines into entries: headings open sections, list items and
@@ -77,7 +77,7 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
     const clean = stripMarkup(t);
     if (!clean) continue;
     // A whole-line bold/italic phrase or a short line that is a known heading.
-    const bare = /^(\*{1,3}|_{1,2})[^*_]+\1:?$/.test(t) || (clean.length <= 60 && !/[.!?]$/.test(clean));
+    const bare = !/[.!?]$/.test(clean) && (/^(\*{1,3}|_{1,2})[^*_]+\1:?$/.test(t) || clean.length <= 60);
     const lab = labelRe.exec(clean);
     if (lab && (lab[2] ?? '').trim()) {
       const label = (lab[1] ?? '').trim();

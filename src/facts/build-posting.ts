@@ -151,14 +151,24 @@ function dutyTopic(entries: Entry[]): string | null {
 
 function summaryOf(entries: Entry[], stated?: string): string {
   if (stated) return clip(stated, 300);
-  const prose = entries.find(
+  const i = entries.findIndex(
     (e) =>
       e.kind === 'text' &&
       e.text.length >= 60 &&
       (e.section === 'none' || e.section === 'description' || e.section === 'duties'),
   );
-  const any = prose ?? entries.find((e) => e.kind !== 'heading' && e.text.length >= 30);
-  return any ? clip(any.text, 300) : '';
+  const j = i >= 0 ? i : entries.findIndex((e) => e.kind !== 'heading' && e.text.length >= 30);
+  const first = entries[j];
+  if (!first) return '';
+  // A paragraph wrapped over several lines: join the lines that follow it directly.
+  let text = first.text;
+  for (let k = j + 1; k < entries.length && text.length < 300; k++) {
+    const e = entries[k];
+    const prev = entries[k - 1];
+    if (!e || !prev || e.kind !== 'text' || e.line !== prev.line + 1 || /[.!?]$/.test(prev.text)) break;
+    text += ` ${e.text}`;
+  }
+  return clip(text, 300);
 }
 
 function clip(s: string, n: number): string {
@@ -221,7 +231,8 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
     const sec = e.section;
     if (sec === 'duties' && e.kind === 'item') duties.push({ text: t, line: e.line });
     const skillSection = sec === 'required' || sec === 'desired';
-    if (skillSection && e.kind !== 'label') {
+    const aboutApplying = /@|\b(to apply|send your|apply (?:to|at|via|online))\b/i.test(t);
+    if (skillSection && e.kind !== 'label' && !aboutApplying && (e.kind === 'item' || found.length > 0)) {
       const desired = sec === 'desired' || desiredRe.test(t);
       (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
     } else if (
@@ -265,6 +276,14 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
         .join(', '),
       line: first.line,
     };
+  }
+  if (!location) {
+    const at = body.find(
+      (e) =>
+        /\b(?:located in|based in|based at|place of work is)\b/i.test(e.text) &&
+        countryVocabulary.find(e.text).length > 0,
+    );
+    if (at) location = { text: at.text, line: at.line };
   }
   const country = location ? (countryVocabulary.find(location.text).pop() ?? null) : null;
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);

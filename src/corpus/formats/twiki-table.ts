@@ -10,6 +10,8 @@ interface Segment {
   text: string;
   /** Starts a new item (bullet, number, paragraph start) rather than continuing one. */
   fresh: boolean;
+  /** Starts with a bullet or item number. */
+  bullet: boolean;
   line: number;
 }
 
@@ -27,7 +29,7 @@ export function cellSegments(html: string, line: number): Segment[] {
   try {
     root = parse(html);
   } catch {
-    return [{ text: html.replace(/<[^>]*>/g, ' ').trim(), fresh: true, line }];
+    return [{ text: html.replace(/<[^>]*>/g, ' ').trim(), fresh: true, bullet: false, line }];
   }
   const pushText = (text: string, blockStart: boolean) => {
     const parts = text.split(bulletSplit);
@@ -41,7 +43,7 @@ export function cellSegments(html: string, line: number): Segment[] {
       const fresh = first ? blockStart || startsWithBullet : i <= bullets.length;
       first = false;
       if (!t) continue;
-      segs.push({ text: t, fresh, line });
+      segs.push({ text: t, fresh, bullet: i > 0 || startsWithBullet, line });
     }
   };
   const walk = (node: Node, blockStart: boolean) => {
@@ -68,7 +70,7 @@ function mergeSegments(prev: Segment[], next: Segment[]): Segment[] {
   for (const [i, s] of next.entries()) {
     const last = out[out.length - 1];
     // The first piece of a continuation cell finishes the item the page break cut.
-    if (i === 0 && last && !/[.!?]$/.test(last.text)) {
+    if (i === 0 && last && !s.bullet && !/[.!?]$/.test(last.text)) {
       out[out.length - 1] = { ...last, text: `${last.text} ${s.text}` };
     } else out.push(s);
   }
