@@ -272,7 +272,7 @@ function experience(lower: string, facts: UserFacts, now: Date): void {
 
 const COLLAB_RE = new RegExp(`\\b(${vocab.collaborations.map((c) => c.replace(/ /g, '\\s')).join('|')})\\b`, 'gi');
 const AFFILIATION_CONTEXT =
-  /\b(?:affiliat\w*|member of|members of|memberships?|work(?:ing|s)? (?:at|for|with|in)|employed (?:at|by)|based at|institute|institution|collaboration|group|university|postdoc|researcher|student at)\b/;
+  /\b(?:affiliat\w*|member|members|member of|members of|memberships?|work(?:ing|s)? (?:at|for|with|in)|employed (?:at|by)|based at|institute|institution|collaboration|group|university|postdoc|researcher|student at)\b/;
 const INSTITUTE_RE = /\b(?:at|for|with|by|to)\s(?:the\s)?([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12}){0,3})/g;
 const NOT_INSTITUTE = /^(?:I|CERN Member|Member|PhD|MSc|BSc|UK|US|EU|USA|Python|C|Linux|The|A|An|My|Any|No|None)$/;
 

@@ -116,6 +116,7 @@ describe('affiliations', () => {
     expect(facts.affiliations).toEqual(expect.arrayContaining(['INFN', 'CMS']));
     expect(facts.notAffiliated).toEqual([]);
     expect(f('I am a member of the ATLAS collaboration').affiliations).toContain('ATLAS');
+    expect(f('I am a CMS member at DESY').affiliations).toEqual(expect.arrayContaining(['CMS', 'DESY']));
   });
 });
 
@@ -132,6 +133,9 @@ describe('earlier contracts', () => {
     expect(f('I never had a CERN contract').noEarlierContracts).toBe(true);
     expect(f('I have never worked at CERN').noEarlierContracts).toBe(true);
     expect(f('I was never a CERN fellow').contractsNotHeld).toEqual(['CERN fellow']);
+    const mixed = f('I was a CERN summer student but never a fellow or on the graduate programme');
+    expect(mixed.earlierContracts).toEqual(['CERN summer student']);
+    expect(mixed.contractsNotHeld).toEqual(['CERN fellow', 'CERN graduate']);
   });
   it('wanting a fellowship is not having had one', () => {
     expect(f("I'm applying for a CERN fellowship").earlierContracts).toEqual([]);
