@@ -1,8 +1,302 @@
-import type { Adapter } from '../../bot/types.ts';
+// Mattermost: the /positions slash command (on the shared HTTP server), direct messages over
+// the WebSocket, channel posts over REST v4, all with the official @mattermost/client.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import mm from '@mattermost/client';
+import { z } from 'zod';
+import type { Reply } from '../../answers/reply.ts';
+import type { Adapter, Inbound } from '../../bot/types.ts';
 import type { MattermostConfig } from '../../config/load-config.ts';
+import { renderMattermost } from '../../render/mattermost-markdown.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
+import { readBody } from '../http-server.ts';
+import { installWebSocketGlobals, newNodeWebSocket } from './websocket-polyfill.ts';
 
-// Placeholder until the Mattermost issue lands.
-export function createMattermostAdapter(_deps: AdapterDeps & { config: MattermostConfig }): Adapter {
-  throw new Error('the Mattermost adapter is not built yet');
+// The package is CommonJS: from ESM its classes are on the default export.
+const { Client4, WebSocketClient } = mm;
+type Client = InstanceType<typeof Client4>;
+type WsClient = InstanceType<typeof WebSocketClient>;
+
+export const COMMAND_PATH = '/mattermost/command';
+
+/** Timings, shortened by tests; the defaults suit production. */
+export interface MattermostTuning {
+  /** WebSocket reconnect: the client's base delay and jitter (ms). */
+  reconnectMinMs?: number;
+  reconnectJitterMs?: number;
+  /** The client's ping interval (ms). */
+  pingIntervalMs?: number;
+  /** REST posting: attempts in all and the first backoff delay (ms), doubled each time. */
+  postAttempts?: number;
+  postBackoffMs?: number;
+  /** How long start() waits for the first WebSocket hello before going on without it (ms). */
+  helloTimeoutMs?: number;
+}
+
+const DEFAULTS: Required<MattermostTuning> = {
+  reconnectMinMs: 3_000,
+  reconnectJitterMs: 2_000,
+  pingIntervalMs: 30_000,
+  postAttempts: 5,
+  postBackoffMs: 500,
+  helloTimeoutMs: 10_000,
+};
+
+/** The form Mattermost posts for a custom slash command (protocols.md B1). */
+const CommandForm = z.object({
+  token: z.string().max(512).optional(),
+  team_id: z.string().max(64).optional(),
+  channel_id: z.string().min(1).max(64),
+  channel_name: z.string().max(128).optional(),
+  user_id: z.string().min(1).max(64),
+  user_name: z.string().max(128).optional(),
+  command: z.string().max(128).optional(),
+  text: z.string().max(4_000).default(''),
+});
+
+const PostedData = z.object({
+  channel_type: z.string(),
+  post: z.string(),
+  sender_name: z.string().optional(),
+});
+
+const Post = z.object({
+  id: z.string().min(1),
+  user_id: z.string().min(1),
+  channel_id: z.string().min(1),
+  root_id: z.string().optional().default(''),
+  message: z.string().default(''),
+  type: z.string().optional().default(''),
+  props: z.record(z.string(), z.unknown()).nullish(),
+});
+
+const SHARE_WORD = /^share(?:\s+|$)/i;
+
+function digest(s: string): Buffer {
+  return createHash('sha256').update(s, 'utf8').digest();
+}
+
+/** Constant-time token check: equal-length digests, compared with timingSafeEqual. */
+export function tokenMatches(given: string | undefined, expected: string | undefined): boolean {
+  if (!given || !expected) return false;
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function isRetryable(err: unknown): boolean {
+  const status = (err as { status_code?: unknown }).status_code;
+  if (typeof status === 'number') return status === 429 || status >= 500;
+  // No status: the request never got an answer (connection refused, reset).
+  return err instanceof TypeError || (err as { cause?: unknown }).cause !== undefined;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createMattermostAdapter(
+  deps: AdapterDeps & { config: MattermostConfig; tuning?: MattermostTuning },
+): Adapter {
+  const { handler, http, log, metrics, config } = deps;
+  const tuning = { ...DEFAULTS, ...deps.tuning };
+  const baseUrl = config.url.replace(/\/+$/, '');
+  const client: Client = new Client4();
+  client.setUrl(baseUrl);
+  client.setToken(config.token);
+  let botUserId = '';
+  let ws: WsClient | null = null;
+  let stopped = false;
+  const inFlight = new Set<Promise<void>>();
+  let postCounter = 0;
+
+  async function createPost(post: { channel_id: string; message: string; root_id?: string }): Promise<void> {
+    // The same pending_post_id on every retry lets the server drop a duplicate of a post it took.
+    const pending = `${botUserId || 'bot'}:${Date.now()}-${++postCounter}`;
+    let delay = tuning.postBackoffMs;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.createPost({ ...post, pending_post_id: pending } as never);
+        return;
+      } catch (err) {
+        if (attempt >= tuning.postAttempts || !isRetryable(err) || stopped) throw err;
+        log.warn({ err: String(err), attempt, channelId: post.channel_id }, 'mattermost post failed, retrying');
+        await sleep(delay);
+        delay *= 2;
+      }
+    }
+  }
+
+  async function postReply(channelId: string, reply: Reply, rootId?: string): Promise<void> {
+    for (const message of renderMattermost(reply)) {
+      await createPost({ channel_id: channelId, message, ...(rootId ? { root_id: rootId } : {}) });
+    }
+  }
+
+  function respond(res: ServerResponse, status: number, body?: unknown): void {
+    if (body === undefined) {
+      res.writeHead(status).end();
+      return;
+    }
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  }
+
+  async function onCommand(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, 64 * 1024);
+    } catch {
+      respond(res, 413);
+      return;
+    }
+    const form = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+    const auth = req.headers.authorization;
+    const headerToken = auth?.startsWith('Token ') ? auth.slice(6).trim() : undefined;
+    if (!tokenMatches(form.token ?? headerToken, config.commandToken)) {
+      log.warn({ path: COMMAND_PATH }, 'mattermost command refused: missing or wrong token');
+      respond(res, 401);
+      return;
+    }
+    const parsed = CommandForm.safeParse(form);
+    if (!parsed.success) {
+      respond(res, 400);
+      return;
+    }
+    const cmd = parsed.data;
+    let text = cmd.text.trim();
+    const shared = SHARE_WORD.test(text);
+    if (shared) text = text.replace(SHARE_WORD, '').trim();
+    const inbound: Inbound = {
+      platform: 'mattermost',
+      userId: cmd.user_id,
+      ...(cmd.user_name ? { userName: cmd.user_name } : {}),
+      channelId: cmd.channel_id,
+      isDirect: false,
+      kind: 'command',
+      text,
+    };
+    const end = metrics.commandLatency.startTimer({ platform: 'mattermost' });
+    const reply = await handler.handle(inbound);
+    end();
+    metrics.commandsAnswered.inc({ platform: 'mattermost', kind: 'command' });
+    const responseType = shared ? 'in_channel' : 'ephemeral';
+    const [first = ' ', ...rest] = renderMattermost(reply);
+    respond(res, 200, {
+      response_type: responseType,
+      text: first,
+      // Our markdown is already Mattermost's own: no Slack-style `<url|text>` conversion.
+      skip_slack_parsing: true,
+      ...(rest.length > 0
+        ? { extra_responses: rest.map((t) => ({ response_type: responseType, text: t, skip_slack_parsing: true })) }
+        : {}),
+    });
+  }
+
+  async function onPosted(data: unknown): Promise<void> {
+    const event = PostedData.safeParse(data);
+    if (!event.success || event.data.channel_type !== 'D') return;
+    let postJson: unknown;
+    try {
+      postJson = JSON.parse(event.data.post);
+    } catch {
+      return;
+    }
+    const parsed = Post.safeParse(postJson);
+    if (!parsed.success) return;
+    const post = parsed.data;
+    const fromBot = post.props?.from_bot === true || post.props?.from_bot === 'true';
+    if (post.user_id === botUserId || fromBot || post.type !== '' || post.message.trim() === '') return;
+    const senderName = event.data.sender_name?.replace(/^@/, '');
+    const end = metrics.commandLatency.startTimer({ platform: 'mattermost' });
+    const reply = await handler.handle({
+      platform: 'mattermost',
+      userId: post.user_id,
+      ...(senderName ? { userName: senderName } : {}),
+      channelId: post.channel_id,
+      isDirect: true,
+      kind: 'message',
+      text: post.message,
+    });
+    end();
+    metrics.commandsAnswered.inc({ platform: 'mattermost', kind: 'message' });
+    await postReply(post.channel_id, reply, post.root_id || post.id);
+  }
+
+  function track(p: Promise<void>): void {
+    const tracked = p
+      .catch((err: unknown) => log.error({ err: String(err) }, 'mattermost direct message not answered'))
+      .finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  }
+
+  http.route('POST', COMMAND_PATH, onCommand);
+
+  return {
+    platform: 'mattermost',
+
+    async start() {
+      if (!config.commandToken) log.warn('MATTERMOST_COMMAND_TOKEN is not set: every slash command is refused');
+      stopped = false;
+      const me = await client.getMe();
+      botUserId = me.id;
+      log.info({ botUserId, username: me.username }, 'mattermost bot account');
+
+      installWebSocketGlobals();
+      const socket = new WebSocketClient({
+        newWebSocketFn: newNodeWebSocket,
+        minWebSocketRetryTime: tuning.reconnectMinMs,
+        reconnectJitterRange: tuning.reconnectJitterMs,
+        clientPingInterval: tuning.pingIntervalMs,
+      });
+      ws = socket;
+      let helloSeen: () => void = () => {};
+      const hello = new Promise<void>((resolve) => {
+        helloSeen = resolve;
+      });
+      socket.addMessageListener((msg) => {
+        if (msg.event === 'hello') {
+          log.info('mattermost websocket connected');
+          helloSeen();
+        } else if (msg.event === 'posted') {
+          track(onPosted(msg.data));
+        }
+      });
+      socket.addCloseListener((failCount) => {
+        if (!stopped) log.warn({ failCount }, 'mattermost websocket closed, reconnecting with backoff');
+      });
+      socket.addReconnectListener(() => {
+        metrics.reconnects.inc({ platform: 'mattermost' });
+        log.info('mattermost websocket re-established');
+      });
+      socket.addErrorListener(() => log.warn('mattermost websocket error'));
+      // Listeners first, then connect (protocols.md B3).
+      socket.initialize(client.getWebSocketUrl().replace(/^http/, 'ws'), config.token);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          log.warn('no mattermost websocket hello yet; the client keeps trying');
+          resolve();
+        }, tuning.helloTimeoutMs);
+      });
+      await Promise.race([hello, timeout]);
+      clearTimeout(timer);
+    },
+
+    async stop() {
+      stopped = true;
+      if (ws) {
+        const socket = ws;
+        ws = null;
+        socket.close();
+        // close() only closes an OPEN socket; a connecting one is closed here, without reconnect.
+        const conn = (socket as unknown as { conn: { onclose: unknown; close(): void } | null }).conn;
+        if (conn) {
+          conn.onclose = () => {};
+          conn.close();
+        }
+        socket.clearReconnectTimeout?.();
+      }
+      await Promise.allSettled([...inFlight]);
+    },
+
+    async postToChannel(channelId, reply) {
+      await postReply(channelId, reply);
+    },
+  };
 }

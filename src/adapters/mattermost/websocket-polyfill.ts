@@ -1,0 +1,26 @@
+// Node 20 has neither a global WebSocket nor CloseEvent; @mattermost/client's WebSocketClient
+// reads `WebSocket.OPEN` and builds `new CloseEvent(...)` on its close paths. We give it `ws`.
+import WS from 'ws';
+
+class CloseEventPolyfill extends Event {
+  readonly code: number;
+  readonly reason: string;
+  readonly wasClean: boolean;
+  constructor(type: string, init: { code?: number; reason?: string; wasClean?: boolean } = {}) {
+    super(type);
+    this.code = init.code ?? 0;
+    this.reason = init.reason ?? '';
+    this.wasClean = init.wasClean ?? false;
+  }
+}
+
+export function installWebSocketGlobals(): void {
+  const g = globalThis as Record<string, unknown>;
+  if (typeof g.CloseEvent === 'undefined') g.CloseEvent = CloseEventPolyfill;
+  if (typeof g.WebSocket === 'undefined') g.WebSocket = WS;
+}
+
+/** The constructor the client is given (`newWebSocketFn`), typed as the DOM WebSocket it expects. */
+export function newNodeWebSocket(url: string): WebSocket {
+  return new WS(url) as unknown as WebSocket;
+}
