@@ -13,7 +13,7 @@ import { readBody } from '../http-server.ts';
 import { installWebSocketGlobals, newNodeWebSocket } from './websocket-polyfill.ts';
 
 // The package is CommonJS: from ESM its classes are on the default export.
-const { Client4, WebSocketClient } = mm;
+const { Client4, ClientError, WebSocketClient } = mm;
 type Client = InstanceType<typeof Client4>;
 type WsClient = InstanceType<typeof WebSocketClient>;
 
@@ -82,11 +82,17 @@ export function tokenMatches(given: string | undefined, expected: string | undef
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function isRetryable(err: unknown): boolean {
-  const status = (err as { status_code?: unknown }).status_code;
-  if (typeof status === 'number') return status === 429 || status >= 500;
-  // No status: the request never got an answer (connection refused, reset).
-  return err instanceof TypeError || (err as { cause?: unknown }).cause !== undefined;
+/**
+ * Worth retrying: 429 and 5xx; an error body that is not Mattermost's JSON (the rate limiter
+ * answers 429 with plain `limit exceeded`, proxies 502/503 with HTML, so Client4 sees no
+ * status_code); and no answer at all (fetch's TypeError: connection refused or reset).
+ */
+export function isRetryable(err: unknown): boolean {
+  if (err instanceof TypeError) return true;
+  if (!(err instanceof ClientError)) return false;
+  const status = err.status_code;
+  if (typeof status !== 'number') return true;
+  return status === 429 || status >= 500;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -264,6 +270,11 @@ export function createMattermostAdapter(
         metrics.reconnects.inc({ platform: 'mattermost' });
         log.info('mattermost websocket re-established');
       });
+      // Without a missed-message listener the client does not reset its sequence when the
+      // server starts a new connection (restart, lost state) and reconnects forever (4001).
+      socket.addMissedMessageListener(() => {
+        log.info('mattermost websocket: new server connection, events while away are not replayed');
+      });
       socket.addErrorListener(() => log.warn('mattermost websocket error'));
       // Listeners first, then connect (protocols.md B3).
       socket.initialize(client.getWebSocketUrl().replace(/^http/, 'ws'), config.token);
@@ -290,7 +301,7 @@ export function createMattermostAdapter(
           conn.onclose = () => {};
           conn.close();
         }
-        socket.clearReconnectTimeout?.();
+        socket.clearReconnectTimeout();
       }
       await Promise.allSettled([...inFlight]);
     },

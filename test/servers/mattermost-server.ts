@@ -1,0 +1,297 @@
+// A small Mattermost-compatible server for loopback tests: the REST v4 subset the bot uses
+// (users/me, posts, channels) and /api/v4/websocket with the authentication challenge,
+// `seq_reply`, `hello` (seq 0) and `posted` events numbered per connection, as the real
+// @mattermost/client expects them (protocols.md B2, B3).
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+
+export interface StoredPost {
+  id: string;
+  user_id: string;
+  channel_id: string;
+  root_id: string;
+  message: string;
+  type: string;
+  props: Record<string, unknown>;
+  create_at: number;
+  pending_post_id?: string;
+}
+
+export interface Channel {
+  id: string;
+  type: 'O' | 'P' | 'D' | 'G';
+  name: string;
+}
+
+interface Connection {
+  socket: WebSocket;
+  seq: number;
+  authenticated: boolean;
+  userId: string;
+  connectionId: string;
+}
+
+export interface MattermostTestServer {
+  url: string;
+  botUserId: string;
+  botToken: string;
+  posts: StoredPost[];
+  /** REST requests received (method and path), for assertions. */
+  requests: { method: string; path: string; status: number }[];
+  /** Connections opened and authenticated so far. */
+  connectionsAccepted: number;
+  addChannel(channel: Channel): void;
+  /** Answers the next `n` POST /api/v4/posts with `status` (429, 500, ...). */
+  failNextPosts(status: number, n?: number): void;
+  /** A user writes in a channel: stored and broadcast as a `posted` event. */
+  userPosts(userId: string, channelId: string, message: string, extra?: Partial<StoredPost>): StoredPost;
+  /** Kills every WebSocket connection abruptly (as a network drop would). */
+  dropConnections(): void;
+  openConnections(): number;
+  waitFor(check: () => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  // Client4 parses the body only when Content-Type is exactly application/json.
+  res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+}
+
+function apiError(res: ServerResponse, status: number, id: string, message: string): void {
+  json(res, status, { id, message, request_id: randomUUID(), status_code: status });
+}
+
+async function body(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startMattermostServer(
+  options: { botToken?: string; botUserId?: string } = {},
+): Promise<MattermostTestServer> {
+  const botToken = options.botToken ?? 'bot-token-1234';
+  const botUserId = options.botUserId ?? 'botuserid00000000000000000';
+  const channels = new Map<string, Channel>();
+  const posts: StoredPost[] = [];
+  const requests: MattermostTestServer['requests'] = [];
+  const connections = new Set<Connection>();
+  let failures: { status: number; left: number } | null = null;
+  let connectionsAccepted = 0;
+
+  function send(conn: Connection, event: string, data: unknown, broadcast: Record<string, unknown> = {}): void {
+    const frame = {
+      event,
+      data,
+      broadcast: { omit_users: null, user_id: '', channel_id: '', team_id: '', ...broadcast },
+      seq: conn.seq++,
+    };
+    conn.socket.send(JSON.stringify(frame));
+  }
+
+  function broadcastPosted(post: StoredPost): void {
+    const channel = channels.get(post.channel_id);
+    for (const conn of connections) {
+      if (!conn.authenticated) continue;
+      send(
+        conn,
+        'posted',
+        {
+          channel_display_name: channel?.name ?? '',
+          channel_name: channel?.name ?? '',
+          channel_type: channel?.type ?? 'O',
+          post: JSON.stringify(post),
+          sender_name: `@${post.user_id === botUserId ? 'positions' : 'user'}`,
+          set_online: true,
+          team_id: '',
+        },
+        { channel_id: post.channel_id },
+      );
+    }
+  }
+
+  function storePost(input: Omit<StoredPost, 'id' | 'create_at'>): StoredPost {
+    const post: StoredPost = { ...input, id: randomUUID().replace(/-/g, '').slice(0, 26), create_at: Date.now() };
+    posts.push(post);
+    setImmediate(() => broadcastPosted(post));
+    return post;
+  }
+
+  const server = createServer(async (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const method = req.method ?? 'GET';
+    const record = (status: number) => requests.push({ method, path, status });
+    // Like the server: the scheme is case-insensitive (Client4 sends `BEARER <token>`).
+    const auth = /^bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
+    if (auth?.[1] !== botToken) {
+      record(401);
+      apiError(res, 401, 'api.context.session_expired.app_error', 'Invalid or expired session, please login again.');
+      return;
+    }
+    if (method === 'GET' && path === '/api/v4/users/me') {
+      record(200);
+      json(res, 200, { id: botUserId, username: 'positions', is_bot: true, roles: 'system_user' });
+      return;
+    }
+    const channelMatch = /^\/api\/v4\/channels\/([a-z0-9]+)$/.exec(path);
+    if (method === 'GET' && channelMatch) {
+      const channel = channels.get(channelMatch[1] ?? '');
+      if (!channel) {
+        record(404);
+        apiError(res, 404, 'app.channel.get.existing.app_error', 'Unable to find the existing channel.');
+        return;
+      }
+      record(200);
+      json(res, 200, { ...channel, display_name: channel.name });
+      return;
+    }
+    if (method === 'POST' && path === '/api/v4/posts') {
+      if (failures && failures.left > 0) {
+        failures.left -= 1;
+        record(failures.status);
+        if (failures.status === 429) {
+          res.setHeader('X-Ratelimit-Limit', '10');
+          res.setHeader('X-Ratelimit-Remaining', '0');
+          res.setHeader('X-Ratelimit-Reset', '1');
+          res.writeHead(429, { 'Content-Type': 'text/plain' }).end('limit exceeded\n');
+        } else {
+          apiError(res, failures.status, 'app.internal', 'Internal server error');
+        }
+        return;
+      }
+      let input: Partial<StoredPost>;
+      try {
+        input = JSON.parse(await body(req)) as Partial<StoredPost>;
+      } catch {
+        record(400);
+        apiError(res, 400, 'api.context.invalid_body_param.app_error', 'Invalid or missing post in request body.');
+        return;
+      }
+      if (!input.channel_id || !channels.has(input.channel_id) || typeof input.message !== 'string') {
+        record(400);
+        apiError(res, 400, 'api.context.invalid_body_param.app_error', 'Invalid or missing post in request body.');
+        return;
+      }
+      if ([...input.message].length > 16_383) {
+        record(400);
+        apiError(res, 400, 'model.post.is_valid.message_length.app_error', 'Message too long.');
+        return;
+      }
+      // Like the real server: a retried post with the same pending_post_id is not stored twice.
+      const dup = input.pending_post_id ? posts.find((p) => p.pending_post_id === input.pending_post_id) : undefined;
+      if (dup) {
+        record(201);
+        json(res, 201, dup);
+        return;
+      }
+      const post = storePost({
+        user_id: botUserId,
+        channel_id: input.channel_id,
+        root_id: input.root_id ?? '',
+        message: input.message,
+        type: '',
+        props: { ...(input.props ?? {}), from_bot: 'true' },
+        ...(input.pending_post_id ? { pending_post_id: input.pending_post_id } : {}),
+      });
+      record(201);
+      json(res, 201, post);
+      return;
+    }
+    record(404);
+    apiError(res, 404, 'api.context.404.app_error', 'Sorry, we could not find the page.');
+  });
+
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path !== '/api/v4/websocket') {
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const conn: Connection = { socket: ws, seq: 0, authenticated: false, userId: '', connectionId: randomUUID() };
+      connections.add(conn);
+      ws.on('close', () => connections.delete(conn));
+      ws.on('message', (raw) => {
+        let msg: { seq?: number; action?: string; data?: { token?: string } };
+        try {
+          msg = JSON.parse(String(raw));
+        } catch {
+          return;
+        }
+        if (msg.action === 'authentication_challenge') {
+          if (msg.data?.token !== botToken) {
+            ws.send(
+              JSON.stringify({
+                status: 'FAIL',
+                seq_reply: msg.seq,
+                error: { id: 'api.web_socket_router.not_authenticated.app_error', message: 'not authenticated' },
+              }),
+            );
+            ws.close();
+            return;
+          }
+          conn.authenticated = true;
+          conn.userId = botUserId;
+          connectionsAccepted += 1;
+          ws.send(JSON.stringify({ status: 'OK', seq_reply: msg.seq }));
+          send(conn, 'hello', {
+            connection_id: conn.connectionId,
+            server_version: '10.0.0.test',
+            server_hostname: 'loopback',
+          });
+          return;
+        }
+        if (msg.action === 'ping') {
+          ws.send(JSON.stringify({ status: 'OK', seq_reply: msg.seq, data: { text: 'pong', version: '10.0.0' } }));
+        }
+      });
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    botUserId,
+    botToken,
+    posts,
+    requests,
+    get connectionsAccepted() {
+      return connectionsAccepted;
+    },
+    addChannel(channel) {
+      channels.set(channel.id, channel);
+    },
+    failNextPosts(status, n = 1) {
+      failures = { status, left: n };
+    },
+    userPosts(userId, channelId, message, extra = {}) {
+      return storePost({ user_id: userId, channel_id: channelId, root_id: '', message, type: '', props: {}, ...extra });
+    },
+    dropConnections() {
+      for (const conn of connections) conn.socket.terminate();
+    },
+    openConnections() {
+      return [...connections].filter((c) => c.authenticated).length;
+    },
+    async waitFor(check, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!check()) {
+        if (Date.now() > deadline) throw new Error('timed out waiting for the Mattermost test server');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    close() {
+      for (const conn of connections) conn.socket.terminate();
+      wss.close();
+      return new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}
