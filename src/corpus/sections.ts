@@ -37,6 +37,7 @@ export function classifyHeading(text: string, exactOnly = false): SectionKind | 
 }
 
 export function stripMarkup(text: string): string {
+  if (!/[*_`<[\u00a0\t]| {2}/.test(text)) return text.trim();
   return text
     .replace(/\[([^\]]*)\]\((?:mailto:)?[^)\s]*\)/g, '$1')
     .replace(/<(https?:[^>\s]+)>/g, '$1')

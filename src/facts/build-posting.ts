@@ -12,6 +12,8 @@ import {
   languageNames,
   organisationVocabulary,
   skillVocabulary,
+  type Tokens,
+  tokenize,
 } from './vocab.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,12 +42,17 @@ export function contactsOf(entries: Entry[]): Contact[] {
     const t = e.text;
     if (t.length > 4000) continue;
     const emails: Array<{ email: string; index: number }> = [];
-    for (const m of t.matchAll(emailRe)) emails.push({ email: m[0].replace(/\.$/, ''), index: m.index ?? 0 });
-    for (const m of t.matchAll(atRe)) {
-      const domain = (m[2] ?? '').replace(/\s?(?:\[dot\]|\(dot\))\s?/g, '.').replace(/\s/g, '');
-      if (!/\.[a-z]{2,}$/i.test(domain)) continue;
-      emails.push({ email: `${m[1]}@${domain}`.toLowerCase(), index: m.index ?? 0 });
-    }
+    const hasAt = t.includes('@');
+    const hasWordAt = !hasAt && /\s(?:at|\[at\]|\(at\)|\{at\})\s/.test(t) && t.includes('.');
+    if (!hasAt && !hasWordAt) continue;
+    if (hasAt)
+      for (const m of t.matchAll(emailRe)) emails.push({ email: m[0].replace(/\.$/, ''), index: m.index ?? 0 });
+    if (hasWordAt)
+      for (const m of t.matchAll(atRe)) {
+        const domain = (m[2] ?? '').replace(/\s?(?:\[dot\]|\(dot\))\s?/g, '.').replace(/\s/g, '');
+        if (!/\.[a-z]{2,}$/i.test(domain)) continue;
+        emails.push({ email: `${m[1]}@${domain}`.toLowerCase(), index: m.index ?? 0 });
+      }
     for (const { email, index } of emails) {
       const key = email.toLowerCase();
       if (seen.has(key)) continue;
@@ -77,10 +84,10 @@ function linksOf(raw: string): string[] {
   return out;
 }
 
-function mostMentioned(find: (t: string) => string[], entries: Entry[], title: string): string | null {
+function mostMentioned(find: (t: Tokens) => string[], texts: Tokens[], title: Tokens): string | null {
   const counts = new Map<string, { n: number; first: number }>();
   let i = 0;
-  for (const t of [title, ...entries.map((e) => e.text)]) {
+  for (const t of [title, ...texts]) {
     for (const name of find(t)) {
       const c = counts.get(name) ?? { n: 0, first: i };
       c.n += t === title ? 3 : 1;
@@ -219,10 +226,13 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
   const eligibility: Quote[] = [];
   const documents: Quote[] = [];
   const seenLines = new Set<string>();
+  const bodyTokens: Tokens[] = [];
   for (const e of body) {
     const t = e.text;
     if (t.length > 5000) continue;
-    const found = skillVocabulary.find(t);
+    const tk = tokenize(t);
+    bodyTokens.push(tk);
+    const found = skillVocabulary.findIn(tk);
     for (const s of found) if (!skillsAll.includes(s)) skillsAll.push(s);
     const key = t.toLowerCase();
     const dup = seenLines.has(key);
@@ -264,8 +274,10 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
   const dates = extractDates(body, reference);
   const stated = role.stated ?? {};
   const title0 = role.title?.trim() || null;
-  const experiment = mostMentioned((t) => experimentVocabulary.find(t), body, title0 ?? '');
-  const organisation = stated.organisation ?? mostMentioned((t) => organisationVocabulary.find(t), body, title0 ?? '');
+  const titleTokens = tokenize(title0 ?? '');
+  const experiment = mostMentioned((t) => experimentVocabulary.findIn(t), bodyTokens, titleTokens);
+  const organisation =
+    stated.organisation ?? mostMentioned((t) => organisationVocabulary.findIn(t), bodyTokens, titleTokens);
   const locEntries = entries.filter((e) => e.section === 'location' && e.kind !== 'heading');
   let location: Quote | null = stated.location ?? null;
   if (!location && locEntries.length) {

@@ -17,6 +17,12 @@ const cueRe: Record<DateRole, RegExp> = {
 const mayHoldDate =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
 
+/** Sentences of a line (a label line stays whole), at most 600 characters each. */
+function sentences(text: string): string[] {
+  if (text.length <= 160) return [text];
+  return text.split(/(?<=[.!?;])\s+(?=[A-Z*\d])/).map((t) => t.slice(0, 600));
+}
+
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -66,22 +72,28 @@ export interface DateFacts {
 export function extractDates(entries: Entry[], reference: Date): DateFacts {
   const best: Record<DateRole, (Found & { entry: Entry }) | null> = { deadline: null, start: null, posted: null };
   for (const entry of entries) {
-    const text = entry.text;
-    if (text.length > 2000 || !mayHoldDate.test(text)) continue;
-    if (
-      !cueRe.deadline.test(text) &&
-      !cueRe.start.test(text) &&
-      !cueRe.posted.test(text) &&
-      !/\bby\b/i.test(text) &&
-      entry.section !== 'deadline' &&
-      entry.section !== 'start'
-    )
-      continue;
+    if (entry.text.length > 5000 || !/\d/.test(entry.text) || !mayHoldDate.test(entry.text)) continue;
+    const sectionCue = entry.section === 'deadline' || entry.section === 'start' || entry.kind === 'label';
+    // Only the sentences that can hold a date and carry a cue reach chrono.
+    for (const text of sentences(entry.text)) {
+      if (!mayHoldDate.test(text)) continue;
+      if (
+        !sectionCue &&
+        !cueRe.deadline.test(text) &&
+        !cueRe.start.test(text) &&
+        !cueRe.posted.test(text) &&
+        !/\b(?:by|before|until)\b/i.test(text)
+      )
+        continue;
+      scan(text, entry);
+    }
+  }
+  function scan(text: string, entry: Entry) {
     let results: chrono.ParsedResult[];
     try {
       results = chrono.parse(text, reference);
     } catch {
-      continue;
+      return;
     }
     for (const r of results) {
       const s = r.start;

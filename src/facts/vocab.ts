@@ -12,47 +12,82 @@ interface Term {
 
 export interface Vocabulary {
   find(text: string): string[];
+  findIn(tokens: Tokens): string[];
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Tokens: letters/digits with + and # (C++, C#); "Node.js", "CI/CD", "U.S. CMS" become token
+// sequences, matched longest first. One linear pass per text, one map lookup per token.
+const tokenRe = /[A-Za-z0-9\u00c0-\uffff][A-Za-z0-9\u00c0-\uffff+#]*/g;
+
+interface Pattern {
+  lower: string[];
+  exact: string[];
+  term: Term;
+}
+
+export interface Tokens {
+  text: string;
+  t: string[];
+  lower: string[];
+  i: number[];
+}
+
+export function tokenize(text: string): Tokens {
+  const t: string[] = [];
+  const i: number[] = [];
+  tokenRe.lastIndex = 0;
+  let m: RegExpExecArray | null = tokenRe.exec(text);
+  while (m) {
+    t.push(m[0]);
+    i.push(m.index);
+    m = tokenRe.exec(text);
+  }
+  return { text, t, lower: t.map((x) => x.toLowerCase()), i };
+}
 
 export function buildVocabulary(terms: Term[]): Vocabulary {
-  const byLower = new Map<string, Term[]>();
-  for (const t of terms) {
-    const k = t.alias.toLowerCase();
-    const list = byLower.get(k) ?? [];
-    list.push(t);
-    byLower.set(k, list);
+  const byFirst = new Map<string, Pattern[]>();
+  for (const term of terms) {
+    const toks = tokenize(term.alias).t;
+    if (toks.length === 0) continue;
+    const lower = toks.map((x) => x.toLowerCase());
+    const list = byFirst.get(lower[0] as string) ?? [];
+    list.push({ lower, exact: toks, term });
+    byFirst.set(lower[0] as string, list);
   }
-  const aliases = [...byLower.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((a) => esc(a).replace(/ /g, '[\\s\\u00a0]+'));
-  const re = new RegExp(`(?<![\\w+#])(?:${aliases.join('|')})(?![\\w+#]|\\.\\w)`, 'gi');
-  return {
-    find(text: string): string[] {
-      const found: string[] = [];
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null = re.exec(text);
-      while (m) {
-        const hit = m[0].replace(/[\s\u00a0]+/g, ' ');
-        const list = byLower.get(hit.toLowerCase()) ?? [];
-        for (const t of list) {
-          if (t.caseSensitive && t.alias !== hit) continue;
-          // "Go" the language, not "go" the verb: also not a sentence-initial "Go to ...".
-          if (
-            t.caseSensitive &&
-            t.alias === 'Go' &&
-            /^\s+(to|ahead|through|beyond|for)\b/.test(text.slice(m.index + 2))
-          )
-            continue;
-          if (!found.includes(t.name)) found.push(t.name);
-          break;
+  for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  const findIn = (tk: Tokens): string[] => {
+    const found: string[] = [];
+    const { text, t, lower, i } = tk;
+    for (let k = 0; k < t.length; k++) {
+      const list = byFirst.get(lower[k] as string);
+      if (!list) continue;
+      for (const p of list) {
+        const n = p.lower.length;
+        if (k + n > t.length) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) {
+          if (p.term.caseSensitive ? t[k + j] !== p.exact[j] : lower[k + j] !== p.lower[j]) ok = false;
+          // Words of one alias sit close together (a space, a dot, a slash, a hyphen).
+          if (ok && j > 0) {
+            const end = (i[k + j - 1] as number) + (t[k + j - 1] as string).length;
+            const gap = text.slice(end, i[k + j]);
+            if (gap.length > 3 || !/^[\s./-]*$/.test(gap)) ok = false;
+          }
         }
-        m = re.exec(text);
+        if (!ok) continue;
+        const at = i[k] as number;
+        // "Go" the language, not "go" the verb: also not a sentence-initial "Go to ...".
+        if (p.term.alias === 'Go' && /^\s+(to|ahead|through|beyond|for|back|on)\b/.test(text.slice(at + 2, at + 14)))
+          continue;
+        if (!found.includes(p.term.name)) found.push(p.term.name);
+        k += n - 1;
+        break;
       }
-      return found;
-    },
+    }
+    return found;
   };
+  return { find: (text: string) => findIn(tokenize(text)), findIn };
 }
 
 interface SkillEntry {
