@@ -141,7 +141,7 @@ describe('renderMattermost on untrusted posting text', () => {
   });
 
   it('keeps every post within the 16,383-character limit, even for huge replies', () => {
-    const big = fc.record({
+    const big: fc.Arbitrary<Reply> = fc.record({
       text: fc.constant('x'),
       blocks: fc.array(
         fc.record({
