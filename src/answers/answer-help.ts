@@ -1,0 +1,87 @@
+// `help` (and an empty message): the commands, each with an example drawn from the corpus.
+import type { Posting } from '../corpus/posting.ts';
+import { type Draft, draft, shortName } from './context.ts';
+
+export interface Usage {
+  command: string;
+  syntax: string;
+  does: string;
+  example: (name: string) => string;
+}
+
+export const USAGES: Usage[] = [
+  { command: 'help', syntax: 'help', does: 'this message', example: () => 'help' },
+  {
+    command: 'list',
+    syntax: 'list [open|closed|all] [words]',
+    does: 'postings with their status and application deadline, soonest deadline first',
+    example: () => 'list open',
+  },
+  {
+    command: 'show',
+    syntax: 'show <posting>',
+    does: 'the whole posting: organisation, location, deadline, start, salary, contact, duties, skills, eligibility, documents',
+    example: (n) => `show ${n}`,
+  },
+  {
+    command: 'search',
+    syntax: 'search <words>',
+    does: 'ranked matches with a snippet each',
+    example: () => 'search python monitoring',
+  },
+  {
+    command: 'deadlines',
+    syntax: 'deadlines [N days]',
+    does: 'upcoming application deadlines of open postings, soonest first',
+    example: () => 'deadlines 30 days',
+  },
+  {
+    command: 'skills',
+    syntax: 'skills <posting>',
+    does: 'required and desired skills',
+    example: (n) => `skills ${n}`,
+  },
+  {
+    command: 'contact',
+    syntax: 'contact <posting>',
+    does: 'whom to contact or send an application to',
+    example: (n) => `contact ${n}`,
+  },
+  {
+    command: 'eligible',
+    syntax: 'eligible <posting> [facts about you]',
+    does: 'your eligibility, criterion by criterion, quoting the posting',
+    example: (n) => `eligible ${n} I'm Italian with a master's degree`,
+  },
+];
+
+export function usageOf(command: string, postings: Posting[]): Draft {
+  const u = USAGES.find((x) => x.command === command);
+  const name = postings[0] ? shortName(postings[0]) : 'data engineer';
+  const text = u
+    ? `Usage: ${u.syntax} (${u.does}). For example: ${u.example(name)}`
+    : `I do not know the command '${command}'. Say 'help' for the commands.`;
+  return draft([{ kind: 'paragraph', text }], [], { suggestions: u ? [u.example(name)] : ['help'] });
+}
+
+export function answerHelp(postings: Posting[]): Draft {
+  const name = postings[0] ? shortName(postings[0]) : 'data engineer';
+  return draft(
+    [
+      {
+        kind: 'paragraph',
+        text: `I answer questions about ${postings.length} research job posting${postings.length === 1 ? '' : 's'}: their deadlines, skills, contacts, pay, and whether you are eligible. Use these commands after /positions or in a direct message:`,
+      },
+      {
+        kind: 'list',
+        items: USAGES.map((u) => ({ text: `${u.syntax}: ${u.does}`, detail: `e.g. ${u.example(name)}` })),
+      },
+      {
+        kind: 'paragraph',
+        text: `Or ask in your own words: "which positions need C++?", "when is the deadline for the ${name} job?", "who do I contact about it?", "how long is the contract?", "which positions are in France?", "upcoming deadlines", "am I eligible for the ${name} job? I'm Italian with a master's".`,
+      },
+    ],
+    [],
+    { suggestions: ['list', 'deadlines', `eligible ${name}`] },
+  );
+}

@@ -1,0 +1,290 @@
+// Answers about one posting: a field (deadline, contact, salary...) or the whole card.
+// Each quotes the posting's own words and cites the file and line they come from.
+import type { Posting, Quote, SalaryFact } from '../corpus/posting.ts';
+import {
+  type AnswerEnv,
+  cite,
+  type Draft,
+  deadlineNote,
+  draft,
+  refOf,
+  shortName,
+  statusOf,
+  statusWords,
+  topicOf,
+} from './context.ts';
+import type { Block, Field } from './reply.ts';
+import { formatAmount, formatDate } from './text.ts';
+
+export type FieldIntent =
+  | 'deadline'
+  | 'status'
+  | 'contact'
+  | 'salary'
+  | 'start'
+  | 'duration'
+  | 'location'
+  | 'documents'
+  | 'skills'
+  | 'duties'
+  | 'workload'
+  | 'apply'
+  | 'show';
+
+export const FIELD_INTENTS: ReadonlySet<string> = new Set<FieldIntent>([
+  'deadline',
+  'status',
+  'contact',
+  'salary',
+  'start',
+  'duration',
+  'location',
+  'documents',
+  'skills',
+  'duties',
+  'workload',
+  'apply',
+  'show',
+]);
+
+const q = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
+const atLine = (x: { line: number }) => `(line ${x.line})`;
+
+export function salaryWords(s: SalaryFact): string {
+  const cur = s.currency ? `${s.currency} ` : '';
+  const amount =
+    s.min !== null && s.max !== null && s.min !== s.max
+      ? `${cur}${formatAmount(s.min)} to ${formatAmount(s.max)}`
+      : s.min !== null || s.max !== null
+        ? `${cur}${formatAmount((s.min ?? s.max) as number)}`
+        : '';
+  const per = s.period ? ` per ${s.period}` : '';
+  const net = s.net === true ? ', net' : s.net === false ? ', gross' : '';
+  return amount ? `${amount}${per}${net}` : q(s.text);
+}
+
+export function durationWords(p: Posting): string | null {
+  if (!p.duration) return null;
+  const m = p.duration.months;
+  if (m === null) return null;
+  if (m % 12 === 0) return `${m / 12} year${m === 12 ? '' : 's'} (${m} months)`;
+  return `${m} months`;
+}
+
+export function startWords(p: Posting): string | null {
+  const s = p.start;
+  if (!s) return null;
+  if (s.from && s.to && s.from !== s.to) return `between ${formatDate(s.from)} and ${formatDate(s.to)}`;
+  if (s.from) return formatDate(s.from);
+  if (s.to) return `by ${formatDate(s.to)}`;
+  return null;
+}
+
+export function contactWords(p: Posting): string[] {
+  return p.contacts.map((c) =>
+    [c.name, c.email ? (c.name ? `<${c.email}>` : c.email) : null].filter(Boolean).join(' '),
+  );
+}
+
+export function locationWords(p: Posting): string | null {
+  if (p.location)
+    return `${p.location.text.replace(/\s+/g, ' ').trim()}${p.country && !p.location.text.toLowerCase().includes(p.country.toLowerCase()) ? ` (${p.country})` : ''}`;
+  return p.country;
+}
+
+function quoted(items: Quote[]): string[] {
+  return items.map((i) => `${i.text.replace(/\s+/g, ' ').trim()} ${atLine(i)}`);
+}
+
+/** One posting, whole. */
+export function cardBlock(env: AnswerEnv, p: Posting): Block {
+  const fields: Field[] = [];
+  const add = (label: string, value: string | null | undefined) => {
+    if (value) fields.push({ label, value });
+  };
+  add('Organisation', p.organisation);
+  add('Experiment', p.experiment);
+  add('Location', locationWords(p));
+  add('Status', statusWords(env, p));
+  add('Deadline', p.deadline ? `${formatDate(p.deadline.date)} ${atLine(p.deadline)}` : 'none stated');
+  add('Start', p.start ? `${startWords(p) ?? q(p.start.text)} ${atLine(p.start)}` : null);
+  add('Duration', p.duration ? `${durationWords(p) ?? ''} ${q(p.duration.text)} ${atLine(p.duration)}`.trim() : null);
+  add(
+    'Workload',
+    p.workload
+      ? `${p.workload.fte !== null ? `${p.workload.fte} FTE ` : ''}${q(p.workload.text)} ${atLine(p.workload)}`
+      : null,
+  );
+  add('Salary', p.salary ? `${salaryWords(p.salary)} ${atLine(p.salary)}` : null);
+  add('Contact', p.contacts.length ? contactWords(p).join(', ') : null);
+  add('Posted', p.posted ? formatDate(p.posted.date) : null);
+  add('Skills', p.skills.length ? p.skills.join(', ') : null);
+  add('Links', p.links.length ? p.links.slice(0, 5).join(' ') : null);
+  const sections: { title: string; items: string[] }[] = [];
+  const sec = (title: string, items: Quote[]) => {
+    if (items.length) sections.push({ title, items: quoted(items) });
+  };
+  if (p.summary) sections.push({ title: 'Summary', items: [p.summary] });
+  sec('Duties', p.duties);
+  sec('Required skills', p.requiredSkills);
+  sec('Desired skills', p.desiredSkills);
+  sec('Eligibility', p.eligibility);
+  sec('Documents', p.documents);
+  return { kind: 'card', posting: refOf(env, p), fields, sections };
+}
+
+function para(text: string): Block {
+  return { kind: 'paragraph', text };
+}
+
+function list(title: string, items: string[]): Block {
+  return { kind: 'list', title, items: items.map((text) => ({ text })) };
+}
+
+/** The answer to a field question about one posting. */
+export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Draft {
+  const t = p.title;
+  const blocks: Block[] = [];
+  let line: number | undefined;
+  switch (intent) {
+    case 'show':
+      blocks.push(cardBlock(env, p));
+      break;
+    case 'deadline':
+      if (p.deadline) {
+        blocks.push(
+          para(`The application deadline for "${t}" is ${formatDate(p.deadline.date)}: ${deadlineNote(env, p)}.`),
+          para(`The posting says: ${q(p.deadline.text)}`),
+        );
+        line = p.deadline.line;
+      } else blocks.push(para(`"${t}" states no application deadline (status unknown); ask its contact.`));
+      break;
+    case 'status': {
+      const s = statusOf(env, p);
+      if (s === 'open') blocks.push(para(`Yes, "${t}" is still open: ${deadlineNote(env, p)}.`));
+      else if (s === 'closed')
+        blocks.push(para(`No, "${t}" is closed: the deadline ${formatDate(p.deadline?.date ?? '')} has passed.`));
+      else
+        blocks.push(
+          para(`"${t}" states no application deadline, so I cannot tell whether it is still open; ask its contact.`),
+        );
+      if (p.deadline) {
+        blocks.push(para(`The posting says: ${q(p.deadline.text)}`));
+        line = p.deadline.line;
+      }
+      break;
+    }
+    case 'contact':
+      if (p.contacts.length) {
+        blocks.push(
+          list(
+            `Contact for "${t}":`,
+            p.contacts.map((c, i) => `${contactWords(p)[i]} ${atLine(c)}`),
+          ),
+        );
+        const first = p.contacts[0];
+        if (first) {
+          blocks.push(para(`The posting says: ${q(first.text)}`));
+          line = first.line;
+        }
+      } else {
+        blocks.push(para(`"${t}" names no contact person or address.`));
+        if (p.links.length) blocks.push(list('Links in the posting:', p.links.slice(0, 5)));
+      }
+      break;
+    case 'salary':
+      if (p.salary) {
+        blocks.push(para(`"${t}" pays ${salaryWords(p.salary)}.`), para(`The posting says: ${q(p.salary.text)}`));
+        line = p.salary.line;
+      } else blocks.push(para(`"${t}" does not state a salary.`));
+      break;
+    case 'start':
+      if (p.start) {
+        const w = startWords(p);
+        blocks.push(
+          para(`"${t}" starts ${w ? w : 'as the posting says'}.`),
+          para(`The posting says: ${q(p.start.text)}`),
+        );
+        line = p.start.line;
+      } else blocks.push(para(`"${t}" does not state a start date.`));
+      break;
+    case 'duration':
+      if (p.duration) {
+        const w = durationWords(p);
+        blocks.push(
+          para(`The contract for "${t}" is ${w ?? 'as the posting says'}.`),
+          para(`The posting says: ${q(p.duration.text)}`),
+        );
+        line = p.duration.line;
+      } else blocks.push(para(`"${t}" does not state how long the contract is.`));
+      break;
+    case 'workload':
+      if (p.workload) {
+        blocks.push(
+          para(
+            `"${t}" is ${p.workload.fte !== null ? `${p.workload.fte} FTE${p.workload.fte === 1 ? ' (full time)' : ''}` : 'as the posting says'}.`,
+          ),
+          para(`The posting says: ${q(p.workload.text)}`),
+        );
+        line = p.workload.line;
+      } else blocks.push(para(`"${t}" does not state a workload; assume full time unless its contact says otherwise.`));
+      break;
+    case 'location': {
+      const w = locationWords(p);
+      if (w) {
+        blocks.push(para(`"${t}" is based at ${w}.`));
+        line = p.location?.line;
+      } else
+        blocks.push(
+          para(
+            `"${t}" does not state a location${p.organisation ? `; the organisation is ${p.organisation}` : ''}${p.experiment ? ` (${p.experiment})` : ''}.`,
+          ),
+        );
+      break;
+    }
+    case 'documents':
+      if (p.documents.length) {
+        blocks.push(list(`Documents to send for "${t}":`, quoted(p.documents)));
+        line = p.documents[0]?.line;
+      } else blocks.push(para(`"${t}" lists no documents; a CV is usually expected. Ask its contact to be sure.`));
+      break;
+    case 'skills': {
+      if (!p.requiredSkills.length && !p.desiredSkills.length && !p.skills.length) {
+        blocks.push(para(`"${t}" lists no skills.`));
+        break;
+      }
+      blocks.push(para(`What "${t}" asks for:`));
+      if (p.requiredSkills.length) blocks.push(list('Required:', quoted(p.requiredSkills)));
+      if (p.desiredSkills.length) blocks.push(list('Desired:', quoted(p.desiredSkills)));
+      if (p.skills.length) blocks.push(para(`Skills named: ${p.skills.join(', ')}.`));
+      line = p.requiredSkills[0]?.line ?? p.desiredSkills[0]?.line;
+      break;
+    }
+    case 'duties':
+      if (p.duties.length) {
+        blocks.push(list(`Duties of "${t}":`, quoted(p.duties)));
+        line = p.duties[0]?.line;
+      } else blocks.push(para(`"${t}" lists no duties separately. ${p.summary}`));
+      break;
+    case 'apply': {
+      blocks.push(para(`How to apply for "${t}": ${statusWords(env, p)}.`));
+      if (p.deadline) blocks.push(para(`Deadline: ${formatDate(p.deadline.date)} ${atLine(p.deadline)}.`));
+      if (p.contacts.length)
+        blocks.push(
+          list(
+            'Send your application to:',
+            p.contacts.map((c, i) => `${contactWords(p)[i]} ${atLine(c)}`),
+          ),
+        );
+      if (p.documents.length) blocks.push(list('Documents:', quoted(p.documents)));
+      if (p.links.length) blocks.push(list('Links:', p.links.slice(0, 5)));
+      break;
+    }
+  }
+  blocks.push(cite(p, line));
+  const name = shortName(p);
+  return draft(blocks, [refOf(env, p)], {
+    topic: topicOf(p, intent),
+    suggestions: [`show ${name}`, `eligible ${name}`, `contact ${name}`].filter((s) => !s.startsWith(intent)),
+  });
+}

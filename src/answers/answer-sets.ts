@@ -1,0 +1,306 @@
+// Answers about several postings: lists with filters (status, skill, country, words), upcoming
+// deadlines, ranked search, and one field across many postings ("how long are the contracts?").
+import type { Posting } from '../corpus/posting.ts';
+import {
+  contactWords,
+  durationWords,
+  type FieldIntent,
+  locationWords,
+  salaryWords,
+  startWords,
+} from './answer-posting.ts';
+import {
+  type AnswerEnv,
+  byDeadline,
+  type Draft,
+  daysLeft,
+  deadlineNote,
+  draft,
+  refOf,
+  shortName,
+  statusOf,
+} from './context.ts';
+import type { Block } from './reply.ts';
+import type { Match } from './search-index.ts';
+import { clip, escapeRegExp, formatDate } from './text.ts';
+
+export type StatusFilter = 'open' | 'closed' | 'all' | 'current';
+
+export interface SetQuery {
+  status: StatusFilter;
+  skills: string[];
+  countries: string[];
+  /** Index terms every posting must hold (words of the question that name postings). */
+  terms: string[];
+  /** The question's own words for those terms, for messages. */
+  words: string;
+  /** A field to show for each posting. */
+  field?: FieldIntent;
+  /** `list all` lists everything, without a cap. */
+  uncapped?: boolean;
+}
+
+const CAP = 50;
+
+function hasSkill(p: Posting, skill: string): 'required' | 'desired' | 'named' | null {
+  if (p.requiredSkills.some((s) => s.skills.includes(skill))) return 'required';
+  if (p.desiredSkills.some((s) => s.skills.includes(skill))) return 'desired';
+  if (p.skills.includes(skill)) return 'named';
+  return null;
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+function inCountry(p: Posting, country: string): boolean {
+  if (p.country && fold(p.country) === fold(country)) return true;
+  return !!p.location && fold(p.location.text).includes(fold(country));
+}
+
+function skillDetail(p: Posting, skill: string): string {
+  const kind = hasSkill(p, skill);
+  const fact =
+    kind === 'required'
+      ? p.requiredSkills.find((s) => s.skills.includes(skill))
+      : kind === 'desired'
+        ? p.desiredSkills.find((s) => s.skills.includes(skill))
+        : undefined;
+  if (fact) return `${skill} ${kind}: "${clip(fact.text, 140)}" (line ${fact.line})`;
+  return `${skill} named in the text (not in a skills list)`;
+}
+
+/** One field of a posting in a few words, or null when the posting does not state it. */
+export function fieldDetail(env: AnswerEnv, p: Posting, field: FieldIntent): string | null {
+  switch (field) {
+    case 'deadline':
+    case 'status':
+    case 'apply':
+    case 'show':
+      return deadlineNote(env, p);
+    case 'contact':
+      return p.contacts.length ? `${contactWords(p).join(', ')} (line ${p.contacts[0]?.line})` : null;
+    case 'salary':
+      return p.salary ? `${salaryWords(p.salary)} (line ${p.salary.line})` : null;
+    case 'start':
+      return p.start ? `${startWords(p) ?? `"${clip(p.start.text, 100)}"`} (line ${p.start.line})` : null;
+    case 'duration':
+      return p.duration
+        ? `${durationWords(p) ?? ''} "${clip(p.duration.text, 100)}" (line ${p.duration.line})`.trim()
+        : null;
+    case 'workload':
+      return p.workload ? `${p.workload.fte ?? '?'} FTE (line ${p.workload.line})` : null;
+    case 'location': {
+      const w = locationWords(p);
+      return w ? `${clip(w, 120)}${p.location ? ` (line ${p.location.line})` : ''}` : null;
+    }
+    case 'documents':
+      return p.documents.length ? p.documents.map((d) => clip(d.text, 80)).join('; ') : null;
+    case 'skills':
+      return p.skills.length ? p.skills.join(', ') : null;
+    case 'duties':
+      return p.duties.length ? clip(p.duties[0]?.text ?? '', 120) : null;
+  }
+}
+
+const fieldNames: Record<FieldIntent, string> = {
+  deadline: 'a deadline',
+  status: 'a deadline',
+  apply: 'a deadline',
+  show: 'a deadline',
+  contact: 'a contact',
+  salary: 'a salary',
+  start: 'a start date',
+  duration: 'a contract length',
+  workload: 'a workload',
+  location: 'a location',
+  documents: 'documents',
+  skills: 'skills',
+  duties: 'duties',
+};
+
+function describeQuery(q: SetQuery): string {
+  const parts: string[] = [];
+  if (q.status === 'open') parts.push('open');
+  if (q.status === 'closed') parts.push('closed');
+  if (q.words) parts.push(`matching '${q.words}'`);
+  if (q.skills.length) parts.push(`asking for ${q.skills.join(' and ')}`);
+  if (q.countries.length) parts.push(`in ${q.countries.join(' or ')}`);
+  return parts.join(', ');
+}
+
+/** Postings meeting every filter of the query. `wordMatches` is the word filter's result, if any. */
+export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | null, ignored: string[] = []): Draft {
+  let ps = wordMatches ? wordMatches.map((m) => m.posting) : env.index.postings();
+  const all = ps.length;
+  for (const s of q.skills) ps = ps.filter((p) => hasSkill(p, s) !== null);
+  if (q.countries.length) ps = ps.filter((p) => q.countries.some((c) => inCountry(p, c)));
+  let hiddenClosed = 0;
+  if (q.status === 'open') ps = ps.filter((p) => statusOf(env, p) === 'open');
+  else if (q.status === 'closed') ps = ps.filter((p) => statusOf(env, p) === 'closed');
+  else if (q.status === 'current') {
+    const kept = ps.filter((p) => statusOf(env, p) !== 'closed');
+    hiddenClosed = ps.length - kept.length;
+    ps = kept;
+  }
+  ps = [...ps].sort(byDeadline(env));
+  const what = describeQuery(q);
+  const blocks: Block[] = [];
+  if (ps.length === 0) {
+    const why = what ? `No posting is ${what}` : 'There are no postings';
+    blocks.push({
+      kind: 'paragraph',
+      text: `${why}${all > 0 && q.status === 'open' ? ' (postings without a stated deadline have an unknown status)' : ''}. Try 'list all', 'search <words>' or 'help'.`,
+    });
+    return draft(blocks, [], { suggestions: ['list all', 'help'] });
+  }
+  const shown = q.uncapped ? ps : ps.slice(0, CAP);
+  const field = q.field;
+  const items = shown.map((p) => {
+    const details: string[] = [];
+    if (q.skills.length) details.push(q.skills.map((s) => skillDetail(p, s)).join('; '));
+    if (field && field !== 'show' && field !== 'skills') {
+      const d = fieldDetail(env, p, field);
+      details.push(d ?? `states no ${fieldNames[field].replace(/^an? /, '')}`);
+    }
+    if (!field || !['deadline', 'status', 'apply', 'show'].includes(field)) details.push(deadlineNote(env, p));
+    if (q.countries.length) {
+      const w = locationWords(p);
+      if (w) details.push(clip(w, 100));
+    }
+    return { posting: refOf(env, p), text: p.title, detail: details.join(' · ') };
+  });
+  const n = ps.length;
+  const noun = n === 1 ? 'posting' : 'postings';
+  let title = what ? `${n} ${noun} ${what}` : `${n} ${noun}`;
+  if (field && field !== 'show' && field !== 'skills' && field !== 'status' && field !== 'deadline')
+    title += ` (${fieldNames[field].replace(/^an? /, '')} for each)`;
+  blocks.push({ kind: 'list', title: `${title}:`, items });
+  const notes: string[] = [];
+  if (shown.length < n) notes.push(`${n - shown.length} more not shown; narrow the question or say 'list all'.`);
+  if (hiddenClosed > 0)
+    notes.push(
+      `${hiddenClosed} closed ${hiddenClosed === 1 ? 'posting is' : 'postings are'} not shown; 'list all' shows them.`,
+    );
+  if (ignored.length)
+    notes.push(`No posting mentions '${ignored.join("', '")}', so I left ${ignored.length === 1 ? 'it' : 'them'} out.`);
+  if (notes.length) blocks.push({ kind: 'paragraph', text: notes.join(' ') });
+  const first = ps[0] as Posting;
+  return draft(
+    blocks,
+    ps.map((p) => refOf(env, p)),
+    { suggestions: [`show ${shortName(first)}`] },
+  );
+}
+
+/** Open postings by deadline, soonest first; within `days` when given. */
+export function answerUpcoming(env: AnswerEnv, days: number | null): Draft {
+  const ps = env.index
+    .postings()
+    .filter((p) => {
+      const d = daysLeft(env, p);
+      return d !== null && d >= 0 && (days === null || d <= days);
+    })
+    .sort(byDeadline(env));
+  const span = days === null ? '' : ` in the next ${days} day${days === 1 ? '' : 's'}`;
+  if (ps.length === 0) {
+    const unknown = env.index.postings().filter((p) => !p.deadline).length;
+    return draft(
+      [
+        {
+          kind: 'paragraph',
+          text: `No open posting has a deadline${span}.${unknown ? ` ${unknown} posting${unknown === 1 ? ' states' : 's state'} no deadline; 'list' shows them.` : ''}`,
+        },
+      ],
+      [],
+      { suggestions: ['list all'] },
+    );
+  }
+  const items = ps.map((p) => ({
+    posting: refOf(env, p),
+    text: p.title,
+    detail: `${deadlineNote(env, p)} (line ${p.deadline?.line})`,
+  }));
+  return draft(
+    [{ kind: 'list', title: `Upcoming deadlines${span}, soonest first:`, items }],
+    ps.map((p) => refOf(env, p)),
+    { suggestions: [`show ${shortName(ps[0] as Posting)}`] },
+  );
+}
+
+/** The line of the posting that holds a matched word, clipped: why it matched. */
+export function snippet(p: Posting, matched: Iterable<string>): string {
+  const lines = p.text.split('\n');
+  for (const t of matched) {
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(t)}`, 'iu');
+    for (const l of lines) {
+      const m = re.exec(l);
+      if (!m) continue;
+      const at = m.index;
+      const start = Math.max(0, at - 60);
+      const piece = clip(l.slice(start), 160);
+      return `${start > 0 ? '…' : ''}${piece}`;
+    }
+  }
+  return clip(p.summary || p.text, 160);
+}
+
+export function answerSearch(env: AnswerEnv, words: string, matches: Match[]): Draft {
+  const top = matches.slice(0, 10);
+  if (top.length === 0)
+    return draft(
+      [{ kind: 'paragraph', text: `No posting matches '${clip(words, 80)}'. Try other words, 'list all' or 'help'.` }],
+      [],
+      { suggestions: ['list all', 'help'] },
+    );
+  const items = top.map((m) => ({
+    posting: refOf(env, m.posting),
+    text: m.posting.title,
+    detail: snippet(m.posting, m.matched),
+  }));
+  return draft(
+    [{ kind: 'list', title: `Best matches for '${clip(words, 80)}':`, items }],
+    top.map((m) => refOf(env, m.posting)),
+    { suggestions: [`show ${shortName(top[0]?.posting as Posting)}`] },
+  );
+}
+
+/** One posting could be any of several: say so and list them rather than guess. */
+export function answerTie(env: AnswerEnv, words: string, matches: Match[]): Draft {
+  const ps = matches.map((m) => m.posting).slice(0, 10);
+  return draft(
+    [
+      {
+        kind: 'list',
+        title: `${matches.length} postings match '${clip(words, 80)}' equally well; which one do you mean?`,
+        items: ps.map((p) => ({ posting: refOf(env, p), text: p.title, detail: `say 'show ${p.id}'` })),
+      },
+    ],
+    ps.map((p) => refOf(env, p)),
+    { suggestions: ps.slice(0, 3).map((p) => `show ${p.id}`) },
+  );
+}
+
+export function answerNoMatch(env: AnswerEnv, words: string, terms: string[]): Draft {
+  const near = env.index
+    .rank(terms, true)
+    .slice(0, 3)
+    .map((m) => shortName(m.posting));
+  const examples = near.length ? near : env.index.postings().slice(0, 3).map(shortName);
+  const tries = examples.map((e) => `'show ${e}'`).join(', ');
+  return draft(
+    [
+      {
+        kind: 'paragraph',
+        text: `No posting matches '${clip(words, 80)}'; try ${tries ? `${tries}, ` : ''}'list all' or 'search <words>'.`,
+      },
+    ],
+    [],
+    { suggestions: ['list all', ...examples.map((e) => `show ${e}`)] },
+  );
+}
+
+export { formatDate };

@@ -1,0 +1,90 @@
+// What every answer needs: the index, the clock in the bot's time zone, and posting references.
+import type { Posting, PostingStatus } from '../corpus/posting.ts';
+import { postingStatus } from '../corpus/status.ts';
+import { daysBetween } from '../time/calendar.ts';
+import type { Block, PostingRef, Reply, Topic } from './reply.ts';
+import type { PostingIndex } from './search-index.ts';
+import { formatDate, terms } from './text.ts';
+
+export interface AnswerEnv {
+  index: PostingIndex;
+  now: Date;
+  timeZone: string;
+  /** YYYY-MM-DD in the time zone. */
+  today: string;
+}
+
+export function refOf(env: AnswerEnv, p: Posting): PostingRef {
+  return {
+    id: p.id,
+    title: p.title,
+    status: statusOf(env, p),
+    deadline: p.deadline?.date ?? null,
+    source: { file: p.source.file, line: p.source.line },
+  };
+}
+
+export function statusOf(env: AnswerEnv, p: Posting): PostingStatus {
+  return postingStatus(p, env.now, env.timeZone);
+}
+
+/** Days from today to the deadline (negative once passed), or null without one. */
+export function daysLeft(env: AnswerEnv, p: Posting): number | null {
+  return p.deadline ? daysBetween(env.today, p.deadline.date) : null;
+}
+
+/** How near a deadline is, in words: "closes today", "3 days left", "closed 2 days ago". */
+export function deadlineNote(env: AnswerEnv, p: Posting): string {
+  const d = daysLeft(env, p);
+  if (d === null || !p.deadline) return 'no deadline stated';
+  const date = formatDate(p.deadline.date);
+  if (d < 0) return `closed: the deadline ${date} has passed`;
+  if (d === 0) return `open, last day today ${date}`;
+  if (d === 1) return `open, 1 day left (deadline ${date})`;
+  if (d <= 60) return `open, ${d} days left (deadline ${date})`;
+  return `open until ${date}`;
+}
+
+export function statusWords(env: AnswerEnv, p: Posting): string {
+  const s = statusOf(env, p);
+  if (s === 'unknown') return 'status unknown (no deadline stated)';
+  return deadlineNote(env, p);
+}
+
+/** Deadline order for lists: open soonest first, then no deadline, then closed most recent first. */
+export function byDeadline(env: AnswerEnv): (a: Posting, b: Posting) => number {
+  const rank = (p: Posting) => {
+    const s = statusOf(env, p);
+    return s === 'open' ? 0 : s === 'unknown' ? 1 : 2;
+  };
+  return (a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    if (ra !== rb) return ra - rb;
+    const da = a.deadline?.date ?? '';
+    const db = b.deadline?.date ?? '';
+    if (da !== db) return ra === 2 ? (da < db ? 1 : -1) : da < db ? -1 : 1;
+    return a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line;
+  };
+}
+
+/** A few distinctive words of the title, to use in suggested commands ("show xrootd data monitoring"). */
+export function shortName(p: Posting): string {
+  const ws = [...new Set(terms(p.title))].filter((w) => w.length > 1 && !/^\d+$/.test(w));
+  return ws.slice(0, 3).join(' ') || p.id;
+}
+
+export function cite(p: Posting, line?: number): Block {
+  return { kind: 'citation', source: { file: p.source.file, line: line ?? p.source.line } };
+}
+
+/** A reply without its text; the brain renders the text last. */
+export type Draft = Omit<Reply, 'text'>;
+
+export function draft(blocks: Block[], postings: PostingRef[] = [], extra: Partial<Draft> = {}): Draft {
+  return { blocks, postings, suggestions: [], ...extra };
+}
+
+export function topicOf(p: Posting, intent: string): Topic {
+  return { postingId: p.id, intent };
+}

@@ -1,0 +1,92 @@
+// Words of a question or a posting, normalised the same way on both sides so that a posting
+// named loosely ("the alignment jobs") still finds its terms ("Alignment", "job").
+import stopData from './data/stop-words.json' with { type: 'json' };
+
+export interface Word {
+  /** As written. */
+  raw: string;
+  /** Lowercase, typographic apostrophes made plain. */
+  norm: string;
+  /** Offset in the text. */
+  at: number;
+}
+
+// Letters/digits, an inner apostrophe ("don't", "master's"), and C++ / C# style suffixes.
+const wordRe = /[\p{L}\p{N}]+(?:'[\p{L}]+)?(?:\+\+|#)?/gu;
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  const clean = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
+  wordRe.lastIndex = 0;
+  let m: RegExpExecArray | null = wordRe.exec(clean);
+  while (m) {
+    out.push({ raw: m[0], norm: m[0].toLowerCase(), at: m.index });
+    m = wordRe.exec(clean);
+  }
+  return out;
+}
+
+export const stopWords: ReadonlySet<string> = new Set(stopData.words);
+
+/**
+ * The index term of a word: lowercase, no possessive, a plural 's' dropped (a light stemmer, the
+ * same for postings and questions, so "operations" finds "operation"); stop words give null.
+ */
+export function indexTerm(word: string): string | null {
+  let t = word.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  if (stopWords.has(t)) return null;
+  t = t.replace(/'s$/, '').replace(/'/g, '');
+  if (t.length === 0 || stopWords.has(t)) return null;
+  if (/^[a-z]+$/.test(t) && t.length > 3 && t.endsWith('s') && !/(ss|us|is)$/.test(t)) t = t.slice(0, -1);
+  return t;
+}
+
+/** Index terms of a text, in order, stop words left out. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = indexTerm(w.norm);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "30 January 2020 (2020-01-30)": readable, and the ISO form for machines and searches. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d || !months[m - 1]) return iso;
+  return `${d} ${months[m - 1]} ${y} (${iso})`;
+}
+
+/** A money amount with thousands separators: 45000 -> "45,000". */
+export function formatAmount(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** At most `max` characters, cut at a word boundary with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const sp = cut.lastIndexOf(' ');
+  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).trimEnd()}…`;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
