@@ -15,8 +15,16 @@ export function emptyProfile(): UserFacts {
   return { nationalities: [], degrees: [], affiliations: [], notAffiliated: [], earlierContracts: [], rightToWork: {} };
 }
 
-export function factsFrom(text: string, env: AnswerEnv, profile: UserFacts | undefined): UserFacts {
-  return mergeFacts(profile ?? emptyProfile(), extractFacts(text, env.now));
+/** The stored profile, then what was said earlier in the conversation, then this message: later wins. */
+export function factsFrom(
+  text: string,
+  env: AnswerEnv,
+  profile: UserFacts | undefined,
+  earlier?: UserFacts,
+): UserFacts {
+  let f = profile ?? emptyProfile();
+  if (earlier) f = mergeFacts(f, earlier);
+  return mergeFacts(f, extractFacts(text, env.now));
 }
 
 /** Whether the text says anything about the asker that eligibility rules can use. */
@@ -37,7 +45,8 @@ export function hasFacts(f: UserFacts): boolean {
   );
 }
 
-export function answerEligibility(env: AnswerEnv, p: Posting, facts: UserFacts): Draft {
+/** `said`: the facts from this conversation alone (kept in the topic for follow-ups). */
+export function answerEligibility(env: AnswerEnv, p: Posting, facts: UserFacts, said?: UserFacts): Draft {
   const result = judgeEligibility(p, facts, env.now);
   const blocks: Block[] = [];
   blocks.push({ kind: 'heading', text: `Eligibility for "${p.title}": ${verdictWords[result.verdict]}.` });
@@ -52,10 +61,10 @@ export function answerEligibility(env: AnswerEnv, p: Posting, facts: UserFacts):
     });
   }
   blocks.push(cite(p, result.criteria[0]?.line));
-  const name = shortName(p);
+  const name = shortName(env, p);
   return draft(blocks, [refOf(env, p)], {
     eligibility: result,
-    topic: topicOf(p, 'eligibility'),
+    topic: said && hasFacts(said) ? { ...topicOf(p, 'eligibility'), facts: said } : topicOf(p, 'eligibility'),
     suggestions: [`show ${name}`, `contact ${name}`],
   });
 }

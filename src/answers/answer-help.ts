@@ -1,6 +1,5 @@
 // `help` (and an empty message): the commands, each with an example drawn from the corpus.
-import type { Posting } from '../corpus/posting.ts';
-import { type Draft, draft, shortName } from './context.ts';
+import { type AnswerEnv, type Draft, draft, shortName } from './context.ts';
 
 export interface Usage {
   command: string;
@@ -55,17 +54,25 @@ export const USAGES: Usage[] = [
   },
 ];
 
-export function usageOf(command: string, postings: Posting[]): Draft {
+export function usageOf(env: AnswerEnv, command: string): Draft {
   const u = USAGES.find((x) => x.command === command);
-  const name = postings[0] ? shortName(postings[0]) : 'data engineer';
+  const name = exampleName(env);
   const text = u
     ? `Usage: ${u.syntax} (${u.does}). For example: ${u.example(name)}`
     : `I do not know the command '${command}'. Say 'help' for the commands.`;
   return draft([{ kind: 'paragraph', text }], [], { suggestions: u ? [u.example(name)] : ['help'] });
 }
 
-export function answerHelp(postings: Posting[]): Draft {
-  const name = postings[0] ? shortName(postings[0]) : 'data engineer';
+/** A posting to use in examples: the first open one, else the first. */
+function exampleName(env: AnswerEnv): string {
+  const all = env.index.postings();
+  const p = all.find((x) => x.deadline && x.deadline.date >= env.today) ?? all[0];
+  return p ? shortName(env, p) : 'data engineer';
+}
+
+export function answerHelp(env: AnswerEnv): Draft {
+  const postings = env.index.postings();
+  const name = exampleName(env);
   return draft(
     [
       {

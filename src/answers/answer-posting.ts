@@ -5,6 +5,7 @@ import {
   type AnswerEnv,
   cite,
   type Draft,
+  daysLeft,
   deadlineNote,
   draft,
   refOf,
@@ -96,6 +97,15 @@ function quoted(items: Quote[]): string[] {
   return items.map((i) => `${i.text.replace(/\s+/g, ' ').trim()} ${atLine(i)}`);
 }
 
+/** "it has passed, so the posting is closed" / "that is 3 days from now". */
+function relativeDeadline(env: AnswerEnv, p: Posting): string {
+  const d = daysLeft(env, p);
+  if (d === null) return 'no deadline is stated';
+  if (d < 0) return `it passed ${-d} day${d === -1 ? '' : 's'} ago, so the posting is closed`;
+  if (d === 0) return 'that is today: the posting is open until the end of the day';
+  return `that is ${d} day${d === 1 ? '' : 's'} from now, so the posting is open`;
+}
+
 /** One posting, whole. */
 export function cardBlock(env: AnswerEnv, p: Posting): Block {
   const fields: Field[] = [];
@@ -153,7 +163,7 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
     case 'deadline':
       if (p.deadline) {
         blocks.push(
-          para(`The application deadline for "${t}" is ${formatDate(p.deadline.date)}: ${deadlineNote(env, p)}.`),
+          para(`The application deadline for "${t}" is ${formatDate(p.deadline.date)}; ${relativeDeadline(env, p)}.`),
           para(`The posting says: ${q(p.deadline.text)}`),
         );
         line = p.deadline.line;
@@ -281,8 +291,9 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
       break;
     }
   }
-  blocks.push(cite(p, line));
-  const name = shortName(p);
+  // A card cites itself; other answers cite the line they quote.
+  if (intent !== 'show') blocks.push(cite(p, line));
+  const name = shortName(env, p);
   return draft(blocks, [refOf(env, p)], {
     topic: topicOf(p, intent),
     suggestions: [`show ${name}`, `eligible ${name}`, `contact ${name}`].filter((s) => !s.startsWith(intent)),

@@ -38,6 +38,8 @@ export interface SetQuery {
   field?: FieldIntent;
   /** `list all` lists everything, without a cap. */
   uncapped?: boolean;
+  /** Keep only postings that state `field` (a field asked about no posting in particular). */
+  statingField?: boolean;
 }
 
 const CAP = 50;
@@ -146,9 +148,24 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     hiddenClosed = ps.length - kept.length;
     ps = kept;
   }
+  let notStating = 0;
+  const field0 = q.field;
+  if (q.statingField && field0) {
+    const kept = ps.filter((p) => fieldDetail(env, p, field0) !== null);
+    const stating = field0 === 'deadline' || field0 === 'status' ? kept.filter((p) => p.deadline) : kept;
+    notStating = ps.length - stating.length;
+    ps = stating;
+  }
   ps = [...ps].sort(byDeadline(env));
   const what = describeQuery(q);
   const blocks: Block[] = [];
+  if (ps.length === 0 && q.statingField && field0 && notStating > 0) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `None of the ${notStating} postings${what ? ` ${what}` : ''} states ${fieldNames[field0]}. Name a posting to see what it says, e.g. 'show <posting>'.`,
+    });
+    return draft(blocks, [], { suggestions: ['list all', 'help'] });
+  }
   if (ps.length === 0) {
     const why = what ? `No posting is ${what}` : 'There are no postings';
     blocks.push({
@@ -175,11 +192,17 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
   });
   const n = ps.length;
   const noun = n === 1 ? 'posting' : 'postings';
-  let title = what ? `${n} ${noun} ${what}` : `${n} ${noun}`;
+  let title: string = what ? `${n} ${noun} ${what}` : `${n} ${noun}`;
   if (field && field !== 'show' && field !== 'skills' && field !== 'status' && field !== 'deadline')
     title += ` (${fieldNames[field].replace(/^an? /, '')} for each)`;
+  if (q.statingField && field && field !== 'show')
+    title = `You did not name a posting, so here ${n === 1 ? 'is the one' : `are the ${n}`} that state${n === 1 ? 's' : ''} ${fieldNames[field]}`;
   blocks.push({ kind: 'list', title: `${title}:`, items });
   const notes: string[] = [];
+  if (notStating > 0)
+    notes.push(
+      `${notStating} other posting${notStating === 1 ? ' does' : 's do'} not state ${fieldNames[field ?? 'show']}.`,
+    );
   if (shown.length < n) notes.push(`${n - shown.length} more not shown; narrow the question or say 'list all'.`);
   if (hiddenClosed > 0)
     notes.push(
@@ -192,7 +215,7 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
   return draft(
     blocks,
     ps.map((p) => refOf(env, p)),
-    { suggestions: [`show ${shortName(first)}`] },
+    { suggestions: [`show ${shortName(env, first)}`] },
   );
 }
 
@@ -227,7 +250,7 @@ export function answerUpcoming(env: AnswerEnv, days: number | null): Draft {
   return draft(
     [{ kind: 'list', title: `Upcoming deadlines${span}, soonest first:`, items }],
     ps.map((p) => refOf(env, p)),
-    { suggestions: [`show ${shortName(ps[0] as Posting)}`] },
+    { suggestions: [`show ${shortName(env, ps[0] as Posting)}`] },
   );
 }
 
@@ -264,7 +287,7 @@ export function answerSearch(env: AnswerEnv, words: string, matches: Match[]): D
   return draft(
     [{ kind: 'list', title: `Best matches for '${clip(words, 80)}':`, items }],
     top.map((m) => refOf(env, m.posting)),
-    { suggestions: [`show ${shortName(top[0]?.posting as Posting)}`] },
+    { suggestions: [`show ${shortName(env, top[0]?.posting as Posting)}`] },
   );
 }
 
@@ -276,11 +299,11 @@ export function answerTie(env: AnswerEnv, words: string, matches: Match[]): Draf
       {
         kind: 'list',
         title: `${matches.length} postings match '${clip(words, 80)}' equally well; which one do you mean?`,
-        items: ps.map((p) => ({ posting: refOf(env, p), text: p.title, detail: `say 'show ${p.id}'` })),
+        items: ps.map((p) => ({ posting: refOf(env, p), text: p.title, detail: `say 'show ${shortName(env, p)}'` })),
       },
     ],
     ps.map((p) => refOf(env, p)),
-    { suggestions: ps.slice(0, 3).map((p) => `show ${p.id}`) },
+    { suggestions: ps.slice(0, 3).map((p) => `show ${shortName(env, p)}`) },
   );
 }
 
@@ -288,8 +311,13 @@ export function answerNoMatch(env: AnswerEnv, words: string, terms: string[]): D
   const near = env.index
     .rank(terms, true)
     .slice(0, 3)
-    .map((m) => shortName(m.posting));
-  const examples = near.length ? near : env.index.postings().slice(0, 3).map(shortName);
+    .map((m) => shortName(env, m.posting));
+  const examples = near.length
+    ? near
+    : env.index
+        .postings()
+        .slice(0, 3)
+        .map((p) => shortName(env, p));
   const tries = examples.map((e) => `'show ${e}'`).join(', ');
   return draft(
     [

@@ -68,7 +68,11 @@ export function createBrain(postings: Posting[], options: BrainOptions): Brain {
       try {
         const now = ctx?.now instanceof Date && !Number.isNaN(ctx.now.getTime()) ? ctx.now : new Date();
         const env: AnswerEnv = { index, now, timeZone, today: localDate(now, timeZone) };
-        return finish(route(env, typeof text === 'string' ? text : '', ctx ?? { now, userId: '' }));
+        const context = ctx ?? { now, userId: '' };
+        const d = route(env, typeof text === 'string' ? text : '', context);
+        // Facts said earlier in the conversation stay with it when it moves to another question.
+        if (d.topic && !d.topic.facts && context.topic?.facts) d.topic = { ...d.topic, facts: context.topic.facts };
+        return finish(d);
       } catch {
         return finish(
           draft(
@@ -108,7 +112,7 @@ function route(env: AnswerEnv, raw: string, ctx: AskContext): Draft {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
     .replace(/^\s*\/?positions\b/i, '')
     .trim();
-  if (text === '') return answerHelp(env.index.postings());
+  if (text === '') return answerHelp(env);
   const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
   const head = (m?.[1] ?? '').toLowerCase().replace(/[:,!?.]+$/, '');
   const args = (m?.[2] ?? '').trim();
@@ -119,10 +123,9 @@ function route(env: AnswerEnv, raw: string, ctx: AskContext): Draft {
 // ---------------------------------------------------------------- commands
 
 function command(env: AnswerEnv, head: string, args: string, text: string, ctx: AskContext): Draft {
-  const all = env.index.postings();
   switch (head) {
     case 'help':
-      return answerHelp(all);
+      return answerHelp(env);
     case 'list':
       return setQuestion(env, args, classify(args), {
         defaultStatus: args === '' ? 'current' : 'all',
@@ -131,13 +134,15 @@ function command(env: AnswerEnv, head: string, args: string, text: string, ctx: 
     case 'deadlines': {
       if (args === '') return answerUpcoming(env, null);
       const days = parseDays(args);
-      if (days === null) return usageOf('deadlines', all);
-      return answerUpcoming(env, days);
+      if (days !== null) return answerUpcoming(env, days);
+      // "deadlines this month", "deadlines soon": no words that name postings.
+      if (contentWords(classify(args)).length === 0) return answerUpcoming(env, daysIn(args));
+      return usageOf(env, 'deadlines');
     }
     case 'search': {
-      if (args === '') return usageOf('search', all);
+      if (args === '') return usageOf(env, 'search');
       const terms = termsOf(splitWords(args));
-      if (terms.length === 0) return usageOf('search', all);
+      if (terms.length === 0) return usageOf(env, 'search');
       return answerSearch(env, args, env.index.rank(terms));
     }
     case 'show':
@@ -145,6 +150,12 @@ function command(env: AnswerEnv, head: string, args: string, text: string, ctx: 
     case 'contact':
     case 'eligible': {
       const intent: Intent = head === 'show' ? 'show' : head === 'eligible' ? 'eligibility' : (head as Intent);
+      // "show me the DQM positions", "skills of the CMS roles": several postings at once.
+      const ca = classify(args);
+      if (ca.plural && head !== 'eligible') {
+        const field = head === 'show' ? undefined : (head as FieldIntent);
+        return setQuestion(env, args, ca, { defaultStatus: 'all', ...(field ? { field } : {}) });
+      }
       // "eligible xrootd I'm Italian": the posting is named before the asker talks about themselves.
       const ws = splitWords(args);
       const selfAt = ws.findIndex((w) => selfWords.has(w.norm));
@@ -155,16 +166,21 @@ function command(env: AnswerEnv, head: string, args: string, text: string, ctx: 
       let posting: Posting | undefined = byId;
       if (!posting && terms.length > 0) {
         const r = env.index.resolve(terms);
-        if (r.kind === 'tie') return answerTie(env, clip(nameText, 80), r.matches);
-        if (r.kind === 'none') return answerNoMatch(env, nameText.trim() || args, terms);
+        const said =
+          naming
+            .filter((w) => indexTerm(w.norm) !== null)
+            .map((w) => w.raw)
+            .join(' ') || nameText.trim();
+        if (r.kind === 'tie') return answerTie(env, clip(said, 80), r.matches);
+        if (r.kind === 'none') return answerNoMatch(env, said, terms);
         posting = r.match.posting;
       }
       if (!posting && ctx.topic) posting = topicPosting(env, ctx.topic);
-      if (!posting) return usageOf(head, all);
+      if (!posting) return usageOf(env, head);
       return answerAbout(env, posting, intent, text, ctx);
     }
   }
-  return usageOf(head, all);
+  return usageOf(env, head);
 }
 
 function parseDays(s: string): number | null {
@@ -197,11 +213,11 @@ function daysIn(text: string): number | null {
 function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
   const c = classify(text);
   const intent = c.intent;
-  const all = env.index.postings();
   const skills = skillsIn(text, c);
   const countries = countriesIn(text);
 
-  if (intent === 'help' && contentWords(c).length === 0) return answerHelp(all);
+  if (intent === 'help' && contentWords(c).length === 0) return answerHelp(env);
+  if (intent === 'smalltalk' && contentWords(c).length === 0) return smalltalk(env, text);
 
   if (intent === 'upcoming') {
     const terms = termsOf(contentWords(c));
@@ -209,7 +225,7 @@ function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
     return setQuestion(env, text, c, { defaultStatus: 'open', field: 'deadline', skills, countries });
   }
 
-  const facts = factsFrom(text, env, ctx.profile);
+  const facts = factsFrom(text, env, ctx.profile, ctx.topic?.facts);
   const statedFacts = hasFacts(factsFrom(text, env, undefined));
 
   // Which posting the question names: words outside the asker's sentences about themselves.
@@ -234,7 +250,7 @@ function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
     else if (resolution.kind === 'tie') {
       const topic = ctx.topic && resolution.matches.find((m) => m.posting.id === ctx.topic?.postingId);
       if (topic) posting = topic.posting;
-      else return answerTie(env, naming.map((w) => w.raw).join(' '), resolution.matches);
+      else return answerTie(env, said(naming), resolution.matches);
     }
   }
   const named = posting !== undefined;
@@ -247,15 +263,21 @@ function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
     if (terms.length > 0) {
       if (intent === null || intent === 'search' || intent === 'show') {
         const ranked = env.index.rank(terms).filter((m) => m.coverage >= 0.5);
-        if (ranked.length > 0) return answerSearch(env, naming.map((w) => w.raw).join(' '), ranked);
+        if (ranked.length > 0) return answerSearch(env, said(naming), ranked);
       }
-      return answerNoMatch(env, naming.map((w) => w.raw).join(' '), terms);
+      return answerNoMatch(env, said(naming), terms);
     }
     if (intent === 'eligibility') return eligibilityOverAll(env, facts, text);
     if (intent && FIELD_INTENTS.has(intent) && intent !== 'show')
-      return setQuestion(env, text, c, { defaultStatus: 'all', field: intent as FieldIntent, skills, countries });
+      return setQuestion(env, text, c, {
+        defaultStatus: 'all',
+        field: intent as FieldIntent,
+        skills,
+        countries,
+        statingField: true,
+      });
     if (intent === 'status') return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
-    return notUnderstood(all);
+    return notUnderstood(env);
   }
 
   let effective: Intent | null = intent;
@@ -264,13 +286,19 @@ function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
     else if (named && ctx.topic) effective = topicIntent(ctx.topic);
     else if (named) effective = 'show';
     else if (statedFacts) effective = 'eligibility';
-    else return notUnderstood(all);
+    else return notUnderstood(env);
   }
   return answerAbout(env, posting, effective, text, ctx);
 }
 
 function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: string, ctx: AskContext): Draft {
-  if (intent === 'eligibility') return answerEligibility(env, p, factsFrom(text, env, ctx.profile));
+  if (intent === 'eligibility')
+    return answerEligibility(
+      env,
+      p,
+      factsFrom(text, env, ctx.profile, ctx.topic?.facts),
+      factsFrom(text, env, undefined, ctx.topic?.facts),
+    );
   const field: FieldIntent = FIELD_INTENTS.has(intent) ? (intent as FieldIntent) : 'show';
   return answerField(env, p, field);
 }
@@ -284,8 +312,24 @@ function topicIntent(topic: Topic): Intent {
   return i === 'eligibility' || FIELD_INTENTS.has(i) ? i : 'show';
 }
 
-function notUnderstood(all: Posting[]): Draft {
-  const name = all[0] ? shortName(all[0]) : 'data engineer';
+function smalltalk(env: AnswerEnv, text: string): Draft {
+  const n = env.index.postings().length;
+  const hello = /\b(thank|thanks|thx|cheers|great|nice|ok|okay)\b/i.test(text) ? "You're welcome!" : 'Hello!';
+  return draft(
+    [
+      {
+        kind: 'paragraph',
+        text: `${hello} I answer questions about ${n} research job posting${n === 1 ? '' : 's'}: deadlines, skills, contacts, pay, and whether you are eligible. Say 'help' for the commands, or just ask.`,
+      },
+    ],
+    [],
+    { suggestions: ['help', 'list', 'deadlines'] },
+  );
+}
+
+function notUnderstood(env: AnswerEnv): Draft {
+  const first = env.index.postings()[0];
+  const name = first ? shortName(env, first) : 'data engineer';
   return draft(
     [
       {
@@ -326,7 +370,7 @@ function eligibilityOverAll(env: AnswerEnv, facts: UserFacts, _text: string): Dr
   return draft(
     blocks,
     judged.map(({ p }) => refOf(env, p)),
-    { suggestions: judged.slice(0, 2).map(({ p }) => `eligible ${shortName(p)}`) },
+    { suggestions: judged.slice(0, 2).map(({ p }) => `eligible ${shortName(env, p)}`) },
   );
 }
 
@@ -338,6 +382,7 @@ interface SetOptions {
   skills?: string[];
   countries?: string[];
   uncappedAll?: boolean;
+  statingField?: boolean;
 }
 
 function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetOptions): Draft {
@@ -376,6 +421,7 @@ function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetOptions)
     terms,
     words: wordsText,
     uncapped: o.uncappedAll === true && saysAll,
+    statingField: o.statingField === true,
     ...(field ? { field } : {}),
   };
   if (terms.length === 0) return answerSet(env, q, null);
@@ -416,6 +462,14 @@ function namingWords(c: Classified, aboutSelf: boolean): Word[] {
     }
   }
   return out;
+}
+
+/** The words that named (or failed to name) a posting, as the asker wrote them. */
+function said(ws: Word[]): string {
+  return ws
+    .filter((w) => indexTerm(w.norm) !== null)
+    .map((w) => w.raw)
+    .join(' ');
 }
 
 /** Words of the question that are neither intent cues nor function words. */

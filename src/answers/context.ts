@@ -4,7 +4,7 @@ import { postingStatus } from '../corpus/status.ts';
 import { daysBetween } from '../time/calendar.ts';
 import type { Block, PostingRef, Reply, Topic } from './reply.ts';
 import type { PostingIndex } from './search-index.ts';
-import { formatDate, terms } from './text.ts';
+import { formatDate } from './text.ts';
 
 export interface AnswerEnv {
   index: PostingIndex;
@@ -68,10 +68,9 @@ export function byDeadline(env: AnswerEnv): (a: Posting, b: Posting) => number {
   };
 }
 
-/** A few distinctive words of the title, to use in suggested commands ("show xrootd data monitoring"). */
-export function shortName(p: Posting): string {
-  const ws = [...new Set(terms(p.title))].filter((w) => w.length > 1 && !/^\d+$/.test(w));
-  return ws.slice(0, 3).join(' ') || p.id;
+/** A few words that name the posting in a suggested command ("show cms cat ppd"), or its id. */
+export function shortName(env: AnswerEnv, p: Posting): string {
+  return env.index.shortName(p);
 }
 
 export function cite(p: Posting, line?: number): Block {

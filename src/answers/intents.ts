@@ -22,10 +22,11 @@ export type Intent =
   | 'apply'
   | 'show'
   | 'search'
-  | 'list';
+  | 'list'
+  | 'smalltalk';
 
 /** Intents that only say "tell me / find / list": any field intent beats them. */
-const WEAK: ReadonlySet<Intent> = new Set(['show', 'search', 'list', 'help']);
+const WEAK: ReadonlySet<Intent> = new Set(['show', 'search', 'list', 'help', 'smalltalk']);
 /** Order for equal scores: the more specific question first. */
 const PRIORITY: Intent[] = [
   'eligibility',
@@ -46,6 +47,7 @@ const PRIORITY: Intent[] = [
   'show',
   'search',
   'list',
+  'smalltalk',
 ];
 
 interface Cue {

@@ -2,6 +2,7 @@
 // plain text, Slack Block Kit or Mattermost markdown; they, and only they, escape.
 // All strings here are plain text (no markup), and parts that come from postings are untrusted.
 import type { PostingStatus, SourceRef } from '../corpus/posting.ts';
+import type { UserFacts } from '../eligibility/index.ts';
 
 /** How a reply names a posting: enough to list it and cite it. */
 export interface PostingRef {
@@ -73,4 +74,9 @@ export interface Reply {
 export interface Topic {
   postingId: string;
   intent: string;
+  /**
+   * What the asker said about themselves earlier in this conversation (not a stored profile), so
+   * "and the DIRAC one?" after "I'm Italian with a master's" is judged on the same facts.
+   */
+  facts?: UserFacts;
 }

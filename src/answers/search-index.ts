@@ -5,7 +5,7 @@
 // (that is how a typo like "alignmnet" still finds a word that only the description holds).
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Posting } from '../corpus/posting.ts';
-import { indexTerm, words } from './text.ts';
+import { indexTerm, terms, words } from './text.ts';
 
 interface Doc {
   key: number;
@@ -66,6 +66,8 @@ export class PostingIndex {
   private readonly byId = new Map<string, Posting>();
   private nextKey = 1;
   private ordered: Posting[] | null = null;
+  /** In how many titles each term occurs: a short name uses a title's rarest words. */
+  private readonly titleDf = new Map<string, number>();
 
   constructor(postings: Posting[]) {
     this.ms = new MiniSearch<Doc>({
@@ -90,6 +92,7 @@ export class PostingIndex {
     for (const key of this.keysByFile.get(file) ?? []) {
       const p = this.byKey.get(key);
       if (p && this.byId.get(p.id) === p) this.byId.delete(p.id);
+      if (p) for (const t of new Set(terms(p.title))) this.titleDf.set(t, (this.titleDf.get(t) ?? 1) - 1);
       this.byKey.delete(key);
       this.ms.discard(key);
     }
@@ -106,6 +109,7 @@ export class PostingIndex {
       keys.push(key);
       this.byKey.set(key, p);
       if (!this.byId.has(p.id)) this.byId.set(p.id, p);
+      for (const t of new Set(terms(p.title))) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + 1);
       docs.push(toDoc(key, p));
     }
     this.ms.addAll(docs);
@@ -120,6 +124,18 @@ export class PostingIndex {
       this.ordered = files.flatMap((f) => (this.keysByFile.get(f) ?? []).map((k) => this.byKey.get(k) as Posting));
     }
     return this.ordered;
+  }
+
+  /** Words that name `p` on their own: its experiment and its title's rarest words, else its id. */
+  shortName(p: Posting): string {
+    const title = [...new Set(terms(p.title))].filter((t) => t.length > 2 && !/^\d+$/.test(t) && t !== 'open');
+    const rare = [...title].sort((a, b) => (this.titleDf.get(a) ?? 0) - (this.titleDf.get(b) ?? 0)).slice(0, 2);
+    const picked = title.filter((t) => rare.includes(t));
+    const exp = p.experiment ? indexTerm(p.experiment) : null;
+    const name = [...(exp && !picked.includes(exp) && /^[a-z]+$/.test(exp) ? [exp] : []), ...picked];
+    if (name.length === 0) return p.id;
+    const r = this.resolve(name);
+    return r.kind === 'one' && r.match.posting === p ? name.join(' ') : p.id;
   }
 
   get size(): number {
