@@ -27,7 +27,18 @@ export interface MessageHandler {
  */
 export interface ChannelPoster {
   readonly platform: Platform;
-  postToChannel(channelId: string, reply: Reply): Promise<void>;
+  postToChannel(channelId: string, reply: Reply, options?: PostOptions): Promise<void>;
+  /**
+   * Whether a post carrying `key` reached the channel since `since`: after a crash between a
+   * reminder's claim and its recorded outcome, this tells a post that went out from one that
+   * did not. Absent when the platform cannot tell (then the claim is retried).
+   */
+  findPosted?(channelId: string, key: string, since: Date): Promise<boolean>;
+}
+
+export interface PostOptions {
+  /** Idempotency key stored with the post (Slack metadata, Mattermost props), for findPosted. */
+  key?: string;
 }
 
 /** A chat surface: starts from its config, hands inbound to the handler, posts outbound. */
