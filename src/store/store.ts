@@ -1,8 +1,9 @@
 // The store interface: what the bot keeps across restarts. SQLite implements it
 // (./sqlite-store.ts); a server database can implement it later. All calls are synchronous
 // because better-sqlite3 is; a server implementation would wrap this in an async twin.
-import type { UserFacts } from '../eligibility/index.ts';
+
 import type { Platform } from '../bot/types.ts';
+import type { UserFacts } from '../eligibility/index.ts';
 
 /** A channel that asked for reminders and announcements (`/positions subscribe`). */
 export interface Subscription {

@@ -18,7 +18,7 @@ const posting: PostingRef = {
 };
 
 /** What Mattermost shows once markdown escapes are processed: `\X` becomes X. */
-function unescape(md: string): string {
+function unescapeMarkdown(md: string): string {
   return md.replace(/\\([\s\S])/g, '$1');
 }
 
@@ -116,7 +116,7 @@ describe('renderMattermost on untrusted posting text', () => {
     fc.assert(
       fc.property(reply, (r) => {
         for (const post of renderMattermost(r)) {
-          const shown = unescape(post);
+          const shown = unescapeMarkdown(post);
           expect(shown).not.toMatch(LIVE_MENTION);
           expect(shown).not.toMatch(ANY_MENTION);
           expect(post).not.toMatch(LIVE_MENTION);
