@@ -15,6 +15,7 @@ export interface FileReport {
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const POSTING_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
+const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\u00AD]/g;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 /** Dates without a year are read relative to this fixed day, so parsing is deterministic. */
 const REFERENCE = new Date(Date.UTC(2026, 0, 1));
@@ -42,7 +43,9 @@ function parseUnsafe(file: string, bytes: Buffer): FileReport {
   } catch {
     return skip(file, 'not UTF-8 text');
   }
-  text = text.replace(/^\uFEFF/, '');
+  // Invisible characters (zero-width spaces and joiners, word joiners, BOMs, bidi overrides) hide
+  // words from every matcher ("Dead\u200Bline") and can disguise a title: they carry no meaning.
+  text = text.replace(INVISIBLE, '');
   if (!text.trim()) return skip(file, 'empty file (only white space)');
   const parser = formatParsers.find((p) => p.detect(text, file));
   if (!parser) return skip(file, 'format not recognised');

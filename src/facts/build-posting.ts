@@ -26,7 +26,8 @@ const strongRequiredRe =
 const emailRe = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
 const atRe =
   /\b([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+(?:at|\[at\]|\(at\)|\{at\})\s+([A-Za-z0-9-]{1,63}(?:\s?(?:\.|\[dot\]|\(dot\))\s?[A-Za-z0-9-]{1,63}){1,6})\b/g;
-const urlRe = /\bhttps?:\/\/[^\s<>"'\])]{2,400}/g;
+// A URL ends at white space, quotes, brackets and Slack's `|` label separator (`<url|label>`).
+const urlRe = /\bhttps?:\/\/[^\s<>"'\])|]{2,400}/g;
 
 const eligibilityRe =
   /\b(national(?:ity|s)?|citizen(?:s|ship)?|member states?|right to work|work permit|visa|degree|phd|doctorate|master'?s|bachelor'?s|msc|bsc|diploma|qualification|years? of (?:professional |relevant |research |post-?doctoral )?experience|since graduation|graduat(?:ed|ion)|never had|contract before|affiliat(?:ion|ed)|presence at|on[- ]site|100% presence|enrolled|age limit|under the age)\b/i;

@@ -53,7 +53,14 @@ export function htmlToLines(text: string): NumberedLine[] {
     if (t) out.push({ text: t, line: bufLine });
     buf = '';
   };
-  const walk = (node: Node) => {
+  // An explicit stack, not recursion: a hostile page nested thousands of levels deep must not
+  // overflow the call stack. A task is a node to visit or a step to run after its children.
+  type Task = Node | (() => void);
+  const stack: Task[] = [root];
+  const pushChildren = (el: HTMLElement) => {
+    for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i] as Node);
+  };
+  const visit = (node: Node) => {
     if (node.nodeType === 3) {
       const t = node.text;
       if (t.trim()) {
@@ -65,7 +72,7 @@ export function htmlToLines(text: string): NumberedLine[] {
     if (node.nodeType !== 1) return;
     const el = node as HTMLElement;
     const tag = (el.rawTagName ?? '').toLowerCase();
-    if (tag === 'script' || tag === 'style' || (tag === 'head' && false)) return;
+    if (tag === 'script' || tag === 'style') return;
     if (blockTags.has(tag)) {
       flush();
       const prefix = /^h[1-6]$/.test(tag)
@@ -77,20 +84,25 @@ export function htmlToLines(text: string): NumberedLine[] {
             : '';
       buf = prefix;
       bufLine = lineAt(el.range?.[0] ?? 0);
-      for (const c of el.childNodes) walk(c);
-      flush();
+      stack.push(flush);
+      pushChildren(el);
       return;
     }
     if (tag === 'a') {
       const href = el.getAttribute('href');
-      for (const c of el.childNodes) walk(c);
-      if (href && /^(https?:|mailto:)/i.test(href) && !buf.includes(href.replace(/^mailto:/i, '')))
-        buf += ` <${href.replace(/^mailto:/i, '')}>`;
+      stack.push(() => {
+        if (href && /^(https?:|mailto:)/i.test(href) && !buf.includes(href.replace(/^mailto:/i, '')))
+          buf += ` <${href.replace(/^mailto:/i, '')}>`;
+      });
+      pushChildren(el);
       return;
     }
-    for (const c of el.childNodes) walk(c);
+    pushChildren(el);
   };
-  walk(root);
+  for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
+    if (typeof task === 'function') task();
+    else visit(task);
+  }
   flush();
   return out;
 }
