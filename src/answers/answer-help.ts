@@ -54,6 +54,22 @@ export const USAGES: Usage[] = [
   },
 ];
 
+/** Commands the bot itself answers (src/bot/create-bot.ts), with the store: not the brain's. */
+export const BOT_USAGES: { syntax: string; does: string }[] = [
+  {
+    syntax: 'subscribe [14,7,1] [words]',
+    does: 'in a channel: reminders there that many days before each application deadline, and announcements of new postings (only those matching the words, if given)',
+  },
+  { syntax: 'unsubscribe', does: "stop the channel's reminders and announcements" },
+  { syntax: 'subscriptions', does: "the channel's subscription" },
+  {
+    syntax: 'profile set <facts about you>',
+    does: 'keep facts such as nationality, degrees and experience for eligibility questions (opt-in; only in a direct message or with /positions)',
+  },
+  { syntax: 'profile', does: 'show what I keep about you' },
+  { syntax: 'profile forget', does: 'delete it' },
+];
+
 export function usageOf(env: AnswerEnv, command: string): Draft {
   const u = USAGES.find((x) => x.command === command);
   const name = exampleName(env);
@@ -82,6 +98,11 @@ export function answerHelp(env: AnswerEnv): Draft {
       {
         kind: 'list',
         items: USAGES.map((u) => ({ text: `${u.syntax}: ${u.does}`, detail: `e.g. ${u.example(name)}` })),
+      },
+      {
+        kind: 'list',
+        title: 'Reminders and your profile:',
+        items: BOT_USAGES.map((u) => ({ text: `${u.syntax}: ${u.does}` })),
       },
       {
         kind: 'paragraph',

@@ -14,6 +14,12 @@ export interface Inbound {
   /** 'command': the text after `/positions`; 'message': a DM or a mention, mention removed. */
   kind: 'command' | 'message';
   text: string;
+  /**
+   * The reply goes to everyone in the channel (`/positions share ...`). Unset: a slash command's
+   * reply is ephemeral (only the asker sees it). The bot never puts a stored profile in a shared
+   * or channel reply.
+   */
+  shared?: boolean;
 }
 
 /** The bot's brain as adapters see it: one inbound in, one reply out. Never throws. */
