@@ -1,0 +1,411 @@
+// The Store on SQLite (better-sqlite3): one file, WAL, durable commits, owner-only permissions.
+// Claims are single IMMEDIATE transactions, so a reminder is claimed by one sweep at most, and a
+// busy or full database throws before anything is claimed (the caller then posts nothing).
+import { randomUUID } from 'node:crypto';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Platform } from '../bot/types.ts';
+import type { UserFacts } from '../eligibility/index.ts';
+import { migrate } from './migrations.ts';
+import {
+  type AnnouncementDelivery,
+  type Claim,
+  type ClaimOptions,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_STALE_AFTER_MS,
+  type Delivery,
+  type DeliveryState,
+  type KnownPosting,
+  type Outcome,
+  type ReminderKey,
+  type Store,
+  type Subscription,
+} from './store.ts';
+
+export interface SqliteStoreOptions {
+  /** How long a write waits for another connection's lock before SQLITE_BUSY (default 5 s). */
+  busyTimeoutMs?: number;
+}
+
+const BASELINE = 'postings_baseline';
+const MAX_ERROR_CHARS = 500;
+
+interface DeliveryRow {
+  state: DeliveryState;
+  attempts: number;
+  owner: string;
+  claimed_at: string;
+  last_attempt_at: string;
+}
+
+/** The claim rule, shared by reminders and announcements (see `Claim` in store.ts). */
+function decideClaim(
+  row: DeliveryRow | undefined,
+  session: string,
+  now: Date,
+  options: ClaimOptions | undefined,
+): Claim | 'insert' {
+  if (!row) return 'insert';
+  const max = options?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  if (row.state === 'sent') return { status: 'done', state: 'sent', attempts: row.attempts };
+  if (row.state === 'failed') {
+    if (row.attempts >= max) return { status: 'done', state: 'failed', attempts: row.attempts };
+    return { status: 'post', previous: 'failed', attempts: row.attempts + 1, claimedAt: row.claimed_at };
+  }
+  // 'claimed': held by a delivery running now, unless its process is gone or it is too old.
+  const staleAfter = options?.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  const lost = row.owner !== session || Date.parse(row.last_attempt_at) <= now.getTime() - staleAfter;
+  if (!lost) return { status: 'busy' };
+  if (row.attempts >= max) return { status: 'done', state: 'failed', attempts: row.attempts };
+  return { status: 'post', previous: 'stale', attempts: row.attempts + 1, claimedAt: row.claimed_at };
+}
+
+function ownerOnly(path: string): void {
+  for (const p of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) chmodSync(p, 0o600);
+}
+
+/**
+ * Opens (creating it and its folder if needed) the SQLite store at `path`, or an in-memory one
+ * for ':memory:'. The file is readable by its owner only (mode 0600): it holds user profiles.
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const inMemory = path === ':memory:' || path === '';
+  if (!inMemory) {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // Created 0600 before SQLite sees it, so the WAL and shm files, which SQLite gives the
+    // database file's mode, are never readable by others either.
+    closeSync(openSync(path, 'a', 0o600));
+    ownerOnly(path);
+  }
+  const db = new Database(path);
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5_000))}`);
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    // FULL: a committed claim survives a power cut, so a reminder is never claimed twice.
+    db.pragma('synchronous = FULL');
+    // Deleted rows (forgotten profiles) are overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
+    migrate(db);
+    if (!inMemory) ownerOnly(path);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  // Identifies this process's claims: a claim of another session was left by a process that
+  // stopped or crashed (one bot process owns the database file).
+  const session = randomUUID();
+
+  const q = {
+    subscribe: db.prepare(
+      `INSERT INTO subscriptions (platform, channel_id, offsets, filter, created_by, created_at)
+       VALUES (@platform, @channelId, @offsets, @filter, @createdBy, @createdAt)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET
+         offsets = excluded.offsets, filter = excluded.filter,
+         created_by = excluded.created_by, created_at = excluded.created_at`,
+    ),
+    unsubscribe: db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?'),
+    subsAll: db.prepare('SELECT * FROM subscriptions ORDER BY platform, channel_id'),
+    subsOf: db.prepare('SELECT * FROM subscriptions WHERE platform = ? ORDER BY channel_id'),
+    subOne: db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?'),
+
+    remGet: db.prepare(
+      `SELECT state, attempts, owner, claimed_at, last_attempt_at FROM reminder_deliveries
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
+         AND deadline = @deadline AND days_before = @daysBefore`,
+    ),
+    remInsert: db.prepare(
+      `INSERT INTO reminder_deliveries
+         (platform, channel_id, posting_id, deadline, days_before, state, attempts, owner, claimed_at, last_attempt_at)
+       VALUES (@platform, @channelId, @postingId, @deadline, @daysBefore, 'claimed', 1, @owner, @now, @now)`,
+    ),
+    remReclaim: db.prepare(
+      `UPDATE reminder_deliveries SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
+         AND deadline = @deadline AND days_before = @daysBefore`,
+    ),
+    remGiveUp: db.prepare(
+      `UPDATE reminder_deliveries SET state = 'failed', error = COALESCE(error, 'given up: outcome unknown')
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
+         AND deadline = @deadline AND days_before = @daysBefore`,
+    ),
+    remMark: db.prepare(
+      `UPDATE reminder_deliveries SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
+         AND deadline = @deadline AND days_before = @daysBefore AND state = 'claimed'`,
+    ),
+
+    annGet: db.prepare(
+      `SELECT state, attempts, owner, claimed_at, last_attempt_at FROM announcements
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what`,
+    ),
+    annInsert: db.prepare(
+      `INSERT INTO announcements
+         (platform, channel_id, posting_id, what, state, attempts, owner, claimed_at, last_attempt_at)
+       VALUES (@platform, @channelId, @postingId, @what, 'claimed', 1, @owner, @now, @now)`,
+    ),
+    annReclaim: db.prepare(
+      `UPDATE announcements SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what`,
+    ),
+    annGiveUp: db.prepare(
+      `UPDATE announcements SET state = 'failed', error = COALESCE(error, 'given up: outcome unknown')
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what`,
+    ),
+    annMark: db.prepare(
+      `UPDATE announcements SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what
+         AND state = 'claimed'`,
+    ),
+
+    known: db.prepare('SELECT posting_id, title, deadline, first_seen FROM known_postings ORDER BY posting_id'),
+    remember: db.prepare(
+      `INSERT INTO known_postings (posting_id, title, deadline, first_seen, last_seen)
+       VALUES (@postingId, @title, @deadline, @now, @now)
+       ON CONFLICT (posting_id) DO UPDATE SET title = excluded.title, deadline = excluded.deadline,
+         last_seen = excluded.last_seen`,
+    ),
+    forget: db.prepare('DELETE FROM known_postings WHERE posting_id = ?'),
+    metaGet: db.prepare('SELECT value FROM meta WHERE key = ?'),
+    metaInit: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING'),
+
+    profileGet: db.prepare('SELECT facts FROM profiles WHERE platform = ? AND user_id = ?'),
+    profileSave: db.prepare(
+      `INSERT INTO profiles (platform, user_id, facts, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (platform, user_id) DO UPDATE SET facts = excluded.facts, updated_at = excluded.updated_at`,
+    ),
+    profileDelete: db.prepare('DELETE FROM profiles WHERE platform = ? AND user_id = ?'),
+
+    pruneRem: db.prepare('DELETE FROM reminder_deliveries WHERE deadline < ?'),
+  };
+
+  function toSubscription(row: Record<string, unknown>): Subscription {
+    let offsets: number[] = [];
+    try {
+      const parsed: unknown = JSON.parse(String(row.offsets));
+      if (Array.isArray(parsed)) offsets = parsed.filter((n): n is number => Number.isInteger(n) && n >= 0);
+    } catch {
+      // A damaged row keeps the subscription, without reminders, rather than failing every read.
+    }
+    return {
+      platform: row.platform as Platform,
+      channelId: String(row.channel_id),
+      offsets,
+      filter: row.filter === null ? null : String(row.filter),
+      createdBy: String(row.created_by),
+      createdAt: String(row.created_at),
+    };
+  }
+
+  /** Claim in one IMMEDIATE transaction: the write lock is taken before the row is read. */
+  function claim(
+    get: Database.Statement,
+    insert: Database.Statement,
+    reclaim: Database.Statement,
+    giveUp: Database.Statement,
+    params: Record<string, unknown>,
+    now: Date,
+    options: ClaimOptions | undefined,
+  ): Claim {
+    return db
+      .transaction((): Claim => {
+        const at = now.toISOString();
+        const row = get.get(params) as DeliveryRow | undefined;
+        const decision = decideClaim(row, session, now, options);
+        if (decision === 'insert') {
+          insert.run({ ...params, owner: session, now: at });
+          return { status: 'post', previous: 'none', attempts: 1, claimedAt: at };
+        }
+        if (decision.status === 'post')
+          reclaim.run({ ...params, attempts: decision.attempts, owner: session, now: at });
+        else if (decision.status === 'done' && decision.state === 'failed' && row?.state === 'claimed')
+          giveUp.run(params);
+        return decision;
+      })
+      .immediate();
+  }
+
+  function outcomeParams(outcome: Outcome, now: Date) {
+    const at = now.toISOString();
+    return outcome.ok
+      ? { state: 'sent', sentAt: at, error: null, now: at }
+      : { state: 'failed', sentAt: null, error: outcome.error.slice(0, MAX_ERROR_CHARS), now: at };
+  }
+
+  const remParams = (k: ReminderKey) => ({
+    platform: k.platform,
+    channelId: k.channelId,
+    postingId: k.postingId,
+    deadline: k.deadline,
+    daysBefore: k.daysBefore,
+  });
+
+  function where(filter: Record<string, unknown>, columns: Record<string, string>): [string, unknown[]] {
+    const parts: string[] = [];
+    const values: unknown[] = [];
+    for (const [field, column] of Object.entries(columns)) {
+      const v = filter[field];
+      if (v === undefined) continue;
+      parts.push(`${column} = ?`);
+      values.push(v);
+    }
+    return [parts.length ? `WHERE ${parts.join(' AND ')}` : '', values];
+  }
+
+  let closed = false;
+
+  return {
+    subscribe(sub) {
+      const offsets = [...new Set(sub.offsets.filter((n) => Number.isInteger(n) && n >= 0))].sort((a, b) => b - a);
+      q.subscribe.run({ ...sub, offsets: JSON.stringify(offsets) });
+    },
+    unsubscribe(platform, channelId) {
+      return q.unsubscribe.run(platform, channelId).changes > 0;
+    },
+    subscriptions(platform) {
+      const rows = (platform ? q.subsOf.all(platform) : q.subsAll.all()) as Record<string, unknown>[];
+      return rows.map(toSubscription);
+    },
+    subscription(platform, channelId) {
+      const row = q.subOne.get(platform, channelId) as Record<string, unknown> | undefined;
+      return row ? toSubscription(row) : null;
+    },
+
+    claimReminder(key, now, options) {
+      return claim(q.remGet, q.remInsert, q.remReclaim, q.remGiveUp, remParams(key), now, options);
+    },
+    markReminder(key, outcome, now) {
+      q.remMark.run({ ...remParams(key), ...outcomeParams(outcome, now) });
+    },
+    deliveries(filter = {}) {
+      const [clause, values] = where(filter, {
+        platform: 'platform',
+        channelId: 'channel_id',
+        postingId: 'posting_id',
+        deadline: 'deadline',
+        daysBefore: 'days_before',
+      });
+      const rows = db
+        .prepare(
+          `SELECT * FROM reminder_deliveries ${clause} ORDER BY platform, channel_id, deadline, posting_id, days_before DESC`,
+        )
+        .all(...values) as Record<string, unknown>[];
+      return rows.map(
+        (r): Delivery => ({
+          platform: r.platform as Platform,
+          channelId: String(r.channel_id),
+          postingId: String(r.posting_id),
+          deadline: String(r.deadline),
+          daysBefore: Number(r.days_before),
+          state: r.state as DeliveryState,
+          attempts: Number(r.attempts),
+          claimedAt: String(r.claimed_at),
+          lastAttemptAt: String(r.last_attempt_at),
+          sentAt: r.sent_at === null ? null : String(r.sent_at),
+          error: r.error === null ? null : String(r.error),
+        }),
+      );
+    },
+    pruneDeliveries(deadlineBefore) {
+      return q.pruneRem.run(deadlineBefore).changes;
+    },
+
+    claimAnnouncement(platform, channelId, postingId, what, now, options) {
+      return claim(
+        q.annGet,
+        q.annInsert,
+        q.annReclaim,
+        q.annGiveUp,
+        { platform, channelId, postingId, what },
+        now,
+        options,
+      );
+    },
+    markAnnouncement(platform, channelId, postingId, what, outcome, now) {
+      q.annMark.run({ platform, channelId, postingId, what, ...outcomeParams(outcome, now) });
+    },
+    announcements(filter = {}) {
+      const [clause, values] = where(filter, {
+        platform: 'platform',
+        channelId: 'channel_id',
+        postingId: 'posting_id',
+      });
+      const rows = db
+        .prepare(`SELECT * FROM announcements ${clause} ORDER BY platform, channel_id, posting_id, what`)
+        .all(...values) as Record<string, unknown>[];
+      return rows.map(
+        (r): AnnouncementDelivery => ({
+          platform: r.platform as Platform,
+          channelId: String(r.channel_id),
+          postingId: String(r.posting_id),
+          what: String(r.what),
+          state: r.state as DeliveryState,
+          attempts: Number(r.attempts),
+          claimedAt: String(r.claimed_at),
+          lastAttemptAt: String(r.last_attempt_at),
+          sentAt: r.sent_at === null ? null : String(r.sent_at),
+          error: r.error === null ? null : String(r.error),
+        }),
+      );
+    },
+
+    knownPostings() {
+      return (q.known.all() as Record<string, unknown>[]).map(
+        (r): KnownPosting => ({
+          postingId: String(r.posting_id),
+          title: String(r.title),
+          deadline: r.deadline === null ? null : String(r.deadline),
+          firstSeen: String(r.first_seen),
+        }),
+      );
+    },
+    rememberPostings(postings, now) {
+      const at = now.toISOString();
+      db.transaction(() => {
+        q.metaInit.run(BASELINE, at);
+        for (const p of postings) q.remember.run({ ...p, now: at });
+      }).immediate();
+    },
+    forgetPostings(postingIds) {
+      db.transaction(() => {
+        for (const id of postingIds) q.forget.run(id);
+      }).immediate();
+    },
+    postingsBaseline() {
+      const row = q.metaGet.get(BASELINE) as { value: string } | undefined;
+      return row?.value ?? null;
+    },
+
+    profile(platform, userId) {
+      const row = q.profileGet.get(platform, userId) as { facts: string } | undefined;
+      if (!row) return null;
+      try {
+        return JSON.parse(row.facts) as UserFacts;
+      } catch {
+        return null;
+      }
+    },
+    saveProfile(platform, userId, facts, now) {
+      q.profileSave.run(platform, userId, JSON.stringify(facts), now.toISOString());
+    },
+    forgetProfile(platform, userId) {
+      const deleted = q.profileDelete.run(platform, userId).changes > 0;
+      if (deleted && !inMemory) {
+        // The old row also lives in the WAL until a checkpoint: fold it in now. A busy reader
+        // can delay this; the next checkpoint completes it.
+        try {
+          db.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // Deletion is committed either way.
+        }
+      }
+      return deleted;
+    },
+
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
