@@ -1,0 +1,284 @@
+// The bot process, and the only place with side effects: config -> logger -> corpus -> brain ->
+// store -> bot -> HTTP server -> adapters -> reminder schedule -> corpus watcher. `startBot`
+// returns once everything runs; `done` resolves after a clean stop (a signal, the end of the
+// console's input, or `stop()`).
+import { existsSync, readFileSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import cron, { type ScheduledTask } from 'node-cron';
+import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
+import { createHttpServer } from './adapters/http-server.ts';
+import { createMattermostAdapter } from './adapters/mattermost/mattermost-adapter.ts';
+import { createSlackAdapter } from './adapters/slack/slack-adapter.ts';
+import { createBrain } from './answers/brain.ts';
+import { createBot } from './bot/create-bot.ts';
+import { followCorpus } from './bot/follow-corpus.ts';
+import { type Adapter, type Clock, systemClock } from './bot/types.ts';
+import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
+import { loadCorpus } from './corpus/load-corpus.ts';
+import { type CorpusWatcher, watchCorpus } from './corpus/watch-corpus.ts';
+import { createLogger } from './observability/logger.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
+import { announceChanges } from './reminders/announce.ts';
+import { sweepReminders } from './reminders/sweep.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
+import type { Store } from './store/store.ts';
+
+export interface StartOptions {
+  /** The environment to configure from (values in it win over the `.env` file). */
+  env: Record<string, string | undefined>;
+  /** The console's input and output (process.stdin / process.stdout by default). */
+  stdin?: Readable;
+  stdout?: Writable;
+  /** Where the JSON log lines go (stderr by default). */
+  logStream?: Writable;
+  /** The clock for answers, reminders and announcements (the system clock by default). */
+  clock?: Clock;
+  /** A `.env` file to read: '.env' in the working folder by default; false reads none. */
+  envFile?: string | false;
+  /** SIGINT and SIGTERM stop the bot (for the real process; tests call stop()). */
+  handleSignals?: boolean;
+  /** Corpus watcher timings (tests shorten them). */
+  watch?: { debounceMs?: number; pollMs?: number };
+}
+
+export interface Health {
+  status: 'ok' | 'stopping';
+  postings: number;
+  adapters: string[];
+  startedAt: string;
+  lastSweep: { at: string; ok: boolean; report?: unknown; error?: string } | null;
+}
+
+export interface RunningBot {
+  config: Config;
+  /** The HTTP port really listened on (PORT=0 picks a free one). */
+  port: number;
+  metrics: Metrics;
+  /** Resolves once the bot has stopped cleanly. */
+  done: Promise<void>;
+  stop(reason?: string): Promise<void>;
+  /** Runs the reminder sweep now (what the schedule does). */
+  sweep(): Promise<unknown>;
+  health(): Health;
+}
+
+export async function startBot(options: StartOptions): Promise<RunningBot> {
+  const env = { ...readEnvFile(options.envFile ?? '.env'), ...dropUndefined(options.env) };
+  const config = loadConfig(env);
+  if (!cron.validate(config.reminderCron)) {
+    throw new ConfigError(
+      `REMINDER_CRON: not a cron expression such as '0 9 * * *' (got ${JSON.stringify(config.reminderCron)})`,
+    );
+  }
+  const clock = options.clock ?? systemClock;
+  const log = createLogger({
+    level: config.logLevel,
+    ...(options.logStream ? { destination: options.logStream } : {}),
+  });
+  const metrics = createMetrics();
+  const startedAt = clock().toISOString();
+
+  // A missing corpus folder throws a CorpusError: one clear line from the CLI.
+  const corpus = await loadCorpus(config.corpusDir);
+  for (const w of corpus.warnings)
+    log.warn({ file: w.file, line: w.line, reason: w.reason }, `corpus file ${w.file}: ${w.reason}`);
+  const brain = createBrain(corpus.postings, { timeZone: config.timeZone });
+
+  const store: Store = openSqliteStore(config.dbPath);
+  const bot = createBot({ brain, store, clock, config, log, metrics });
+  const http = createHttpServer((err) =>
+    log.error({ err: err instanceof Error ? err.message : String(err) }, 'HTTP handler failed'),
+  );
+
+  const adapters: Adapter[] = [];
+  const deps = { handler: bot, http, log, metrics };
+  let consoleEnded: Promise<void> | null = null;
+  let status: Health['status'] = 'ok';
+  let lastSweep: Health['lastSweep'] = null;
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p)).catch(() => {});
+    return p;
+  };
+
+  let task: ScheduledTask | null = null;
+  let watcher: CorpusWatcher | null = null;
+  let listening = false;
+  const signalHandlers: [NodeJS.Signals, () => void][] = [];
+
+  const sweepDeps = () => ({
+    store,
+    postings: brain.postings(),
+    posters: adapters,
+    now: clock(),
+    timeZone: config.timeZone,
+    log,
+    metrics,
+  });
+
+  let sweeping: Promise<unknown> | null = null;
+  const sweep = (): Promise<unknown> => {
+    // One sweep at a time: a schedule tick during the catch-up sweep joins it.
+    if (sweeping) return sweeping;
+    const at = clock().toISOString();
+    sweeping = track(
+      sweepReminders(sweepDeps())
+        .then((report) => {
+          lastSweep = { at, ok: true, report };
+          return report;
+        })
+        .catch((err: unknown) => {
+          const error = err instanceof Error ? err.message : String(err);
+          lastSweep = { at, ok: false, error };
+          log.error({ err: error }, 'reminder sweep failed; the next run retries');
+          return null;
+        })
+        .finally(() => {
+          sweeping = null;
+        }),
+    );
+    return sweeping;
+  };
+  const announce = (): Promise<unknown> =>
+    track(
+      announceChanges(sweepDeps()).catch((err: unknown) => {
+        log.error({ err: err instanceof Error ? err.message : String(err) }, 'announcements failed');
+        return null;
+      }),
+    );
+
+  const health = (): Health => ({
+    status,
+    postings: brain.postings().length,
+    adapters: adapters.map((a) => a.platform),
+    startedAt,
+    lastSweep,
+  });
+
+  async function closeAll(): Promise<void> {
+    await task?.destroy();
+    task = null;
+    await watcher?.close();
+    watcher = null;
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    for (const a of adapters) {
+      try {
+        await a.stop();
+      } catch (err) {
+        log.warn(
+          { platform: a.platform, err: err instanceof Error ? err.message : String(err) },
+          'adapter stop failed',
+        );
+      }
+    }
+    if (listening) await http.close();
+    store.close();
+  }
+
+  try {
+    http.route('GET', '/healthz', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(health())}\n`);
+    });
+    http.route('GET', '/metrics', async (_req, res) => {
+      const body = await metrics.registry.metrics();
+      res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(body);
+    });
+
+    if (config.slack) adapters.push(createSlackAdapter({ ...deps, config: config.slack }));
+    if (config.mattermost) adapters.push(createMattermostAdapter({ ...deps, config: config.mattermost }));
+    if (adapters.length === 0) {
+      const consoleAdapter = createConsoleAdapter({
+        handler: bot,
+        log,
+        ...(options.stdin ? { input: options.stdin } : {}),
+        ...(options.stdout ? { output: options.stdout } : {}),
+        user: 'you',
+      });
+      consoleEnded = consoleAdapter.ended;
+      adapters.push(consoleAdapter);
+    }
+
+    const port = await http.listen(config.port);
+    listening = true;
+    for (const a of adapters) await a.start();
+
+    // The corpus as it is now: the first start remembers it silently, later starts announce
+    // what changed while the bot was down.
+    await announce();
+    void sweep();
+    task = cron.schedule(config.reminderCron, () => sweep(), {
+      timezone: config.timeZone,
+      name: 'positions-reminders',
+      noOverlap: true,
+    });
+    watcher = watchCorpus(config.corpusDir, {
+      log,
+      onChange: followCorpus({ brain, log, metrics, initial: corpus.files, announce }),
+      ...options.watch,
+    });
+
+    let stopping: Promise<void> | null = null;
+    let resolveDone: () => void = () => {};
+    const done = new Promise<void>((resolve) => {
+      resolveDone = resolve;
+    });
+    const stop = (reason = 'stop'): Promise<void> => {
+      if (stopping) return stopping;
+      status = 'stopping';
+      log.info({ reason }, 'stopping');
+      for (const [signal, handler] of signalHandlers) process.off(signal, handler);
+      stopping = closeAll()
+        .then(() => log.info('stopped'))
+        .finally(resolveDone);
+      return stopping;
+    };
+    if (options.handleSignals) {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        const handler = () => void stop(signal);
+        signalHandlers.push([signal, handler]);
+        process.once(signal, handler);
+      }
+    }
+    if (consoleEnded) void consoleEnded.then(() => stop('end of console input'));
+
+    log.info(
+      { port, adapters: adapters.map((a) => a.platform), postings: brain.postings().length, corpus: config.corpusDir },
+      'positions bot started',
+    );
+    return { config, port, metrics, done, stop, sweep, health };
+  } catch (err) {
+    await closeAll().catch(() => {});
+    throw err;
+  }
+}
+
+/** `KEY=value` lines of a `.env` file (comments, `export`, quotes); a missing file is no error. */
+export function readEnvFile(path: string | false): Record<string, string> {
+  if (path === false || !existsSync(path)) return {};
+  return parseEnvText(readFileSync(path, 'utf8'));
+}
+
+export function parseEnvText(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let value = m[2] ?? '';
+    const q = value[0];
+    if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) {
+      value = value.slice(1, value.lastIndexOf(q));
+      if (q === '"') value = value.replace(/\\n/g, '\n');
+    } else {
+      value = value.replace(/\s+#.*$/, '').trim();
+    }
+    out[m[1] as string] = value;
+  }
+  return out;
+}
+
+function dropUndefined(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
