@@ -4,7 +4,7 @@
 // disappears, that is logged, nothing is reported as removed, and the folder is polled until it
 // is back; then every file is read again and files missing from it are reported removed.
 import { createHash } from 'node:crypto';
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, readdirSync, watch } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -179,14 +179,13 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
     }
   }
 
-  // The files there now are known (the caller loaded them): their removal is a change.
-  enqueue(async () => {
-    try {
-      for (const f of (await readdir(dir)).filter(isPostingFile)) if (!known.has(f)) known.set(f, null);
-    } catch {
-      // Handled by the watcher start below.
-    }
-  });
+  // The files there now are known (the caller loaded them): their removal is a change. Read
+  // at once, so a file removed right after this call is not missed.
+  try {
+    for (const f of readdirSync(dir).filter(isPostingFile)) known.set(f, null);
+  } catch {
+    // A missing folder is handled by the watcher start below.
+  }
   if (!startWatching()) folderGone();
 
   return {
