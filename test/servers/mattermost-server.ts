@@ -1,5 +1,5 @@
 // A small Mattermost-compatible server for loopback tests: the REST v4 subset the bot uses
-// (users/me, posts, channels) and /api/v4/websocket with the authentication challenge,
+// (users/me, posts, channels, channel posts since a time) and /api/v4/websocket with the authentication challenge,
 // `seq_reply`, `hello` (seq 0) and `posted` events numbered per connection, as the real
 // @mattermost/client expects them (protocols.md B2, B3).
 import { randomUUID } from 'node:crypto';
@@ -145,6 +145,27 @@ export async function startMattermostServer(
       }
       record(200);
       json(res, 200, { ...channel, display_name: channel.name });
+      return;
+    }
+    // GET /api/v4/channels/{id}/posts?since=<ms>: a PostList of the posts created since then
+    // (the real server also includes posts edited or deleted since; ours are never edited).
+    const channelPosts = /^\/api\/v4\/channels\/([a-z0-9]+)\/posts$/.exec(path);
+    if (method === 'GET' && channelPosts) {
+      const channelId = channelPosts[1] ?? '';
+      if (!channels.has(channelId)) {
+        record(404);
+        apiError(res, 404, 'app.channel.get.existing.app_error', 'Unable to find the existing channel.');
+        return;
+      }
+      const since = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('since') ?? '0');
+      const found = posts.filter((p) => p.channel_id === channelId && p.create_at >= since);
+      record(200);
+      json(res, 200, {
+        order: found.map((p) => p.id).reverse(),
+        posts: Object.fromEntries(found.map((p) => [p.id, p])),
+        next_post_id: '',
+        prev_post_id: '',
+      });
       return;
     }
     if (method === 'POST' && path === '/api/v4/posts') {

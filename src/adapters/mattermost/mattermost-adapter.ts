@@ -18,6 +18,8 @@ type Client = InstanceType<typeof Client4>;
 type WsClient = InstanceType<typeof WebSocketClient>;
 
 export const COMMAND_PATH = '/mattermost/command';
+/** The post prop holding a channel post's idempotency key (PostOptions.key), for findPosted. */
+export const KEY_PROP = 'positions_key';
 
 /** Timings, shortened by tests; the defaults suit production. */
 export interface MattermostTuning {
@@ -112,9 +114,12 @@ export function createMattermostAdapter(
   const inFlight = new Set<Promise<void>>();
   let postCounter = 0;
 
-  async function createPost(post: { channel_id: string; message: string; root_id?: string }): Promise<void> {
+  async function createPost(
+    post: { channel_id: string; message: string; root_id?: string; props?: Record<string, unknown> },
+    pendingPostId?: string,
+  ): Promise<void> {
     // The same pending_post_id on every retry lets the server drop a duplicate of a post it took.
-    const pending = `${botUserId || 'bot'}:${Date.now()}-${++postCounter}`;
+    const pending = pendingPostId ?? `${botUserId || 'bot'}:${Date.now()}-${++postCounter}`;
     let delay = tuning.postBackoffMs;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -129,10 +134,25 @@ export function createMattermostAdapter(
     }
   }
 
-  async function postReply(channelId: string, reply: Reply, rootId?: string): Promise<void> {
-    for (const message of renderMattermost(reply)) {
-      await createPost({ channel_id: channelId, message, ...(rootId ? { root_id: rootId } : {}) });
+  async function postReply(channelId: string, reply: Reply, rootId?: string, key?: string): Promise<void> {
+    const parts = renderMattermost(reply);
+    for (const [i, message] of parts.entries()) {
+      await createPost(
+        {
+          channel_id: channelId,
+          message,
+          ...(rootId ? { root_id: rootId } : {}),
+          ...(key ? { props: { [KEY_PROP]: key } } : {}),
+        },
+        key ? pendingIdFor(key, i) : undefined,
+      );
     }
+  }
+
+  /** A pending_post_id stable for a keyed post (and its part), under Mattermost's 64 characters. */
+  function pendingIdFor(key: string, part: number): string {
+    const hash = createHash('sha256').update(`${key}\u0000${part}`, 'utf8').digest('hex').slice(0, 26);
+    return `${botUserId || 'bot'}:${hash}`;
   }
 
   function respond(res: ServerResponse, status: number, body?: unknown): void {
@@ -306,8 +326,19 @@ export function createMattermostAdapter(
       await Promise.allSettled([...inFlight]);
     },
 
-    async postToChannel(channelId, reply) {
-      await postReply(channelId, reply);
+    async postToChannel(channelId, reply, options) {
+      await postReply(channelId, reply, undefined, options?.key);
+    },
+
+    async findPosted(channelId, key, since) {
+      // Posts of the channel created or edited since `since` (the server caps the list at
+      // 1,000), looking for the key our post carries in its props.
+      const list = (await client.getPostsSince(channelId, since.getTime(), false)) as {
+        posts?: Record<string, { user_id?: string; props?: Record<string, unknown> | null }>;
+      };
+      return Object.values(list.posts ?? {}).some(
+        (p) => p.props?.[KEY_PROP] === key && (!botUserId || p.user_id === botUserId),
+      );
     },
   };
 }
