@@ -1,8 +1,411 @@
-import type { Adapter } from '../../bot/types.ts';
+// Slack, with Bolt: the /positions slash command (ephemeral Block Kit answer with a "Share in
+// channel" button), direct messages and @mentions answered in their thread, and channel posts
+// for reminders with idempotency metadata. Socket Mode when an app token is configured;
+// otherwise HTTP mode on the bot's shared HTTP server (./shared-http-receiver.ts).
+import { App, type RespondFn, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { Reply } from '../../answers/reply.ts';
+import type { Adapter, Clock, Inbound } from '../../bot/types.ts';
 import type { SlackConfig } from '../../config/load-config.ts';
+import {
+  renderShareButton,
+  renderSlackMessages,
+  SLACK_MAX_BLOCKS,
+  type SlackBlock,
+  type SlackMessage,
+} from '../../render/slack-blocks.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
+import { createBoltLogger } from './bolt-logger.ts';
+import { createSharedHttpReceiver } from './shared-http-receiver.ts';
+import { AppMentionEvent, CommandPayload, MessageEvent, PostMetadata, ShareAction } from './slack-payloads.ts';
 
-// Placeholder until the Slack issue lands.
-export function createSlackAdapter(_deps: AdapterDeps & { config: SlackConfig }): Adapter {
-  throw new Error('the Slack adapter is not built yet');
+export const SLASH_COMMAND = '/positions';
+export const SHARE_ACTION_ID = 'positions_share';
+/** The message metadata event type of our channel posts (findPosted looks for it). */
+export const POST_EVENT_TYPE = 'positions_post';
+
+/** Timings and retry policies, shortened by tests; the defaults suit production. */
+export interface SlackTuning {
+  /** A command answer slower than this is acknowledged with "working on it" and sent via response_url (ms). */
+  ackAfterMs?: number;
+  /** Web API retries (429 with Retry-After, 5xx, network errors): @slack/web-api's retryConfig. */
+  retryConfig?: webApi.RetryOptions;
+  /** Web API request timeout (ms); 0 waits forever. */
+  apiTimeoutMs?: number;
+  /** Socket Mode: how long to wait for a pong, also the base reconnect delay (ms). */
+  clientPingTimeoutMs?: number;
+  /** Socket Mode: how long without a ping from Slack before reconnecting (ms). */
+  serverPingTimeoutMs?: number;
+  /** Pages of 200 messages findPosted reads at most. */
+  historyPages?: number;
+}
+
+const DEFAULTS: Required<SlackTuning> = {
+  ackAfterMs: 2_000,
+  // About five retries in five minutes, honouring Retry-After on 429.
+  retryConfig: { retries: 5, factor: 3.86 },
+  apiTimeoutMs: 30_000,
+  clientPingTimeoutMs: 5_000,
+  serverPingTimeoutMs: 30_000,
+  historyPages: 5,
+};
+
+/** A response_url takes 5 posts; the ack is the first answer of a quick command. */
+const MAX_COMMAND_MESSAGES = 5;
+const WORKING = 'Working on it…';
+const SORRY: Reply = {
+  text: 'Sorry, something went wrong while answering. Please try again.',
+  blocks: [],
+  postings: [],
+  suggestions: [],
+};
+
+/** Slack escapes `&`, `<`, `>` in what users type; the bot reads plain text. */
+function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function withBlock(message: SlackMessage, block: SlackBlock | null, where: 'start' | 'end'): SlackMessage {
+  if (!block) return message;
+  const blocks = where === 'start' ? [block, ...message.blocks] : [...message.blocks, block];
+  return { text: message.text, blocks };
+}
+
+export function createSlackAdapter(
+  deps: AdapterDeps & { config: SlackConfig; tuning?: SlackTuning; clock?: Clock },
+): Adapter {
+  const { handler, http, log, metrics, config } = deps;
+  const tuning = { ...DEFAULTS, ...deps.tuning };
+  const logger = createBoltLogger(log);
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl.replace(/\/?$/, '/') } : {}),
+    retryConfig: tuning.retryConfig,
+    timeout: tuning.apiTimeoutMs,
+  };
+  const mode = config.appToken ? 'socket' : 'http';
+
+  let socketReceiver: SocketModeReceiver | undefined;
+  let receiver: SocketModeReceiver | ReturnType<typeof createSharedHttpReceiver>;
+  if (config.appToken) {
+    socketReceiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger,
+      clientPingTimeout: tuning.clientPingTimeoutMs,
+      serverPingTimeout: tuning.serverPingTimeoutMs,
+      // apps.connections.open goes to the same (possibly local) Web API.
+      installerOptions: { clientOptions: config.apiUrl ? { slackApiUrl: clientOptions.slackApiUrl } : {} },
+    });
+    receiver = socketReceiver;
+  } else {
+    if (!config.signingSecret) {
+      throw new Error('SLACK_SIGNING_SECRET: required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    }
+    receiver = createSharedHttpReceiver({
+      http,
+      signingSecret: config.signingSecret,
+      logger,
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    });
+  }
+
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger,
+    clientOptions,
+    // auth.test runs in start() (app.init), not in this constructor.
+    deferInitialization: true,
+  });
+
+  let botUserId = '';
+  let botId = '';
+  let started = false;
+  let stopping = false;
+  const inFlight = new Set<Promise<unknown>>();
+  /** Event ids seen lately: Slack redelivers an event it thinks was not acknowledged. */
+  const seenEvents = new Set<string>();
+
+  function track<T>(work: Promise<T>): Promise<T> {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
+    return work;
+  }
+
+  function firstTime(eventId: string | undefined): boolean {
+    if (!eventId) return true;
+    if (seenEvents.has(eventId)) return false;
+    seenEvents.add(eventId);
+    if (seenEvents.size > 1_000) {
+      const oldest = seenEvents.values().next().value;
+      if (oldest !== undefined) seenEvents.delete(oldest);
+    }
+    return true;
+  }
+
+  async function answer(inbound: Inbound): Promise<Reply> {
+    const end = metrics.commandLatency.startTimer({ platform: 'slack' });
+    try {
+      return await handler.handle(inbound);
+    } catch (err) {
+      log.error({ err: String(err) }, 'slack: the handler failed');
+      return SORRY;
+    } finally {
+      end();
+    }
+  }
+
+  /** The ephemeral answer to a command: split to fit, with the share button on the last part. */
+  function commandMessages(reply: Reply, commandText: string): SlackMessage[] {
+    const messages = renderSlackMessages(reply, { maxBlocks: SLACK_MAX_BLOCKS - 1 });
+    if (messages.length > MAX_COMMAND_MESSAGES) {
+      log.warn({ parts: messages.length }, 'slack: answer cut to the parts one response_url takes');
+    }
+    const kept = messages.slice(0, MAX_COMMAND_MESSAGES);
+    const button = commandText ? renderShareButton(SHARE_ACTION_ID, commandText) : null;
+    const last = kept.length - 1;
+    return kept.map((m, i) => (i === last ? withBlock(m, button, 'end') : m));
+  }
+
+  async function respondAll(respond: RespondFn, messages: SlackMessage[], replaceFirst: boolean): Promise<void> {
+    for (const [i, m] of messages.entries()) {
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: replaceFirst && i === 0,
+        text: m.text,
+        blocks: m.blocks,
+      });
+    }
+  }
+
+  async function postInThread(channel: string, threadTs: string, reply: Reply): Promise<void> {
+    for (const m of renderSlackMessages(reply)) {
+      await app.client.chat.postMessage({
+        channel,
+        thread_ts: threadTs,
+        text: m.text,
+        blocks: m.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    }
+  }
+
+  app.error(async (err) => {
+    log.error({ err: String(err), code: (err as { code?: string }).code }, 'slack: a listener failed');
+  });
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    const parsed = CommandPayload.safeParse(command);
+    if (!parsed.success) {
+      log.warn({ issues: parsed.error.issues.length }, 'slack: malformed slash command payload');
+      await ack({ response_type: 'ephemeral', text: 'Sorry, I could not read that command.' });
+      return;
+    }
+    const cmd = parsed.data;
+    const text = decodeEntities(cmd.text).trim();
+    const pending = track(
+      answer({
+        platform: 'slack',
+        userId: cmd.user_id,
+        ...(cmd.user_name ? { userName: cmd.user_name } : {}),
+        channelId: cmd.channel_id,
+        isDirect: cmd.channel_id.startsWith('D') || cmd.channel_name === 'directmessage',
+        kind: 'command',
+        text,
+      }),
+    );
+    // Slack wants the ack within 3 s: a slow answer is acknowledged now and sent via response_url.
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), tuning.ackAfterMs);
+    });
+    const quick = await Promise.race([pending, slow]);
+    clearTimeout(timer);
+    if (quick) {
+      const [first, ...rest] = commandMessages(quick, text);
+      await ack({ response_type: 'ephemeral', text: first?.text ?? ' ', blocks: first?.blocks ?? [] });
+      await track(respondAll(respond, rest, false));
+    } else {
+      await ack({ response_type: 'ephemeral', text: WORKING });
+      log.info({ afterMs: tuning.ackAfterMs }, 'slack: slow answer, sending it via response_url');
+      await track(pending.then((reply) => respondAll(respond, commandMessages(reply, text), true)));
+    }
+    metrics.commandsAnswered.inc({ platform: 'slack', kind: 'command' });
+  });
+
+  app.action({ type: 'block_actions', action_id: SHARE_ACTION_ID }, async ({ ack, body, respond }) => {
+    await ack();
+    const parsed = ShareAction.safeParse(body);
+    if (!parsed.success) {
+      log.warn({ issues: parsed.error.issues.length }, 'slack: malformed share action payload');
+      return;
+    }
+    const action = parsed.data;
+    const channelId = action.channel?.id ?? action.container?.channel_id;
+    const value = action.actions.find((a) => a.action_id === SHARE_ACTION_ID)?.value ?? '';
+    if (!channelId || !value) return;
+    const reply = await track(
+      answer({
+        platform: 'slack',
+        userId: action.user.id,
+        ...(action.user.username ? { userName: action.user.username } : {}),
+        channelId,
+        isDirect: channelId.startsWith('D'),
+        kind: 'command',
+        text: value,
+      }),
+    );
+    // Who shared it: a user id Slack gave us, checked to be one, never text from data.
+    const sharer: SlackBlock | null = /^[UW][A-Z0-9]{2,}$/.test(action.user.id)
+      ? { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by <@${action.user.id}>`, verbatim: true }] }
+      : null;
+    const messages = renderSlackMessages(reply, { maxBlocks: SLACK_MAX_BLOCKS - 1 }).slice(0, MAX_COMMAND_MESSAGES - 1);
+    await track(
+      (async () => {
+        for (const [i, m] of messages.entries()) {
+          const shown = i === 0 ? withBlock(m, sharer, 'start') : m;
+          await respond({
+            response_type: 'in_channel',
+            replace_original: false,
+            text: shown.text,
+            blocks: shown.blocks,
+          });
+        }
+        // The private answer with its button has done its job: "share / keep to yourself".
+        await respond({ delete_original: true });
+      })(),
+    );
+    metrics.commandsAnswered.inc({ platform: 'slack', kind: 'share' });
+  });
+
+  async function onConversation(
+    event: { channel: string; user?: string | undefined; ts: string; thread_ts?: string | undefined },
+    text: string,
+    isDirect: boolean,
+  ): Promise<void> {
+    if (!event.user || text.trim() === '') return;
+    const reply = await track(
+      answer({ platform: 'slack', userId: event.user, channelId: event.channel, isDirect, kind: 'message', text }),
+    );
+    await track(postInThread(event.channel, event.thread_ts ?? event.ts, reply));
+    metrics.commandsAnswered.inc({ platform: 'slack', kind: 'message' });
+  }
+
+  app.event('message', async ({ event, body, context }) => {
+    const parsed = MessageEvent.safeParse(event);
+    if (!parsed.success) return;
+    const msg = parsed.data;
+    const self = context.botUserId ?? botUserId;
+    if (msg.channel_type !== 'im' || msg.subtype || msg.bot_id || !msg.user || msg.user === self) return;
+    if (!firstTime((body as { event_id?: string }).event_id)) return;
+    await onConversation(msg, decodeEntities(msg.text), true);
+  });
+
+  app.event('app_mention', async ({ event, body, context }) => {
+    const parsed = AppMentionEvent.safeParse(event);
+    if (!parsed.success) return;
+    const msg = parsed.data;
+    const self = context.botUserId ?? botUserId;
+    if (msg.subtype || msg.bot_id || !msg.user || msg.user === self) return;
+    if (!firstTime((body as { event_id?: string }).event_id)) return;
+    const mention = self ? new RegExp(`<@${escapeRegExp(self)}(?:\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
+    const text = decodeEntities(msg.text.replace(mention, ' ')).replace(/\s+/g, ' ').trim();
+    await onConversation(msg, text, false);
+  });
+
+  if (socketReceiver) {
+    const client = socketReceiver.client;
+    let reconnecting = false;
+    client.on('reconnecting', () => {
+      reconnecting = true;
+      log.warn('slack socket mode: connection lost, reconnecting');
+    });
+    client.on('connected', () => {
+      if (reconnecting) {
+        metrics.reconnects.inc({ platform: 'slack' });
+        log.info('slack socket mode: connection re-established');
+      }
+      reconnecting = false;
+    });
+    client.on('disconnected', () => {
+      if (!stopping) log.warn('slack socket mode: disconnected');
+    });
+  }
+
+  return {
+    platform: 'slack',
+
+    async start() {
+      stopping = false;
+      const auth = await app.client.auth.test();
+      botUserId = auth.user_id ?? '';
+      botId = auth.bot_id ?? '';
+      await app.init();
+      await app.start();
+      started = true;
+      log.info({ mode, botUserId, botId, team: auth.team_id }, 'slack adapter started');
+    },
+
+    async stop() {
+      stopping = true;
+      if (started) {
+        started = false;
+        await app.stop();
+      }
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+
+    async postToChannel(channelId, reply, options = {}) {
+      const messages = renderSlackMessages(reply);
+      for (const [i, m] of messages.entries()) {
+        await app.client.chat.postMessage({
+          channel: channelId,
+          text: m.text,
+          blocks: m.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          ...(options.key
+            ? {
+                metadata: {
+                  event_type: POST_EVENT_TYPE,
+                  event_payload: { key: options.key, part: i + 1, parts: messages.length },
+                },
+              }
+            : {}),
+        });
+      }
+    },
+
+    async findPosted(channelId, key, since) {
+      let cursor: string | undefined;
+      for (let page = 0; page < tuning.historyPages; page++) {
+        const res = await app.client.conversations.history({
+          channel: channelId,
+          oldest: (since.getTime() / 1000).toFixed(6),
+          inclusive: true,
+          include_all_metadata: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const message of res.messages ?? []) {
+          const meta = PostMetadata.safeParse(message.metadata);
+          if (!meta.success || meta.data.event_type !== POST_EVENT_TYPE) continue;
+          if (botId && message.bot_id && message.bot_id !== botId) continue;
+          const { key: k, part, parts } = meta.data.event_payload;
+          // The last part of a split post is what says the whole post went out.
+          if (k === key && part === parts) return true;
+        }
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      return false;
+    },
+  };
 }
