@@ -18,7 +18,7 @@ const usage = `usage: positions <command> [options]
   ask [--json] [--now DATE] [--corpus DIR] [--user ID] -- TEXT   answer TEXT as /positions would
   reminders [--json] [--now DATE] [--corpus DIR]                 the channel reminders due that day
   check [--corpus DIR] [--json]                                  what each posting file yields
-  start                                                          run the bot (console chat without credentials)
+  start [--now DATE]                                             run the bot (console chat without credentials)
   bench [--postings N] [--json]                                  the performance benchmark
   soak                                                           the bounded load test on loopback
 `;
