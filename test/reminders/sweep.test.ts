@@ -324,6 +324,32 @@ describe('store errors during a claim', () => {
     expect((await sweep(fullDisk, poster, june(6))).report.sent).toBe(1);
   });
 
+  it('when the outcome cannot be recorded, checks the platform later instead of posting twice', async () => {
+    const real = openStore();
+    real.subscribe(sub());
+    let broken = true;
+    const flakyMark: Store = {
+      ...real,
+      markReminder(key, outcome, now) {
+        if (broken) throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
+        real.markReminder(key, outcome, now);
+      },
+    };
+    const poster = recordingPoster();
+    const first = await sweep(flakyMark, poster, june(6));
+    expect(first.report.sent).toBe(1);
+    expect(first.lines.some((l) => l.msg.includes('outcome not recorded'))).toBe(true);
+    broken = false;
+    // Within the stale threshold the claim is still held: no post, no double.
+    const soon = await sweep(flakyMark, poster, new Date(june(6).getTime() + 5 * 60_000));
+    expect(soon.report).toMatchObject({ sent: 0, skipped: 1 });
+    // Past it, the platform is asked: the post is there, so it is recorded, not repeated.
+    const later = await sweep(flakyMark, poster, new Date(june(6).getTime() + 16 * 60_000));
+    expect(later.report).toMatchObject({ sent: 0, recovered: 1 });
+    expect(poster.posts).toHaveLength(1);
+    expect(real.deliveries()[0]?.state).toBe('sent');
+  });
+
   it('skips channels of a platform without a poster, and says so', async () => {
     const store = openStore();
     store.subscribe(sub({ platform: 'slack', channelId: 'C1' }));
