@@ -2,7 +2,7 @@
 // channel" button), direct messages and @mentions answered in their thread, and channel posts
 // for reminders with idempotency metadata. Socket Mode when an app token is configured;
 // otherwise HTTP mode on the bot's shared HTTP server (./shared-http-receiver.ts).
-import { App, type RespondFn, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, type RespondFn, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Reply } from '../../answers/reply.ts';
 import type { Adapter, Clock, Inbound } from '../../bot/types.ts';
 import type { SlackConfig } from '../../config/load-config.ts';
@@ -111,14 +111,12 @@ export function createSlackAdapter(
     });
   }
 
-  const app = new App({
-    token: config.botToken,
-    receiver,
-    logger,
-    clientOptions,
-    // auth.test runs in start() (app.init), not in this constructor.
-    deferInitialization: true,
+  // Our own Web API client (auth.test, posts, history); Bolt's App only receives.
+  const client = new webApi.WebClient(config.botToken, { ...clientOptions, logger });
+  client.on(webApi.WebClientEvent.RATE_LIMITED, (retryAfterSec: number, request: { url?: string }) => {
+    log.warn({ retryAfterSec, url: request?.url }, 'slack: rate limited, the Web API client waits and retries');
   });
+  let app: App | undefined;
 
   let botUserId = '';
   let botId = '';
@@ -186,7 +184,7 @@ export function createSlackAdapter(
 
   async function postInThread(channel: string, threadTs: string, reply: Reply): Promise<void> {
     for (const m of renderSlackMessages(reply)) {
-      await app.client.chat.postMessage({
+      await client.chat.postMessage({
         channel,
         thread_ts: threadTs,
         text: m.text,
@@ -197,128 +195,134 @@ export function createSlackAdapter(
     }
   }
 
-  app.error(async (err) => {
-    log.error({ err: String(err), code: (err as { code?: string }).code }, 'slack: a listener failed');
-  });
-
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
-    const parsed = CommandPayload.safeParse(command);
-    if (!parsed.success) {
-      log.warn({ issues: parsed.error.issues.length }, 'slack: malformed slash command payload');
-      await ack({ response_type: 'ephemeral', text: 'Sorry, I could not read that command.' });
-      return;
-    }
-    const cmd = parsed.data;
-    const text = decodeEntities(cmd.text).trim();
-    const pending = track(
-      answer({
-        platform: 'slack',
-        userId: cmd.user_id,
-        ...(cmd.user_name ? { userName: cmd.user_name } : {}),
-        channelId: cmd.channel_id,
-        isDirect: cmd.channel_id.startsWith('D') || cmd.channel_name === 'directmessage',
-        kind: 'command',
-        text,
-      }),
-    );
-    // Slack wants the ack within 3 s: a slow answer is acknowledged now and sent via response_url.
-    let timer: NodeJS.Timeout | undefined;
-    const slow = new Promise<null>((resolve) => {
-      timer = setTimeout(() => resolve(null), tuning.ackAfterMs);
+  /** Bolt's listeners: the command, the share button, DMs and mentions. */
+  function listen(app: App): void {
+    app.error(async (err) => {
+      log.error({ err: String(err), code: (err as { code?: string }).code }, 'slack: a listener failed');
     });
-    const quick = await Promise.race([pending, slow]);
-    clearTimeout(timer);
-    if (quick) {
-      const [first, ...rest] = commandMessages(quick, text);
-      await ack({ response_type: 'ephemeral', text: first?.text ?? ' ', blocks: first?.blocks ?? [] });
-      await track(respondAll(respond, rest, false));
-    } else {
-      await ack({ response_type: 'ephemeral', text: WORKING });
-      log.info({ afterMs: tuning.ackAfterMs }, 'slack: slow answer, sending it via response_url');
-      await track(pending.then((reply) => respondAll(respond, commandMessages(reply, text), true)));
-    }
-    metrics.commandsAnswered.inc({ platform: 'slack', kind: 'command' });
-  });
 
-  app.action({ type: 'block_actions', action_id: SHARE_ACTION_ID }, async ({ ack, body, respond }) => {
-    await ack();
-    const parsed = ShareAction.safeParse(body);
-    if (!parsed.success) {
-      log.warn({ issues: parsed.error.issues.length }, 'slack: malformed share action payload');
-      return;
-    }
-    const action = parsed.data;
-    const channelId = action.channel?.id ?? action.container?.channel_id;
-    const value = action.actions.find((a) => a.action_id === SHARE_ACTION_ID)?.value ?? '';
-    if (!channelId || !value) return;
-    const reply = await track(
-      answer({
-        platform: 'slack',
-        userId: action.user.id,
-        ...(action.user.username ? { userName: action.user.username } : {}),
-        channelId,
-        isDirect: channelId.startsWith('D'),
-        kind: 'command',
-        text: value,
-      }),
-    );
-    // Who shared it: a user id Slack gave us, checked to be one, never text from data.
-    const sharer: SlackBlock | null = /^[UW][A-Z0-9]{2,}$/.test(action.user.id)
-      ? { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by <@${action.user.id}>`, verbatim: true }] }
-      : null;
-    const messages = renderSlackMessages(reply, { maxBlocks: SLACK_MAX_BLOCKS - 1 }).slice(0, MAX_COMMAND_MESSAGES - 1);
-    await track(
-      (async () => {
-        for (const [i, m] of messages.entries()) {
-          const shown = i === 0 ? withBlock(m, sharer, 'start') : m;
-          await respond({
-            response_type: 'in_channel',
-            replace_original: false,
-            text: shown.text,
-            blocks: shown.blocks,
-          });
-        }
-        // The private answer with its button has done its job: "share / keep to yourself".
-        await respond({ delete_original: true });
-      })(),
-    );
-    metrics.commandsAnswered.inc({ platform: 'slack', kind: 'share' });
-  });
+    app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+      const parsed = CommandPayload.safeParse(command);
+      if (!parsed.success) {
+        log.warn({ issues: parsed.error.issues.length }, 'slack: malformed slash command payload');
+        await ack({ response_type: 'ephemeral', text: 'Sorry, I could not read that command.' });
+        return;
+      }
+      const cmd = parsed.data;
+      const text = decodeEntities(cmd.text).trim();
+      const pending = track(
+        answer({
+          platform: 'slack',
+          userId: cmd.user_id,
+          ...(cmd.user_name ? { userName: cmd.user_name } : {}),
+          channelId: cmd.channel_id,
+          isDirect: cmd.channel_id.startsWith('D') || cmd.channel_name === 'directmessage',
+          kind: 'command',
+          text,
+        }),
+      );
+      // Slack wants the ack within 3 s: a slow answer is acknowledged now and sent via response_url.
+      let timer: NodeJS.Timeout | undefined;
+      const slow = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), tuning.ackAfterMs);
+      });
+      const quick = await Promise.race([pending, slow]);
+      clearTimeout(timer);
+      if (quick) {
+        const [first, ...rest] = commandMessages(quick, text);
+        await ack({ response_type: 'ephemeral', text: first?.text ?? ' ', blocks: first?.blocks ?? [] });
+        await track(respondAll(respond, rest, false));
+      } else {
+        await ack({ response_type: 'ephemeral', text: WORKING });
+        log.info({ afterMs: tuning.ackAfterMs }, 'slack: slow answer, sending it via response_url');
+        await track(pending.then((reply) => respondAll(respond, commandMessages(reply, text), true)));
+      }
+      metrics.commandsAnswered.inc({ platform: 'slack', kind: 'command' });
+    });
 
-  async function onConversation(
-    event: { channel: string; user?: string | undefined; ts: string; thread_ts?: string | undefined },
-    text: string,
-    isDirect: boolean,
-  ): Promise<void> {
-    if (!event.user || text.trim() === '') return;
-    const reply = await track(
-      answer({ platform: 'slack', userId: event.user, channelId: event.channel, isDirect, kind: 'message', text }),
-    );
-    await track(postInThread(event.channel, event.thread_ts ?? event.ts, reply));
-    metrics.commandsAnswered.inc({ platform: 'slack', kind: 'message' });
+    app.action({ type: 'block_actions', action_id: SHARE_ACTION_ID }, async ({ ack, body, respond }) => {
+      await ack();
+      const parsed = ShareAction.safeParse(body);
+      if (!parsed.success) {
+        log.warn({ issues: parsed.error.issues.length }, 'slack: malformed share action payload');
+        return;
+      }
+      const action = parsed.data;
+      const channelId = action.channel?.id ?? action.container?.channel_id;
+      const value = action.actions.find((a) => a.action_id === SHARE_ACTION_ID)?.value ?? '';
+      if (!channelId || !value) return;
+      const reply = await track(
+        answer({
+          platform: 'slack',
+          userId: action.user.id,
+          ...(action.user.username ? { userName: action.user.username } : {}),
+          channelId,
+          isDirect: channelId.startsWith('D'),
+          kind: 'command',
+          text: value,
+        }),
+      );
+      // Who shared it: a user id Slack gave us, checked to be one, never text from data.
+      const sharer: SlackBlock | null = /^[UW][A-Z0-9]{2,}$/.test(action.user.id)
+        ? { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by <@${action.user.id}>`, verbatim: true }] }
+        : null;
+      const messages = renderSlackMessages(reply, { maxBlocks: SLACK_MAX_BLOCKS - 1 }).slice(
+        0,
+        MAX_COMMAND_MESSAGES - 1,
+      );
+      await track(
+        (async () => {
+          for (const [i, m] of messages.entries()) {
+            const shown = i === 0 ? withBlock(m, sharer, 'start') : m;
+            await respond({
+              response_type: 'in_channel',
+              replace_original: false,
+              text: shown.text,
+              blocks: shown.blocks,
+            });
+          }
+          // The private answer with its button has done its job: "share / keep to yourself".
+          await respond({ delete_original: true });
+        })(),
+      );
+      metrics.commandsAnswered.inc({ platform: 'slack', kind: 'share' });
+    });
+
+    async function onConversation(
+      event: { channel: string; user?: string | undefined; ts: string; thread_ts?: string | undefined },
+      text: string,
+      isDirect: boolean,
+    ): Promise<void> {
+      if (!event.user || text.trim() === '') return;
+      const reply = await track(
+        answer({ platform: 'slack', userId: event.user, channelId: event.channel, isDirect, kind: 'message', text }),
+      );
+      await track(postInThread(event.channel, event.thread_ts ?? event.ts, reply));
+      metrics.commandsAnswered.inc({ platform: 'slack', kind: 'message' });
+    }
+
+    app.event('message', async ({ event, body, context }) => {
+      const parsed = MessageEvent.safeParse(event);
+      if (!parsed.success) return;
+      const msg = parsed.data;
+      const self = context.botUserId ?? botUserId;
+      if (msg.channel_type !== 'im' || msg.subtype || msg.bot_id || !msg.user || msg.user === self) return;
+      if (!firstTime((body as { event_id?: string }).event_id)) return;
+      await onConversation(msg, decodeEntities(msg.text), true);
+    });
+
+    app.event('app_mention', async ({ event, body, context }) => {
+      const parsed = AppMentionEvent.safeParse(event);
+      if (!parsed.success) return;
+      const msg = parsed.data;
+      const self = context.botUserId ?? botUserId;
+      if (msg.subtype || msg.bot_id || !msg.user || msg.user === self) return;
+      if (!firstTime((body as { event_id?: string }).event_id)) return;
+      const mention = self ? new RegExp(`<@${escapeRegExp(self)}(?:\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
+      const text = decodeEntities(msg.text.replace(mention, ' ')).replace(/\s+/g, ' ').trim();
+      await onConversation(msg, text, false);
+    });
   }
-
-  app.event('message', async ({ event, body, context }) => {
-    const parsed = MessageEvent.safeParse(event);
-    if (!parsed.success) return;
-    const msg = parsed.data;
-    const self = context.botUserId ?? botUserId;
-    if (msg.channel_type !== 'im' || msg.subtype || msg.bot_id || !msg.user || msg.user === self) return;
-    if (!firstTime((body as { event_id?: string }).event_id)) return;
-    await onConversation(msg, decodeEntities(msg.text), true);
-  });
-
-  app.event('app_mention', async ({ event, body, context }) => {
-    const parsed = AppMentionEvent.safeParse(event);
-    if (!parsed.success) return;
-    const msg = parsed.data;
-    const self = context.botUserId ?? botUserId;
-    if (msg.subtype || msg.bot_id || !msg.user || msg.user === self) return;
-    if (!firstTime((body as { event_id?: string }).event_id)) return;
-    const mention = self ? new RegExp(`<@${escapeRegExp(self)}(?:\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
-    const text = decodeEntities(msg.text.replace(mention, ' ')).replace(/\s+/g, ' ').trim();
-    await onConversation(msg, text, false);
-  });
 
   if (socketReceiver) {
     const client = socketReceiver.client;
@@ -344,10 +348,20 @@ export function createSlackAdapter(
 
     async start() {
       stopping = false;
-      const auth = await app.client.auth.test();
+      const auth = await client.auth.test();
       botUserId = auth.user_id ?? '';
       botId = auth.bot_id ?? '';
-      await app.init();
+      // Built now, with the bot's ids: Bolt then needs no auth.test of its own, ever.
+      app = new App({
+        token: config.botToken,
+        botId,
+        botUserId,
+        tokenVerificationEnabled: false,
+        receiver,
+        logger,
+        clientOptions,
+      });
+      listen(app);
       await app.start();
       started = true;
       log.info({ mode, botUserId, botId, team: auth.team_id }, 'slack adapter started');
@@ -355,7 +369,7 @@ export function createSlackAdapter(
 
     async stop() {
       stopping = true;
-      if (started) {
+      if (started && app) {
         started = false;
         await app.stop();
       }
@@ -365,7 +379,7 @@ export function createSlackAdapter(
     async postToChannel(channelId, reply, options = {}) {
       const messages = renderSlackMessages(reply);
       for (const [i, m] of messages.entries()) {
-        await app.client.chat.postMessage({
+        await client.chat.postMessage({
           channel: channelId,
           text: m.text,
           blocks: m.blocks,
@@ -386,7 +400,7 @@ export function createSlackAdapter(
     async findPosted(channelId, key, since) {
       let cursor: string | undefined;
       for (let page = 0; page < tuning.historyPages; page++) {
-        const res = await app.client.conversations.history({
+        const res = await client.conversations.history({
           channel: channelId,
           oldest: (since.getTime() / 1000).toFixed(6),
           inclusive: true,

@@ -177,6 +177,34 @@ describe('Slack slash command /positions over HTTP', () => {
     expect(blockText(later[0]?.body.blocks as CommandAnswer['blocks'])).toContain('XRootD data monitoring');
   });
 
+  it('splits a long answer: the first part in the ack, the rest via response_url, the button last', async () => {
+    const long: MessageHandler = {
+      async handle() {
+        return {
+          text: '<!channel> 80 headings',
+          blocks: Array.from({ length: 80 }, (_, i) => ({ kind: 'heading' as const, text: `<!here> Heading ${i}` })),
+          postings: [],
+          suggestions: [],
+        };
+      },
+    };
+    const rig = await startRig(long);
+    const form = commandForm(rig, 'everything');
+    const res = await postSignedForm(rig.eventsUrl, SECRET, form);
+    const ack = (await res.json()) as CommandAnswer;
+    expect(ack.blocks).toHaveLength(49);
+    expect(ack.text).toBe('&lt;!channel&gt; 80 headings');
+    expect(JSON.stringify(ack)).not.toMatch(/<!(channel|here)>/);
+    const id = form.response_url?.split('/').at(-1);
+    await rig.slack.waitFor(() => rig.slack.responses.some((r) => r.id === id));
+    const rest = rig.slack.responses.filter((r) => r.id === id);
+    expect(rest).toHaveLength(1);
+    expect(rest[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    const blocks = rest[0]?.body.blocks as CommandAnswer['blocks'];
+    expect(blocks).toHaveLength(80 - 49 + 1);
+    expect(blocks.at(-1)?.elements?.[0]).toMatchObject({ action_id: 'positions_share', value: 'everything' });
+  });
+
   it('rejects a payload that is not a command it knows without calling the handler', async () => {
     const rig = await startRig();
     const before = corpus.calls.length;
