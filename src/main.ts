@@ -207,7 +207,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     // what changed while the bot was down.
     await announce();
     void sweep();
-    task = cron.schedule(config.reminderCron, () => sweep(), {
+    // Announcements first: a reminder already covered by today's announcement is not repeated.
+    task = cron.schedule(config.reminderCron, () => announce().then(sweep), {
       timezone: config.timeZone,
       name: 'positions-reminders',
       noOverlap: true,

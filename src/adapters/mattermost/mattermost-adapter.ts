@@ -196,11 +196,10 @@ export function createMattermostAdapter(
       isDirect: false,
       kind: 'command',
       text,
+      ...(shared ? { shared: true } : {}),
     };
-    const end = metrics.commandLatency.startTimer({ platform: 'mattermost' });
+    // The bot counts commands and their latency; the adapter only carries them.
     const reply = await handler.handle(inbound);
-    end();
-    metrics.commandsAnswered.inc({ platform: 'mattermost', kind: 'command' });
     const responseType = shared ? 'in_channel' : 'ephemeral';
     const [first = ' ', ...rest] = renderMattermost(reply);
     respond(res, 200, {
@@ -229,7 +228,6 @@ export function createMattermostAdapter(
     const fromBot = post.props?.from_bot === true || post.props?.from_bot === 'true';
     if (post.user_id === botUserId || fromBot || post.type !== '' || post.message.trim() === '') return;
     const senderName = event.data.sender_name?.replace(/^@/, '');
-    const end = metrics.commandLatency.startTimer({ platform: 'mattermost' });
     const reply = await handler.handle({
       platform: 'mattermost',
       userId: post.user_id,
@@ -239,8 +237,6 @@ export function createMattermostAdapter(
       kind: 'message',
       text: post.message,
     });
-    end();
-    metrics.commandsAnswered.inc({ platform: 'mattermost', kind: 'message' });
     await postReply(post.channel_id, reply, post.root_id || post.id);
   }
 
