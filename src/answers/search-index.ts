@@ -68,6 +68,11 @@ export class PostingIndex {
   private ordered: Posting[] | null = null;
   /** In how many titles each term occurs: a short name uses a title's rarest words. */
   private readonly titleDf = new Map<string, number>();
+  /**
+   * Short names verified against the current index. Verifying one costs a full `resolve` (tens of
+   * ms at 10,000 postings) and a tie list asks for ten; any change to the index clears them all.
+   */
+  private readonly shortNames = new Map<Posting, string>();
 
   constructor(postings: Posting[]) {
     this.ms = new MiniSearch<Doc>({
@@ -98,6 +103,7 @@ export class PostingIndex {
     }
     this.keysByFile.delete(file);
     this.ordered = null;
+    this.shortNames.clear();
     if (postings.length > 0) this.add(file, postings);
   }
 
@@ -115,6 +121,7 @@ export class PostingIndex {
     this.ms.addAll(docs);
     this.keysByFile.set(file, keys);
     this.ordered = null;
+    this.shortNames.clear();
   }
 
   /** Every posting, by file name and then in file order. */
@@ -128,6 +135,14 @@ export class PostingIndex {
 
   /** Words that name `p` on their own: its experiment and its title's rarest words, else its id. */
   shortName(p: Posting): string {
+    const known = this.shortNames.get(p);
+    if (known !== undefined) return known;
+    const name = this.verifiedShortName(p);
+    this.shortNames.set(p, name);
+    return name;
+  }
+
+  private verifiedShortName(p: Posting): string {
     const title = [...new Set(terms(p.title))].filter((t) => t.length > 2 && !/^\d+$/.test(t) && t !== 'open');
     const rare = [...title].sort((a, b) => (this.titleDf.get(a) ?? 0) - (this.titleDf.get(b) ?? 0)).slice(0, 2);
     const picked = title.filter((t) => rare.includes(t));
