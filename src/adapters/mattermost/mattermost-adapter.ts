@@ -53,7 +53,7 @@ const CommandForm = z.object({
   user_id: z.string().min(1).max(64),
   user_name: z.string().max(128).optional(),
   command: z.string().max(128).optional(),
-  text: z.string().max(4_000).default(''),
+  text: z.string().max(1 << 20).default(''),
 });
 
 const PostedData = z.object({
@@ -166,7 +166,8 @@ export function createMattermostAdapter(
   async function onCommand(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let raw: Buffer;
     try {
-      raw = await readBody(req, 64 * 1024);
+      // Up to 1 MiB is read, so that an over-long command gets the brain's clear "too long" reply.
+      raw = await readBody(req);
     } catch {
       respond(res, 413);
       return;
