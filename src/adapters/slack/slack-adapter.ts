@@ -52,6 +52,7 @@ const DEFAULTS: Required<SlackTuning> = {
 /** A response_url takes 5 posts; the ack is the first answer of a quick command. */
 const MAX_COMMAND_MESSAGES = 5;
 const WORKING = 'Working on it…';
+const SHARE_WORD = /^share(?:\s+|$)/i;
 const SORRY: Reply = {
   text: 'Sorry, something went wrong while answering. Please try again.',
   blocks: [],
@@ -147,19 +148,17 @@ export function createSlackAdapter(
     return true;
   }
 
+  // The bot counts commands and their latency; the adapter only carries them.
   async function answer(inbound: Inbound): Promise<Reply> {
-    const end = metrics.commandLatency.startTimer({ platform: 'slack' });
     try {
       return await handler.handle(inbound);
     } catch (err) {
       log.error({ err: String(err) }, 'slack: the handler failed');
       return SORRY;
-    } finally {
-      end();
     }
   }
 
-  /** The ephemeral answer to a command: split to fit, with the share button on the last part. */
+  /** A command's answer: split to fit, with a share button for `commandText` on the last part. */
   function commandMessages(reply: Reply, commandText: string): SlackMessage[] {
     const messages = renderSlackMessages(reply, { maxBlocks: SLACK_MAX_BLOCKS - 1 });
     if (messages.length > MAX_COMMAND_MESSAGES) {
@@ -171,10 +170,15 @@ export function createSlackAdapter(
     return kept.map((m, i) => (i === last ? withBlock(m, button, 'end') : m));
   }
 
-  async function respondAll(respond: RespondFn, messages: SlackMessage[], replaceFirst: boolean): Promise<void> {
+  async function respondAll(
+    respond: RespondFn,
+    messages: SlackMessage[],
+    responseType: 'ephemeral' | 'in_channel',
+    replaceFirst: boolean,
+  ): Promise<void> {
     for (const [i, m] of messages.entries()) {
       await respond({
-        response_type: 'ephemeral',
+        response_type: responseType,
         replace_original: replaceFirst && i === 0,
         text: m.text,
         blocks: m.blocks,
@@ -209,7 +213,11 @@ export function createSlackAdapter(
         return;
       }
       const cmd = parsed.data;
-      const text = decodeEntities(cmd.text).trim();
+      let text = decodeEntities(cmd.text).trim();
+      // `/positions share <question>` answers for everyone at once, as on Mattermost.
+      const shared = SHARE_WORD.test(text);
+      if (shared) text = text.replace(SHARE_WORD, '').trim();
+      const responseType = shared ? 'in_channel' : 'ephemeral';
       const pending = track(
         answer({
           platform: 'slack',
@@ -219,6 +227,7 @@ export function createSlackAdapter(
           isDirect: cmd.channel_id.startsWith('D') || cmd.channel_name === 'directmessage',
           kind: 'command',
           text,
+          ...(shared ? { shared: true } : {}),
         }),
       );
       // Slack wants the ack within 3 s: a slow answer is acknowledged now and sent via response_url.
@@ -228,16 +237,19 @@ export function createSlackAdapter(
       });
       const quick = await Promise.race([pending, slow]);
       clearTimeout(timer);
+      const button = shared ? '' : text;
       if (quick) {
-        const [first, ...rest] = commandMessages(quick, text);
-        await ack({ response_type: 'ephemeral', text: first?.text ?? ' ', blocks: first?.blocks ?? [] });
-        await track(respondAll(respond, rest, false));
+        const [first, ...rest] = commandMessages(quick, button);
+        await ack({ response_type: responseType, text: first?.text ?? ' ', blocks: first?.blocks ?? [] });
+        await track(respondAll(respond, rest, responseType, false));
       } else {
+        // The placeholder stays private; a shared answer then comes as a new message for everyone.
         await ack({ response_type: 'ephemeral', text: WORKING });
         log.info({ afterMs: tuning.ackAfterMs }, 'slack: slow answer, sending it via response_url');
-        await track(pending.then((reply) => respondAll(respond, commandMessages(reply, text), true)));
+        await track(
+          pending.then((reply) => respondAll(respond, commandMessages(reply, button), responseType, !shared)),
+        );
       }
-      metrics.commandsAnswered.inc({ platform: 'slack', kind: 'command' });
     });
 
     app.action({ type: 'block_actions', action_id: SHARE_ACTION_ID }, async ({ ack, body, respond }) => {
@@ -260,6 +272,8 @@ export function createSlackAdapter(
           isDirect: channelId.startsWith('D'),
           kind: 'command',
           text: value,
+          // For everyone: the bot leaves anything private about the asker out.
+          shared: true,
         }),
       );
       // Who shared it: a user id Slack gave us, checked to be one, never text from data.
@@ -285,7 +299,6 @@ export function createSlackAdapter(
           await respond({ delete_original: true });
         })(),
       );
-      metrics.commandsAnswered.inc({ platform: 'slack', kind: 'share' });
     });
 
     async function onConversation(
@@ -298,7 +311,6 @@ export function createSlackAdapter(
         answer({ platform: 'slack', userId: event.user, channelId: event.channel, isDirect, kind: 'message', text }),
       );
       await track(postInThread(event.channel, event.thread_ts ?? event.ts, reply));
-      metrics.commandsAnswered.inc({ platform: 'slack', kind: 'message' });
     }
 
     app.event('message', async ({ event, body, context }) => {

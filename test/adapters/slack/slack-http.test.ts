@@ -129,8 +129,6 @@ describe('Slack slash command /positions over HTTP', () => {
         text: 'xrootd',
       } satisfies Inbound,
     ]);
-    const answered = await rig.metrics.registry.getSingleMetricAsString('positions_commands_answered_total');
-    expect(answered).toContain('positions_commands_answered_total{platform="slack",kind="command"} 1');
   });
 
   it('refuses a bad signature with 401 and never calls the handler', async () => {
@@ -205,6 +203,16 @@ describe('Slack slash command /positions over HTTP', () => {
     expect(blocks.at(-1)?.elements?.[0]).toMatchObject({ action_id: 'positions_share', value: 'everything' });
   });
 
+  it('answers `/positions share ...` for everyone in the channel, without a share button', async () => {
+    const rig = await startRig();
+    const res = await postSignedForm(rig.eventsUrl, SECRET, commandForm(rig, 'share xrootd'));
+    const body = (await res.json()) as CommandAnswer;
+    expect(body.response_type).toBe('in_channel');
+    expect(blockText(body.blocks)).toContain('XRootD data monitoring');
+    expect(body.blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(corpus.calls.at(-1)).toMatchObject({ kind: 'command', text: 'xrootd', shared: true });
+  });
+
   it('rejects a payload that is not a command it knows without calling the handler', async () => {
     const rig = await startRig();
     const before = corpus.calls.length;
@@ -253,7 +261,14 @@ describe('Slack "Share in channel" button over HTTP', () => {
     // The shared answer has no share button of its own.
     expect(blocks.some((b) => b.type === 'actions')).toBe(false);
     expect(removed?.body).toEqual({ delete_original: true });
-    expect(corpus.calls.at(-1)).toMatchObject({ kind: 'command', text: 'xrootd', channelId: GENERAL, userId: ALICE });
+    // Marked shared: the bot leaves anything private about the asker out of it.
+    expect(corpus.calls.at(-1)).toMatchObject({
+      kind: 'command',
+      text: 'xrootd',
+      channelId: GENERAL,
+      userId: ALICE,
+      shared: true,
+    });
   });
 });
 
