@@ -9,6 +9,7 @@ import { createBrain } from '../../src/answers/brain.ts';
 import type { Reply } from '../../src/answers/reply.ts';
 import { type Corpus, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { renderMattermost } from '../../src/render/mattermost-markdown.ts';
+import { renderSlackMessages } from '../../src/render/slack-blocks.ts';
 
 const HOSTILE = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));
 const BAD = fileURLToPath(new URL('../fixtures/bad', import.meta.url));
@@ -70,15 +71,19 @@ describe('hostile posting files', () => {
     for (const l of p?.links ?? []) expect(l).not.toContain('|');
   });
 
-  it('renders no live mention or link from posting text in Mattermost', () => {
+  const hostileReplies = (): Reply[] => {
     const brain = createBrain(corpus.postings, { timeZone: 'Europe/Zurich' });
-    const replies: Reply[] = [
+    return [
       brain.answer('list all', { now, userId: 'u' }),
       brain.answer('show urgent money', { now, userId: 'u' }),
       brain.answer('contact urgent money', { now, userId: 'u' }),
       brain.answer('search channel everyone', { now, userId: 'u' }),
       brain.answer('deadlines', { now, userId: 'u' }),
     ];
+  };
+
+  it('renders no live mention or link from posting text in Mattermost', () => {
+    const replies = hostileReplies();
     expect(replies[1]?.postings[0]?.source.file).toBe('mentions.md');
     for (const reply of replies) {
       for (const post of renderMattermost(reply)) {
@@ -86,6 +91,21 @@ describe('hostile posting files', () => {
         expect(seen).not.toMatch(/(^|[^\u200D])@(channel|all|here|everyone)\b/i);
         expect(post).not.toMatch(/\]\(https?:\/\/evil/);
         expect(post).not.toMatch(/^#{1,6}\s.*not a heading/m);
+      }
+    }
+  });
+
+  it('renders no live mention or link from posting text in Slack', () => {
+    for (const reply of hostileReplies()) {
+      for (const message of renderSlackMessages(reply)) {
+        // Every text Slack would read as mrkdwn, fallback included: a control sequence from data
+        // would appear as an unescaped `<`.
+        const texts = [message.text, JSON.stringify(message.blocks)];
+        for (const t of texts) {
+          expect(t).not.toMatch(/<[!@#]/);
+          expect(t).not.toMatch(/<https?:\/\/evil/);
+          expect(t).not.toMatch(/<mailto:/);
+        }
       }
     }
   });
