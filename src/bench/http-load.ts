@@ -13,8 +13,9 @@ export interface LoadOptions {
   concurrency: number;
   maxRequests: number;
   maxMs: number;
-  /** Requests sent first and not measured (connections, JIT). */
+  /** Requests sent first and not measured (connections, JIT), within `warmupMaxMs`. */
   warmup: number;
+  warmupMaxMs: number;
 }
 
 export interface LoadResult {
@@ -67,7 +68,7 @@ async function run(total, maxMs, record) {
   return performance.now() - t0;
 }
 (async () => {
-  await run(o.warmup, o.maxMs, null);
+  await run(o.warmup, o.warmupMaxMs, null);
   const latencies = [];
   let errors = 0;
   const elapsedMs = await run(o.maxRequests, o.maxMs, (r) => {

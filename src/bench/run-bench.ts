@@ -3,6 +3,7 @@
 // the brain against a naive linear scan, slash commands through the real Mattermost endpoint on
 // loopback, the reminder sweep, the memory after loading and a one-file reload. Pure measuring:
 // no output of its own (progress goes to `log`), the caller prints the result.
+import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,8 @@ export interface BenchOptions {
   questions: number;
   /** Questions answered by the naive scan too (a sample of the mix: it takes ~0.1 s each at 10,000). */
   baselineQuestions: number;
+  /** Bound on the question phase: a slow brain answers fewer questions (askCount says how many). */
+  askMaxMs: number;
   e2eRequests: number;
   concurrency: number;
   /** Bound on the end-to-end phase. */
@@ -47,6 +50,7 @@ export const DEFAULT_BENCH: BenchOptions = {
   seed: 1,
   questions: 1_200,
   baselineQuestions: 200,
+  askMaxMs: 90_000,
   e2eRequests: 2_000,
   concurrency: 16,
   e2eMaxMs: 60_000,
@@ -168,11 +172,23 @@ async function timeRawRead(dir: string): Promise<number> {
   return ms;
 }
 
-function timeAsk(brain: Brain, mix: Question[], now: Date, warmup: number): { ms: number[]; kinds: string[] } {
-  for (const q of mix.slice(0, warmup)) brain.answer(q.text, { now, userId: 'warmup' });
+function timeAsk(
+  brain: Brain,
+  mix: Question[],
+  now: Date,
+  warmup: number,
+  maxMs: number,
+): { ms: number[]; kinds: string[] } {
+  const started = performance.now();
+  for (const q of mix.slice(0, warmup)) {
+    if (performance.now() - started > maxMs / 10) break;
+    brain.answer(q.text, { now, userId: 'warmup' });
+  }
   const ms: number[] = [];
   const kinds: string[] = [];
+  const begun = performance.now();
   for (const [i, q] of mix.entries()) {
+    if (performance.now() - begun > maxMs) break;
     const t0 = performance.now();
     brain.answer(q.text, { now, userId: `u${i % 50}` });
     ms.push(performance.now() - t0);
@@ -231,6 +247,7 @@ async function timeEndToEnd(
       maxRequests: o.e2eRequests,
       maxMs: o.e2eMaxMs,
       warmup: Math.min(o.concurrency * 2, o.e2eRequests),
+      warmupMaxMs: Math.min(10_000, o.e2eMaxMs / 6),
     });
     const parsed = JSON.parse(load.sample || '{}') as { text?: unknown };
     if (typeof parsed.text !== 'string') throw new Error('the Mattermost endpoint did not answer with a message');
@@ -310,6 +327,13 @@ export async function runBenchmark(options: Partial<BenchOptions> = {}): Promise
   const log = o.log;
   const started = performance.now();
   const dir = await mkdtemp(join(tmpdir(), 'positions-bench-'));
+  // Interrupted (Ctrl-C), the corpus folder goes too; then the signal does what it would have done.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!o.keep) rmSync(dir, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     log(`generating ${o.postings} postings (seed ${o.seed}) in ${dir}`);
     let t0 = performance.now();
@@ -332,7 +356,8 @@ export async function runBenchmark(options: Partial<BenchOptions> = {}): Promise
 
     log(`asking ${o.questions} questions`);
     const mix = buildQuestionMix(brain.postings(), o.questions, o.seed);
-    const ask = timeAsk(brain, mix, o.now, Math.min(50, Math.ceil(o.questions / 10)));
+    const ask = timeAsk(brain, mix, o.now, Math.min(50, Math.ceil(o.questions / 10)), o.askMaxMs);
+    if (ask.ms.length < mix.length) log(`only ${ask.ms.length} questions answered within ${o.askMaxMs / 1000} s`);
 
     const baselineCount = Math.min(o.baselineQuestions, mix.length);
     log(`the naive scan over ${baselineCount} of them`);
@@ -399,6 +424,8 @@ export async function runBenchmark(options: Partial<BenchOptions> = {}): Promise
     result.targets = targetsOf(result);
     return result;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     if (o.keep) log(`kept the corpus in ${dir}`);
     else await rm(dir, { recursive: true, force: true });
   }
