@@ -45,15 +45,76 @@ export function hasFacts(f: UserFacts): boolean {
   );
 }
 
+/** What an unknown verdict still needs: facts to tell me, criteria to check yourself, or nothing to judge. */
+export interface Needs {
+  /** Facts about the asker that would decide ("your nationality"). */
+  ask: string[];
+  /** Criteria in the posting's words that no answer of the asker can settle here. */
+  check: string[];
+  /** The posting states no criteria (or only pointers to others). */
+  noCriteria: boolean;
+}
+
+export function needsOf(result: EligibilityResult): Needs {
+  const judged = result.criteria.filter((c) => !c.why.startsWith('informational'));
+  const check = judged
+    .filter((c) => c.status === 'unknown' && c.why.startsWith('to check yourself'))
+    .map((c) => c.text);
+  const checkSet = new Set(check.map((t) => t.slice(0, 60)));
+  const ask = result.missing.filter(
+    (m) =>
+      !m.startsWith('to check yourself') &&
+      !m.startsWith('the posting states no') &&
+      !checkSet.has(m.replace(/^to check yourself: "/, '').slice(0, 60)),
+  );
+  return { ask, check, noCriteria: judged.length === 0 };
+}
+
+const quoteClip = (t: string) => `"${t.length > 120 ? `${t.slice(0, 117).trimEnd()}...` : t}"`;
+
+/** One line for a list of verdicts: "eligible", "not eligible: ...", "cannot tell yet: tell me ...". */
+export function verdictDetail(result: EligibilityResult): string {
+  if (result.verdict === 'eligible') return 'eligible';
+  if (result.verdict === 'not_eligible') {
+    const failed = result.criteria.find((x) => x.status === 'not_met');
+    return failed ? `not eligible: ${failed.why}` : 'not eligible';
+  }
+  const n = needsOf(result);
+  if (n.noCriteria) return 'no eligibility criteria stated: ask its contact';
+  const parts: string[] = [];
+  if (n.ask.length) parts.push(`tell me ${n.ask.join('; ')}`);
+  if (n.check.length) parts.push(`check yourself ${n.check.map(quoteClip).join('; ')}`);
+  return `cannot tell yet${parts.length ? `: ${parts.join('; and ')}` : ''}`;
+}
+
 /** `said`: the facts from this conversation alone (kept in the topic for follow-ups). */
 export function answerEligibility(env: AnswerEnv, p: Posting, facts: UserFacts, said?: UserFacts): Draft {
   const result = judgeEligibility(p, facts, env.now);
   const blocks: Block[] = [];
-  blocks.push({ kind: 'heading', text: `Eligibility for "${p.title}": ${verdictWords[result.verdict]}.` });
+  const needs = needsOf(result);
+  const headline =
+    result.verdict === 'unknown' && needs.noCriteria
+      ? `Eligibility for "${p.title}": the posting states no eligibility criteria.`
+      : `Eligibility for "${p.title}": ${verdictWords[result.verdict]}.`;
+  blocks.push({ kind: 'heading', text: headline });
   blocks.push({ kind: 'eligibility', posting: refOf(env, p), result });
-  if (result.verdict === 'unknown' && result.missing.length > 0)
-    blocks.push({ kind: 'paragraph', text: `To decide, tell me: ${result.missing.join('; ')}.` });
-  else if (result.verdict === 'not_eligible') {
+  if (result.verdict === 'unknown') {
+    if (needs.noCriteria) {
+      const who = p.contacts[0]?.email ?? p.contacts[0]?.name;
+      blocks.push({
+        kind: 'paragraph',
+        text: `Nothing in it rules you out, but I cannot confirm that you are eligible; ask its contact${who ? ` (${who})` : ''} before applying.`,
+      });
+    } else {
+      if (needs.ask.length > 0)
+        blocks.push({ kind: 'paragraph', text: `To decide, tell me: ${needs.ask.join('; ')}.` });
+      if (needs.check.length > 0)
+        blocks.push({
+          kind: 'paragraph',
+          text: `I cannot judge ${needs.check.length === 1 ? 'this criterion' : 'these criteria'} from what you say; check ${needs.check.length === 1 ? 'it' : 'them'} yourself: ${needs.check.map(quoteClip).join('; ')}.`,
+        });
+    }
+  } else if (result.verdict === 'not_eligible') {
     const failed = result.criteria.filter((c) => c.status === 'not_met').length;
     blocks.push({
       kind: 'paragraph',

@@ -6,12 +6,12 @@ import {
   cite,
   type Draft,
   daysLeft,
-  deadlineNote,
   draft,
   refOf,
   shortName,
   statusOf,
   statusWords,
+  timeLeft,
   topicOf,
 } from './context.ts';
 import type { Block, Field } from './reply.ts';
@@ -87,6 +87,13 @@ export function contactWords(p: Posting): string[] {
   );
 }
 
+/** "full time (1 FTE)", "part time: 0.65 FTE (65% of full time)". */
+export function workloadWords(fte: number | null): string {
+  if (fte === null) return 'as the posting says';
+  if (fte >= 1) return 'full time (1 FTE)';
+  return `part time: ${fte} FTE (${Math.round(fte * 100)}% of full time)`;
+}
+
 export function locationWords(p: Posting): string | null {
   if (p.location)
     return `${p.location.text.replace(/\s+/g, ' ').trim()}${p.country && !p.location.text.toLowerCase().includes(p.country.toLowerCase()) ? ` (${p.country})` : ''}`;
@@ -101,6 +108,7 @@ function quoted(items: Quote[]): string[] {
 function relativeDeadline(env: AnswerEnv, p: Posting): string {
   const d = daysLeft(env, p);
   if (d === null) return 'no deadline is stated';
+  if (d < -730) return `it passed more than ${Math.floor(-d / 365)} years ago, so the posting is closed`;
   if (d < 0) return `it passed ${-d} day${d === -1 ? '' : 's'} ago, so the posting is closed`;
   if (d === 0) return 'that is today: the posting is open until the end of the day';
   return `that is ${d} day${d === 1 ? '' : 's'} from now, so the posting is open`;
@@ -171,7 +179,7 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
       break;
     case 'status': {
       const s = statusOf(env, p);
-      if (s === 'open') blocks.push(para(`Yes, "${t}" is still open: ${deadlineNote(env, p)}.`));
+      if (s === 'open') blocks.push(para(`Yes, "${t}" is still open: ${timeLeft(env, p)}.`));
       else if (s === 'closed')
         blocks.push(para(`No, "${t}" is closed: the deadline ${formatDate(p.deadline?.date ?? '')} has passed.`));
       else
@@ -231,9 +239,7 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
     case 'workload':
       if (p.workload) {
         blocks.push(
-          para(
-            `"${t}" is ${p.workload.fte !== null ? `${p.workload.fte} FTE${p.workload.fte === 1 ? ' (full time)' : ''}` : 'as the posting says'}.`,
-          ),
+          para(`"${t}" is ${workloadWords(p.workload.fte)}.`),
           para(`The posting says: ${q(p.workload.text)}`),
         );
         line = p.workload.line;

@@ -8,6 +8,7 @@ import {
   locationWords,
   salaryWords,
   startWords,
+  workloadWords,
 } from './answer-posting.ts';
 import {
   type AnswerEnv,
@@ -19,6 +20,7 @@ import {
   refOf,
   shortName,
   statusOf,
+  timeLeft,
 } from './context.ts';
 import type { Block } from './reply.ts';
 import type { Match } from './search-index.ts';
@@ -40,6 +42,8 @@ export interface SetQuery {
   uncapped?: boolean;
   /** Keep only postings that state `field` (a field asked about no posting in particular). */
   statingField?: boolean;
+  /** Only open postings whose deadline is at most this many days away. */
+  withinDays?: number;
 }
 
 const CAP = 50;
@@ -72,6 +76,9 @@ function skillDetail(p: Posting, skill: string): string {
         ? p.desiredSkills.find((s) => s.skills.includes(skill))
         : undefined;
   if (fact) return `${skill} ${kind}: "${clip(fact.text, 140)}" (line ${fact.line})`;
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(skill)}($|[^\\p{L}\\p{N}+#])`, 'iu');
+  const duty = p.duties.find((d) => re.test(d.text));
+  if (duty) return `${skill} in the duties: "${clip(duty.text, 140)}" (line ${duty.line})`;
   return `${skill} named in the text (not in a skills list)`;
 }
 
@@ -94,7 +101,7 @@ export function fieldDetail(env: AnswerEnv, p: Posting, field: FieldIntent): str
         ? `${durationWords(p) ?? ''} "${clip(p.duration.text, 100)}" (line ${p.duration.line})`.trim()
         : null;
     case 'workload':
-      return p.workload ? `${p.workload.fte ?? '?'} FTE (line ${p.workload.line})` : null;
+      return p.workload ? `${workloadWords(p.workload.fte)} (line ${p.workload.line})` : null;
     case 'location': {
       const w = locationWords(p);
       return w ? `${clip(w, 120)}${p.location ? ` (line ${p.location.line})` : ''}` : null;
@@ -131,6 +138,8 @@ function describeQuery(q: SetQuery): string {
   if (q.words) parts.push(`matching '${q.words}'`);
   if (q.skills.length) parts.push(`asking for ${q.skills.join(' and ')}`);
   if (q.countries.length) parts.push(`in ${q.countries.join(' or ')}`);
+  if (q.withinDays !== undefined)
+    parts.push(`with a deadline in the next ${q.withinDays} day${q.withinDays === 1 ? '' : 's'}`);
   return parts.join(', ');
 }
 
@@ -141,6 +150,12 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
   for (const s of q.skills) ps = ps.filter((p) => hasSkill(p, s) !== null);
   if (q.countries.length) ps = ps.filter((p) => q.countries.some((c) => inCountry(p, c)));
   let hiddenClosed = 0;
+  const within = q.withinDays;
+  if (within !== undefined)
+    ps = ps.filter((p) => {
+      const d = daysLeft(env, p);
+      return d !== null && d >= 0 && d <= within;
+    });
   if (q.status === 'open') ps = ps.filter((p) => statusOf(env, p) === 'open');
   else if (q.status === 'closed') ps = ps.filter((p) => statusOf(env, p) === 'closed');
   else if (q.status === 'current') {
@@ -245,7 +260,7 @@ export function answerUpcoming(env: AnswerEnv, days: number | null): Draft {
   const items = ps.map((p) => ({
     posting: refOf(env, p),
     text: p.title,
-    detail: `${deadlineNote(env, p)} (line ${p.deadline?.line})`,
+    detail: `${timeLeft(env, p)} (line ${p.deadline?.line})`,
   }));
   return draft(
     [{ kind: 'list', title: `Upcoming deadlines${span}, soonest first:`, items }],

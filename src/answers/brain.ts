@@ -9,7 +9,7 @@ import { judgeEligibility } from '../eligibility/index.ts';
 import { skillVocabulary } from '../facts/vocab.ts';
 import { renderPlain } from '../render/plain-text.ts';
 import { localDate } from '../time/calendar.ts';
-import { answerEligibility, factsFrom, hasFacts } from './answer-eligibility.ts';
+import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp, usageOf } from './answer-help.ts';
 import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
 import {
@@ -195,17 +195,58 @@ function parseDays(s: string): number | null {
   return null;
 }
 
-/** A span like "next 30 days" / "2 weeks" / "this month" anywhere in a question. */
-function daysIn(text: string): number | null {
-  const m = /\b(\d{1,4})\s*(days?|weeks?|months?)\b/i.exec(text);
-  if (m) {
-    const n = Number(m[1]);
-    const unit = (m[2] ?? 'd').toLowerCase();
-    return unit.startsWith('w') ? n * 7 : unit.startsWith('m') ? n * 31 : n;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  few: 3,
+  couple: 2,
+};
+
+// "in the next 30 days", "within two weeks", "over the coming month", "this week". Bounded
+// repetitions only: this runs on every question.
+const SPAN_RE =
+  /\b(?:(?:in|within|during|over|for)\s{1,5})?(?:the\s{1,5})?(?:(?:next|coming)\s{1,5})?(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|couple)(?:\s{1,5}of)?\s{0,5}(days?|weeks?|months?)\b|\b(?:(?:in|within|during|over|for)\s{1,5})?(?:the\s{1,5})?(?:this|next|coming)\s{1,5}(week|fortnight|month)\b/i;
+
+interface Span {
+  days: number;
+  /** Where the span's words are in the text. */
+  at: number;
+  end: number;
+}
+
+/** A span like "next 30 days" / "two weeks" / "this month" anywhere in a question. */
+function spanIn(text: string): Span | null {
+  const m = SPAN_RE.exec(text);
+  if (!m) return null;
+  let days: number;
+  if (m[1] && m[2]) {
+    const n = /^\d/.test(m[1]) ? Number(m[1]) : (NUMBER_WORDS[m[1].toLowerCase()] ?? 1);
+    const unit = m[2].toLowerCase();
+    days = unit.startsWith('w') ? n * 7 : unit.startsWith('m') ? n * 31 : n;
+  } else {
+    const unit = (m[3] ?? '').toLowerCase();
+    days = unit === 'week' ? 7 : unit === 'fortnight' ? 14 : 31;
   }
-  const w = /\b(?:this|next|coming)\s+(week|fortnight|month)\b/i.exec(text);
-  if (w) return w[1]?.toLowerCase() === 'week' ? 7 : w[1]?.toLowerCase() === 'fortnight' ? 14 : 31;
-  return null;
+  return { days, at: m.index, end: m.index + m[0].length };
+}
+
+function daysIn(text: string): number | null {
+  return spanIn(text)?.days ?? null;
 }
 
 // ---------------------------------------------------------------- free-form questions
@@ -219,10 +260,24 @@ function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
   if (intent === 'help' && contentWords(c).length === 0) return answerHelp(env);
   if (intent === 'smalltalk' && contentWords(c).length === 0) return smalltalk(env, text);
 
-  if (intent === 'upcoming') {
-    const terms = termsOf(contentWords(c));
-    if (terms.length === 0 && skills.length === 0 && countries.length === 0) return answerUpcoming(env, daysIn(text));
-    return setQuestion(env, text, c, { defaultStatus: 'open', field: 'deadline', skills, countries });
+  // "what closes in the next two weeks?", "Python jobs with a deadline this month": a time span
+  // with a deadline question is about upcoming deadlines; the span's words name no posting.
+  const span = spanIn(text);
+  const aboutDeadlines =
+    intent === 'upcoming' || ((intent === 'deadline' || intent === 'status' || intent === 'list') && span !== null);
+  if (aboutDeadlines && !idIn(env, text)) {
+    const rest = span ? `${text.slice(0, span.at)} ${text.slice(span.end)}` : text;
+    const cr = span ? classify(rest) : c;
+    const terms = termsOf(contentWords(cr));
+    const days = span?.days ?? null;
+    if (terms.length === 0 && skills.length === 0 && countries.length === 0) return answerUpcoming(env, days);
+    return setQuestion(env, rest, cr, {
+      defaultStatus: 'open',
+      field: 'deadline',
+      skills,
+      countries,
+      ...(days !== null ? { withinDays: days } : {}),
+    });
   }
 
   const facts = factsFrom(text, env, ctx.profile, ctx.topic?.facts);
@@ -281,6 +336,10 @@ function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
   }
 
   let effective: Intent | null = intent;
+  // "I can be at CERN full time" while checking eligibility: the cue ("full time") is part of what
+  // the asker says about themselves, not a new question.
+  if (statedFacts && ctx.topic?.intent === 'eligibility' && effective !== 'eligibility' && cuesAllAboutSelf(c))
+    effective = 'eligibility';
   if (effective === null || effective === 'help' || effective === 'list' || effective === 'search') {
     if (statedFacts && (ctx.topic?.intent === 'eligibility' || !named)) effective = 'eligibility';
     else if (named && ctx.topic) effective = topicIntent(ctx.topic);
@@ -349,19 +408,12 @@ function eligibilityOverAll(env: AnswerEnv, facts: UserFacts, _text: string): Dr
   const judged = all.slice(0, 200).map((p) => ({ p, r: judgeEligibility(p, facts, env.now) }));
   const rank = { eligible: 0, unknown: 1, not_eligible: 2 } as const;
   judged.sort((a, b) => rank[a.r.verdict] - rank[b.r.verdict]);
-  const words = { eligible: 'eligible', unknown: 'cannot tell yet', not_eligible: 'not eligible' } as const;
   const blocks: Block[] = [
     {
       kind: 'list',
       title: 'Your eligibility for each posting, from what you told me:',
       items: judged.map(({ p, r }) => {
-        const failed = r.criteria.find((x) => x.status === 'not_met');
-        const detail =
-          r.verdict === 'not_eligible' && failed
-            ? `not eligible: ${failed.why}`
-            : r.verdict === 'unknown'
-              ? `cannot tell yet${r.missing.length ? `: need ${r.missing.join('; ')}` : ''}`
-              : words[r.verdict];
+        const detail = verdictDetail(r);
         return { posting: refOf(env, p), text: p.title, detail };
       }),
     },
@@ -383,6 +435,8 @@ interface SetOptions {
   countries?: string[];
   uncappedAll?: boolean;
   statingField?: boolean;
+  /** Only postings whose deadline falls within this many days from today. */
+  withinDays?: number;
 }
 
 function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetOptions): Draft {
@@ -423,6 +477,7 @@ function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetOptions)
     uncapped: o.uncappedAll === true && saysAll,
     statingField: o.statingField === true,
     ...(field ? { field } : {}),
+    ...(o.withinDays !== undefined ? { withinDays: o.withinDays } : {}),
   };
   if (terms.length === 0) return answerSet(env, q, null);
   const { matches, unknown } = env.index.filter(terms);
@@ -440,12 +495,11 @@ function unknownWords(ws: Word[], unknown: string[]): string[] {
 
 // ---------------------------------------------------------------- words of a question
 
-/** Words that are not intent cues (and, optionally, not in the asker's sentences about themselves). */
-function namingWords(c: Classified, aboutSelf: boolean): Word[] {
-  const ws = c.words;
-  if (!aboutSelf) return ws.filter((_, i) => !c.cue[i]);
+/** Per word: whether it is in a clause about the asker ("I'm Italian", "my degree is..."). */
+function selfClauses(c: Classified): boolean[] {
   // Clauses start after . ? ! ; , and at the start; a clause opening with "I", "my"... is about the asker.
-  const out: Word[] = [];
+  const ws = c.words;
+  const out: boolean[] = [];
   let clauseSelf = false;
   let clauseStart = true;
   for (let i = 0; i < ws.length; i++) {
@@ -454,7 +508,7 @@ function namingWords(c: Classified, aboutSelf: boolean): Word[] {
       clauseSelf = selfWords.has(w.norm);
       clauseStart = false;
     }
-    if (!clauseSelf && !c.cue[i]) out.push(w);
+    out.push(clauseSelf);
     const next = ws[i + 1];
     if (next) {
       const gap = c.text.slice(w.at + w.raw.length, next.at);
@@ -462,6 +516,20 @@ function namingWords(c: Classified, aboutSelf: boolean): Word[] {
     }
   }
   return out;
+}
+
+/** Every cue of the message sits in a sentence about the asker (and there is at least one such sentence). */
+function cuesAllAboutSelf(c: Classified): boolean {
+  const self = selfClauses(c);
+  return self.some(Boolean) && c.cue.every((isCue, i) => !isCue || self[i]);
+}
+
+/** Words that are not intent cues (and, optionally, not in the asker's sentences about themselves). */
+function namingWords(c: Classified, aboutSelf: boolean): Word[] {
+  const ws = c.words;
+  if (!aboutSelf) return ws.filter((_, i) => !c.cue[i]);
+  const self = selfClauses(c);
+  return ws.filter((_, i) => !self[i] && !c.cue[i]);
 }
 
 /** The words that named (or failed to name) a posting, as the asker wrote them. */

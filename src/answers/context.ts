@@ -33,16 +33,21 @@ export function daysLeft(env: AnswerEnv, p: Posting): number | null {
   return p.deadline ? daysBetween(env.today, p.deadline.date) : null;
 }
 
-/** How near a deadline is, in words: "closes today", "3 days left", "closed 2 days ago". */
+/** How near a deadline is, in words: "open, 3 days left, deadline ...", "closed: the deadline ... has passed". */
 export function deadlineNote(env: AnswerEnv, p: Posting): string {
   const d = daysLeft(env, p);
   if (d === null || !p.deadline) return 'no deadline stated';
   const date = formatDate(p.deadline.date);
   if (d < 0) return `closed: the deadline ${date} has passed`;
-  if (d === 0) return `open, last day today ${date}`;
-  if (d === 1) return `open, 1 day left (deadline ${date})`;
-  if (d <= 60) return `open, ${d} days left (deadline ${date})`;
+  if (d === 0) return `open, last day today, ${date}`;
+  if (d === 1) return `open, 1 day left, deadline ${date}`;
+  if (d <= 60) return `open, ${d} days left, deadline ${date}`;
   return `open until ${date}`;
+}
+
+/** The same without the leading "open"/"closed", for sentences that already say it. */
+export function timeLeft(env: AnswerEnv, p: Posting): string {
+  return deadlineNote(env, p).replace(/^open(?:, | until )/, (m) => (m === 'open until ' ? 'until ' : ''));
 }
 
 export function statusWords(env: AnswerEnv, p: Posting): string {

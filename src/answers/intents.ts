@@ -23,7 +23,9 @@ export type Intent =
   | 'show'
   | 'search'
   | 'list'
-  | 'smalltalk';
+  | 'smalltalk'
+  /** Phrases that name no posting and ask nothing ("want to go to"): weight 0, never chosen. */
+  | 'filler';
 
 /** Intents that only say "tell me / find / list": any field intent beats them. */
 const WEAK: ReadonlySet<Intent> = new Set(['show', 'search', 'list', 'help', 'smalltalk']);

@@ -150,7 +150,14 @@ export class PostingIndex {
     const name = [...(exp && !picked.includes(exp) && /^[a-z]+$/.test(exp) ? [exp] : []), ...picked];
     if (name.length === 0) return p.id;
     const r = this.resolve(name);
-    return r.kind === 'one' && r.match.posting === p ? name.join(' ') : p.id;
+    if (r.kind !== 'one' || r.match.posting !== p) return p.id;
+    // Said as the title writes them ("kubernetes platform", not the index's "kubernete platform").
+    const raw = new Map<string, string>();
+    for (const w of words(`${p.experiment ?? ''} ${p.title}`)) {
+      const t = indexTerm(w.norm);
+      if (t && !raw.has(t)) raw.set(t, w.norm);
+    }
+    return name.map((t) => raw.get(t) ?? t).join(' ');
   }
 
   get size(): number {
@@ -208,9 +215,17 @@ export class PostingIndex {
 
   /** The one posting `terms` name, a tie between several, or none. */
   resolve(terms: string[]): Resolution {
-    const ranked = this.rank(terms).filter((m) => m.coverage >= MIN_COVERAGE);
+    const all = this.rank(terms);
+    const ranked = all.filter((m) => m.coverage >= MIN_COVERAGE);
     const top = ranked[0];
     if (!top) return { kind: 'none', terms };
+    // A word no posting holds, even loosely ("quantum" in "the quantum computing job"), says the
+    // asker means a posting we do not have, unless the words that did match pick out one posting.
+    const known = new Set<string>();
+    for (const m of all) for (const t of m.matched) known.add(t);
+    const unknown = [...new Set(terms)].filter((t) => !known.has(t));
+    if (unknown.length > 0 && all.filter((m) => [...top.matched].every((t) => m.matched.has(t))).length > 1)
+      return { kind: 'none', terms };
     const tied = ranked.filter((m) => m.matched.size === top.matched.size && m.score >= top.score * TIE_RATIO);
     if (tied.length > 1) return { kind: 'tie', matches: tied };
     return { kind: 'one', match: top };

@@ -30,7 +30,8 @@ function renderBlock(b: Block): string {
       if (b.title) lines.push(oneLine(b.title));
       for (const it of b.items) {
         const src = it.posting ? ` [${where(it.posting)}]` : '';
-        const detail = it.detail ? ` (${oneLine(it.detail)})` : '';
+        // A dash, not parentheses: details hold dates like "3 May 2026 (2026-05-03)" themselves.
+        const detail = it.detail ? ` — ${oneLine(it.detail)}` : '';
         lines.push(`- ${oneLine(it.text)}${detail}${src}`);
       }
       return lines.join('\n');
