@@ -67,7 +67,10 @@ export function salaryWords(s: SalaryFact): string {
 export function durationWords(p: Posting): string | null {
   if (!p.duration) return null;
   const m = p.duration.months;
-  if (m === null) return null;
+  if (m === null)
+    return /\b(permanent|indefinite|open[- ]ended|unlimited|tenured?)\b/i.test(p.duration.text)
+      ? 'permanent (no fixed end date)'
+      : null;
   if (m % 12 === 0) return `${m / 12} year${m === 12 ? '' : 's'} (${m} months)`;
   return `${m} months`;
 }
@@ -75,10 +78,27 @@ export function durationWords(p: Posting): string | null {
 export function startWords(p: Posting): string | null {
   const s = p.start;
   if (!s) return null;
-  if (s.from && s.to && s.from !== s.to) return `between ${formatDate(s.from)} and ${formatDate(s.to)}`;
+  if (s.from && s.to && s.from !== s.to) {
+    // "From May to September 2021" is parsed to whole months: say it in months.
+    const a = wholeMonth(s.from, 'first');
+    const b = wholeMonth(s.to, 'last');
+    if (a && b) return a === b ? `in ${a}` : `between ${a} and ${b}`;
+    return `between ${formatDate(s.from)} and ${formatDate(s.to)}`;
+  }
   if (s.from) return formatDate(s.from);
   if (s.to) return `by ${formatDate(s.to)}`;
   return null;
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** "May 2021" when `iso` is the first (or last) day of its month, else null. */
+function wholeMonth(iso: string, edge: 'first' | 'last'): string | null {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return null;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d !== (edge === 'first' ? 1 : last)) return null;
+  return `${MONTHS[m - 1]} ${y}`;
 }
 
 export function contactWords(p: Posting): string[] {

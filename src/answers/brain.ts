@@ -128,7 +128,8 @@ function command(env: AnswerEnv, head: string, args: string, text: string, ctx: 
       return answerHelp(env);
     case 'list':
       return setQuestion(env, args, classify(args), {
-        defaultStatus: args === '' ? 'current' : 'all',
+        // "list" and "list ((((" show the current postings; words ("list DQM") search them all.
+        defaultStatus: contentWords(classify(args)).length === 0 ? 'current' : 'all',
         uncappedAll: true,
       });
     case 'deadlines': {
@@ -351,13 +352,15 @@ function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
 }
 
 function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: string, ctx: AskContext): Draft {
-  if (intent === 'eligibility')
+  if (intent === 'eligibility') {
+    const said = withoutPostingName(text, p);
     return answerEligibility(
       env,
       p,
-      factsFrom(text, env, ctx.profile, ctx.topic?.facts),
-      factsFrom(text, env, undefined, ctx.topic?.facts),
+      factsFrom(said, env, ctx.profile, ctx.topic?.facts),
+      factsFrom(said, env, undefined, ctx.topic?.facts),
     );
+  }
   const field: FieldIntent = FIELD_INTENTS.has(intent) ? (intent as FieldIntent) : 'show';
   return answerField(env, p, field);
 }
@@ -495,6 +498,8 @@ function unknownWords(ws: Word[], unknown: string[]): string[] {
 
 // ---------------------------------------------------------------- words of a question
 
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'also', 'so', 'then', 'plus', 'though', 'although']);
+
 /** Per word: whether it is in a clause about the asker ("I'm Italian", "my degree is..."). */
 function selfClauses(c: Classified): boolean[] {
   // Clauses start after . ? ! ; , and at the start; a clause opening with "I", "my"... is about the asker.
@@ -506,7 +511,8 @@ function selfClauses(c: Classified): boolean[] {
     const w = ws[i] as Word;
     if (clauseStart) {
       clauseSelf = selfWords.has(w.norm);
-      clauseStart = false;
+      // "..., and I can be at CERN": the clause starts at the word after the conjunction.
+      clauseStart = CONJUNCTIONS.has(w.norm);
     }
     out.push(clauseSelf);
     const next = ws[i + 1];
@@ -522,6 +528,28 @@ function selfClauses(c: Classified): boolean[] {
 function cuesAllAboutSelf(c: Classified): boolean {
   const self = selfClauses(c);
   return self.some(Boolean) && c.cue.every((isCue, i) => !isCue || self[i]);
+}
+
+/**
+ * The text with the words that name the posting blanked out, outside sentences about the asker:
+ * "am I eligible for the CBM PhD position? I have a master's" says nothing about a PhD of theirs.
+ */
+function withoutPostingName(text: string, p: Posting): string {
+  const c = classify(text);
+  const self = selfClauses(c);
+  const named = new Set(
+    splitWords(`${p.title} ${p.experiment ?? ''} ${p.organisation ?? ''}`)
+      .map((w) => indexTerm(w.norm))
+      .filter((t): t is string => t !== null),
+  );
+  let out = text;
+  for (let i = c.words.length - 1; i >= 0; i--) {
+    const w = c.words[i] as Word;
+    const t = indexTerm(w.norm);
+    if (self[i] || t === null || !named.has(t)) continue;
+    out = `${out.slice(0, w.at)}${' '.repeat(w.raw.length)}${out.slice(w.at + w.raw.length)}`;
+  }
+  return out;
 }
 
 /** Words that are not intent cues (and, optionally, not in the asker's sentences about themselves). */
