@@ -1,0 +1,147 @@
+// Intent routing: the cue phrases of data/intents.json on many phrasings of each question.
+import { describe, expect, it } from 'vitest';
+import { classify, type Intent } from '../../src/answers/intents.ts';
+
+const phrasings: Record<Exclude<Intent, 'filler'>, string[]> = {
+  help: ['help', 'what can you do?', 'how does this work', 'what can I ask', 'usage'],
+  smalltalk: ['hello', 'hi', 'thank you', 'thanks a lot', 'good morning', 'bye'],
+  eligibility: [
+    'am I eligible?',
+    'can I apply for it?',
+    'could I apply',
+    'do I qualify for the XRootD job',
+    'am I qualified',
+    'do I meet the criteria',
+    'who can apply',
+    'is it open to me',
+    'would I have a chance',
+  ],
+  deadline: [
+    'when is the deadline?',
+    "what's the closing date",
+    'by when must I apply',
+    'when does the application close?',
+    'until when can I send it',
+    'what is the cutoff',
+  ],
+  upcoming: [
+    'upcoming deadlines',
+    "what's closing soon",
+    'next deadlines',
+    'deadlines coming up',
+    'what is about to close',
+  ],
+  status: [
+    'is it still open?',
+    'has it closed',
+    'is it still accepting applications',
+    'is it expired',
+    'is it too late',
+  ],
+  contact: [
+    'who do I contact',
+    "who's the hiring manager",
+    'whom should I write to',
+    'who should I send my CV to',
+    'what is the email address',
+    'how do I get in touch',
+  ],
+  salary: [
+    "what's the pay like",
+    'how much would I earn',
+    'what is the stipend',
+    "what's the salary range",
+    'is it paid',
+  ],
+  start: ['when can I start', "what's the start date", 'when does it begin', 'when would I join'],
+  duration: [
+    'how long does it last',
+    'is the contract renewable',
+    'what is the duration',
+    'how many years',
+    'is it a fixed-term contract',
+  ],
+  location: ['is it remote', 'in which city is it', 'where would I work', 'where is it based', 'which country'],
+  documents: [
+    'what documents do I need',
+    'do I need a cover letter',
+    'what should I send',
+    'how many reference letters',
+    'do they want transcripts',
+  ],
+  skills: [
+    'what skills are required',
+    'what should I know',
+    'what does it need',
+    'which programming languages',
+    'what is the tech stack',
+    'what background do they want',
+  ],
+  duties: ['what will I be doing', 'what are the tasks', 'what does the job entail', 'what are the responsibilities'],
+  workload: ['how many hours a week', 'is it full-time', 'is it part time', 'what is the FTE', 'what percentage'],
+  apply: ['how do I apply', 'where do I apply', 'how can I apply', 'what is the application process'],
+  show: ['show me the DQM job', 'tell me more about the DQM job', 'details of the XRootD job', 'describe it'],
+  search: ['find python jobs', 'look for monitoring', 'is there anything with Kafka'],
+  list: ['list the CMS roles', 'list all', 'show all', 'overview'],
+};
+
+describe('classify: the intent of a question', () => {
+  for (const [intent, texts] of Object.entries(phrasings))
+    it.each(texts)(`"%s" -> ${intent}`, (text) => {
+      expect(classify(text).intent).toBe(intent);
+    });
+
+  it('finds no intent in words that only name a posting', () => {
+    for (const t of ['the DQM shift manager', 'XRootD', 'CTA DIRAC', '']) expect(classify(t).intent).toBeNull();
+  });
+
+  it('a specific question beats show/list/search words', () => {
+    expect(classify('show me the salary of the DIRAC job').intent).toBe('salary');
+    expect(classify('find the deadline of the XRootD job').intent).toBe('deadline');
+    expect(classify('list the contacts').intent).toBe('contact');
+  });
+
+  it('eligibility beats the other cues in the same question', () => {
+    expect(classify('can I apply to the SKA job? I do not have the right to work in the UK').intent).toBe(
+      'eligibility',
+    );
+    expect(classify('am I eligible for the PhD student position with my salary expectations').intent).toBe(
+      'eligibility',
+    );
+  });
+
+  it('marks the words a cue takes, which then name no posting', () => {
+    const c = classify('when is the deadline for the DQM job');
+    const taken = c.words.filter((_, i) => c.cue[i]).map((w) => w.norm);
+    expect(taken).toContain('deadline');
+    expect(taken).not.toContain('dqm');
+  });
+
+  it('takes "go" the verb as filler, never as words that name a posting', () => {
+    for (const t of ['I want to go to CERN', 'where do I go to apply', "let's go"]) {
+      const c = classify(t);
+      const go = c.words.findIndex((w) => w.norm === 'go');
+      expect(c.cue[go], t).toBe(true);
+      expect(c.intent).not.toBe('filler');
+    }
+    const skill = classify('which positions ask for Go?');
+    expect(skill.cue[skill.words.findIndex((w) => w.norm === 'go')]).toBe(false);
+  });
+
+  it.each([
+    ['which positions need C++?', true],
+    ['any job in France?', true],
+    ['list the DQM roles', true],
+    ['are there CMS openings', true],
+    ['what is the job about', false],
+    ['show the DQM shift manager', false],
+    ['when is the deadline for this position', false],
+  ])('"%s" is about a set of postings: %s', (text, plural) => {
+    expect(classify(text).plural).toBe(plural);
+  });
+
+  it('keeps the typographic apostrophe', () => {
+    expect(classify('what’s the salary').intent).toBe('salary');
+    expect(classify('I’m eligible?').intent).toBe('eligibility');
+  });
+});
