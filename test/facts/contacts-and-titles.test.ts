@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/corpus/parse-file.ts';
+
+const parse = (name: string, text: string) => parseFile(name, Buffer.from(text)).postings;
+
+describe('contacts written with "at"', () => {
+  it('reads "name at cern.ch" and "name [at] desy [dot] de"', () => {
+    const [p] = parse(
+      'a.txt',
+      'Data engineer\n\nSend your CV to kirsti.aspola at cern.ch or to jo [at] desy [dot] de.\n',
+    );
+    expect(p?.contacts.map((c) => c.email)).toEqual(['kirsti.aspola@cern.ch', 'jo@desy.de']);
+  });
+
+  it('does not join "the team at CNRS. The" into an address', () => {
+    const [p] = parse('b.txt', 'Data engineer\n\nYou will join the team at CNRS. The deadline is 1 December 2026.\n');
+    expect(p?.contacts).toEqual([]);
+  });
+});
+
+describe('markdown titles', () => {
+  it('a first heading that names a section word is still the title', () => {
+    const [p] = parse(
+      'c.md',
+      '# Java developer position in distributed computing at CNRS\n\n## Requirements\n- Java\n',
+    );
+    expect(p?.title).toBe('Java developer position in distributed computing at CNRS');
+  });
+
+  it('a first heading that is a section name is not the title', () => {
+    const [p] = parse('d.md', 'ALICE O2 software engineer\n\n# Requirements\n- C++\n');
+    expect(p?.title).toBe('ALICE O2 software engineer');
+  });
+});
