@@ -24,8 +24,10 @@ const strongRequiredRe =
   /\b(should bring|must have|is required|are required|proficiency|proficient|you (?:have|bring|will need)|candidates? (?:should|must))\b/i;
 
 const emailRe = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+// "name at cern.ch", "name [at] cern [dot] ch": spaces only around the spelled-out dot, so
+// "the team at CNRS. The ..." is not read as an address.
 const atRe =
-  /\b([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+(?:at|\[at\]|\(at\)|\{at\})\s+([A-Za-z0-9-]{1,63}(?:\s?(?:\.|\[dot\]|\(dot\))\s?[A-Za-z0-9-]{1,63}){1,6})\b/g;
+  /\b([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+(?:at|\[at\]|\(at\)|\{at\})\s+([A-Za-z0-9-]{1,63}(?:(?:\.|\s?(?:\[dot\]|\(dot\))\s?)[A-Za-z0-9-]{1,63}){1,6})\b/g;
 // A URL ends at white space, quotes, brackets and Slack's `|` label separator (`<url|label>`).
 const urlRe = /\bhttps?:\/\/[^\s<>"'\])|]{2,400}/g;
 

@@ -10,7 +10,9 @@ export function roleFromLines(lines: NumberedLine[], format: RawRole['format'], 
   let titleLine: number | null = null;
   const first = entries[0];
   const heading = entries.find((e) => e.kind === 'heading' && /^#/.test(lineText(lines, e.line)));
-  if (heading && classifyHeading(heading.text) === null && heading.text.length <= 160) {
+  // Only a heading that IS a section name ("Requirements") is not the title: "Java developer
+  // position at CNRS" names a section word but is a title.
+  if (heading && classifyHeading(heading.text, true) === null && heading.text.length <= 160) {
     title = heading.text;
     titleLine = heading.line;
   } else if (
