@@ -24,7 +24,11 @@ import {
 } from './store.ts';
 
 export interface SqliteStoreOptions {
-  /** How long a write waits for another connection's lock before SQLITE_BUSY (default 5 s). */
+  /**
+   * How long a write waits for another connection's lock before SQLITE_BUSY (default 500 ms).
+   * better-sqlite3 waits synchronously, blocking the event loop: a long wait would stall every
+   * chat answer, while a sweep that gets SQLITE_BUSY simply leaves its reminders for the next run.
+   */
   busyTimeoutMs?: number;
 }
 
@@ -80,7 +84,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   }
   const db = new Database(path);
   try {
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5_000))}`);
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 500))}`);
     if (!inMemory) db.pragma('journal_mode = WAL');
     // FULL: a committed claim survives a power cut, so a reminder is never claimed twice.
     db.pragma('synchronous = FULL');
