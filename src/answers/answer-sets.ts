@@ -62,9 +62,18 @@ function fold(s: string): string {
     .toLowerCase();
 }
 
+const NATIONALITY_LINE =
+  /\b(national|citizen|citizenship|passport|right to work|authori[sz]ed to work|work permit|visa)/i;
+
+/** In `country` by its stated location; without one, by a place line of its text ("Hamburg, Germany"). */
 function inCountry(p: Posting, country: string): boolean {
-  if (p.country && fold(p.country) === fold(country)) return true;
-  return !!p.location && fold(p.location.text).includes(fold(country));
+  const c = fold(country);
+  if (p.country && fold(p.country) === c) return true;
+  if (p.location) return fold(p.location.text).includes(c);
+  if (p.country) return false;
+  const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(c)}($|[^\\p{L}])`, 'u');
+  // A nationality or work-permit rule names a country without placing the job there.
+  return p.text.split('\n').some((line) => !NATIONALITY_LINE.test(line) && re.test(fold(line)));
 }
 
 function skillDetail(p: Posting, skill: string): string {

@@ -110,7 +110,10 @@ function route(env: AnswerEnv, raw: string, ctx: AskContext): Draft {
     ]);
   const text = raw
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
-    .replace(/^\s*\/?positions\b/i, '')
+    // "/positions help" typed as a message; a bare "positions" only before a command word or
+    // nothing, so that "positions in France" stays a question.
+    .replace(/^\s*\/positions\b/i, '')
+    .replace(/^\s*positions(?=\s*$|\s+(?:help|list|show|search|deadlines|skills|contact|eligible)\b)/i, '')
     .trim();
   if (text === '') return answerHelp(env);
   const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
@@ -296,6 +299,13 @@ function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
   if (setLike) {
     if (intent === 'eligibility') return eligibilityOverAll(env, facts, text);
     return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
+  }
+
+  // "is there anything in Germany?": the only words that could name a posting name a country.
+  if (!byId && countries.length > 0 && terms.length > 0 && intent !== 'eligibility' && !statedFacts) {
+    const countryTerms = new Set(countries.flatMap((x) => termsOf(splitWords(x))));
+    if (terms.every((t) => countryTerms.has(t)))
+      return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
   }
 
   let resolution: Resolution | null = null;

@@ -299,10 +299,28 @@ const cases: Record<string, Case> = {
   'in Italy': { text: 'any jobs in Italy?', count: 1, first: INFN },
   'in Switzerland': { text: 'jobs in Switzerland', first: K8S, exclude: [FINK] },
   'in the United States': { text: 'positions in the United States', count: 1, first: FNAL },
-  'in Germany': {
+  'in Germany, from the text when no location is stated': {
     text: 'which positions are in Germany?',
+    count: 4,
     include: [GSI, DESY],
-    gap: 'corpus: the twiki roles do not take the "Location:" line under the table, and the e-mail has no location field',
+    exclude: [K8S, FNAL],
+  },
+  'anything in a country': {
+    text: 'is there anything in Germany?',
+    count: 4,
+    include: [GSI, DESY],
+    never: [/which one/],
+  },
+  'a nationality rule does not place a job': {
+    text: 'which positions are in the United Kingdom?',
+    count: 1,
+    first: SKAO,
+  },
+  'positions at CERN is a question, not a command prefix': {
+    text: 'positions at CERN',
+    include: [K8S, XROOTD],
+    exclude: [FNAL, DESY],
+    says: [/postings matching 'CERN'/],
   },
   'where do I go to apply': {
     text: 'where do I go to apply for the DUNE job?',
