@@ -90,14 +90,16 @@ export function parseCriterion(textIn: string): Rule[] {
   const rules: Rule[] = [];
   // Nationality.
   if (/\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b/.test(lower)) {
-    if (/\bcern\b|member state/.test(lower)) {
+    // "an EU Member State" is the EU, not CERN: the EU is named, so it is checked first.
+    const euNamed = /\beu\b|european union|\beea\b|european economic area/.test(lower);
+    if (/\bcern\b/.test(lower) || (!euNamed && /member state/.test(lower))) {
       const assoc = /associate/.test(lower);
       rules.push({
         kind: 'nationality',
         countries: assoc ? CERN_ALL : CERN_MEMBER,
         group: assoc ? 'a CERN Member State or Associate Member State' : 'a CERN Member State',
       });
-    } else if (/\beu\b|european union|\beea\b/.test(lower)) {
+    } else if (euNamed) {
       const eea = /\beea\b|european economic area/.test(lower);
       const swiss = /\bswiss\b|switzerland/.test(lower);
       const list = [...EU, ...(eea ? ['Iceland', 'Liechtenstein', 'Norway'] : []), ...(swiss ? ['Switzerland'] : [])];
@@ -192,8 +194,8 @@ export function parseCriterion(textIn: string): Rule[] {
   }
   // Affiliation.
   const aff =
-    /\baffiliat\w*\s(?:to|with)\s(?:an?\s|the\s)?([\p{L}\d-]+)/u.exec(text.replace(/[\u2019]/g, "'")) ??
-    /\bmember of (?:an?\s|the\s)?([\p{L}\d-]+)\s(?:institute|institution|collaboration|experiment)/u.exec(text);
+    /\baffiliat\w*\s(?:to|with)\s(?:an?\s|the\s)?([\p{L}\d-]+)/iu.exec(text.replace(/[\u2019]/g, "'")) ??
+    /\bmember of (?:an?\s|the\s)?([\p{L}\d-]+)\s(?:institute|institution|collaboration|experiment)/iu.exec(text);
   if (aff?.[1]) rules.push({ kind: 'affiliation', to: aff[1] });
   // Presence.
   const pres =

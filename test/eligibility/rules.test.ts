@@ -115,4 +115,16 @@ describe('degree alternatives', () => {
       parseCriterion('The candidate must have a software engineer degree or a PhD degree in physics or astrophysics'),
     ).toEqual([expect.objectContaining({ kind: 'degree_required', min: 'bachelor' })]);
   });
+
+  it('an EU Member State is the EU, not CERN', () => {
+    const [rule] = parseCriterion('Citizens of an EU Member State');
+    expect(rule).toMatchObject({ kind: 'nationality', group: 'an EU Member State' });
+    expect(rule?.kind === 'nationality' && rule.countries.includes('Norway')).toBe(false);
+  });
+
+  it('reads an affiliation written with a capital letter', () => {
+    expect(parseCriterion('Affiliation to an ATLAS institute is required')).toEqual([
+      { kind: 'affiliation', to: 'ATLAS' },
+    ]);
+  });
 });
