@@ -32,7 +32,10 @@ const atRe =
 const urlRe = /\bhttps?:\/\/[^\s<>"'\])|]{2,400}/g;
 
 const eligibilityRe =
-  /\b(national(?:ity|s)?|citizen(?:s|ship)?|member states?|right to work|work permit|visa|degree|phd|doctorate|master'?s|bachelor'?s|msc|bsc|diploma|qualification|years? of (?:professional |relevant |research |post-?doctoral )?experience|since graduation|graduat(?:ed|ion)|never had|contract before|affiliat(?:ion|ed)|presence at|on[- ]site|100% presence|enrolled|age limit|under the age)\b/i;
+  /\b(nationality|nationals|national of|citizen(?:s|ship)?|member states?|right to work|work permit|authori[sz]ed to work|authori[sz]ation to work|eligible to work|visa|degree|phd|doctorate|master'?s|bachelor'?s|msc|bsc|diploma|qualification|years? of (?:professional |relevant |research |post-?doctoral )?experience|since graduation|graduat(?:ed|ion)|never had|contract before|affiliat(?:ion|ed)|presence at|on[- ]site|100% presence|enrolled|age limit|under the age)\b/i;
+
+const requirementRe =
+  /\b(must|should|required|requires?|requirements?|need(?:s|ed)?|eligib\w*|open to|only|hold|holding|have|having|candidates?|applicants?|you)\b/i;
 
 function isoLike(s: string): string {
   return s;
@@ -262,7 +265,11 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
       sec !== 'duties' &&
       sec !== 'description' &&
       sec !== 'documents' &&
+      sec !== 'location' &&
       eligibilityRe.test(t) &&
+      // Prose outside any section ("GSI opens a PhD student position") states a criterion only
+      // with a word that demands something of the candidate.
+      (sec !== 'none' || requirementRe.test(t)) &&
       t.length <= 400 &&
       !/^(title|excerpt|summary)\s*:/i.test(t)
     ) {

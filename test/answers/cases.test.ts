@@ -478,7 +478,6 @@ const cases: Record<string, Case> = {
     text: "am I eligible for the CBM PhD position? I have a master's in physics",
     first: GSI,
     verdict: 'eligible',
-    gap: 'facts: the opening line "...opens a PhD student position" is taken as a PhD requirement',
   },
   'graduate with a PhD (seed)': {
     text: 'am I eligible for the XRootD monitoring graduate position? I have a PhD.',
@@ -504,7 +503,6 @@ const cases: Record<string, Case> = {
     text: "can I apply to the Fermilab job? I'm not authorized to work in the US",
     first: FNAL,
     verdict: 'not_eligible',
-    gap: 'facts: "You must be authorized to work in the United States" is not taken as a criterion',
   },
   'which am I eligible for': {
     text: "which positions am I eligible for? I'm German with a PhD",

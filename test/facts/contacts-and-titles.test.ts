@@ -32,3 +32,18 @@ describe('markdown titles', () => {
     expect(p?.title).toBe('ALICE O2 software engineer');
   });
 });
+
+describe('eligibility lines', () => {
+  it('takes "authorized to work in the United States" as a criterion, and a Location line as none', () => {
+    const [p] = parse(
+      'e.txt',
+      'Computing professional\n\nLocation: Fermi National Accelerator Laboratory, Batavia, United States\n\nRequirements\n- You must be authorized to work in the United States\n',
+    );
+    expect(p?.eligibility.map((q) => q.text)).toEqual(['You must be authorized to work in the United States']);
+  });
+
+  it('does not take prose that describes the job as a criterion', () => {
+    const [p] = parse('f.txt', 'CBM software\n\nGSI opens a PhD student position in the CBM experiment.\n');
+    expect(p?.eligibility).toEqual([]);
+  });
+});
