@@ -17,6 +17,8 @@ const cueRe: Record<DateRole, RegExp> = {
 const mayHoldDate =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
 
+const BETWEEN = /\bbetween(\s+[^.;]{3,40}?\s+)and(\s)/gi;
+
 /** Sentences of a line (a label line stays whole), at most 600 characters each. */
 function sentences(text: string): string[] {
   if (text.length <= 160) return [text];
@@ -91,7 +93,10 @@ export function extractDates(entries: Entry[], reference: Date): DateFacts {
   function scan(text: string, entry: Entry) {
     let results: chrono.ParsedResult[];
     try {
-      results = chrono.parse(text, reference);
+      // chrono reads "X to Y" as a range but "between X and Y" as two dates: rewrite the latter
+      // in place, keeping every offset (roleAt reads cue words at the same indices).
+      const ranged = text.replace(BETWEEN, (_m, mid: string, sp: string) => `       ${mid}to ${sp}`);
+      results = chrono.parse(ranged, reference);
     } catch {
       return;
     }

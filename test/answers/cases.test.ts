@@ -390,7 +390,6 @@ const cases: Record<string, Case> = {
     text: 'when does the ATLAS ML postdoc start?',
     first: INFN,
     says: [/starts between 1 March 2027 .*and 1 June 2027/],
-    gap: 'facts: "between 1 March 2027 and 1 June 2027" keeps only the first day',
   },
 
   // ---------------------------------------------------------------- workload

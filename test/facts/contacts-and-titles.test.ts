@@ -47,3 +47,10 @@ describe('eligibility lines', () => {
     expect(p?.eligibility).toEqual([]);
   });
 });
+
+describe('start dates', () => {
+  it('reads "between X and Y" as a range', () => {
+    const [p] = parse('g.txt', 'Beamline scientist\n\nStarting date: between 1 March 2027 and 1 June 2027.\n');
+    expect(p?.start).toMatchObject({ from: '2027-03-01', to: '2027-06-01' });
+  });
+});
