@@ -58,6 +58,9 @@ export interface BrainOptions {
 /** Longer messages are not read: a question fits in far less. */
 export const MAX_INPUT = 2000;
 
+/** Words of a time span ("the next 30 days"), which name no posting. */
+const SPAN_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'fortnight', 'next', 'coming', 'within']);
+
 const COMMANDS = new Set(['help', 'list', 'show', 'search', 'deadlines', 'skills', 'contact', 'eligible']);
 
 export function createBrain(postings: Posting[], options: BrainOptions): Brain {
@@ -139,9 +142,11 @@ function command(env: AnswerEnv, head: string, args: string, text: string, ctx: 
       if (args === '') return answerUpcoming(env, null);
       const days = parseDays(args);
       if (days !== null) return answerUpcoming(env, days);
-      // "deadlines this month", "deadlines soon": no words that name postings.
-      if (contentWords(classify(args)).length === 0) return answerUpcoming(env, daysIn(args));
-      return usageOf(env, 'deadlines');
+      // "deadlines in the next 30 days", "deadlines this month": a span and no words that name
+      // postings; "deadlines CMS" filters the upcoming deadlines by its words.
+      const naming = contentWords(classify(args)).filter((w) => !/^\d+$/.test(w.norm) && !SPAN_WORDS.has(w.norm));
+      if (naming.length === 0) return answerUpcoming(env, daysIn(args));
+      return freeForm(env, `upcoming deadlines ${args}`, ctx);
     }
     case 'search': {
       if (args === '') return usageOf(env, 'search');

@@ -24,6 +24,12 @@ const DEGREE_NAME: Record<string, string> = {
   phd: 'a PhD',
 };
 
+/** "an ATLAS", "a CMS": the article as the name is spoken (an initialism by its first letter's name). */
+function article(name: string): string {
+  const spokenVowel = /^[A-Z]{2,}/.test(name) ? /^[AEFHILMNORSX]/.test(name) : /^[aeiou]/i.test(name);
+  return `${spokenVowel ? 'an' : 'a'} ${name}`;
+}
+
 function list(xs: string[]): string {
   return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
@@ -211,17 +217,17 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       if (has)
         return {
           status: 'met',
-          why: `requires affiliation to a ${rule.to} institute; you said you are affiliated to ${has}`,
+          why: `requires affiliation to ${article(rule.to)} institute; you said you are affiliated to ${has}`,
         };
       if (f.notAffiliated.some((a) => a === '*' || a.toLowerCase() === to))
         return {
           status: 'not_met',
-          why: `requires affiliation to a ${rule.to} institute; you said you are not affiliated with one`,
+          why: `requires affiliation to ${article(rule.to)} institute; you said you are not affiliated with one`,
         };
       return {
         status: 'unknown',
-        why: `requires affiliation to a ${rule.to} institute; you have not said whether you have one`,
-        ask: `whether you are affiliated to a ${rule.to} institute`,
+        why: `requires affiliation to ${article(rule.to)} institute; you have not said whether you have one`,
+        ask: `whether you are affiliated to ${article(rule.to)} institute`,
       };
     }
     case 'presence': {

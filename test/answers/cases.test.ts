@@ -139,6 +139,8 @@ const cases: Record<string, Case> = {
   'deadlines 10 days': { text: 'deadlines 10 days', count: 2, order: [SKAO, FINK] },
   'deadlines 14 (the day itself counts)': { text: 'deadlines 14', count: 6, include: [K8S] },
   'deadlines this week': { text: 'deadlines this week', count: 1, first: SKAO },
+  'deadlines in the next N days': { text: 'deadlines in the next 10 days', count: 2, order: [SKAO, FINK] },
+  'deadlines filtered by words': { text: 'deadlines belle', count: 2, include: [DESY], exclude: [SKAO, FINK] },
   'closes in the next two weeks': {
     text: 'what closes in the next two weeks?',
     count: 6,
@@ -492,6 +494,11 @@ const cases: Record<string, Case> = {
     text: "am I eligible for the INFN ML postdoc? I'm Norwegian with a PhD",
     first: INFN,
     criteria: [[/EU Member State/, 'not_met']],
+  },
+  'an ATLAS institute, spoken': {
+    text: "am I eligible for the INFN ML postdoc? I'm French with a PhD",
+    first: INFN,
+    says: [/affiliated to an ATLAS institute/],
   },
   'affiliation rule': {
     text: "am I eligible for the INFN ML postdoc? I'm French with a PhD and I'm affiliated with ATLAS",
