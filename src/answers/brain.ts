@@ -59,7 +59,18 @@ export interface BrainOptions {
 export const MAX_INPUT = 2000;
 
 /** Words of a time span ("the next 30 days"), which name no posting. */
-const SPAN_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'fortnight', 'next', 'coming', 'within']);
+const SPAN_WORDS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'fortnight',
+  'next',
+  'coming',
+  'within',
+]);
 
 const COMMANDS = new Set(['help', 'list', 'show', 'search', 'deadlines', 'skills', 'contact', 'eligible']);
 
