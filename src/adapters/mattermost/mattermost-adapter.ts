@@ -53,7 +53,10 @@ const CommandForm = z.object({
   user_id: z.string().min(1).max(64),
   user_name: z.string().max(128).optional(),
   command: z.string().max(128).optional(),
-  text: z.string().max(1 << 20).default(''),
+  text: z
+    .string()
+    .max(1 << 20)
+    .default(''),
 });
 
 const PostedData = z.object({

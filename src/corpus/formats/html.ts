@@ -117,12 +117,7 @@ export const htmlParser: FormatParser = {
     const lines = htmlToLines(text);
     // A <title> and an <h1> often repeat each other; keep the h1 as the title.
     const headings = lines.filter((l) => l.text.startsWith('# '));
-    if (
-      headings.length >= 2 &&
-      headings[0] &&
-      headings[1] &&
-      headings[1].text.includes(headings[0].text.slice(2, 20))
-    ) {
+    if (headings.length >= 2 && headings[0] && headings[1]?.text.includes(headings[0].text.slice(2, 20))) {
       lines.splice(lines.indexOf(headings[0]), 1);
     }
     return [roleFromLines(lines, 'html', text)];
