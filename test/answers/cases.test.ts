@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/answers/brain.ts';
 import type { Topic } from '../../src/answers/reply.ts';
-import type { CliIo } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli.ts';
+import { runCaptured } from '../cli/run-captured.ts';
 import { asJson, at, type JsonReply, makeBrain, makeCorpus, NOW } from './helpers.ts';
 
 type Status = 'met' | 'not_met' | 'unknown';
@@ -612,17 +611,16 @@ describe('answer cases', () => {
   it('answers the same through `positions ask --json`', async () => {
     const sample = ['which positions ask for Go?', 'show DQM', 'eligible kubernetes I am Italian', 'deadlines 10 days'];
     for (const text of sample) {
-      let out = '';
-      const io: CliIo = {
-        out: (s) => {
-          out += s;
-        },
-        err: () => {},
-        env: {},
-        stdin: process.stdin,
-        stdout: process.stdout,
-      };
-      const code = await runCli(['ask', '--json', '--now', NOW, '--corpus', corpus.dir, '--', ...text.split(' ')], io);
+      const { code, out } = await runCaptured([
+        'ask',
+        '--json',
+        '--now',
+        NOW,
+        '--corpus',
+        corpus.dir,
+        '--',
+        ...text.split(' '),
+      ]);
       expect(code).toBe(0);
       expect(JSON.parse(out)).toEqual(ask({ text }));
     }

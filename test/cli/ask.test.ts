@@ -1,8 +1,7 @@
 // `positions ask` through runCli, in process, with captured output (shared/eval/CONTRACT.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli.ts';
 import { makeCorpus } from '../answers/helpers.ts';
+import { runCaptured } from './run-captured.ts';
 
 let corpus: Awaited<ReturnType<typeof makeCorpus>>;
 beforeAll(async () => {
@@ -12,23 +11,7 @@ afterAll(async () => {
   await corpus?.cleanup();
 });
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+const run = runCaptured;
 
 const ask = (text: string, ...opts: string[]) =>
   run(['ask', '--json', '--now', '2026-11-22', '--corpus', corpus.dir, ...opts, '--', text]);

@@ -1,9 +1,8 @@
 // `positions reminders` through runCli, in process (shared/eval/CONTRACT.md): the channel reminders
 // due on the calendar day of --now in Europe/Zurich, 14, 7 and 1 days before a deadline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.ts';
-import { runCli } from '../../src/cli.ts';
 import { makeCorpus } from '../answers/helpers.ts';
+import { runCaptured } from './run-captured.ts';
 
 let corpus: Awaited<ReturnType<typeof makeCorpus>>;
 beforeAll(async () => {
@@ -13,23 +12,7 @@ afterAll(async () => {
   await corpus?.cleanup();
 });
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    env,
-    stdin: process.stdin,
-    stdout: process.stdout,
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+const run = runCaptured;
 
 interface Due {
   posting: { id: string; title: string; source: { file: string; line: number } };
