@@ -16,6 +16,7 @@ import {
   type SlackBlock,
   type SlackMessage,
 } from '../../src/render/slack-blocks.ts';
+import { blockArbitrary, replyArbitrary } from './reply-arbitrary.ts';
 
 const posting: PostingRef = {
   id: 'cta-dirac',
@@ -56,60 +57,8 @@ const hostile = fc.oneof(
 );
 const text = fc.array(hostile, { maxLength: 6 }).map((parts) => parts.join(''));
 
-const ref: fc.Arbitrary<PostingRef> = fc.record({
-  id: text,
-  title: text,
-  status: fc.constantFrom('open', 'closed', 'unknown'),
-  deadline: fc.option(text, { nil: null }),
-  source: fc.record({ file: text, line: fc.integer({ min: 1, max: 9999 }) }),
-});
-
-const block: fc.Arbitrary<Block> = fc.oneof(
-  fc.record({ kind: fc.constant('heading' as const), text }),
-  fc.record({ kind: fc.constant('paragraph' as const), text }),
-  fc.record({
-    kind: fc.constant('card' as const),
-    posting: ref,
-    fields: fc.array(fc.record({ label: text, value: text }), { maxLength: 14 }),
-    sections: fc.array(fc.record({ title: text, items: fc.array(text, { maxLength: 4 }) }), { maxLength: 3 }),
-  }),
-  fc.record({
-    kind: fc.constant('list' as const),
-    title: fc.option(text, { nil: undefined }),
-    items: fc.array(
-      fc.record({ posting: fc.option(ref, { nil: undefined }), text, detail: fc.option(text, { nil: undefined }) }),
-      { maxLength: 5 },
-    ),
-  }),
-  fc.record({
-    kind: fc.constant('eligibility' as const),
-    posting: ref,
-    result: fc.record({
-      verdict: fc.constantFrom('eligible', 'not_eligible', 'unknown'),
-      criteria: fc.array(
-        fc.record({
-          text,
-          status: fc.constantFrom('met', 'not_met', 'unknown'),
-          why: text,
-          line: fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }),
-        }),
-        { maxLength: 4 },
-      ),
-      missing: fc.array(text, { maxLength: 3 }),
-    }),
-  }),
-  fc.record({
-    kind: fc.constant('citation' as const),
-    source: fc.record({ file: text, line: fc.integer({ min: 1 }) }),
-  }),
-);
-
-const reply: fc.Arbitrary<Reply> = fc.record({
-  text,
-  blocks: fc.array(block, { maxLength: 6 }),
-  postings: fc.constant([]),
-  suggestions: fc.array(text, { maxLength: 3 }),
-});
+const block: fc.Arbitrary<Block> = blockArbitrary(text, 14);
+const reply: fc.Arbitrary<Reply> = replyArbitrary(text, { maxBlocks: 6, maxFields: 14 });
 
 /** Every mrkdwn string a message carries, with the limit that applies to it. */
 function texts(message: SlackMessage): { text: string; limit: number; verbatim?: boolean }[] {
