@@ -1,6 +1,5 @@
 // What every answer needs: the index, the clock in the bot's time zone, and posting references.
 import type { Posting, PostingStatus } from '../corpus/posting.ts';
-import { postingStatus } from '../corpus/status.ts';
 import { daysBetween } from '../time/calendar.ts';
 import type { Block, PostingRef, Reply, Topic } from './reply.ts';
 import type { PostingIndex } from './search-index.ts';
@@ -24,8 +23,10 @@ export function refOf(env: AnswerEnv, p: Posting): PostingRef {
   };
 }
 
+/** As `postingStatus`, from `env.today` (already the day of `env.now` in the time zone): a sort compares thousands. */
 export function statusOf(env: AnswerEnv, p: Posting): PostingStatus {
-  return postingStatus(p, env.now, env.timeZone);
+  if (!p.deadline) return 'unknown';
+  return env.today > p.deadline.date ? 'closed' : 'open';
 }
 
 /** Days from today to the deadline (negative once passed), or null without one. */

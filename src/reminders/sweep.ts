@@ -121,9 +121,22 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
     a.platform !== b.platform ? (a.platform < b.platform ? -1 : 1) : a.channelId < b.channelId ? -1 : 1,
   );
 
+  // Channels often share a filter and offsets: match and compute each combination once.
+  const matchingByFilter = new Map<string, Posting[]>();
+  const currentByKey = new Map<string, CurrentReminder[]>();
   for (const sub of subs) {
-    const matching = postings.filter((p) => matchesFilter(p, sub.filter));
-    const current = currentReminders(matching, { now, timeZone, offsets: sub.offsets });
+    const filterKey = sub.filter ?? '';
+    let matching = matchingByFilter.get(filterKey);
+    if (!matching) {
+      matching = postings.filter((p) => matchesFilter(p, sub.filter));
+      matchingByFilter.set(filterKey, matching);
+    }
+    const currentKey = `${sub.offsets.join(',')}\u0000${filterKey}`;
+    let current = currentByKey.get(currentKey);
+    if (!current) {
+      current = currentReminders(matching, { now, timeZone, offsets: sub.offsets });
+      currentByKey.set(currentKey, current);
+    }
     report.due += current.length;
     if (current.length === 0) continue;
     const poster = posterFor(sub.platform);
