@@ -97,6 +97,9 @@ function coveredByAnnouncement(r: CurrentReminder, announced: AnnouncementDelive
   );
 }
 
+/** Failed posts in a row after which a platform gets no more posts in this sweep. */
+export const MAX_FAILURES_IN_A_ROW = 3;
+
 /** Delivers the reminders current at `now`, each exactly once. Store and platform errors are logged, never thrown. */
 export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
   const { store, now, timeZone, log, metrics } = deps;
@@ -105,6 +108,10 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
   const posterFor = posterLookup(deps.posters);
   const postings = uniquePostings(deps.postings);
   const missingPoster = new Set<Platform>();
+  // A platform that fails several posts in a row is down: each post costs its retries and
+  // backoff, so the rest wait for the next sweep instead of stalling this one.
+  const failedInARow = new Map<Platform, number>();
+  const down = new Set<Platform>();
   let storeError: unknown = null;
   const stopFor = (err: unknown) => {
     storeError = err;
@@ -165,6 +172,10 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
         continue;
       }
       if (superseded(r, delivered) || coveredByAnnouncement(r, announced, timeZone)) continue;
+      if (down.has(sub.platform)) {
+        report.skipped += 1;
+        continue;
+      }
       const key: ReminderKey = {
         platform: sub.platform,
         channelId: sub.channelId,
@@ -190,6 +201,9 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
         what: { ...what, reminder: true },
       });
       if (outcome.recovered) report.recovered += 1;
+      const inARow = outcome.result === 'failed' ? (failedInARow.get(sub.platform) ?? 0) + 1 : 0;
+      failedInARow.set(sub.platform, inARow);
+      if (inARow >= MAX_FAILURES_IN_A_ROW) down.add(sub.platform);
       switch (outcome.result) {
         case 'sent':
           report.sent += 1;
@@ -213,6 +227,11 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
     }
   }
 
+  for (const platform of down)
+    log.warn(
+      { platform },
+      `${platform} failed ${MAX_FAILURES_IN_A_ROW} posts in a row: its other reminders are left for the next sweep`,
+    );
   for (const platform of missingPoster)
     log.warn({ platform }, `reminders for ${platform} channels skipped: the ${platform} adapter is not running`);
   if (storeError) {

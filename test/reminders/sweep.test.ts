@@ -194,6 +194,22 @@ describe('failures and retries', () => {
     expect(store.deliveries()[0]).toMatchObject({ state: 'sent', attempts: 2 });
   });
 
+  it('leaves a platform that keeps failing alone for the rest of the sweep, and delivers later', async () => {
+    const store = openStore();
+    store.subscribe(sub());
+    const postings = ['a', 'b', 'c', 'd', 'e'].map((id) => posting(`p-${id}`, '2025-06-13'));
+    const poster = recordingPoster();
+    poster.failNext(100);
+    const first = await sweep(store, poster, june(6), postings);
+    expect(first.report).toMatchObject({ due: 5, failed: 3, skipped: 2, sent: 0 });
+    expect(poster.failures).toBe(3);
+    expect(first.lines.some((l) => l.msg.includes('3 posts in a row'))).toBe(true);
+    poster.failNext(0);
+    const second = await sweep(store, poster, new Date('2025-06-06T08:00:00Z'), postings);
+    expect(second.report).toMatchObject({ sent: 5, failed: 0, skipped: 0 });
+    expect(new Set(poster.posts.map((p) => p.key)).size).toBe(5);
+  });
+
   it('gives up after the attempt limit, logging it once', async () => {
     const store = openStore();
     store.subscribe(sub());
