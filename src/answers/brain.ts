@@ -6,6 +6,7 @@ import type { Posting } from '../corpus/posting.ts';
 import { tokenize as countryTokens, findCountries } from '../eligibility/countries.ts';
 import type { UserFacts } from '../eligibility/index.ts';
 import { judgeEligibility } from '../eligibility/index.ts';
+import { NUMBER_WORDS as SHARED_NUMBER_WORDS } from '../facts/number-words.ts';
 import { skillVocabulary } from '../facts/vocab.ts';
 import { renderPlain } from '../render/plain-text.ts';
 import { localDate } from '../time/calendar.ts';
@@ -215,27 +216,7 @@ function parseDays(s: string): number | null {
   return null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  few: 3,
-  couple: 2,
-};
+const NUMBER_WORDS: Record<string, number> = { ...SHARED_NUMBER_WORDS, a: 1, an: 1, few: 3, couple: 2 };
 
 // "in the next 30 days", "within two weeks", "over the coming month", "this week". Bounded
 // repetitions only: this runs on every question.

@@ -1,5 +1,7 @@
 // The asker's words -> UserFacts. Every pattern is linear-time (no nested quantifiers) and the
 // input is capped, since chat text is untrusted.
+
+import { NUMBER_WORDS } from '../facts/number-words.ts';
 import { findCountries, fold, type Token, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { UserFacts } from './index.ts';
@@ -31,28 +33,7 @@ const DEGREE_CASE_RES: [DegreeLevel, RegExp][] = (['master', 'bachelor'] as cons
 const NEG =
   /\b(?:not|no|never|without|none|neither|nor|lack|lacking|cannot|haven't|don't|doesn't|didn't|isn't|aren't|wasn't|won't|can't)\b|n't\b/;
 const BOUNDARY = /[.;!?\n,()]|\b(?:and|but|although|though|while|whereas|however)\b/g;
-const NUM_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  half: 0.5,
-  several: 3,
-  few: 2,
-  couple: 2,
-};
+const NUM_WORDS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1, half: 0.5, several: 3, few: 2, couple: 2 };
 const NUMBER =
   '(\\d{1,2}(?:\\.\\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a|a couple of|a few|several)';
 

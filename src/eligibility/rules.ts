@@ -1,5 +1,6 @@
 // A posting's eligibility criteria -> typed rules. Built once per posting (memoised by id+text).
 import type { Posting, Quote } from '../corpus/posting.ts';
+import { NUMBER_WORDS } from '../facts/number-words.ts';
 import { findCountries, fold, tokenize } from './countries.ts';
 import cern from './data/cern-states.json' with { type: 'json' };
 import eu from './data/eu-states.json' with { type: 'json' };
@@ -45,18 +46,7 @@ const DEGREE_WORD =
   /\b(?:ph\.?\s?d|doctorate|dphil|master'?s?|msc|m\.sc|meng|mphil|bachelor'?s?|bsc|b\.sc|beng|university degree|degree|diploma)\b/g;
 const NEG = /\b(?:not|no|never|cannot|can't|must not|mustn't|may not|without|neither|nor)\b|n't\b/;
 const NUM = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten)';
-const NUMW: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const NUMW: Record<string, number> = NUMBER_WORDS;
 const n = (s: string | undefined): number => (s === undefined ? 0 : (NUMW[s] ?? Number.parseFloat(s)));
 
 const MAX_EXP = new RegExp(

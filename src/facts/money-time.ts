@@ -1,6 +1,7 @@
 // Salary, contract duration and workload (FTE) from a posting's own words.
 import type { DurationFact, SalaryFact, WorkloadFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 
 const currencyOf: Array<[RegExp, string]> = [
   [/€|\beur(?:os?)?\b/i, 'EUR'],
@@ -61,19 +62,7 @@ export function extractSalary(entries: Entry[]): SalaryFact | null {
   return null;
 }
 
-const words: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  twelve: 12,
-  eighteen: 18,
-  'twenty-four': 24,
-  a: 1,
-  half: 0.5,
-};
+const words: Record<string, number> = { ...NUMBER_WORDS, a: 1, half: 0.5 };
 const amount = '(\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|twelve|eighteen|a)';
 const durRe = new RegExp(`\\b${amount}[\\s-]*(years?|months?|yrs?)\\b`, 'i');
 
