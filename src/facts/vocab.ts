@@ -30,6 +30,34 @@ export interface Tokens {
   t: string[];
   lower: string[];
   i: number[];
+  /**
+   * Positions whose token starts some vocabulary's alias, and which vocabularies' (bits), worked
+   * out on the first look-up: a line is matched against three or four vocabularies, and one map
+   * look-up per token instead of one per token and vocabulary saved a third of the facts time.
+   */
+  starts?: { version: number; at: Int32Array; bits: Int32Array };
+}
+
+// Every vocabulary's first tokens (lowercase) -> the bits of the vocabularies that have them.
+const firstTokenBits = new Map<string, number>();
+let vocabularies = 0;
+/** Bumped by each new vocabulary, so Tokens scanned before it are scanned again. */
+let registryVersion = 0;
+
+function startsOf(tk: Tokens): { at: Int32Array; bits: Int32Array } {
+  if (tk.starts && tk.starts.version === registryVersion) return tk.starts;
+  const at: number[] = [];
+  const bits: number[] = [];
+  const { lower } = tk;
+  for (let k = 0; k < lower.length; k++) {
+    const b = firstTokenBits.get(lower[k] as string);
+    if (b !== undefined) {
+      at.push(k);
+      bits.push(b);
+    }
+  }
+  tk.starts = { version: registryVersion, at: Int32Array.from(at), bits: Int32Array.from(bits) };
+  return tk.starts;
 }
 
 export function tokenize(text: string): Tokens {
@@ -47,6 +75,10 @@ export function tokenize(text: string): Tokens {
 
 export function buildVocabulary(terms: Term[]): Vocabulary {
   const byFirst = new Map<string, Pattern[]>();
+  // Past 31 vocabularies the bit is 0 and this one scans every token (still correct).
+  const bit = vocabularies < 31 ? 1 << vocabularies : 0;
+  vocabularies++;
+  registryVersion++;
   for (const term of terms) {
     const toks = tokenize(term.alias).t;
     if (toks.length === 0) continue;
@@ -56,10 +88,21 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
     byFirst.set(lower[0] as string, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  for (const first of byFirst.keys()) firstTokenBits.set(first, (firstTokenBits.get(first) ?? 0) | bit);
   const findIn = (tk: Tokens): string[] => {
     const found: string[] = [];
     const { text, t, lower, i } = tk;
-    for (let k = 0; k < t.length; k++) {
+    const starts = bit ? startsOf(tk) : null;
+    const count = starts ? starts.at.length : t.length;
+    // A match consumes its tokens: the next alias starts after it.
+    let next = 0;
+    for (let s = 0; s < count; s++) {
+      let k = s;
+      if (starts) {
+        if (!((starts.bits[s] as number) & bit)) continue;
+        k = starts.at[s] as number;
+      }
+      if (k < next) continue;
       const list = byFirst.get(lower[k] as string);
       if (!list) continue;
       for (const p of list) {
@@ -81,7 +124,7 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
         if (p.term.alias === 'Go' && /^\s+(to|ahead|through|beyond|for|back|on)\b/.test(text.slice(at + 2, at + 14)))
           continue;
         if (!found.includes(p.term.name)) found.push(p.term.name);
-        k += n - 1;
+        next = k + n;
         break;
       }
     }
