@@ -426,6 +426,7 @@ interface WordInfo {
 class TextIndex {
   private readonly ids = new Map<string, number>();
   private readonly wordInfo = new Map<string, WordInfo>();
+  private tfScratch = new Int32Array(1024);
   private readonly vocab: string[] = [];
   private readonly lists: TermPostings[] = [];
   private readonly docs = new Map<number, DocEntry>();
@@ -437,7 +438,10 @@ class TextIndex {
   private byLength: number[][] | null = null;
 
   add(key: number, text: string): void {
-    const tf = new Map<number, number>();
+    // Term frequencies in a scratch array by term id (ids in first-occurrence order), not a Map
+    // a document: 10,000 documents of 400 words made this most of the indexing time.
+    const ids: number[] = [];
+    let tf = this.tfScratch;
     let distinctWords = 0;
     wordRe.lastIndex = 0;
     const clean = text.replace(quoteRe, "'");
@@ -448,13 +452,23 @@ class TextIndex {
         info.seen = key;
         distinctWords++;
       }
-      if (info.id >= 0) tf.set(info.id, (tf.get(info.id) ?? 0) + 1);
+      const id = info.id;
+      if (id >= 0) {
+        if (id >= tf.length) {
+          const grown = new Int32Array(Math.max(1024, id * 2));
+          grown.set(tf);
+          tf = grown;
+          this.tfScratch = grown;
+        }
+        if (tf[id] === 0) ids.push(id);
+        tf[id] = (tf[id] as number) + 1;
+      }
       m = wordRe.exec(clean);
     }
-    const termIds = new Int32Array(tf.size);
-    let j = 0;
-    for (const [id, n] of tf) {
-      termIds[j++] = id;
+    const termIds = Int32Array.from(ids);
+    for (const id of ids) {
+      const n = tf[id] as number;
+      tf[id] = 0;
       const list = this.lists[id] as TermPostings;
       if (list.n === list.keys.length) {
         const keys = new Int32Array(list.n * 2);
