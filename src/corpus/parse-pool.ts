@@ -1,0 +1,143 @@
+// Parsing a large corpus on worker threads. Each worker reads and parses the files it is handed
+// (readAndParse, the same function the in-process path runs) and sends back their reports; the
+// main thread keeps the order. Workers run TypeScript through tsx's register(), as
+// bin/positions.mjs does, so they start in a few hundred milliseconds: only worth it for
+// hundreds of files. A worker that fails to start or dies hands its files back to the caller,
+// which parses them in-process, so the result never depends on the pool.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileReport } from './parse-file.ts';
+import { readAndParseSync } from './parse-read.ts';
+
+export interface PoolOptions {
+  dir: string;
+  files: string[];
+  workers: number;
+  /** Files per message: large enough to amortise messaging, small enough to balance the load. */
+  batch?: number;
+  /**
+   * The calling thread parses batches too, between handling the workers' messages: it would
+   * otherwise sit idle while they start (half a second or more) and between their replies.
+   */
+  inProcess?: boolean;
+}
+
+export interface PoolResult {
+  /** Reports by file name; files missing here were not parsed (a worker failed). */
+  reports: Map<string, FileReport>;
+  /** Time from starting the workers to the first one ready, in ms. */
+  startupMs: number;
+  /** Time the workers spent reading and parsing, summed over workers, in ms. */
+  workMs: number;
+  /** Time the calling thread spent reading and parsing, in ms. */
+  hereMs: number;
+}
+
+// CommonJS evaluated from a string (no extra file to ship): register tsx, import the TypeScript
+// module that does the work, then answer batches until told to stop.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const { register } = await import(workerData.tsx);
+  register();
+  const { readAndParseSync } = await import(workerData.module);
+  parentPort.on('message', (msg) => {
+    if (msg === 'stop') { parentPort.close(); return; }
+    const t0 = performance.now();
+    const reports = msg.files.map((name) => readAndParseSync(workerData.dir, name));
+    parentPort.postMessage({ reports, ms: performance.now() - t0 });
+  });
+  parentPort.postMessage({ ready: true });
+})().catch((err) => parentPort.postMessage({ error: String((err && err.stack) || err) }));
+`;
+
+/** tsx's ESM API entry (its CommonJS twin resolves its own chunks wrongly from a worker). */
+function tsxApiUrl(): string {
+  const require = createRequire(import.meta.url);
+  const pkgPath = require.resolve('tsx/package.json');
+  const pkg = require(pkgPath) as { exports: Record<string, { import?: { default?: string } }> };
+  const entry = pkg.exports['./esm/api']?.import?.default;
+  if (!entry) throw new Error("tsx has no './esm/api' ESM entry");
+  return new URL(entry, pathToFileURL(pkgPath)).href;
+}
+
+function workerData(dir: string): { dir: string; tsx: string; module: string } {
+  return { dir, tsx: tsxApiUrl(), module: new URL('./parse-read.ts', import.meta.url).href };
+}
+
+export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
+  const batch = o.batch ?? 32;
+  const queue: string[][] = [];
+  for (let i = 0; i < o.files.length; i += batch) queue.push(o.files.slice(i, i + batch));
+  const reports = new Map<string, FileReport>();
+  const started = performance.now();
+  let startupMs = -1;
+  let workMs = 0;
+  let hereMs = 0;
+  let data: ReturnType<typeof workerData>;
+  try {
+    data = workerData(o.dir);
+  } catch {
+    return { reports, startupMs: 0, workMs: 0, hereMs: 0 };
+  }
+  // Workers still starting when the queue runs dry are not waited for.
+  const starting = new Set<() => void>();
+  const runOne = () =>
+    new Promise<void>((resolve) => {
+      let worker: Worker;
+      try {
+        worker = new Worker(WORKER, { eval: true, workerData: data });
+      } catch {
+        resolve();
+        return;
+      }
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        starting.delete(finish);
+        // Files this worker had taken but not answered are left for the caller to parse.
+        void worker.terminate();
+        resolve();
+      };
+      starting.add(finish);
+      const next = () => {
+        const files = queue.shift();
+        if (files) worker.postMessage({ files });
+        else {
+          worker.postMessage('stop');
+          finish();
+        }
+      };
+      worker.on('message', (msg: { ready?: true; reports?: FileReport[]; ms?: number }) => {
+        if (msg.ready) {
+          starting.delete(finish);
+          if (startupMs < 0) startupMs = performance.now() - started;
+          next();
+        } else if (msg.reports) {
+          for (const r of msg.reports) reports.set(r.file, r);
+          workMs += msg.ms ?? 0;
+          next();
+        } else finish();
+      });
+      worker.on('error', finish);
+      worker.on('exit', finish);
+    });
+  const runHere = async () => {
+    for (;;) {
+      // A turn of the event loop between batches lets the workers' replies in.
+      await new Promise((resolve) => setImmediate(resolve));
+      const files = queue.shift();
+      if (!files) {
+        for (const stop of [...starting]) stop();
+        return;
+      }
+      const t0 = performance.now();
+      for (const name of files) reports.set(name, readAndParseSync(o.dir, name));
+      hereMs += performance.now() - t0;
+    }
+  };
+  await Promise.all([...Array.from({ length: o.workers }, runOne), ...(o.inProcess ? [runHere()] : [])]);
+  return { reports, startupMs: Math.max(0, startupMs), workMs, hereMs };
+}

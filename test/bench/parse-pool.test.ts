@@ -1,0 +1,42 @@
+// Parsing on worker threads (src/corpus/parse-pool.ts) gives exactly what in-process parsing
+// gives, and a pool that cannot start leaves the whole folder to the in-process path.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../src/bench/generate-corpus.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { parseInPool } from '../../src/corpus/parse-pool.ts';
+
+let dir = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'positions-pool-'));
+  await writeCorpus(dir, { postings: 260, seed: 7 });
+  // Files that are skipped, with their reasons, whichever thread reads them.
+  await writeFile(join(dir, 'zz-empty.txt'), '');
+  await writeFile(join(dir, 'zz-binary.md'), Buffer.from([0x41, 0x00, 0x42]));
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('parsing on worker threads', () => {
+  it('loads the same postings, warnings and reports as in-process parsing', async () => {
+    const here = await loadCorpus(dir, { workers: 0 });
+    const pooled = await loadCorpus(dir, { workers: 1, minFilesForWorkers: 1 });
+    expect(pooled.files.length).toBeGreaterThan(200);
+    expect(pooled).toEqual(here);
+  }, 60_000);
+
+  it('parses every file on the workers alone, and reports their start-up time', async () => {
+    const here = await loadCorpus(dir, { workers: 0 });
+    const files = [...here.files.map((f) => f.file), 'missing.md'];
+    const r = await parseInPool({ dir, files, workers: 2 });
+    expect(r.reports.size).toBe(files.length);
+    for (const f of here.files) expect(r.reports.get(f.file)).toEqual(f);
+    expect(r.reports.get('missing.md')?.warnings[0]?.reason).toBe('cannot be read (ENOENT)');
+    expect(r.startupMs).toBeGreaterThan(0);
+  }, 60_000);
+});
