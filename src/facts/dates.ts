@@ -14,6 +14,12 @@ const cueRe: Record<DateRole, RegExp> = {
   start: new RegExp(`\\b(?:${cues.dates.start.map(esc).join('|')})\\b`, 'i'),
   posted: new RegExp(`\\b(?:${cues.dates.posted.map(esc).join('|')})\\b`, 'i'),
 };
+// Global twins for roleAt's scans, made once (not per date found).
+const cueReGlobal: Record<DateRole, RegExp> = {
+  deadline: new RegExp(cueRe.deadline.source, 'gi'),
+  start: new RegExp(cueRe.start.source, 'gi'),
+  posted: new RegExp(cueRe.posted.source, 'gi'),
+};
 const mayHoldDate =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
 
@@ -48,7 +54,8 @@ function roleAt(text: string, index: number, entry: Entry): { role: DateRole; sc
   if (label === 'start') return { role: 'start', score: 3 };
   let best: { role: DateRole; at: number } | null = null;
   for (const role of ['deadline', 'start', 'posted'] as const) {
-    const re = new RegExp(cueRe[role].source, 'gi');
+    const re = cueReGlobal[role];
+    re.lastIndex = 0;
     let m: RegExpExecArray | null = re.exec(sentence);
     while (m) {
       if (!best || m.index > best.at) best = { role, at: m.index };
