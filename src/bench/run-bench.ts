@@ -5,7 +5,7 @@
 // no output of its own (progress goes to `log`), the caller prints the result.
 import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -83,6 +83,9 @@ export interface BenchResult {
   corpusMb: number;
   formats: Record<string, number>;
   loadWarnings: number;
+  /** The machine: cores, and the 1-minute load average when loading began (other processes slow every figure). */
+  cores: number;
+  loadAverage: number;
   generateMs: number;
   rawReadMs: number;
   /** loadCorpus (read, parse, facts) and createBrain (index), and their sum. */
@@ -343,6 +346,7 @@ export async function runBenchmark(options: Partial<BenchOptions> = {}): Promise
 
     log('reading the raw bytes, then loading and indexing cold');
     const rawReadMs = await timeRawRead(dir);
+    const loadAverage = loadavg()[0] ?? 0;
     t0 = performance.now();
     const corpus = await loadCorpus(dir);
     const corpusMs = performance.now() - t0;
@@ -388,6 +392,8 @@ export async function runBenchmark(options: Partial<BenchOptions> = {}): Promise
       corpusMb: round(written.bytes / 1048576),
       formats: written.formats,
       loadWarnings,
+      cores: availableParallelism(),
+      loadAverage: round(loadAverage, 2),
       generateMs: round(generateMs, 0),
       rawReadMs: round(rawReadMs, 1),
       corpusMs: round(corpusMs, 1),
