@@ -47,6 +47,8 @@ export interface SetQuery {
 }
 
 const CAP = 50;
+/** Even `list all` stops here: a chat message of thousands of postings helps nobody. */
+const ALL_CAP = 200;
 
 function hasSkill(p: Posting, skill: string): 'required' | 'desired' | 'named' | null {
   if (p.requiredSkills.some((s) => s.skills.includes(skill))) return 'required';
@@ -65,15 +67,22 @@ function fold(s: string): string {
 const NATIONALITY_LINE =
   /\b(national|citizen|citizenship|passport|right to work|authori[sz]ed to work|work permit|visa)/i;
 
-/** In `country` by its stated location; without one, by a place line of its text ("Hamburg, Germany"). */
-function inCountry(p: Posting, country: string): boolean {
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Tells whether a posting is in `country`; built once per question, run on every posting. */
+function countryTest(country: string): (p: Posting) => boolean {
   const c = fold(country);
-  if (p.country && fold(p.country) === c) return true;
-  if (p.location) return fold(p.location.text).includes(c);
-  if (p.country) return false;
   const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(c)}($|[^\\p{L}])`, 'u');
-  // A nationality or work-permit rule names a country without placing the job there.
-  return p.text.split('\n').some((line) => !NATIONALITY_LINE.test(line) && re.test(fold(line)));
+  // In the country by its stated location; without one, by a place line of its text ("Hamburg, Germany").
+  return (p) => {
+    if (p.country && fold(p.country) === c) return true;
+    if (p.location) return fold(p.location.text).includes(c);
+    if (p.country) return false;
+    // fold() is toLowerCase() on ASCII text: a text without the name is ruled out cheaply.
+    if (!NON_ASCII.test(p.text) && !p.text.toLowerCase().includes(c)) return false;
+    // A nationality or work-permit rule names a country without placing the job there.
+    return p.text.split('\n').some((line) => !NATIONALITY_LINE.test(line) && re.test(fold(line)));
+  };
 }
 
 function skillDetail(p: Posting, skill: string): string {
@@ -157,7 +166,10 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
   let ps = wordMatches ? wordMatches.map((m) => m.posting) : env.index.postings();
   const all = ps.length;
   for (const s of q.skills) ps = ps.filter((p) => hasSkill(p, s) !== null);
-  if (q.countries.length) ps = ps.filter((p) => q.countries.some((c) => inCountry(p, c)));
+  if (q.countries.length) {
+    const tests = q.countries.map(countryTest);
+    ps = ps.filter((p) => tests.some((inCountry) => inCountry(p)));
+  }
   let hiddenClosed = 0;
   const within = q.withinDays;
   if (within !== undefined)
@@ -198,7 +210,7 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     });
     return draft(blocks, [], { suggestions: ['list all', 'help'] });
   }
-  const shown = q.uncapped ? ps : ps.slice(0, CAP);
+  const shown = ps.slice(0, q.uncapped ? ALL_CAP : CAP);
   const field = q.field;
   const items = shown.map((p) => {
     const details: string[] = [];
@@ -227,7 +239,12 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     notes.push(
       `${notStating} other posting${notStating === 1 ? ' does' : 's do'} not state ${fieldNames[field ?? 'show']}.`,
     );
-  if (shown.length < n) notes.push(`${n - shown.length} more not shown; narrow the question or say 'list all'.`);
+  if (shown.length < n)
+    notes.push(
+      q.uncapped
+        ? `${n - shown.length} more not shown; narrow the list, e.g. 'list open', 'list <country>' or 'list <skill>'.`
+        : `${n - shown.length} more not shown; narrow the question or say 'list all'.`,
+    );
   if (hiddenClosed > 0)
     notes.push(
       `${hiddenClosed} closed ${hiddenClosed === 1 ? 'posting is' : 'postings are'} not shown; 'list all' shows them.`,
@@ -238,7 +255,7 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
   const first = ps[0] as Posting;
   return draft(
     blocks,
-    ps.map((p) => refOf(env, p)),
+    shown.map((p) => refOf(env, p)),
     { suggestions: [`show ${shortName(env, first)}`] },
   );
 }
@@ -266,14 +283,21 @@ export function answerUpcoming(env: AnswerEnv, days: number | null): Draft {
       { suggestions: ['list all'] },
     );
   }
-  const items = ps.map((p) => ({
+  const shown = ps.slice(0, CAP);
+  const items = shown.map((p) => ({
     posting: refOf(env, p),
     text: p.title,
     detail: `${timeLeft(env, p)} (line ${p.deadline?.line})`,
   }));
+  const blocks: Block[] = [{ kind: 'list', title: `Upcoming deadlines${span}, soonest first:`, items }];
+  if (shown.length < ps.length)
+    blocks.push({
+      kind: 'paragraph',
+      text: `${ps.length - shown.length} later deadlines not shown; ask for fewer days, e.g. 'deadlines 7 days'.`,
+    });
   return draft(
-    [{ kind: 'list', title: `Upcoming deadlines${span}, soonest first:`, items }],
-    ps.map((p) => refOf(env, p)),
+    blocks,
+    shown.map((p) => refOf(env, p)),
     { suggestions: [`show ${shortName(env, ps[0] as Posting)}`] },
   );
 }

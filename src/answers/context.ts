@@ -59,9 +59,16 @@ export function statusWords(env: AnswerEnv, p: Posting): string {
 
 /** Deadline order for lists: open soonest first, then no deadline, then closed most recent first. */
 export function byDeadline(env: AnswerEnv): (a: Posting, b: Posting) => number {
+  // A sort compares each posting many times: its status is worked out once.
+  const ranks = new Map<Posting, number>();
   const rank = (p: Posting) => {
-    const s = statusOf(env, p);
-    return s === 'open' ? 0 : s === 'unknown' ? 1 : 2;
+    let r = ranks.get(p);
+    if (r === undefined) {
+      const s = statusOf(env, p);
+      r = s === 'open' ? 0 : s === 'unknown' ? 1 : 2;
+      ranks.set(p, r);
+    }
+    return r;
   };
   return (a, b) => {
     const ra = rank(a);
