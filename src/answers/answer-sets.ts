@@ -12,13 +12,13 @@ import {
 } from './answer-posting.ts';
 import {
   type AnswerEnv,
-  byDeadline,
   type Draft,
   daysLeft,
   deadlineNote,
   draft,
   refOf,
   shortName,
+  sortByDeadline,
   statusOf,
   timeLeft,
 } from './context.ts';
@@ -57,7 +57,11 @@ function hasSkill(p: Posting, skill: string): 'required' | 'desired' | 'named' |
   return null;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function fold(s: string): string {
+  // Plain ASCII has no accents to strip: the common case skips the costly normalisation.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -66,8 +70,6 @@ function fold(s: string): string {
 
 const NATIONALITY_LINE =
   /\b(national|citizen|citizenship|passport|right to work|authori[sz]ed to work|work permit|visa)/i;
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Tells whether a posting is in `country`; built once per question, run on every posting. */
 function countryTest(country: string): (p: Posting) => boolean {
@@ -192,7 +194,7 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     notStating = ps.length - stating.length;
     ps = stating;
   }
-  ps = [...ps].sort(byDeadline(env));
+  ps = sortByDeadline(env, ps);
   const what = describeQuery(q);
   const blocks: Block[] = [];
   if (ps.length === 0 && q.statingField && field0 && notStating > 0) {
@@ -262,13 +264,13 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
 
 /** Open postings by deadline, soonest first; within `days` when given. */
 export function answerUpcoming(env: AnswerEnv, days: number | null): Draft {
-  const ps = env.index
-    .postings()
-    .filter((p) => {
+  const ps = sortByDeadline(
+    env,
+    env.index.postings().filter((p) => {
       const d = daysLeft(env, p);
       return d !== null && d >= 0 && (days === null || d <= days);
-    })
-    .sort(byDeadline(env));
+    }),
+  );
   const span = days === null ? '' : ` in the next ${days} day${days === 1 ? '' : 's'}`;
   if (ps.length === 0) {
     const unknown = env.index.postings().filter((p) => !p.deadline).length;
