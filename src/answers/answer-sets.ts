@@ -80,12 +80,28 @@ function countryTest(country: string): (p: Posting) => boolean {
     if (p.country && fold(p.country) === c) return true;
     if (p.location) return fold(p.location.text).includes(c);
     if (p.country) return false;
-    // fold() is toLowerCase() on ASCII text: a text without the name is ruled out cheaply.
-    if (!NON_ASCII.test(p.text) && !p.text.toLowerCase().includes(c)) return false;
-    // A nationality or work-permit rule names a country without placing the job there.
-    return p.text.split('\n').some((line) => !NATIONALITY_LINE.test(line) && re.test(fold(line)));
+    // Reading the whole text is the cost of a country question over thousands of postings:
+    // a posting's answer for a country is kept (postings are immutable; a reload makes new ones).
+    let known = placedIn.get(p);
+    if (!known) {
+      known = new Map();
+      placedIn.set(p, known);
+    }
+    let placed = known.get(c);
+    if (placed === undefined) {
+      // A nationality or work-permit rule names a country without placing the job there.
+      // fold() is toLowerCase() on ASCII text: a text without the name is ruled out cheaply.
+      placed =
+        (NON_ASCII.test(p.text) || p.text.toLowerCase().includes(c)) &&
+        p.text.split('\n').some((line) => !NATIONALITY_LINE.test(line) && re.test(fold(line)));
+      known.set(c, placed);
+    }
+    return placed;
   };
 }
+
+/** Per posting without a stated location: whether its text places it in a country (folded name). */
+const placedIn = new WeakMap<Posting, Map<string, boolean>>();
 
 function skillDetail(p: Posting, skill: string): string {
   const kind = hasSkill(p, skill);
