@@ -1,6 +1,7 @@
 // One file's bytes -> its postings and warnings. Pure (no I/O), so a watcher can reload one
 // file; never throws on content: unreadable input becomes a `skipped` warning.
 import { buildPosting } from '../facts/build-posting.ts';
+import { findImpossibleDates } from '../facts/impossible-dates.ts';
 import { formatParsers } from './formats/index.ts';
 import { type LoadWarning, Posting } from './posting.ts';
 import { ParseSkip } from './role.ts';
@@ -76,6 +77,13 @@ function parseUnsafe(file: string, bytes: Buffer): FileReport {
     ids.add(id);
     postings.push({ ...checked.data, id });
   }
+  for (const d of findImpossibleDates(text))
+    warnings.push({
+      file,
+      line: d.line,
+      severity: 'partial',
+      reason: `'${d.text}' is not a date; no date was taken from it`,
+    });
   if (postings.length === 0 && warnings.length === 0)
     warnings.push({ file, severity: 'skipped', reason: 'no posting found in the file' });
   return { file, format: parser.format, postings, warnings };

@@ -54,3 +54,19 @@ describe('start dates', () => {
     expect(p?.start).toMatchObject({ from: '2027-03-01', to: '2027-06-01' });
   });
 });
+
+describe('impossible dates', () => {
+  it('reports "31 February" and "April 31" in the file report, and takes no date from them', () => {
+    const r = parseFile(
+      'h.txt',
+      Buffer.from(
+        'Detector fellow\n\nApply by 31 February 2027.\nStart: April 31st\n31 junior engineers, 30 May 2027\n',
+      ),
+    );
+    expect(r.warnings.map((w) => [w.line, w.reason])).toEqual([
+      [3, "'31 February' is not a date; no date was taken from it"],
+      [4, "'April 31st' is not a date; no date was taken from it"],
+    ]);
+    expect(r.postings[0]?.deadline).toBeNull();
+  });
+});

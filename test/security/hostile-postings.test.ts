@@ -60,9 +60,12 @@ describe('hostile posting files', () => {
     expect(p?.title).not.toMatch(/[\u200B-\u200D\u2060\u202A-\u202E]/);
   });
 
-  it('takes no deadline from an impossible date like 31 February', () => {
+  it('takes no deadline from an impossible date like 31 February, and says so', () => {
     const p = corpus.postings.find((x) => x.source.file === 'february-31.txt');
     expect(p?.deadline).toBeNull();
+    const w = corpus.warnings.find((x) => x.file === 'february-31.txt');
+    expect(w).toMatchObject({ severity: 'partial', line: 3 });
+    expect(w?.reason).toMatch(/'31 February' is not a date/);
   });
 
   it('cuts a Slack-style <url|label> link at the label', () => {
