@@ -51,7 +51,8 @@ export function terms(text: string): string[] {
   return out;
 }
 
-const months = [
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -69,8 +70,8 @@ const months = [
 /** "30 January 2020 (2020-01-30)": readable, and the ISO form for machines and searches. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d || !months[m - 1]) return iso;
-  return `${d} ${months[m - 1]} ${y} (${iso})`;
+  if (!y || !m || !d || !MONTH_NAMES[m - 1]) return iso;
+  return `${d} ${MONTH_NAMES[m - 1]} ${y} (${iso})`;
 }
 
 /** A money amount with thousands separators: 45000 -> "45,000". */

@@ -4,6 +4,7 @@
 // the whole corpus in memory (the RSS measured after loading is the bot's, not the generator's).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MONTH_NAMES } from '../answers/text.ts';
 import type { PostingFormat } from '../corpus/posting.ts';
 import { createRandom, type Random } from './random.ts';
 import {
@@ -80,20 +81,7 @@ const FORMAT_WEIGHTS: ReadonlyArray<[PostingFormat, number]> = [
   ['note', 10],
 ];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -301,12 +301,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           postingId: String(r.posting_id),
           deadline: String(r.deadline),
           daysBefore: Number(r.days_before),
-          state: r.state as DeliveryState,
-          attempts: Number(r.attempts),
-          claimedAt: String(r.claimed_at),
-          lastAttemptAt: String(r.last_attempt_at),
-          sentAt: r.sent_at === null ? null : String(r.sent_at),
-          error: r.error === null ? null : String(r.error),
+          ...attemptOf(r),
         }),
       );
     },
@@ -343,12 +338,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
           channelId: String(r.channel_id),
           postingId: String(r.posting_id),
           what: String(r.what),
-          state: r.state as DeliveryState,
-          attempts: Number(r.attempts),
-          claimedAt: String(r.claimed_at),
-          lastAttemptAt: String(r.last_attempt_at),
-          sentAt: r.sent_at === null ? null : String(r.sent_at),
-          error: r.error === null ? null : String(r.error),
+          ...attemptOf(r),
         }),
       );
     },
@@ -411,5 +401,17 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       closed = true;
       db.close();
     },
+  };
+}
+
+/** The columns a reminder delivery and an announcement share: how its posting went. */
+function attemptOf(r: Record<string, unknown>) {
+  return {
+    state: r.state as DeliveryState,
+    attempts: Number(r.attempts),
+    claimedAt: String(r.claimed_at),
+    lastAttemptAt: String(r.last_attempt_at),
+    sentAt: r.sent_at === null ? null : String(r.sent_at),
+    error: r.error === null ? null : String(r.error),
   };
 }
