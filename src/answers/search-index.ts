@@ -3,15 +3,15 @@
 // fields (title, organisation, experiment, skills, location); the whole text is matched on exact,
 // stop-word filtered terms; a word that matched nothing anywhere gets one fuzzy pass on the text
 // (that is how a typo like "alignmnet" still finds a word that only the description holds).
-// MiniSearch holds the small fields; the whole text lives in a compact inverted index of its own
-// (TextIndex below): MiniSearch kept a Map per term and a result object per matching document, so
-// indexing 10,000 texts took seconds and most of the heap, and a common word cost tens of ms.
-import MiniSearch, { type SearchResult } from 'minisearch';
+// Both are compact inverted indexes scored as MiniSearch scores (./field-index.ts for the small
+// fields, with MiniSearch's radix tree for prefix and fuzzy terms; ./text-index.ts for the text).
 import type { Posting } from '../corpus/posting.ts';
+import { FieldIndex } from './field-index.ts';
+import { popcount, Scratch } from './scoring.ts';
 import { indexTerm, terms, words } from './text.ts';
+import { TextIndex } from './text-index.ts';
 
 interface Doc {
-  key: number;
   title: string;
   organisation: string;
   experiment: string;
@@ -33,25 +33,22 @@ export type Resolution =
   | { kind: 'tie'; matches: Match[] }
   | { kind: 'none'; terms: string[] };
 
-const SMALL_FIELDS = ['title', 'organisation', 'experiment', 'skills', 'location'];
-const BOOST = { title: 3, experiment: 2.5, organisation: 2, skills: 1.5, location: 1.5 };
+type Field = keyof Doc;
+const SMALL_FIELDS: readonly Field[] = ['title', 'organisation', 'experiment', 'skills', 'location'];
+const BOOST: Record<Field, number> = { title: 3, experiment: 2.5, organisation: 2, skills: 1.5, location: 1.5 };
 /** Two postings whose scores are this close (with the same words matched) are a tie. */
 const TIE_RATIO = 0.85;
 /** The share of a question's words a posting must match to count as named. */
 const MIN_COVERAGE = 0.5;
 
-const splitTerms = (s: string): string[] => s.split(' ').filter(Boolean);
-const identity = (t: string): string => t;
-
 function tokenizeField(text: string): string[] {
   return words(text).map((w) => w.norm);
 }
 
-function toDoc(key: number, p: Posting): Doc {
+function toDoc(p: Posting): Doc {
   const skills = new Set(p.skills);
   for (const s of [...p.requiredSkills, ...p.desiredSkills]) for (const k of s.skills) skills.add(k);
   return {
-    key,
     title: p.title,
     organisation: p.organisation ?? '',
     experiment: p.experiment ?? '',
@@ -61,7 +58,15 @@ function toDoc(key: number, p: Posting): Doc {
 }
 
 export class PostingIndex {
-  private readonly ms: MiniSearch<Doc>;
+  private readonly fields = new FieldIndex<Field>({
+    fields: SMALL_FIELDS,
+    boost: BOOST,
+    tokenize: tokenizeField,
+    processTerm: indexTerm,
+    prefix: (t) => t.length >= 3,
+    fuzzy: (t) => (t.length >= 5 ? 0.2 : false),
+    maxFuzzy: 2,
+  });
   private readonly text = new TextIndex();
   private readonly byKey = new Map<number, Posting>();
   private readonly keysByFile = new Map<string, number[]>();
@@ -80,14 +85,6 @@ export class PostingIndex {
   private readonly shortNames = new Map<Posting, string>();
 
   constructor(postings: Posting[]) {
-    this.ms = new MiniSearch<Doc>({
-      idField: 'key',
-      fields: SMALL_FIELDS,
-      storeFields: [],
-      tokenize: tokenizeField,
-      processTerm: (t) => indexTerm(t) ?? null,
-      searchOptions: { tokenize: splitTerms, processTerm: identity },
-    });
     const groups = new Map<string, Posting[]>();
     for (const p of postings) {
       const list = groups.get(p.source.file) ?? [];
@@ -104,7 +101,7 @@ export class PostingIndex {
       if (p && this.byId.get(p.id) === p) this.byId.delete(p.id);
       if (p) for (const t of new Set(terms(p.title))) this.titleDf.set(t, (this.titleDf.get(t) ?? 1) - 1);
       this.byKey.delete(key);
-      this.ms.discard(key);
+      this.fields.remove(key);
       this.text.remove(key);
     }
     this.keysByFile.delete(file);
@@ -116,17 +113,15 @@ export class PostingIndex {
 
   private add(file: string, postings: Posting[]): void {
     const keys: number[] = [];
-    const docs: Doc[] = [];
     for (const p of postings) {
       const key = this.nextKey++;
       keys.push(key);
       this.byKey.set(key, p);
       if (!this.byId.has(p.id)) this.byId.set(p.id, p);
       for (const t of new Set(terms(p.title))) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + 1);
-      docs.push(toDoc(key, p));
+      this.fields.add(key, toDoc(p));
       this.text.add(key, p.text);
     }
-    this.ms.addAll(docs);
     this.keysByFile.set(file, keys);
     this.ordered = null;
     this.order = null;
@@ -194,18 +189,9 @@ export class PostingIndex {
     // arrays reused across questions (a common word matches nearly every posting).
     const acc = this.acc;
     acc.reset(this.nextKey);
-    const small = this.ms.search(uniq.join(' '), {
-      fields: SMALL_FIELDS,
-      boost: BOOST,
-      prefix: (t) => t.length >= 3,
-      fuzzy: (t) => (t.length >= 5 ? 0.2 : false),
-      maxFuzzy: 2,
-    });
-    for (const r of small as SearchResult[]) {
-      let mask = 0;
-      for (const q of r.queryTerms) mask |= bit.get(q) ?? 0;
-      acc.add(r.id, r.score, mask);
-    }
+    const small = this.fields.search(uniq);
+    for (let k = 0; k < small.keys.length; k++)
+      acc.add(small.keys[k] as number, small.scores[k] as number, small.masks[k] as number);
     const text = this.text.search(uniq);
     for (let k = 0; k < text.keys.length; k++)
       acc.add(text.keys[k] as number, 0.5 * (text.scores[k] as number), text.masks[k] as number);
@@ -374,311 +360,4 @@ interface Hits {
   count: Int32Array;
   score: Float64Array;
   order: Int32Array;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The whole-text index: exact index terms (stop words left out by indexTerm) -> postings lists
-// of document keys and term frequencies in typed arrays, scored with BM25+ as MiniSearch scores
-// a field (k 1.2, b 0.7, d 0.5; the sum over matched terms times how many matched), so rankings
-// stay what they were. Removal leaves tombstones that a postings list drops when it is next read.
-
-const BM25_K = 1.2;
-const BM25_B = 0.7;
-const BM25_D = 0.5;
-/** Fuzzy matches weigh less than exact ones (MiniSearch's default fuzzy weight). */
-const FUZZY_WEIGHT = 0.45;
-
-// The same words as text.ts `words()` (letters/digits, inner apostrophe, C++/C#), without an
-// object per word.
-const wordRe = /[\p{L}\p{N}]+(?:'[\p{L}]+)?(?:\+\+|#)?/gu;
-const quoteRe = /[\u2018\u2019\u02bc`]/g;
-
-interface TermPostings {
-  keys: Int32Array;
-  tfs: Uint16Array;
-  /** Entries used in keys/tfs, dead ones included. */
-  n: number;
-  /** Live documents holding the term. */
-  df: number;
-  dead: number;
-}
-
-interface DocEntry {
-  termIds: Int32Array;
-  length: number;
-}
-
-export interface TextHits {
-  keys: number[];
-  scores: number[];
-  /** Bit i: query term i matched. */
-  masks: number[];
-}
-
-// What a written word (lowercased) is to the index, worked out once per distinct word (a corpus
-// repeats a small vocabulary): its term id, -1 for a stop word; `seen` is the last document that
-// held it, to count a document's distinct words in passing (MiniSearch's field length).
-interface WordInfo {
-  id: number;
-  seen: number;
-}
-
-class TextIndex {
-  private readonly ids = new Map<string, number>();
-  private readonly wordInfo = new Map<string, WordInfo>();
-  private tfScratch = new Int32Array(1024);
-  private readonly vocab: string[] = [];
-  private readonly lists: TermPostings[] = [];
-  private readonly docs = new Map<number, DocEntry>();
-  /** Unique terms per document key, -1 for no live document (read per posting in a hot loop). */
-  private lengths = new Int32Array(0);
-  private readonly acc = new Scratch();
-  private totalLength = 0;
-  /** Vocabulary ids by term length, for the fuzzy pass (rebuilt when the vocabulary grows). */
-  private byLength: number[][] | null = null;
-
-  add(key: number, text: string): void {
-    // Term frequencies in a scratch array by term id (ids in first-occurrence order), not a Map
-    // a document: 10,000 documents of 400 words made this most of the indexing time.
-    const ids: number[] = [];
-    let tf = this.tfScratch;
-    let distinctWords = 0;
-    wordRe.lastIndex = 0;
-    const clean = text.replace(quoteRe, "'");
-    let m = wordRe.exec(clean);
-    while (m) {
-      const info = this.info(m[0].toLowerCase());
-      if (info.seen !== key) {
-        info.seen = key;
-        distinctWords++;
-      }
-      const id = info.id;
-      if (id >= 0) {
-        if (id >= tf.length) {
-          const grown = new Int32Array(Math.max(1024, id * 2));
-          grown.set(tf);
-          tf = grown;
-          this.tfScratch = grown;
-        }
-        if (tf[id] === 0) ids.push(id);
-        tf[id] = (tf[id] as number) + 1;
-      }
-      m = wordRe.exec(clean);
-    }
-    const termIds = Int32Array.from(ids);
-    for (const id of ids) {
-      const n = tf[id] as number;
-      tf[id] = 0;
-      const list = this.lists[id] as TermPostings;
-      if (list.n === list.keys.length) {
-        const keys = new Int32Array(list.n * 2);
-        keys.set(list.keys);
-        const tfs = new Uint16Array(list.n * 2);
-        tfs.set(list.tfs);
-        list.keys = keys;
-        list.tfs = tfs;
-      }
-      list.keys[list.n] = key;
-      list.tfs[list.n] = Math.min(n, 65_535);
-      list.n++;
-      list.df++;
-    }
-    this.docs.set(key, { termIds, length: distinctWords });
-    if (key >= this.lengths.length) {
-      const lengths = new Int32Array(Math.max(key + 1, this.lengths.length * 2, 1024)).fill(-1);
-      lengths.set(this.lengths);
-      this.lengths = lengths;
-    }
-    this.lengths[key] = distinctWords;
-    this.totalLength += distinctWords;
-  }
-
-  private info(norm: string): WordInfo {
-    let info = this.wordInfo.get(norm);
-    if (info === undefined) {
-      const t = indexTerm(norm);
-      let id = -1;
-      if (t) {
-        id = this.ids.get(t) ?? -1;
-        if (id < 0) {
-          id = this.vocab.length;
-          this.ids.set(t, id);
-          this.vocab.push(t);
-          this.lists.push({ keys: new Int32Array(4), tfs: new Uint16Array(4), n: 0, df: 0, dead: 0 });
-          this.byLength = null;
-        }
-      }
-      info = { id, seen: -1 };
-      this.wordInfo.set(norm, info);
-    }
-    return info;
-  }
-
-  remove(key: number): void {
-    const doc = this.docs.get(key);
-    if (!doc) return;
-    this.docs.delete(key);
-    this.lengths[key] = -1;
-    this.totalLength -= doc.length;
-    for (const id of doc.termIds) {
-      const list = this.lists[id] as TermPostings;
-      list.df--;
-      list.dead++;
-    }
-  }
-
-  /** The live entries of a term's list, dropping tombstones once they are a quarter of it. */
-  private live(list: TermPostings): TermPostings {
-    if (list.dead === 0) return list;
-    if (list.dead * 4 < list.n) return list;
-    let w = 0;
-    for (let r = 0; r < list.n; r++) {
-      const key = list.keys[r] as number;
-      if ((this.lengths[key] as number) < 0) continue;
-      list.keys[w] = key;
-      list.tfs[w] = list.tfs[r] as number;
-      w++;
-    }
-    list.n = w;
-    list.dead = 0;
-    return list;
-  }
-
-  /** Documents holding any of `terms` exactly. */
-  search(terms: string[]): TextHits {
-    return this.collect(
-      terms.map((t, i) => {
-        const id = this.ids.get(t);
-        return id === undefined ? [] : [{ id, bit: 1 << i, weight: 1 }];
-      }),
-    );
-  }
-
-  /**
-   * Documents holding a word within a small edit distance of one of `terms` (1 for 5 to 7
-   * letters, 2 from 8, as MiniSearch's fuzzy 0.2 with maxFuzzy 2): for words that matched nothing.
-   */
-  searchFuzzy(terms: string[]): TextHits {
-    const byLength = this.lengthBuckets();
-    return this.collect(
-      terms.map((t, i) => {
-        const max = Math.min(2, Math.round(t.length * 0.2));
-        const out: Array<{ id: number; bit: number; weight: number }> = [];
-        if (max === 0) return out;
-        for (let len = t.length - max; len <= t.length + max; len++) {
-          for (const id of byLength[len] ?? []) {
-            if ((this.lists[id] as TermPostings).df === 0) continue;
-            const term = this.vocab[id] as string;
-            const d = boundedLevenshtein(t, term, max);
-            if (d > 0 && d <= max)
-              out.push({ id, bit: 1 << i, weight: (FUZZY_WEIGHT * term.length) / (term.length + d) });
-          }
-        }
-        return out;
-      }),
-    );
-  }
-
-  private lengthBuckets(): number[][] {
-    if (!this.byLength) {
-      const b: number[][] = [];
-      for (const [id, t] of this.vocab.entries()) {
-        const list = b[t.length] ?? [];
-        list.push(id);
-        b[t.length] = list;
-      }
-      this.byLength = b;
-    }
-    return this.byLength;
-  }
-
-  private collect(perTerm: Array<Array<{ id: number; bit: number; weight: number }>>): TextHits {
-    const hits: TextHits = { keys: [], scores: [], masks: [] };
-    const n = this.docs.size;
-    if (n === 0) return hits;
-    const avg = this.totalLength / n;
-    const acc = this.acc;
-    acc.reset(this.lengths.length);
-    const lengths = this.lengths;
-    for (const derived of perTerm) {
-      for (const { id, bit, weight: w } of derived) {
-        const list = this.live(this.lists[id] as TermPostings);
-        if (list.df === 0) continue;
-        const idf = w * Math.log(1 + (n - list.df + 0.5) / (list.df + 0.5));
-        const { keys, tfs } = list;
-        for (let r = 0; r < list.n; r++) {
-          const key = keys[r] as number;
-          const len = lengths[key] as number;
-          if (len < 0) continue;
-          const tf = tfs[r] as number;
-          acc.add(key, idf * (BM25_D + (tf * (BM25_K + 1)) / (tf + BM25_K * (1 - BM25_B + (BM25_B * len) / avg))), bit);
-        }
-      }
-    }
-    // As MiniSearch: the sum times the number of query terms matched.
-    for (const key of acc.touched) {
-      const mask = acc.mask[key] as number;
-      hits.keys.push(key);
-      hits.scores.push((acc.score[key] as number) * popcount(mask));
-      hits.masks.push(mask);
-    }
-    return hits;
-  }
-}
-
-/** Per-key accumulators reused from question to question; only the touched keys are cleared. */
-class Scratch {
-  score = new Float64Array(0);
-  mask = new Int32Array(0);
-  touched: number[] = [];
-
-  reset(size: number): void {
-    for (const key of this.touched) {
-      this.score[key] = 0;
-      this.mask[key] = 0;
-    }
-    this.touched = [];
-    if (this.mask.length < size) {
-      const n = Math.max(size, this.mask.length * 2, 1024);
-      this.score = new Float64Array(n);
-      this.mask = new Int32Array(n);
-    }
-  }
-
-  /** `mask` is never 0: a hit matched at least one question term. */
-  add(key: number, score: number, mask: number): void {
-    if (this.mask[key] === 0) this.touched.push(key);
-    this.score[key] = (this.score[key] as number) + score;
-    this.mask[key] = (this.mask[key] as number) | mask;
-  }
-}
-
-function popcount(mask: number): number {
-  let m = mask - ((mask >>> 1) & 0x55555555);
-  m = (m & 0x33333333) + ((m >>> 2) & 0x33333333);
-  return (((m + (m >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** Levenshtein distance of `a` and `b`, or max + 1 as soon as it must exceed `max`. */
-function boundedLevenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] as number) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = (prev[j] as number) + 1;
-      const ins = (cur[j - 1] as number) + 1;
-      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length] as number;
 }
