@@ -24,7 +24,7 @@ import {
 } from './context.ts';
 import type { Block } from './reply.ts';
 import type { Match } from './search-index.ts';
-import { clip, escapeRegExp, formatDate } from './text.ts';
+import { clip, escapeRegExp, formatDate, terms } from './text.ts';
 
 export type StatusFilter = 'open' | 'closed' | 'all' | 'current';
 
@@ -71,15 +71,32 @@ function fold(s: string): string {
 const NATIONALITY_LINE =
   /\b(national|citizen|citizenship|passport|right to work|authori[sz]ed to work|work permit|visa)/i;
 
+/** A posting's stated country and location, folded once (a country question tests every posting). */
+function placeOf(p: Posting): { country: string | null; location: string | null } {
+  let place = folded.get(p);
+  if (!place) {
+    place = { country: p.country ? fold(p.country) : null, location: p.location ? fold(p.location.text) : null };
+    folded.set(p, place);
+  }
+  return place;
+}
+
+const folded = new WeakMap<Posting, { country: string | null; location: string | null }>();
+
 /** Tells whether a posting is in `country`; built once per question, run on every posting. */
-function countryTest(country: string): (p: Posting) => boolean {
+function countryTest(env: AnswerEnv, country: string): (p: Posting) => boolean {
   const c = fold(country);
   const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(c)}($|[^\\p{L}])`, 'u');
+  // The postings whose text can name the country at all, from the word index, when first needed.
+  let candidates: ReadonlySet<Posting> | null | undefined;
   // In the country by its stated location; without one, by a place line of its text ("Hamburg, Germany").
   return (p) => {
-    if (p.country && fold(p.country) === c) return true;
-    if (p.location) return fold(p.location.text).includes(c);
-    if (p.country) return false;
+    const place = placeOf(p);
+    if (place.country === c) return true;
+    if (place.location !== null) return place.location.includes(c);
+    if (place.country !== null) return false;
+    if (candidates === undefined) candidates = env.index.textMayHold(terms(c));
+    if (candidates !== null && !candidates.has(p)) return false;
     // Reading the whole text is the cost of a country question over thousands of postings:
     // a posting's answer for a country is kept (postings are immutable; a reload makes new ones).
     let known = placedIn.get(p);
@@ -183,9 +200,12 @@ function describeQuery(q: SetQuery): string {
 export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | null, ignored: string[] = []): Draft {
   let ps = wordMatches ? wordMatches.map((m) => m.posting) : env.index.postings();
   const all = ps.length;
-  for (const s of q.skills) ps = ps.filter((p) => hasSkill(p, s) !== null);
+  for (const s of q.skills) {
+    const holders = env.index.withSkill(s);
+    ps = ps.filter((p) => holders.has(p));
+  }
   if (q.countries.length) {
-    const tests = q.countries.map(countryTest);
+    const tests = q.countries.map((c) => countryTest(env, c));
     ps = ps.filter((p) => tests.some((inCountry) => inCountry(p)));
   }
   let hiddenClosed = 0;

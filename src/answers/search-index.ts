@@ -45,9 +45,18 @@ function tokenizeField(text: string): string[] {
   return words(text).map((w) => w.norm);
 }
 
-function toDoc(p: Posting): Doc {
+const NONE: ReadonlySet<Posting> = new Set();
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Every skill a posting names: in its skills, its required and its desired skills. */
+function skillsOf(p: Posting): Set<string> {
   const skills = new Set(p.skills);
   for (const s of [...p.requiredSkills, ...p.desiredSkills]) for (const k of s.skills) skills.add(k);
+  return skills;
+}
+
+function toDoc(p: Posting): Doc {
+  const skills = skillsOf(p);
   return {
     title: p.title,
     organisation: p.organisation ?? '',
@@ -83,6 +92,10 @@ export class PostingIndex {
    * ms at 10,000 postings) and a tie list asks for ten; any change to the index clears them all.
    */
   private readonly shortNames = new Map<Posting, string>();
+  /** Postings by each skill they name (a skills list, a requirement, the text). */
+  private readonly skillHolders = new Map<string, Set<Posting>>();
+  /** Keys of postings whose text is not plain ASCII (a word search may miss its accented words). */
+  private readonly nonAscii = new Set<number>();
 
   constructor(postings: Posting[]) {
     const groups = new Map<string, Posting[]>();
@@ -100,6 +113,8 @@ export class PostingIndex {
       const p = this.byKey.get(key);
       if (p && this.byId.get(p.id) === p) this.byId.delete(p.id);
       if (p) for (const t of new Set(terms(p.title))) this.titleDf.set(t, (this.titleDf.get(t) ?? 1) - 1);
+      if (p) for (const s of skillsOf(p)) this.skillHolders.get(s)?.delete(p);
+      this.nonAscii.delete(key);
       this.byKey.delete(key);
       this.fields.remove(key);
       this.text.remove(key);
@@ -120,6 +135,12 @@ export class PostingIndex {
       if (!this.byId.has(p.id)) this.byId.set(p.id, p);
       for (const t of new Set(terms(p.title))) this.titleDf.set(t, (this.titleDf.get(t) ?? 0) + 1);
       this.fields.add(key, toDoc(p));
+      for (const s of skillsOf(p)) {
+        const holders = this.skillHolders.get(s) ?? new Set();
+        holders.add(p);
+        this.skillHolders.set(s, holders);
+      }
+      if (NON_ASCII.test(p.text)) this.nonAscii.add(key);
       this.text.add(key, p.text);
     }
     this.keysByFile.set(file, keys);
@@ -162,6 +183,27 @@ export class PostingIndex {
       if (t && !raw.has(t)) raw.set(t, w.norm);
     }
     return name.map((t) => raw.get(t) ?? t).join(' ');
+  }
+
+  /** Postings that name `skill` (its canonical name). */
+  withSkill(skill: string): ReadonlySet<Posting> {
+    return this.skillHolders.get(skill) ?? NONE;
+  }
+
+  /**
+   * Postings whose text may hold all of `words` (lowercase): every posting whose text has each
+   * word's index term, and every posting with non-ASCII text (its accented words may fold to them).
+   * Null when the words have no index terms (stop words only): then any posting may.
+   */
+  textMayHold(words: string[]): ReadonlySet<Posting> | null {
+    const wanted = words.map((w) => indexTerm(w)).filter((t): t is string => t !== null);
+    if (wanted.length === 0) return null;
+    const out = new Set<Posting>();
+    for (const key of [...this.text.holdingAll(wanted), ...this.nonAscii]) {
+      const p = this.byKey.get(key);
+      if (p) out.add(p);
+    }
+    return out;
   }
 
   get size(): number {

@@ -125,6 +125,28 @@ export class TextIndex {
     }
   }
 
+  /** Live documents holding every one of `terms` exactly (no terms: none). */
+  holdingAll(terms: string[]): number[] {
+    let out: number[] | null = null;
+    for (const t of new Set(terms)) {
+      const id = this.ids.get(t);
+      if (id === undefined) return [];
+      const list = livePostings(this.lists[id] as TermPostings, this.lengths);
+      const keys: number[] = [];
+      for (let r = 0; r < list.n; r++) {
+        const key = list.keys[r] as number;
+        if ((this.lengths[key] as number) >= 0) keys.push(key);
+      }
+      if (out === null) out = keys;
+      else {
+        const these = new Set(keys);
+        out = out.filter((k) => these.has(k));
+      }
+      if (out.length === 0) return out;
+    }
+    return out ?? [];
+  }
+
   /** Documents holding any of `terms` exactly. */
   search(terms: string[]): TermHits {
     return this.collect(
