@@ -357,8 +357,11 @@ export function snippet(p: Posting, matched: Iterable<string>): string {
   return clip(p.summary || p.text, 160);
 }
 
+/** A search answer shows this many of the best matches. */
+export const SEARCH_SHOWN = 10;
+
 export function answerSearch(env: AnswerEnv, words: string, matches: Match[]): Draft {
-  const top = matches.slice(0, 10);
+  const top = matches.slice(0, SEARCH_SHOWN);
   if (top.length === 0)
     return draft(
       [{ kind: 'paragraph', text: `No posting matches '${clip(words, 80)}'. Try other words, 'list all' or 'help'.` }],
@@ -394,10 +397,7 @@ export function answerTie(env: AnswerEnv, words: string, matches: Match[]): Draf
 }
 
 export function answerNoMatch(env: AnswerEnv, words: string, terms: string[]): Draft {
-  const near = env.index
-    .rank(terms, true)
-    .slice(0, 3)
-    .map((m) => shortName(env, m.posting));
+  const near = env.index.rank(terms, true, 3).map((m) => shortName(env, m.posting));
   const examples = near.length
     ? near
     : env.index

@@ -19,6 +19,7 @@ import {
   answerSet,
   answerTie,
   answerUpcoming,
+  SEARCH_SHOWN,
   type SetQuery,
   type StatusFilter,
 } from './answer-sets.ts';
@@ -164,7 +165,7 @@ function command(env: AnswerEnv, head: string, args: string, text: string, ctx: 
       if (args === '') return usageOf(env, 'search');
       const terms = termsOf(splitWords(args));
       if (terms.length === 0) return usageOf(env, 'search');
-      return answerSearch(env, args, env.index.rank(terms));
+      return answerSearch(env, args, env.index.rank(terms, true, SEARCH_SHOWN));
     }
     case 'show':
     case 'skills':
@@ -325,7 +326,7 @@ function freeForm(env: AnswerEnv, text: string, ctx: AskContext): Draft {
       return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
     if (terms.length > 0) {
       if (intent === null || intent === 'search' || intent === 'show') {
-        const ranked = env.index.rank(terms).filter((m) => m.coverage >= 0.5);
+        const ranked = env.index.rank(terms, true, SEARCH_SHOWN).filter((m) => m.coverage >= 0.5);
         if (ranked.length > 0) return answerSearch(env, said(naming), ranked);
       }
       return answerNoMatch(env, said(naming), terms);

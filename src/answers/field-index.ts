@@ -13,7 +13,6 @@ import {
   livePostings,
   newPostings,
   PREFIX_WEIGHT,
-  popcount,
   Scratch,
   type TermHits,
   type TermPostings,
@@ -117,8 +116,21 @@ export class FieldIndex<F extends string> {
    * MiniSearch's score for the search; bit i of a mask is terms[i].
    */
   search(terms: string[]): TermHits {
+    const into = new Scratch();
+    into.reset(Math.max(...this.lengths.map((l) => l.length)));
+    this.searchInto(terms, into, 1);
     const hits: TermHits = { keys: [], scores: [], masks: [] };
-    if (this.docCount === 0) return hits;
+    for (const key of into.touched) {
+      hits.keys.push(key);
+      hits.scores.push(into.score[key] as number);
+      hits.masks.push(into.mask[key] as number);
+    }
+    return hits;
+  }
+
+  /** As `search`, the scores times `weight` added to `into`. */
+  searchInto(terms: string[], into: Scratch, weight: number): void {
+    if (this.docCount === 0) return;
     const acc = this.acc;
     acc.reset(Math.max(...this.lengths.map((l) => l.length)));
     for (const [i, t] of terms.entries()) {
@@ -144,13 +156,7 @@ export class FieldIndex<F extends string> {
         }
       }
     }
-    for (const key of acc.touched) {
-      const mask = acc.mask[key] as number;
-      hits.keys.push(key);
-      hits.scores.push((acc.score[key] as number) * popcount(mask));
-      hits.masks.push(mask);
-    }
-    return hits;
+    acc.addTo(into, weight);
   }
 
   /** Adds one term's BM25+ scores, in every field, weighted, to the documents holding it. */

@@ -104,6 +104,17 @@ export class Scratch {
     }
   }
 
+  /**
+   * Adds what this search found to `into`, as MiniSearch scores a search (the sum times the
+   * number of query terms matched), times `weight`.
+   */
+  addTo(into: Scratch, weight: number): void {
+    for (const key of this.touched) {
+      const mask = this.mask[key] as number;
+      into.add(key, weight * ((this.score[key] as number) * popcount(mask)), mask);
+    }
+  }
+
   /** `mask` is never 0: a hit matched at least one question term. */
   add(key: number, score: number, mask: number): void {
     if (this.mask[key] === 0) this.touched.push(key);

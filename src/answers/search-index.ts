@@ -231,29 +231,23 @@ export class PostingIndex {
     // arrays reused across questions (a common word matches nearly every posting).
     const acc = this.acc;
     acc.reset(this.nextKey);
-    const small = this.fields.search(uniq);
-    for (let k = 0; k < small.keys.length; k++)
-      acc.add(small.keys[k] as number, small.scores[k] as number, small.masks[k] as number);
-    const text = this.text.search(uniq);
-    for (let k = 0; k < text.keys.length; k++)
-      acc.add(text.keys[k] as number, 0.5 * (text.scores[k] as number), text.masks[k] as number);
+    this.fields.searchInto(uniq, acc, 1);
+    this.text.searchInto(uniq, acc, 0.5);
     if (fuzzyText) {
       let seen = 0;
       for (const key of acc.touched) seen |= acc.mask[key] as number;
       const unmatched = uniq.filter((t, i) => !(seen & (1 << i)) && t.length >= 5 && /^\p{L}+$/u.test(t));
-      if (unmatched.length > 0) {
-        const fuzzy = this.text.searchFuzzy(unmatched);
-        const bits = unmatched.map((t) => bit.get(t) ?? 0);
-        for (let k = 0; k < fuzzy.keys.length; k++) {
-          let mask = 0;
-          const local = fuzzy.masks[k] as number;
-          for (let i = 0; i < bits.length; i++) if (local & (1 << i)) mask |= bits[i] as number;
-          acc.add(fuzzy.keys[k] as number, 0.3 * (fuzzy.scores[k] as number), mask);
-        }
-      }
+      if (unmatched.length > 0)
+        this.text.searchFuzzyInto(
+          unmatched,
+          unmatched.map((t) => bit.get(t) ?? 0),
+          acc,
+          0.3,
+        );
     }
     const order = this.sourceOrder();
-    const keys = acc.touched.filter((key) => this.byKey.has(key));
+    // The field and text indexes hold exactly the live keys: every touched key is a posting.
+    const keys = acc.touched.slice();
     const n = keys.length;
     const hits: Hits = {
       uniq,
@@ -309,11 +303,26 @@ export class PostingIndex {
 
   /**
    * Postings ranked for `terms` (index terms): most question words matched first, then score.
-   * `fuzzyText` lets words that matched nothing get one fuzzy pass on the whole text.
+   * `fuzzyText` lets words that matched nothing get one fuzzy pass on the whole text; `limit`
+   * keeps only the best (a common word matches thousands, and sorting them all showed).
    */
-  rank(terms: string[], fuzzyText = true): Match[] {
+  rank(terms: string[], fuzzyText = true, limit = Number.POSITIVE_INFINITY): Match[] {
     const h = this.hits(terms, fuzzyText);
-    return this.matches(h, this.sorted(h));
+    return this.matches(h, limit < h.keys.length ? this.best(h, limit) : this.sorted(h));
+  }
+
+  /** The first `k` hit positions in `sorted` order, by insertion into a short list. */
+  private best(h: Hits, k: number): number[] {
+    const top: number[] = [];
+    if (k <= 0) return top;
+    for (let i = 0; i < h.keys.length; i++) {
+      if (top.length < k) top.push(i);
+      else if (this.before(h, i, top[k - 1] as number)) top[k - 1] = i;
+      else continue;
+      for (let j = top.length - 1; j > 0 && this.before(h, top[j] as number, top[j - 1] as number); j--)
+        [top[j], top[j - 1]] = [top[j - 1] as number, top[j] as number];
+    }
+    return top;
   }
 
   /** Source order of every live key: files by name, then by line (ties keep file order). */

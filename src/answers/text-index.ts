@@ -10,9 +10,7 @@ import {
   idf,
   livePostings,
   newPostings,
-  popcount,
   Scratch,
-  type TermHits,
   type TermPostings,
   tfPart,
   withRoomFor,
@@ -147,23 +145,26 @@ export class TextIndex {
     return out ?? [];
   }
 
-  /** Documents holding any of `terms` exactly. */
-  search(terms: string[]): TermHits {
-    return this.collect(
+  /** Documents holding any of `terms` exactly, their scores times `weight` added to `into`. */
+  searchInto(terms: string[], into: Scratch, weight: number): void {
+    this.collect(
       terms.map((t, i) => {
         const id = this.ids.get(t);
         return id === undefined ? [] : [{ id, bit: 1 << i, weight: 1 }];
       }),
+      into,
+      weight,
     );
   }
 
   /**
    * Documents holding a word within a small edit distance of one of `terms` (1 for 5 to 7
    * letters, 2 from 8, as MiniSearch's fuzzy 0.2 with maxFuzzy 2): for words that matched nothing.
+   * `bits[i]` is the mask bit of terms[i].
    */
-  searchFuzzy(terms: string[]): TermHits {
+  searchFuzzyInto(terms: string[], bits: number[], into: Scratch, weight: number): void {
     const byLength = this.lengthBuckets();
-    return this.collect(
+    this.collect(
       terms.map((t, i) => {
         const max = Math.min(2, Math.round(t.length * 0.2));
         const out: Array<{ id: number; bit: number; weight: number }> = [];
@@ -174,11 +175,13 @@ export class TextIndex {
             const term = this.vocab[id] as string;
             const d = boundedLevenshtein(t, term, max);
             if (d > 0 && d <= max)
-              out.push({ id, bit: 1 << i, weight: (FUZZY_WEIGHT * term.length) / (term.length + d) });
+              out.push({ id, bit: bits[i] as number, weight: (FUZZY_WEIGHT * term.length) / (term.length + d) });
           }
         }
         return out;
       }),
+      into,
+      weight,
     );
   }
 
@@ -195,10 +198,13 @@ export class TextIndex {
     return this.byLength;
   }
 
-  private collect(perTerm: Array<Array<{ id: number; bit: number; weight: number }>>): TermHits {
-    const hits: TermHits = { keys: [], scores: [], masks: [] };
+  private collect(
+    perTerm: Array<Array<{ id: number; bit: number; weight: number }>>,
+    into: Scratch,
+    scale: number,
+  ): void {
     const n = this.docs.size;
-    if (n === 0) return hits;
+    if (n === 0) return;
     const avg = this.totalLength / n;
     const acc = this.acc;
     acc.reset(this.lengths.length);
@@ -218,13 +224,6 @@ export class TextIndex {
         }
       }
     }
-    // As MiniSearch: the sum times the number of query terms matched.
-    for (const key of acc.touched) {
-      const mask = acc.mask[key] as number;
-      hits.keys.push(key);
-      hits.scores.push((acc.score[key] as number) * popcount(mask));
-      hits.masks.push(mask);
-    }
-    return hits;
+    acc.addTo(into, scale);
   }
 }
