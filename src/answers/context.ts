@@ -57,39 +57,31 @@ export function statusWords(env: AnswerEnv, p: Posting): string {
   return deadlineNote(env, p);
 }
 
-/** Deadline order for lists: open soonest first, then no deadline, then closed most recent first. */
-function statusRank(env: AnswerEnv, p: Posting): number {
-  const s = statusOf(env, p);
-  return s === 'open' ? 0 : s === 'unknown' ? 1 : 2;
-}
-
-interface DeadlineKey {
-  p: Posting;
-  rank: number;
-  date: string;
-  /** Position in the input: postings come in source order (or by relevance), kept for ties. */
-  order: number;
-}
-
-function keyOf(env: AnswerEnv, p: Posting, order: number): DeadlineKey {
-  return { p, rank: statusRank(env, p), date: p.deadline?.date ?? '', order };
-}
-
-function compareKeys(a: DeadlineKey, b: DeadlineKey): number {
-  if (a.rank !== b.rank) return a.rank - b.rank;
-  if (a.date !== b.date) return a.rank === 2 ? (a.date < b.date ? 1 : -1) : a.date < b.date ? -1 : 1;
-  return a.order - b.order;
-}
-
 /**
- * Open first, soonest deadline first; then unknown; then closed, most recently closed first.
- * Each posting's status is worked out once, not per comparison (it shows at 10,000 postings).
+ * Deadline order for lists: open first, soonest deadline first; then no deadline; then closed,
+ * most recently closed first; ties keep their order in `ps` (source order or relevance).
+ * Lists sort thousands of postings, so each posting becomes one number (status, the rank of its
+ * deadline among the distinct deadlines, its position) and a typed array is sorted natively:
+ * a comparator over objects cost milliseconds a question at 10,000 postings.
  */
 export function sortByDeadline(env: AnswerEnv, ps: readonly Posting[]): Posting[] {
-  return ps
-    .map((p, i) => keyOf(env, p, i))
-    .sort(compareKeys)
-    .map((k) => k.p);
+  const n = ps.length;
+  const dates = [...new Set(ps.map((p) => p.deadline?.date ?? ''))].sort();
+  const dateRank = new Map(dates.map((d, i) => [d, i + 1] as const));
+  const span = dates.length + 2;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = ps[i] as Posting;
+    const r = dateRank.get(p.deadline?.date ?? '') as number;
+    const s = statusOf(env, p);
+    // Open: by date; unknown: all equal; closed: by date, latest first.
+    const group = s === 'open' ? r : s === 'unknown' ? span : 2 * span + (span - r);
+    keys[i] = group * n + i;
+  }
+  keys.sort();
+  const out = new Array<Posting>(n);
+  for (let i = 0; i < n; i++) out[i] = ps[(keys[i] as number) % n] as Posting;
+  return out;
 }
 
 /** A few words that name the posting in a suggested command ("show cms cat ppd"), or its id. */
