@@ -12,6 +12,7 @@ import {
 } from './answer-posting.ts';
 import {
   type AnswerEnv,
+  allByDeadline,
   type Draft,
   daysLeft,
   deadlineNote,
@@ -198,7 +199,8 @@ function describeQuery(q: SetQuery): string {
 
 /** Postings meeting every filter of the query. `wordMatches` is the word filter's result, if any. */
 export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | null, ignored: string[] = []): Draft {
-  let ps = wordMatches ? wordMatches.map((m) => m.posting) : env.index.postings();
+  // Without a word filter, start from all postings already in deadline order: filters keep it.
+  let ps: readonly Posting[] = wordMatches ? wordMatches.map((m) => m.posting) : allByDeadline(env);
   const all = ps.length;
   for (const s of q.skills) {
     const holders = env.index.withSkill(s);
@@ -230,7 +232,7 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     notStating = ps.length - stating.length;
     ps = stating;
   }
-  ps = sortByDeadline(env, ps);
+  if (wordMatches) ps = sortByDeadline(env, ps);
   const what = describeQuery(q);
   const blocks: Block[] = [];
   if (ps.length === 0 && q.statingField && field0 && notStating > 0) {
@@ -300,13 +302,14 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
 
 /** Open postings by deadline, soonest first; within `days` when given. */
 export function answerUpcoming(env: AnswerEnv, days: number | null): Draft {
-  const ps = sortByDeadline(
-    env,
-    env.index.postings().filter((p) => {
-      const d = daysLeft(env, p);
-      return d !== null && d >= 0 && (days === null || d <= days);
-    }),
-  );
+  // Open postings lead the deadline order, soonest first: take them until one is too far off.
+  const ps: Posting[] = [];
+  for (const p of allByDeadline(env)) {
+    const d = daysLeft(env, p);
+    if (d === null || d < 0) break;
+    if (days !== null && d > days) break;
+    ps.push(p);
+  }
   const span = days === null ? '' : ` in the next ${days} day${days === 1 ? '' : 's'}`;
   if (ps.length === 0) {
     const unknown = env.index.postings().filter((p) => !p.deadline).length;

@@ -84,6 +84,14 @@ export function sortByDeadline(env: AnswerEnv, ps: readonly Posting[]): Posting[
   return out;
 }
 
+/**
+ * Every posting in deadline order, sorted once a day (and again when postings change). A filter
+ * keeps the order, so a list of all postings of a kind needs no sort of its own.
+ */
+export function allByDeadline(env: AnswerEnv): readonly Posting[] {
+  return env.index.derived(`deadline order on ${env.today}`, () => sortByDeadline(env, env.index.postings()));
+}
+
 /** A few words that name the posting in a suggested command ("show cms cat ppd"), or its id. */
 export function shortName(env: AnswerEnv, p: Posting): string {
   return env.index.shortName(p);

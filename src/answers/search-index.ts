@@ -92,6 +92,8 @@ export class PostingIndex {
    * ms at 10,000 postings) and a tie list asks for ten; any change to the index clears them all.
    */
   private readonly shortNames = new Map<Posting, string>();
+  /** Values worked out from all the postings (a list in deadline order), until they change. */
+  private readonly derivedValues = new Map<string, unknown>();
   /** Postings by each skill they name (a skills list, a requirement, the text). */
   private readonly skillHolders = new Map<string, Set<Posting>>();
   /** Keys of postings whose text is not plain ASCII (a word search may miss its accented words). */
@@ -123,6 +125,7 @@ export class PostingIndex {
     this.ordered = null;
     this.order = null;
     this.shortNames.clear();
+    this.derivedValues.clear();
     if (postings.length > 0) this.add(file, postings);
   }
 
@@ -147,6 +150,7 @@ export class PostingIndex {
     this.ordered = null;
     this.order = null;
     this.shortNames.clear();
+    this.derivedValues.clear();
   }
 
   /** Every posting, by file name and then in file order. */
@@ -156,6 +160,18 @@ export class PostingIndex {
       this.ordered = files.flatMap((f) => (this.keysByFile.get(f) ?? []).map((k) => this.byKey.get(k) as Posting));
     }
     return this.ordered;
+  }
+
+  /**
+   * A value worked out from all the postings, kept until they change: `key` names it and
+   * whatever else it depends on (the day, for a deadline order). A few are kept at a time.
+   */
+  derived<T>(key: string, make: () => T): T {
+    if (this.derivedValues.has(key)) return this.derivedValues.get(key) as T;
+    if (this.derivedValues.size >= 8) this.derivedValues.clear();
+    const value = make();
+    this.derivedValues.set(key, value);
+    return value;
   }
 
   /** Words that name `p` on their own: its experiment and its title's rarest words, else its id. */
