@@ -84,6 +84,14 @@ function placeOf(p: Posting): { country: string | null; location: string | null 
 
 const folded = new WeakMap<Posting, { country: string | null; location: string | null }>();
 
+/** The postings in `country`, worked out once (until the postings change). */
+function inCountry(env: AnswerEnv, country: string): ReadonlySet<Posting> {
+  return env.index.derived(`in ${fold(country)}`, () => {
+    const test = countryTest(env, country);
+    return new Set(env.index.postings().filter(test));
+  });
+}
+
 /** Tells whether a posting is in `country`; built once per question, run on every posting. */
 function countryTest(env: AnswerEnv, country: string): (p: Posting) => boolean {
   const c = fold(country);
@@ -107,15 +115,28 @@ function countryTest(env: AnswerEnv, country: string): (p: Posting) => boolean {
     }
     let placed = known.get(c);
     if (placed === undefined) {
-      // A nationality or work-permit rule names a country without placing the job there.
-      // fold() is toLowerCase() on ASCII text: a text without the name is ruled out cheaply.
-      placed =
-        (NON_ASCII.test(p.text) || p.text.toLowerCase().includes(c)) &&
-        p.text.split('\n').some((line) => !NATIONALITY_LINE.test(line) && re.test(fold(line)));
+      placed = placesIn(p.text, c, re);
       known.set(c, placed);
     }
     return placed;
   };
+}
+
+/**
+ * Whether a line of `text` names the country `c` (folded) other than in a nationality or
+ * work-permit rule, which names a country without placing the job there. On ASCII text fold() is
+ * toLowerCase(), which keeps every offset: only the lines around each occurrence are read.
+ */
+function placesIn(text: string, c: string, re: RegExp): boolean {
+  const placeLine = (line: string) => !NATIONALITY_LINE.test(line) && re.test(fold(line));
+  if (NON_ASCII.test(text)) return text.split('\n').some(placeLine);
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(c); at >= 0; at = lower.indexOf(c, at + 1)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    if (placeLine(text.slice(start, end < 0 ? text.length : end))) return true;
+  }
+  return false;
 }
 
 /** Per posting without a stated location: whether its text places it in a country (folded name). */
@@ -207,8 +228,8 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     ps = ps.filter((p) => holders.has(p));
   }
   if (q.countries.length) {
-    const tests = q.countries.map((c) => countryTest(env, c));
-    ps = ps.filter((p) => tests.some((inCountry) => inCountry(p)));
+    const inAny = q.countries.map((c) => inCountry(env, c));
+    ps = ps.filter((p) => inAny.some((set) => set.has(p)));
   }
   let hiddenClosed = 0;
   const within = q.withinDays;
@@ -305,9 +326,8 @@ export function answerUpcoming(env: AnswerEnv, days: number | null): Draft {
   // Open postings lead the deadline order, soonest first: take them until one is too far off.
   const ps: Posting[] = [];
   for (const p of allByDeadline(env)) {
-    const d = daysLeft(env, p);
-    if (d === null || d < 0) break;
-    if (days !== null && d > days) break;
+    if (statusOf(env, p) !== 'open') break;
+    if (days !== null && (daysLeft(env, p) as number) > days) break;
     ps.push(p);
   }
   const span = days === null ? '' : ` in the next ${days} day${days === 1 ? '' : 's'}`;

@@ -46,6 +46,8 @@ function tokenizeField(text: string): string[] {
 }
 
 const NONE: ReadonlySet<Posting> = new Set();
+/** Derived values kept (deadline orders by day, postings by country): each is at most a list of all postings. */
+const DERIVED_KEPT = 64;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Every skill a posting names: in its skills, its required and its desired skills. */
@@ -164,11 +166,15 @@ export class PostingIndex {
 
   /**
    * A value worked out from all the postings, kept until they change: `key` names it and
-   * whatever else it depends on (the day, for a deadline order). A few are kept at a time.
+   * whatever else it depends on (the day, for a deadline order). At most DERIVED_KEPT are kept;
+   * the oldest goes first.
    */
   derived<T>(key: string, make: () => T): T {
     if (this.derivedValues.has(key)) return this.derivedValues.get(key) as T;
-    if (this.derivedValues.size >= 8) this.derivedValues.clear();
+    if (this.derivedValues.size >= DERIVED_KEPT) {
+      const oldest = this.derivedValues.keys().next().value;
+      if (oldest !== undefined) this.derivedValues.delete(oldest);
+    }
     const value = make();
     this.derivedValues.set(key, value);
     return value;
