@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { DateFact, StartFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import cues from './cues.json' with { type: 'json' };
+import { fastDates } from './date-fast-path.ts';
 
 export type DateRole = 'deadline' | 'start' | 'posted';
 
@@ -72,6 +73,48 @@ function roleAt(text: string, index: number, entry: Entry): { role: DateRole; sc
   return null;
 }
 
+/** A date read from a sentence: its month is certain, its day null when not stated. */
+interface ReadDate {
+  index: number;
+  year: number;
+  month: number;
+  day: number | null;
+  end: { year: number; month: number; day: number | null } | null;
+}
+
+/** The fast path's reading when it has one, chrono's otherwise. */
+function readDates(text: string, reference: Date): ReadDate[] {
+  // chrono reads "X to Y" as a range but "between X and Y" as two dates: rewrite the latter
+  // in place, keeping every offset (roleAt reads cue words at the same indices).
+  const ranged = text.replace(BETWEEN, (_m, mid: string, sp: string) => `       ${mid}to ${sp}`);
+  const fast = fastDates(ranged);
+  if (fast) return fast.map((f) => ({ index: f.index, year: f.year, month: f.month, day: f.day, end: null }));
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(ranged, reference);
+  } catch {
+    return [];
+  }
+  const out: ReadDate[] = [];
+  for (const r of results) {
+    const s = r.start;
+    // A bare year ("in 2022") is not a date a role can be judged by.
+    if (!s.isCertain('month')) continue;
+    const y = s.get('year');
+    const m = s.get('month');
+    if (!y || !m || (!s.isCertain('year') && !reference)) continue;
+    const day = s.isCertain('day') ? (s.get('day') ?? 1) : null;
+    let end: ReadDate['end'] = null;
+    if (r.end) {
+      const ey = r.end.get('year') ?? y;
+      const em = r.end.get('month') ?? m;
+      end = { year: ey, month: em, day: r.end.isCertain('day') ? (r.end.get('day') ?? 1) : null };
+    }
+    out.push({ index: r.index, year: y, month: m, day, end });
+  }
+  return out;
+}
+
 export interface DateFacts {
   deadline: DateFact | null;
   start: StartFact | null;
@@ -98,36 +141,20 @@ export function extractDates(entries: Entry[], reference: Date): DateFacts {
     }
   }
   function scan(text: string, entry: Entry) {
-    let results: chrono.ParsedResult[];
-    try {
-      // chrono reads "X to Y" as a range but "between X and Y" as two dates: rewrite the latter
-      // in place, keeping every offset (roleAt reads cue words at the same indices).
-      const ranged = text.replace(BETWEEN, (_m, mid: string, sp: string) => `       ${mid}to ${sp}`);
-      results = chrono.parse(ranged, reference);
-    } catch {
-      return;
-    }
-    for (const r of results) {
-      const s = r.start;
-      // A bare year ("in 2022") is not a date a role can be judged by.
-      if (!s.isCertain('month')) continue;
-      const y = s.get('year');
-      const m = s.get('month');
-      if (!y || !m || (!s.isCertain('year') && !reference)) continue;
+    for (const r of readDates(text, reference)) {
       const role = roleAt(text, r.index, entry);
       if (!role) continue;
-      const dayKnown = s.isCertain('day');
-      const from = iso(y, m, dayKnown ? (s.get('day') ?? 1) : 1);
+      const { year: y, month: m, day } = r;
+      const from = iso(y, m, day ?? 1);
       let to: string | null = null;
       if (r.end) {
-        const ey = r.end.get('year') ?? y;
-        const em = r.end.get('month') ?? m;
-        to = iso(ey, em, r.end.isCertain('day') ? (r.end.get('day') ?? 1) : lastDay(ey, em));
-      } else if (!dayKnown && role.role === 'start') {
+        const { year: ey, month: em } = r.end;
+        to = iso(ey, em, r.end.day ?? lastDay(ey, em));
+      } else if (day === null && role.role === 'start') {
         to = iso(y, m, lastDay(y, m));
       }
       // Deadline without a day: the end of that month.
-      const date = role.role === 'deadline' && !dayKnown ? iso(y, m, lastDay(y, m)) : from;
+      const date = role.role === 'deadline' && day === null ? iso(y, m, lastDay(y, m)) : from;
       const prev = best[role.role];
       if (!prev || role.score > prev.score)
         best[role.role] = { role: role.role, from: date, to, score: role.score, entry };

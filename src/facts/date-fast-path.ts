@@ -1,0 +1,109 @@
+// A fast path before chrono-node for the date forms postings use most ("Deadline: 2026-01-30",
+// "Applications close on 30 January 2026.", "Start date: January 30, 2026"). chrono runs some
+// twenty parsers and refiners over every sentence; a sentence holding one such date and no other
+// word chrono could read as part of a date or time gets chrono's own answer here, from one regex.
+// Anything else returns null and goes to chrono (test/facts/date-fast-path.test.ts compares both).
+import words from './chrono-words.json' with { type: 'json' };
+
+/** What extractDates reads from a chrono result: where it starts and its (certain) day. */
+export interface FastDate {
+  index: number;
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MONTHS: Record<string, number> = {};
+for (const [i, name] of [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+].entries()) {
+  MONTHS[name] = i + 1;
+  MONTHS[name.slice(0, 3)] = i + 1;
+}
+MONTHS.Sept = 9;
+const monthAlt = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+// ISO "2026-01-30", day-month "30 January 2026", month-day "January 30, 2026".
+const DATE_RE = new RegExp(
+  `((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|(\\d{1,2}) (${monthAlt}) ((?:19|20)\\d{2})|(${monthAlt}) (\\d{1,2}), ((?:19|20)\\d{2})`,
+);
+
+const alt = (list: string[]) => list.join('|');
+// A letter run (chrono reads ASCII letters only) that could end a date or time expression: a
+// month, weekday, casual or ordinal word or unit at its end ("Monday", "today", "3 days"), or a
+// unit abbreviation after nothing but number words ("d", "thed", "intend" = "in ten d").
+const DANGER = new RegExp(
+  `(?:${alt(words.endings)})(?:of)?(?![A-Za-z])|(?<![A-Za-z])(?:${alt(words.numberWords)})*(?:${alt(words.unitAbbreviations)})(?:${alt(words.afterUnit)})?(?![A-Za-z])`,
+  'i',
+);
+// Right after the date: a time suffix ("2026 am") or a year era ("2026 AD").
+const AFTER_DATE = new RegExp(`^\\s*(?:${alt(words.afterDate)})(?![A-Za-z])`, 'i');
+// TWiki revisions ("r5") are the one digit run allowed beside the date: no chrono parser starts
+// a number right after a letter other than "T".
+const REVISION = /(?<![\w])r\d{1,4}(?=\s)/g;
+// chrono's day-month parser starts its match at a preceding "on" ("on 30 January 2026").
+const ON_BEFORE = /(?<![\w])on\s{0,3}$/i;
+const BEFORE_OK = /(?:^|[\s(:*"])$/;
+// Words that stretch chrono's month-only reading of "January 30" (January 2030) leftwards past a
+// month-day date, so that it wins: "end of January 30, 2026", "in      January 30, 2026".
+const STRETCHES_MONTH = /(?:\b(?:last\s+day|end)\s+of\s+(?:the\s+)?|(?<![\w])in\s*)$/i;
+const AFTER_OK = /^(?:$|[\s.,;:)!?*"])/;
+
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** No digits (but revisions) and no word chrono could read: the text beside a date is inert. */
+function inert(text: string): boolean {
+  if (/\d/.test(text) && /\d/.test(text.replace(REVISION, ' '))) return false;
+  return !DANGER.test(text);
+}
+
+/**
+ * The dates chrono.parse would return for `text` (one at most), or null when the text may hold
+ * anything this path does not read exactly as chrono does.
+ */
+export function fastDates(text: string): FastDate[] | null {
+  const m = DATE_RE.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  if (!BEFORE_OK.test(before) || !AFTER_OK.test(after) || AFTER_DATE.test(after)) return null;
+  if (!inert(before) || !inert(after)) return null;
+  let year: number;
+  let month: number;
+  let day: number;
+  let index = m.index;
+  if (m[1]) {
+    year = Number(m[1]);
+    month = Number(m[2]);
+    day = Number(m[3]);
+  } else if (m[4]) {
+    day = Number(m[4]);
+    month = MONTHS[m[5] as string] as number;
+    year = Number(m[6]);
+    const on = ON_BEFORE.exec(before);
+    if (on) index -= on[0].length;
+  } else {
+    if (STRETCHES_MONTH.test(before)) return null;
+    month = MONTHS[m[7] as string] as number;
+    day = Number(m[8]);
+    year = Number(m[9]);
+  }
+  // A day the month does not have: chrono's own handling decides.
+  if (month < 1 || month > 12 || day < 1 || day > lastDay(year, month)) return null;
+  return [{ index, year, month, day }];
+}
