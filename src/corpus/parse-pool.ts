@@ -32,6 +32,8 @@ export interface PoolResult {
   workMs: number;
   /** Time the calling thread spent reading and parsing, in ms. */
   hereMs: number;
+  /** Files the calling thread parsed itself. */
+  hereFiles: number;
 }
 
 // CommonJS evaluated from a string (no extra file to ship): register tsx, import the TypeScript
@@ -75,11 +77,12 @@ export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
   let startupMs = -1;
   let workMs = 0;
   let hereMs = 0;
+  let hereFiles = 0;
   let data: ReturnType<typeof workerData>;
   try {
     data = workerData(o.dir);
   } catch {
-    return { reports, startupMs: 0, workMs: 0, hereMs: 0 };
+    return { reports, startupMs: 0, workMs: 0, hereMs: 0, hereFiles: 0 };
   }
   // Workers still starting when the queue runs dry are not waited for.
   const starting = new Set<() => void>();
@@ -136,8 +139,9 @@ export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
       const t0 = performance.now();
       for (const name of files) reports.set(name, readAndParseSync(o.dir, name));
       hereMs += performance.now() - t0;
+      hereFiles += files.length;
     }
   };
   await Promise.all([...Array.from({ length: o.workers }, runOne), ...(o.inProcess ? [runHere()] : [])]);
-  return { reports, startupMs: Math.max(0, startupMs), workMs, hereMs };
+  return { reports, startupMs: Math.max(0, startupMs), workMs, hereMs, hereFiles };
 }
