@@ -25,52 +25,117 @@ interface Pattern {
   term: Term;
 }
 
+/**
+ * A text's tokens as offsets: most tokens are no vocabulary's first word, and making no string
+ * for them (only for the candidates below) took most of the tokenizer's time and allocation.
+ */
 export interface Tokens {
   text: string;
-  t: string[];
-  lower: string[];
-  i: number[];
+  /** Token k is text.slice(span[2k], span[2k + 1]). */
+  span: number[];
   /**
-   * Positions whose token starts some vocabulary's alias, and which vocabularies' (bits), worked
-   * out on the first look-up: a line is matched against three or four vocabularies, and one map
-   * look-up per token instead of one per token and vocabulary saved a third of the facts time.
+   * The tokens that start some vocabulary's alias (`at`), their lowercase (`lower`) and which
+   * vocabularies' (`bits`): a line is matched against three or four vocabularies, and one look-up
+   * per token instead of one per token and vocabulary saved a third of the facts time.
    */
-  starts?: { version: number; at: Int32Array; bits: Int32Array };
+  at: number[];
+  lower: string[];
+  bits: number[];
+  /** The registry version the candidates were found with (see registryVersion). */
+  version: number;
 }
 
 // Every vocabulary's first tokens (lowercase) -> the bits of the vocabularies that have them.
 const firstTokenBits = new Map<string, number>();
+// The same bits by a hash of the (ASCII) first token, OR-ed per bucket: a token whose bucket is
+// 0 starts no alias, without making its lowercase string.
+const HASH_BITS = 16;
+const firstTokenHash = new Int32Array(1 << HASH_BITS);
 let vocabularies = 0;
 /** Bumped by each new vocabulary, so Tokens scanned before it are scanned again. */
 let registryVersion = 0;
 
-function startsOf(tk: Tokens): { at: Int32Array; bits: Int32Array } {
-  if (tk.starts && tk.starts.version === registryVersion) return tk.starts;
-  const at: number[] = [];
-  const bits: number[] = [];
-  const { lower } = tk;
-  for (let k = 0; k < lower.length; k++) {
-    const b = firstTokenBits.get(lower[k] as string);
-    if (b !== undefined) {
-      at.push(k);
-      bits.push(b);
-    }
+function bucket(h: number): number {
+  return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
+}
+
+/** The bucket of an ASCII string's lowercase, or -1 when it has other characters. */
+function asciiLowerBucket(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
   }
-  tk.starts = { version: registryVersion, at: Int32Array.from(at), bits: Int32Array.from(bits) };
-  return tk.starts;
+  return bucket(h);
+}
+
+/** Token characters, as tokenRe has them (code units: no `u` flag). */
+function isTokenStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
 }
 
 export function tokenize(text: string): Tokens {
-  const t: string[] = [];
-  const i: number[] = [];
-  tokenRe.lastIndex = 0;
-  let m: RegExpExecArray | null = tokenRe.exec(text);
-  while (m) {
-    t.push(m[0]);
-    i.push(m.index);
-    m = tokenRe.exec(text);
+  const span: number[] = [];
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    if (!isTokenStart(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const from = k;
+    k++;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (!isTokenStart(c) && c !== 43 && c !== 35) break;
+      k++;
+    }
+    span.push(from, k);
   }
-  return { text, t, lower: t.map((x) => x.toLowerCase()), i };
+  const tk: Tokens = { text, span, at: [], lower: [], bits: [], version: -1 };
+  findStarts(tk);
+  return tk;
+}
+
+/** Fills tk.at/lower/bits: the tokens some vocabulary's alias starts with. */
+function findStarts(tk: Tokens): void {
+  const { text, span } = tk;
+  const at: number[] = [];
+  const lower: string[] = [];
+  const bits: number[] = [];
+  for (let k = 0; k < span.length; k += 2) {
+    const from = span[k] as number;
+    const to = span[k + 1] as number;
+    let h = 0;
+    let ascii = true;
+    for (let i = from; i < to; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    if (ascii && firstTokenHash[bucket(h)] === 0) continue;
+    const low = text.slice(from, to).toLowerCase();
+    const b = firstTokenBits.get(low);
+    if (b === undefined) continue;
+    at.push(k >> 1);
+    lower.push(low);
+    bits.push(b);
+  }
+  tk.at = at;
+  tk.lower = lower;
+  tk.bits = bits;
+  tk.version = registryVersion;
+}
+
+/** The token strings of a text (for aliases). */
+function tokenStrings(text: string): string[] {
+  return text.match(tokenRe) ?? [];
 }
 
 export function buildVocabulary(terms: Term[]): Vocabulary {
@@ -80,7 +145,7 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
   vocabularies++;
   registryVersion++;
   for (const term of terms) {
-    const toks = tokenize(term.alias).t;
+    const toks = tokenStrings(term.alias);
     if (toks.length === 0) continue;
     const lower = toks.map((x) => x.toLowerCase());
     const list = byFirst.get(lower[0] as string) ?? [];
@@ -88,38 +153,54 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
     byFirst.set(lower[0] as string, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
-  for (const first of byFirst.keys()) firstTokenBits.set(first, (firstTokenBits.get(first) ?? 0) | bit);
+  for (const first of byFirst.keys()) {
+    firstTokenBits.set(first, (firstTokenBits.get(first) ?? 0) | bit);
+    const b = asciiLowerBucket(first);
+    // A non-ASCII first token is looked up by its string whatever the bucket says.
+    if (b >= 0) firstTokenHash[b] = (firstTokenHash[b] as number) | bit | 1;
+  }
+  /** Does token k equal the pattern's word j (its case or any case)? */
+  const same = (tk: Tokens, k: number, p: Pattern, j: number): boolean => {
+    const from = tk.span[2 * k] as number;
+    const to = tk.span[2 * k + 1] as number;
+    const word = p.term.caseSensitive ? (p.exact[j] as string) : (p.lower[j] as string);
+    if (p.term.caseSensitive) return to - from === word.length && tk.text.startsWith(word, from);
+    return tk.text.slice(from, to).toLowerCase() === word;
+  };
   const findIn = (tk: Tokens): string[] => {
     const found: string[] = [];
-    const { text, t, lower, i } = tk;
-    const starts = bit ? startsOf(tk) : null;
-    const count = starts ? starts.at.length : t.length;
+    if (tk.version !== registryVersion) findStarts(tk);
+    const { text, span } = tk;
+    const count = span.length >> 1;
     // A match consumes its tokens: the next alias starts after it.
     let next = 0;
-    for (let s = 0; s < count; s++) {
+    const candidates = bit ? tk.at.length : count;
+    for (let s = 0; s < candidates; s++) {
       let k = s;
-      if (starts) {
-        if (!((starts.bits[s] as number) & bit)) continue;
-        k = starts.at[s] as number;
-      }
+      let first: string;
+      if (bit) {
+        if (!((tk.bits[s] as number) & bit)) continue;
+        k = tk.at[s] as number;
+        first = tk.lower[s] as string;
+      } else first = text.slice(span[2 * k], span[2 * k + 1]).toLowerCase();
       if (k < next) continue;
-      const list = byFirst.get(lower[k] as string);
+      const list = byFirst.get(first);
       if (!list) continue;
       for (const p of list) {
         const n = p.lower.length;
-        if (k + n > t.length) continue;
+        if (k + n > count) continue;
         let ok = true;
         for (let j = 0; j < n && ok; j++) {
-          if (p.term.caseSensitive ? t[k + j] !== p.exact[j] : lower[k + j] !== p.lower[j]) ok = false;
+          // The first token's lowercase is the list's key; its case still matters for some terms.
+          if (j > 0 || p.term.caseSensitive) ok = same(tk, k + j, p, j);
           // Words of one alias sit close together (a space, a dot, a slash, a hyphen).
           if (ok && j > 0) {
-            const end = (i[k + j - 1] as number) + (t[k + j - 1] as string).length;
-            const gap = text.slice(end, i[k + j]);
+            const gap = text.slice(span[2 * (k + j) - 1], span[2 * (k + j)]);
             if (gap.length > 3 || !/^[\s./-]*$/.test(gap)) ok = false;
           }
         }
         if (!ok) continue;
-        const at = i[k] as number;
+        const at = span[2 * k] as number;
         // "Go" the language, not "go" the verb: also not a sentence-initial "Go to ...".
         if (p.term.alias === 'Go' && /^\s+(to|ahead|through|beyond|for|back|on)\b/.test(text.slice(at + 2, at + 14)))
           continue;
