@@ -35,8 +35,10 @@ export interface FieldIndexOptions<F extends string> {
 }
 
 export class FieldIndex<F extends string> {
-  /** Term -> term id. */
+  /** Term -> term id, for prefix and fuzzy expansion. */
   private readonly terms = new SearchableMap<number>();
+  /** The same as a Map: a radix-tree look-up per indexed word showed in the indexing time. */
+  private readonly ids = new Map<string, number>();
   /** Postings by term id * fields + field. */
   private readonly lists: Array<TermPostings | undefined> = [];
   /** Per field: each document's length (distinct words), -1 for no live document. */
@@ -103,9 +105,10 @@ export class FieldIndex<F extends string> {
   }
 
   private termId(term: string): number {
-    let id = this.terms.get(term);
+    let id = this.ids.get(term);
     if (id === undefined) {
-      id = this.terms.size;
+      id = this.ids.size;
+      this.ids.set(term, id);
       this.terms.set(term, id);
     }
     return id;
@@ -135,7 +138,7 @@ export class FieldIndex<F extends string> {
     acc.reset(Math.max(...this.lengths.map((l) => l.length)));
     for (const [i, t] of terms.entries()) {
       const bit = 1 << i;
-      const exact = this.terms.get(t);
+      const exact = this.ids.get(t);
       if (exact !== undefined) this.score(exact, 1, bit);
       const prefixed = new Set<string>();
       if (this.o.prefix(t)) {

@@ -21,6 +21,8 @@ import { indexTerm } from './text.ts';
 // object per word.
 const wordRe = /[\p{L}\p{N}]+(?:'[\p{L}]+)?(?:\+\+|#)?/gu;
 const quoteRe = /[\u2018\u2019\u02bc`]/g;
+const asciiWordRe = /[a-z0-9]+(?:'[a-z]+)?(?:\+\+|#)?/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 interface DocEntry {
   termIds: Int32Array;
@@ -55,11 +57,15 @@ export class TextIndex {
     const ids: number[] = [];
     let tf = this.tfScratch;
     let distinctWords = 0;
-    wordRe.lastIndex = 0;
-    const clean = text.replace(quoteRe, "'");
-    let m = wordRe.exec(clean);
+    // Plain ASCII text (the usual case) is lowercased once and read with an ASCII-only pattern,
+    // the same words as the Unicode pattern finds there, at a fraction of the cost.
+    const ascii = !NON_ASCII.test(text);
+    const re = ascii ? asciiWordRe : wordRe;
+    const clean = ascii ? text.replaceAll('`', "'").toLowerCase() : text.replace(quoteRe, "'");
+    re.lastIndex = 0;
+    let m = re.exec(clean);
     while (m) {
-      const info = this.info(m[0].toLowerCase());
+      const info = this.info(ascii ? m[0] : m[0].toLowerCase());
       if (info.seen !== key) {
         info.seen = key;
         distinctWords++;
@@ -75,7 +81,7 @@ export class TextIndex {
         if (tf[id] === 0) ids.push(id);
         tf[id] = (tf[id] as number) + 1;
       }
-      m = wordRe.exec(clean);
+      m = re.exec(clean);
     }
     const termIds = Int32Array.from(ids);
     for (const id of ids) {
