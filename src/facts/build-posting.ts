@@ -28,6 +28,9 @@ const emailRe = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63
 // "the team at CNRS. The ..." is not read as an address.
 const atRe =
   /\b([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+(?:at|\[at\]|\(at\)|\{at\})\s+([A-Za-z0-9-]{1,63}(?:(?:\.|\s?(?:\[dot\]|\(dot\))\s?)[A-Za-z0-9-]{1,63}){1,6})\b/g;
+// What every atRe match holds ("at" between spaces, then a domain word and a dot): atRe itself
+// tries every word of a line, so lines without this skip it.
+const atDomainHint = /\s(?:at|\[at\]|\(at\)|\{at\})\s+[A-Za-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\))\s?)[A-Za-z0-9-]/;
 // A URL ends at white space, quotes, brackets and Slack's `|` label separator (`<url|label>`).
 const urlRe = /\bhttps?:\/\/[^\s<>"'\])|]{2,400}/g;
 
@@ -49,7 +52,7 @@ export function contactsOf(entries: Entry[]): Contact[] {
     if (t.length > 4000) continue;
     const emails: Array<{ email: string; index: number }> = [];
     const hasAt = t.includes('@');
-    const hasWordAt = !hasAt && /\s(?:at|\[at\]|\(at\)|\{at\})\s/.test(t) && t.includes('.');
+    const hasWordAt = !hasAt && atDomainHint.test(t) && t.includes('.');
     if (!hasAt && !hasWordAt) continue;
     if (hasAt)
       for (const m of t.matchAll(emailRe)) emails.push({ email: m[0].replace(/\.$/, ''), index: m.index ?? 0 });
@@ -212,6 +215,19 @@ export function postingId(file: string, index: number, title: string): string {
 const docRe =
   /\b(CVs?|curriculum vitae|r[ée]sum[ée]|cover letter|motivation letter|letter of motivation|letter of interest|statement of (?:research )?interest|research statement|(?:copy of (?:your )?(?:most relevant )?)?diplomas?|transcripts?(?: of records)?|(?:reference|recommendation) letters?|letters? of (?:reference|recommendation)|publication list|list of publications)\b(\s*\([^)]{1,60}\))?/gi;
 
+const applyingRe = /@|\b(to apply|send your|apply (?:to|at|via|online))\b/i;
+const sendingRe = /\b(send|submit|include|provide|apply|upload|attach|application)\b/i;
+// Words one of which each regex above needs (in lower case): a line without any skips the
+// regex, which is slow to try at every position of a long line.
+const applyingWords = ['@', 'apply', 'send your'];
+const sendingWords = ['send', 'submit', 'include', 'provide', 'apply', 'upload', 'attach', 'application'];
+
+/** Does the lowercased text contain one of the words? */
+function mentions(lower: string, words: string[]): boolean {
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
+}
+
 function uniqueQuotes(qs: Quote[]): Quote[] {
   const seen = new Set<string>();
   return qs.filter((q) => {
@@ -247,7 +263,7 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
     const sec = e.section;
     if (sec === 'duties' && e.kind === 'item') duties.push({ text: t, line: e.line });
     const skillSection = sec === 'required' || sec === 'desired';
-    const aboutApplying = /@|\b(to apply|send your|apply (?:to|at|via|online))\b/i.test(t);
+    const aboutApplying = mentions(key, applyingWords) && applyingRe.test(t);
     if (skillSection && e.kind !== 'label' && !aboutApplying && (e.kind === 'item' || found.length > 0)) {
       const desired = sec === 'desired' || desiredRe.test(t);
       (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
@@ -266,17 +282,17 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
       sec !== 'description' &&
       sec !== 'documents' &&
       sec !== 'location' &&
+      t.length <= 400 &&
       eligibilityRe.test(t) &&
       // Prose outside any section ("GSI opens a PhD student position") states a criterion only
       // with a word that demands something of the candidate.
       (sec !== 'none' || requirementRe.test(t)) &&
-      t.length <= 400 &&
       !/^(title|excerpt|summary)\s*:/i.test(t)
     ) {
       eligibility.push({ text: t, line: e.line });
     }
     if (sec === 'documents' && e.kind === 'item') documents.push({ text: t, line: e.line });
-    else if (sec === 'documents' || /\b(send|submit|include|provide|apply|upload|attach|application)\b/i.test(t)) {
+    else if (sec === 'documents' || (mentions(key, sendingWords) && sendingRe.test(t))) {
       for (const m of t.matchAll(docRe)) documents.push({ text: `${m[1]}${m[2] ?? ''}`.trim(), line: e.line });
     }
   }

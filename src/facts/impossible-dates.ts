@@ -20,6 +20,8 @@ const MONTH =
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'gi');
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi');
 
+const dayPast29 = /3[01]/;
+
 export interface ImpossibleDate {
   text: string;
   line: number;
@@ -28,9 +30,11 @@ export interface ImpossibleDate {
 /** Day-month dates past their month's last day, with their 1-based line. Linear in the text. */
 export function findImpossibleDates(text: string): ImpossibleDate[] {
   const out: ImpossibleDate[] = [];
+  // Only day 30 or 31 is past a month's end (February's 29 is allowed).
+  if (!dayPast29.test(text)) return out;
   const lines = text.split('\n');
   for (const [i, line] of lines.entries()) {
-    if (line.length > 2000 || !/\d/.test(line)) continue;
+    if (line.length > 2000 || !dayPast29.test(line)) continue;
     for (const m of line.matchAll(DAY_MONTH)) check(m[0], Number(m[1]), m[2], i + 1);
     for (const m of line.matchAll(MONTH_DAY)) check(m[0], Number(m[2]), m[1], i + 1);
   }

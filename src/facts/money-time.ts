@@ -23,13 +23,13 @@ export function extractSalary(entries: Entry[]): SalaryFact | null {
   for (const e of entries) {
     const t = e.text;
     if (t.length > 1500) continue;
-    const cur = currencyOf.find(([re]) => re.test(t));
     const cue =
-      /\b(salary|salaries|remuneration|stipend|pay|per (?:month|annum|year)|net|gross|compensation)\b/i.test(t) ||
-      e.section === 'salary';
-    if (!cur && !(cue && e.kind === 'label')) continue;
-    if (!cue && !cur) continue;
+      e.section === 'salary' ||
+      /\b(salary|salaries|remuneration|stipend|pay|per (?:month|annum|year)|net|gross|compensation)\b/i.test(t);
     if (!cue) continue;
+    const cur = currencyOf.find(([re]) => re.test(t));
+    // Without a currency only a label line ("Salary: 3,500 per month") states a salary.
+    if (!cur && e.kind !== 'label') continue;
     const nums: number[] = [];
     const re = /(?<![\w.])(\d{1,3}(?:[,.'\u00a0 ]\d{3})+|\d{3,7})(?:\.\d{1,2})?\s*(k\b)?/gi;
     let m: RegExpExecArray | null = re.exec(t);
@@ -96,6 +96,8 @@ export function extractDuration(entries: Entry[]): DurationFact | null {
 export function extractWorkload(entries: Entry[]): WorkloadFact | null {
   for (const e of entries) {
     const t = e.text;
+    // Each test below needs "FTE", "%" or "full": most lines have none.
+    if (!/fte|%|full/i.test(t)) continue;
     const m = /(\d(?:[.,]\d+)?)\s*FTE\b/i.exec(t) ?? /\bFTE\s*:?\s*(\d(?:[.,]\d+)?)/i.exec(t);
     if (m) {
       const fte = Number((m[1] ?? '').replace(',', '.'));
