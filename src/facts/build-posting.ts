@@ -217,16 +217,6 @@ const docRe =
 
 const applyingRe = /@|\b(to apply|send your|apply (?:to|at|via|online))\b/i;
 const sendingRe = /\b(send|submit|include|provide|apply|upload|attach|application)\b/i;
-// Words one of which each regex above needs (in lower case): a line without any skips the
-// regex, which is slow to try at every position of a long line.
-const applyingWords = ['@', 'apply', 'send your'];
-const sendingWords = ['send', 'submit', 'include', 'provide', 'apply', 'upload', 'attach', 'application'];
-
-/** Does the lowercased text contain one of the words? */
-function mentions(lower: string, words: string[]): boolean {
-  for (const w of words) if (lower.includes(w)) return true;
-  return false;
-}
 
 function uniqueQuotes(qs: Quote[]): Quote[] {
   const seen = new Set<string>();
@@ -263,8 +253,8 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
     const sec = e.section;
     if (sec === 'duties' && e.kind === 'item') duties.push({ text: t, line: e.line });
     const skillSection = sec === 'required' || sec === 'desired';
-    const aboutApplying = mentions(key, applyingWords) && applyingRe.test(t);
-    if (skillSection && e.kind !== 'label' && !aboutApplying && (e.kind === 'item' || found.length > 0)) {
+    // The regex last: only a skill section's lines need it.
+    if (skillSection && e.kind !== 'label' && (e.kind === 'item' || found.length > 0) && !applyingRe.test(t)) {
       const desired = sec === 'desired' || desiredRe.test(t);
       (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
     } else if (
@@ -292,7 +282,7 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
       eligibility.push({ text: t, line: e.line });
     }
     if (sec === 'documents' && e.kind === 'item') documents.push({ text: t, line: e.line });
-    else if (sec === 'documents' || (mentions(key, sendingWords) && sendingRe.test(t))) {
+    else if (sec === 'documents' || sendingRe.test(t)) {
       for (const m of t.matchAll(docRe)) documents.push({ text: `${m[1]}${m[2] ?? ''}`.trim(), line: e.line });
     }
   }

@@ -59,14 +59,13 @@ function bucket(h: number): number {
   return (h ^ (h >>> HASH_BITS)) & ((1 << HASH_BITS) - 1);
 }
 
-/** The bucket of an ASCII string's lowercase, or -1 when it has other characters. */
-function asciiLowerBucket(s: string): number {
+/** The bucket of text.slice(from, to) in lower case, or -1 when it is not all ASCII. */
+function spanBucket(text: string, from: number, to: number): number {
   let h = 0;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) c += 32;
-    h = (Math.imul(h, 31) + c) | 0;
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
   }
   return bucket(h);
 }
@@ -77,60 +76,55 @@ function isTokenStart(c: number): boolean {
 }
 
 export function tokenize(text: string): Tokens {
-  const span: number[] = [];
+  const tk: Tokens = { text, span: [], at: [], lower: [], bits: [], version: registryVersion };
   const n = text.length;
   let k = 0;
   while (k < n) {
-    if (!isTokenStart(text.charCodeAt(k))) {
+    let c = text.charCodeAt(k);
+    if (!isTokenStart(c)) {
       k++;
       continue;
     }
+    // One pass finds the token's end and hashes its lowercase (see spanBucket).
     const from = k;
-    k++;
-    while (k < n) {
-      const c = text.charCodeAt(k);
+    let h = 0;
+    let ascii = true;
+    for (;;) {
+      if (c >= 128) ascii = false;
+      else h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+      if (++k >= n) break;
+      c = text.charCodeAt(k);
       if (!isTokenStart(c) && c !== 43 && c !== 35) break;
-      k++;
     }
-    span.push(from, k);
+    tk.span.push(from, k);
+    if (!ascii || firstTokenHash[bucket(h)] !== 0) addIfStart(tk, (tk.span.length >> 1) - 1, from, k);
   }
-  const tk: Tokens = { text, span, at: [], lower: [], bits: [], version: -1 };
-  findStarts(tk);
   return tk;
 }
 
-/** Fills tk.at/lower/bits: the tokens some vocabulary's alias starts with. */
+/** Records token `index` as a candidate when some vocabulary's alias starts with it. */
+function addIfStart(tk: Tokens, index: number, from: number, to: number): void {
+  const low = tk.text.slice(from, to).toLowerCase();
+  const b = firstTokenBits.get(low);
+  if (b === undefined) return;
+  tk.at.push(index);
+  tk.lower.push(low);
+  tk.bits.push(b);
+}
+
+/** Finds the candidates again, for Tokens made before the last vocabulary was built. */
 function findStarts(tk: Tokens): void {
+  tk.at = [];
+  tk.lower = [];
+  tk.bits = [];
+  tk.version = registryVersion;
   const { text, span } = tk;
-  const at: number[] = [];
-  const lower: string[] = [];
-  const bits: number[] = [];
   for (let k = 0; k < span.length; k += 2) {
     const from = span[k] as number;
     const to = span[k + 1] as number;
-    let h = 0;
-    let ascii = true;
-    for (let i = from; i < to; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 128) {
-        ascii = false;
-        break;
-      }
-      if (c >= 65 && c <= 90) c += 32;
-      h = (Math.imul(h, 31) + c) | 0;
-    }
-    if (ascii && firstTokenHash[bucket(h)] === 0) continue;
-    const low = text.slice(from, to).toLowerCase();
-    const b = firstTokenBits.get(low);
-    if (b === undefined) continue;
-    at.push(k >> 1);
-    lower.push(low);
-    bits.push(b);
+    const b = spanBucket(text, from, to);
+    if (b < 0 || firstTokenHash[b] !== 0) addIfStart(tk, k >> 1, from, to);
   }
-  tk.at = at;
-  tk.lower = lower;
-  tk.bits = bits;
-  tk.version = registryVersion;
 }
 
 /** The token strings of a text (for aliases). */
@@ -155,7 +149,7 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
   for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
   for (const first of byFirst.keys()) {
     firstTokenBits.set(first, (firstTokenBits.get(first) ?? 0) | bit);
-    const b = asciiLowerBucket(first);
+    const b = spanBucket(first, 0, first.length);
     // A non-ASCII first token is looked up by its string whatever the bucket says.
     if (b >= 0) firstTokenHash[b] = (firstTokenHash[b] as number) | bit | 1;
   }
