@@ -53,9 +53,35 @@ export const emailParser: FormatParser = {
   },
 };
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// The RFC 2822 form mail programs write: "Mon, 7 Sep 2026 10:00:00 +0200".
+const rfcDate = new RegExp(
+  `^(${WEEKDAYS.join('|')}), (\\d{1,2}) (${MONTHS.join('|')}) ((?:19|20)\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) \\+(\\d{2})(\\d{2})$`,
+);
+
+/**
+ * The instant chrono reads from an RFC 2822 date with a matching weekday and a positive offset,
+ * without chrono (a test compares both); null for anything else.
+ */
+export function rfc2822Date(s: string): Date | null {
+  const m = rfcDate.exec(s);
+  if (!m) return null;
+  const n = (i: number) => Number(m[i]);
+  const year = n(4);
+  const month = MONTHS.indexOf(m[3] as string);
+  const day = n(2);
+  const offset = n(8) * 60 + n(9);
+  const date = new Date(Date.UTC(year, month, day));
+  // A day the month lacks, a weekday that is not the date's, an hour past 23: chrono's call.
+  if (day < 1 || date.getUTCMonth() !== month || date.getUTCDay() !== WEEKDAYS.indexOf(m[1] as string)) return null;
+  if (n(5) > 23 || n(6) > 59 || n(7) > 59 || n(9) > 59 || offset > 14 * 60) return null;
+  return new Date(Date.UTC(year, month, day, n(5), n(6), n(7)) - offset * 60000);
+}
+
 function safeDate(s: string): string | null {
   try {
-    const d = parseDate(s.slice(0, 200));
+    const d = rfc2822Date(s) ?? parseDate(s.slice(0, 200));
     if (!d || Number.isNaN(d.getTime())) return null;
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   } catch {
