@@ -1,6 +1,6 @@
 // From a parsed role (numbered entries in sections) to a Posting: every fact keeps the
 // posting's own words and its line.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Contact, Posting, Quote, SkillFact } from '../corpus/posting.ts';
 import type { Entry, RawRole } from '../corpus/role.ts';
 import cues from './cues.json' with { type: 'json' };
@@ -207,8 +207,14 @@ export function slug(text: string): string {
     .join('-');
 }
 
+// crypto.hash (Node 20.12+) hashes a short string without making a Hash object; the same digest.
+const sha1Hex: (s: string) => string =
+  typeof crypto.hash === 'function'
+    ? (s) => crypto.hash('sha1', s, 'hex')
+    : (s) => crypto.createHash('sha1').update(s).digest('hex');
+
 export function postingId(file: string, index: number, title: string): string {
-  const h = createHash('sha1').update(`${file}#${index}`).digest('hex').slice(0, 4);
+  const h = sha1Hex(`${file}#${index}`).slice(0, 4);
   return `${slug(title) || 'posting'}-${h}`;
 }
 

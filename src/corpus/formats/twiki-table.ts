@@ -21,22 +21,18 @@ interface Row {
 }
 
 const bulletSplit = /\s*[•‣▪◦]\s*|\s+(?=\d{1,2}\.\s)/;
+const bulletSplitAll = new RegExp(bulletSplit.source, 'g');
+const blockTags = new Set(['p', 'li', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'tr', 'td']);
 
 /** The text segments of one cell: paragraphs and list items, in order. */
 export function cellSegments(html: string, line: number): Segment[] {
   const segs: Segment[] = [];
-  let root: HTMLElement;
-  try {
-    root = parse(html);
-  } catch {
-    return [{ text: html.replace(/<[^>]*>/g, ' ').trim(), fresh: true, bullet: false, line }];
-  }
   const pushText = (text: string, blockStart: boolean) => {
     const parts = text.split(bulletSplit);
     // A split at a bullet/number starts a fresh item; the text before the first split
     // continues whatever came before (unless a block starts here).
     let first = true;
-    const bullets = text.match(new RegExp(bulletSplit.source, 'g')) ?? [];
+    const bullets = text.match(bulletSplitAll) ?? [];
     const startsWithBullet = /^\s*(?:[•‣▪◦]|\d{1,2}\.\s)/.test(text);
     for (const [i, p] of parts.entries()) {
       const t = p.replace(/\s+/g, ' ').trim();
@@ -46,6 +42,17 @@ export function cellSegments(html: string, line: number): Segment[] {
       segs.push({ text: t, fresh, bullet: i > 0 || startsWithBullet, line });
     }
   };
+  // Plain text (no tag, no entity) parses to one text node under the root, which starts no block.
+  if (!html.includes('<') && !html.includes('&')) {
+    pushText(html, false);
+    return segs;
+  }
+  let root: HTMLElement;
+  try {
+    root = parse(html);
+  } catch {
+    return [{ text: html.replace(/<[^>]*>/g, ' ').trim(), fresh: true, bullet: false, line }];
+  }
   const walk = (node: Node, blockStart: boolean) => {
     if (node.nodeType === 3) {
       pushText(node.text, blockStart);
@@ -53,7 +60,7 @@ export function cellSegments(html: string, line: number): Segment[] {
     }
     const el = node as HTMLElement;
     const tag = (el.rawTagName ?? '').toLowerCase();
-    const block = ['p', 'li', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'tr', 'td'].includes(tag);
+    const block = blockTags.has(tag);
     let first = true;
     for (const child of el.childNodes) {
       walk(child, (block && first) || (tag === 'li' && first));
