@@ -18,8 +18,23 @@ export function headingKey(text: string): string {
     .toLowerCase();
 }
 
+// Postings repeat their headings and labels ("Deadline", "Requirements"): remember the answers.
+const classified = [new Map<string, SectionKind | null>(), new Map<string, SectionKind | null>()];
+const CLASSIFIED_MAX = 20_000;
+
 /** The section a heading opens, or null when the words are not a known section. */
 export function classifyHeading(text: string, exactOnly = false): SectionKind | null {
+  const memo = classified[exactOnly ? 1 : 0] as Map<string, SectionKind | null>;
+  let kind = memo.get(text);
+  if (kind === undefined) {
+    if (memo.size >= CLASSIFIED_MAX) memo.clear();
+    kind = classify(text, exactOnly);
+    memo.set(text, kind);
+  }
+  return kind;
+}
+
+function classify(text: string, exactOnly: boolean): SectionKind | null {
   const key = headingKey(text);
   if (!key || key.length > 70) return null;
   const exact = headingMap.get(key);
@@ -49,6 +64,7 @@ export function stripMarkup(text: string): string {
     .trim();
 }
 
+const itemMarker = /^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/;
 const labelRe = /^([A-Za-z][A-Za-z/ &'’.-]{1,40}?)\s*:\s*(.*)$/;
 
 /**
@@ -60,10 +76,11 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
   let section: SectionKind = 'none';
   let listSection: SectionKind | null = null;
   for (const { text: raw, line } of lines) {
-    if (!raw.trim()) continue;
-    const indent = raw.length - raw.replace(/^[\s\u00a0]+/, '').length;
     let t = raw.trim();
-    const heading = /^#{1,6}\s+(.*)$/.exec(t);
+    if (!t) continue;
+    // trimStart drops what \s matches (\u00a0 included).
+    const indent = raw.length - raw.trimStart().length;
+    const heading = t.charCodeAt(0) === 35 ? /^#{1,6}\s+(.*)$/.exec(t) : null;
     if (heading) {
       const h = stripMarkup(heading[1] ?? '');
       const kind = classifyHeading(h);
@@ -73,13 +90,14 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
       entries.push({ text: h, line, kind: 'heading', section: kind ?? 'none' });
       continue;
     }
-    const isItem = /^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/.test(t);
-    if (isItem) t = t.replace(/^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/, '');
+    const marker = itemMarker.exec(t);
+    const isItem = marker !== null;
+    if (marker) t = t.slice(marker[0].length);
     const clean = stripMarkup(t);
     if (!clean) continue;
     // A whole-line bold/italic phrase or a short line that is a known heading.
     const bare = !/[.!?]$/.test(clean) && (/^(\*{1,3}|_{1,2})[^*_]+\1:?$/.test(t) || clean.length <= 60);
-    const lab = labelRe.exec(clean);
+    const lab = clean.includes(':') ? labelRe.exec(clean) : null;
     if (lab && (lab[2] ?? '').trim()) {
       const label = (lab[1] ?? '').trim();
       const kind = classifyHeading(label);

@@ -128,7 +128,8 @@ export function extractDates(entries: Entry[], reference: Date): DateFacts {
     const sectionCue = entry.section === 'deadline' || entry.section === 'start' || entry.kind === 'label';
     // Only the sentences that can hold a date and carry a cue reach chrono.
     for (const text of sentences(entry.text)) {
-      if (!mayHoldDate.test(text)) continue;
+      // A short entry is one sentence, tested just above.
+      if (text !== entry.text && !mayHoldDate.test(text)) continue;
       if (
         !sectionCue &&
         !cueRe.deadline.test(text) &&

@@ -7,6 +7,8 @@ import { numberedLines } from './text-lines.ts';
 const stamp = /^\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)\s*$/;
 
 export function noteTimestamp(text: string): { date: string; line: number; text: string } | null {
+  // Every file reaching note detection asks: most have no 12-digit run at all.
+  if (!/\d{12}/.test(text)) return null;
   const lines = numberedLines(text);
   for (const l of lines) {
     const m = stamp.exec(l.text);

@@ -22,18 +22,21 @@ interface Row {
 
 const bulletSplit = /\s*[•‣▪◦]\s*|\s+(?=\d{1,2}\.\s)/;
 const bulletSplitAll = new RegExp(bulletSplit.source, 'g');
+const bulletHint = /[•‣▪◦]|\d\.\s/;
 const blockTags = new Set(['p', 'li', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'tr', 'td']);
 
 /** The text segments of one cell: paragraphs and list items, in order. */
 export function cellSegments(html: string, line: number): Segment[] {
   const segs: Segment[] = [];
   const pushText = (text: string, blockStart: boolean) => {
-    const parts = text.split(bulletSplit);
+    // Text with no bullet and no item number ("1. ") is one part: most cells' text.
+    const listy = bulletHint.test(text);
+    const parts = listy ? text.split(bulletSplit) : [text];
     // A split at a bullet/number starts a fresh item; the text before the first split
     // continues whatever came before (unless a block starts here).
     let first = true;
-    const bullets = text.match(bulletSplitAll) ?? [];
-    const startsWithBullet = /^\s*(?:[•‣▪◦]|\d{1,2}\.\s)/.test(text);
+    const bullets = listy ? (text.match(bulletSplitAll) ?? []) : [];
+    const startsWithBullet = listy && /^\s*(?:[•‣▪◦]|\d{1,2}\.\s)/.test(text);
     for (const [i, p] of parts.entries()) {
       const t = p.replace(/\s+/g, ' ').trim();
       const fresh = first ? blockStart || startsWithBullet : i <= bullets.length;
