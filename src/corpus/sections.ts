@@ -1,5 +1,6 @@
 // Section headings and `Label: value` lines, classified from the cue words in facts/cues.json.
 import cues from '../facts/cues.json' with { type: 'json' };
+import { collapseSpaces } from './formats/text-lines.ts';
 import type { Entry, SectionKind } from './role.ts';
 
 const headingMap = new Map<string, SectionKind>();
@@ -9,9 +10,8 @@ for (const [kind, words] of Object.entries(cues.sections)) {
 
 /** Normalise a heading for lookup: no markup, lower case, no trailing colon. */
 export function headingKey(text: string): string {
-  return text
-    .replace(/[*_#`>]+/g, ' ')
-    .replace(/[\s\u00a0]+/g, ' ')
+  // \s has \u00a0.
+  return collapseSpaces(text.replace(/[*_#`>]+/g, ' '))
     .trim()
     .replace(/[:.\-–]+$/, '')
     .trim()
@@ -60,7 +60,7 @@ export function stripMarkup(text: string): string {
     .replace(/(^|\s)_{1,2}([^_]+)_{1,2}(?=\s|$|[.,;:])/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+/g, ' ')
+    .replace(/[ \t]{2,}|\t/g, ' ') // [ \t]+ -> ' ', touching only the runs that change
     .trim();
 }
 

@@ -3,7 +3,7 @@
 import { type HTMLElement, type Node, parse } from 'node-html-parser';
 import type { FormatParser } from '../role.ts';
 import { roleFromLines } from './markdown.ts';
-import type { NumberedLine } from './text-lines.ts';
+import { collapseSpaces, type NumberedLine } from './text-lines.ts';
 
 const blockTags = new Set([
   'p',
@@ -49,7 +49,7 @@ export function htmlToLines(text: string): NumberedLine[] {
   let buf = '';
   let bufLine = 1;
   const flush = () => {
-    const t = buf.replace(/\s+/g, ' ').trim();
+    const t = collapseSpaces(buf).trim();
     if (t) out.push({ text: t, line: bufLine });
     buf = '';
   };

@@ -4,7 +4,7 @@
 import { type HTMLElement, type Node, parse } from 'node-html-parser';
 import type { Entry, FormatParser, RawRole, SectionKind } from '../role.ts';
 import { classifyHeading } from '../sections.ts';
-import { numberedLines } from './text-lines.ts';
+import { collapseSpaces, numberedLines } from './text-lines.ts';
 
 interface Segment {
   text: string;
@@ -38,7 +38,7 @@ export function cellSegments(html: string, line: number): Segment[] {
     const bullets = listy ? (text.match(bulletSplitAll) ?? []) : [];
     const startsWithBullet = listy && /^\s*(?:[•‣▪◦]|\d{1,2}\.\s)/.test(text);
     for (const [i, p] of parts.entries()) {
-      const t = p.replace(/\s+/g, ' ').trim();
+      const t = collapseSpaces(p).trim();
       const fresh = first ? blockStart || startsWithBullet : i <= bullets.length;
       first = false;
       if (!t) continue;
