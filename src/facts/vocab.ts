@@ -127,6 +127,18 @@ function findStarts(tk: Tokens): void {
   }
 }
 
+/** text.slice(from, to).toLowerCase() === word, without copying an ASCII token. */
+function sameLower(text: string, from: number, to: number, word: string): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return text.slice(from, to).toLowerCase() === word;
+  // ASCII lowercases character by character.
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(from + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** The token strings of a text (for aliases). */
 function tokenStrings(text: string): string[] {
   return text.match(tokenRe) ?? [];
@@ -159,7 +171,7 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
     const to = tk.span[2 * k + 1] as number;
     const word = p.term.caseSensitive ? (p.exact[j] as string) : (p.lower[j] as string);
     if (p.term.caseSensitive) return to - from === word.length && tk.text.startsWith(word, from);
-    return tk.text.slice(from, to).toLowerCase() === word;
+    return sameLower(tk.text, from, to, word);
   };
   const findIn = (tk: Tokens): string[] => {
     const found: string[] = [];
@@ -189,8 +201,9 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
           if (j > 0 || p.term.caseSensitive) ok = same(tk, k + j, p, j);
           // Words of one alias sit close together (a space, a dot, a slash, a hyphen).
           if (ok && j > 0) {
-            const gap = text.slice(span[2 * (k + j) - 1], span[2 * (k + j)]);
-            if (gap.length > 3 || !/^[\s./-]*$/.test(gap)) ok = false;
+            const gapFrom = span[2 * (k + j) - 1] as number;
+            const gapTo = span[2 * (k + j)] as number;
+            if (gapTo - gapFrom > 3 || !/^[\s./-]*$/.test(text.slice(gapFrom, gapTo))) ok = false;
           }
         }
         if (!ok) continue;
