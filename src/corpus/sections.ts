@@ -107,7 +107,8 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
       }
     }
     if (bare) {
-      const words = clean.split(' ').length;
+      let words = 1;
+      for (let i = clean.indexOf(' '); i >= 0; i = clean.indexOf(' ', i + 1)) words++;
       const kind = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6);
       if (kind) {
         if (isItem && indent === 0) listSection = kind;

@@ -112,7 +112,7 @@ export const htmlParser: FormatParser = {
   detect: (text, file) =>
     /\.html?$/i.test(file) ||
     /^\s*(<!doctype html|<html\b)/i.test(text) ||
-    (text.match(/<\/(p|div|h[1-6]|li|ul)>/gi) ?? []).length >= 3,
+    (text.includes('</') && (text.match(/<\/(p|div|h[1-6]|li|ul)>/gi) ?? []).length >= 3),
   parse: (text) => {
     const lines = htmlToLines(text);
     // A <title> and an <h1> often repeat each other; keep the h1 as the title.

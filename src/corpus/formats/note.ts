@@ -19,7 +19,8 @@ export function noteTimestamp(text: string): { date: string; line: number; text:
 
 export const noteParser: FormatParser = {
   format: 'note',
-  detect: (text) => noteTimestamp(text) !== null || /(^|\s)#[A-Za-z][\w-]+(\s#[A-Za-z][\w-]+)+/.test(text),
+  detect: (text) =>
+    noteTimestamp(text) !== null || (text.includes('#') && /(^|\s)#[A-Za-z][\w-]+(\s#[A-Za-z][\w-]+)+/.test(text)),
   parse: (text) => {
     const lines = numberedLines(text).filter((l) => !stamp.test(l.text));
     // Hashtag-only lines are tags, not headings.

@@ -12,7 +12,9 @@ export function collapseSpaces(text: string): string {
 }
 
 export function numberedLines(text: string, firstLine = 1): NumberedLine[] {
-  return text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: firstLine + i }));
+  // Splitting at a string is much faster than at a regex; without \r the regex splits at \n only.
+  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  return lines.map((t, i) => ({ text: t, line: firstLine + i }));
 }
 
 export function firstTitleLine(lines: NumberedLine[]): NumberedLine | null {

@@ -100,6 +100,7 @@ function isTableLine(t: string): boolean {
 export const twikiTableParser: FormatParser = {
   format: 'twiki-table',
   detect: (text) => {
+    if (!text.includes('\t')) return false;
     let tabbed = 0;
     for (const l of text.split('\n')) if ((l.match(/\t/g) ?? []).length >= 2 && /<(p|ul|ol|li)\b/i.test(l)) tabbed++;
     return tabbed >= 1;
