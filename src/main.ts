@@ -78,11 +78,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const metrics = createMetrics();
   const startedAt = clock().toISOString();
 
-  // A missing corpus folder throws a CorpusError: one clear line from the CLI.
-  const corpus = await loadCorpus(config.corpusDir);
+  // A missing corpus folder throws a CorpusError: one clear line from the CLI. Each file's
+  // postings are indexed as they come in, while workers go on parsing the rest.
+  const brain = createBrain([], { timeZone: config.timeZone });
+  const corpus = await loadCorpus(config.corpusDir, { onFile: (r) => brain.replaceFile(r.file, r.postings) });
   for (const w of corpus.warnings)
     log.warn({ file: w.file, line: w.line, reason: w.reason }, `corpus file ${w.file}: ${w.reason}`);
-  const brain = createBrain(corpus.postings, { timeZone: config.timeZone });
 
   const store: Store = openSqliteStore(config.dbPath);
   const bot = createBot({ brain, store, clock, config, log, metrics });

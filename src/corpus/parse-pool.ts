@@ -17,10 +17,14 @@ export interface PoolOptions {
   /** Files per message: large enough to amortise messaging, small enough to balance the load. */
   batch?: number;
   /**
-   * The calling thread parses batches too, between handling the workers' messages: it would
-   * otherwise sit idle while they start (half a second or more) and between their replies.
+   * Whether the calling thread parses batches too, between handling the workers' messages:
+   * 'until-ready' only while no worker has started (half a second or more), so that it is not
+   * idle then, but leaves the parsing to the workers afterwards (its heap then holds only the
+   * postings, not the garbage of parsing them); 'always' as long as there are batches; 'never'.
    */
-  inProcess?: boolean;
+  here?: 'until-ready' | 'always' | 'never';
+  /** Called with each batch of reports as it arrives (batches come in any order). */
+  onReports?: (reports: FileReport[]) => void;
 }
 
 export interface PoolResult {
@@ -70,6 +74,12 @@ function workerData(dir: string): { dir: string; tsx: string; module: string } {
 
 export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
   const batch = o.batch ?? 32;
+  const here = o.here ?? 'never';
+  let anyReady = false;
+  const received = (batchReports: FileReport[]) => {
+    for (const r of batchReports) reports.set(r.file, r);
+    o.onReports?.(batchReports);
+  };
   const queue: string[][] = [];
   for (let i = 0; i < o.files.length; i += batch) queue.push(o.files.slice(i, i + batch));
   const reports = new Map<string, FileReport>();
@@ -105,10 +115,14 @@ export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
         resolve();
       };
       starting.add(finish);
+      // Two batches in flight, so that a worker has the next one while its last answer is read.
+      let inFlight = 0;
       const next = () => {
         const files = queue.shift();
-        if (files) worker.postMessage({ files });
-        else {
+        if (files) {
+          worker.postMessage({ files });
+          inFlight++;
+        } else if (inFlight === 0) {
           worker.postMessage('stop');
           finish();
         }
@@ -116,10 +130,13 @@ export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
       worker.on('message', (msg: { ready?: true; reports?: FileReport[]; ms?: number }) => {
         if (msg.ready) {
           starting.delete(finish);
+          anyReady = true;
           if (startupMs < 0) startupMs = performance.now() - started;
           next();
+          next();
         } else if (msg.reports) {
-          for (const r of msg.reports) reports.set(r.file, r);
+          inFlight--;
+          received(msg.reports);
           workMs += msg.ms ?? 0;
           next();
         } else finish();
@@ -131,17 +148,18 @@ export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
     for (;;) {
       // A turn of the event loop between batches lets the workers' replies in.
       await new Promise((resolve) => setImmediate(resolve));
+      if (here === 'until-ready' && anyReady) return;
       const files = queue.shift();
       if (!files) {
         for (const stop of [...starting]) stop();
         return;
       }
       const t0 = performance.now();
-      for (const name of files) reports.set(name, readAndParseSync(o.dir, name));
+      received(files.map((name) => readAndParseSync(o.dir, name)));
       hereMs += performance.now() - t0;
       hereFiles += files.length;
     }
   };
-  await Promise.all([...Array.from({ length: o.workers }, runOne), ...(o.inProcess ? [runHere()] : [])]);
+  await Promise.all([...Array.from({ length: o.workers }, runOne), ...(here === 'never' ? [] : [runHere()])]);
   return { reports, startupMs: Math.max(0, startupMs), workMs, hereMs, hereFiles };
 }

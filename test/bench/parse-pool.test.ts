@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBrain } from '../../src/answers/brain.ts';
 import { writeCorpus } from '../../src/bench/generate-corpus.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { parseInPool } from '../../src/corpus/parse-pool.ts';
@@ -38,5 +39,25 @@ describe('parsing on worker threads', () => {
     for (const f of here.files) expect(r.reports.get(f.file)).toEqual(f);
     expect(r.reports.get('missing.md')?.warnings[0]?.reason).toBe('cannot be read (ENOENT)');
     expect(r.startupMs).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('hands each file to onFile once, in file order, whichever thread parsed it', async () => {
+    for (const options of [{ workers: 0 }, { workers: 2, minFilesForWorkers: 1 }]) {
+      const seen: string[] = [];
+      const corpus = await loadCorpus(dir, { ...options, onFile: (r) => seen.push(r.file) });
+      expect(seen).toEqual(corpus.files.map((f) => f.file));
+      expect(seen).toEqual([...seen].sort());
+    }
+  }, 60_000);
+
+  it('gives a brain fed file by file the same answers as one built from the whole corpus', async () => {
+    const whole = await loadCorpus(dir, { workers: 0 });
+    const built = createBrain(whole.postings, { timeZone: 'Europe/Zurich' });
+    const fed = createBrain([], { timeZone: 'Europe/Zurich' });
+    await loadCorpus(dir, { workers: 1, minFilesForWorkers: 1, onFile: (r) => fed.replaceFile(r.file, r.postings) });
+    const now = new Date('2026-11-22T09:00:00Z');
+    for (const q of ['list all', 'deadlines', 'search python grid', 'which positions need C++?', 'show engineer']) {
+      expect(fed.answer(q, { now, userId: 'u' })).toEqual(built.answer(q, { now, userId: 'u' }));
+    }
   }, 60_000);
 });
