@@ -1,7 +1,7 @@
 // Dates with roles: deadline, start (a day or a range) and posted/revised. Only lines that
 // can hold a date AND carry a cue word reach chrono-node, so a large corpus stays fast and an
 // unrelated date is never taken for a deadline.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DateFact, StartFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import cues from './cues.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 // Email-style postings: From:/To:/Subject:/Date: headers, a blank line, then the body.
-import { parseDate } from 'chrono-node';
+import { parseDate } from 'chrono-node/en';
 import type { FormatParser } from '../role.ts';
 import { roleFromLines } from './markdown.ts';
 import { numberedLines } from './text-lines.ts';
