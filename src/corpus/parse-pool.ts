@@ -1,15 +1,15 @@
 // Parsing a large corpus on worker threads. Each worker reads and parses the files it is handed
 // (readAndParse, the same function the in-process path runs) and sends back their reports; the
-// caller keeps the order. A worker runs the parser bundled by esbuild into one script (built once
-// a process, in memory, while this thread parses): it starts in about 0.1 s, where importing
-// the TypeScript through tsx took 0.7 to 1.8 s a worker. Without esbuild a worker falls back to
-// tsx. A worker that fails to start or dies hands its files back to the caller, which parses
-// them in-process, so the result never depends on the pool.
+// caller keeps the order. A worker runs the parser bundled by esbuild into one script
+// (./worker-bundle.ts), or, without esbuild, imports the TypeScript through tsx. A worker that
+// fails to start or dies hands its files back to the caller, which parses them in-process, so
+// the result never depends on the pool.
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileReport } from './parse-file.ts';
 import { readAndParseSync } from './parse-read.ts';
+import { BUNDLE_GLOBAL, parserBundle } from './worker-bundle.ts';
 
 export interface PoolOptions {
   dir: string;
@@ -65,31 +65,10 @@ const TSX_WORKER = `${SERVE}
 })().catch((err) => parentPort.postMessage({ error: String((err && err.stack) || err) }));
 `;
 
-const BUNDLE_NAME = '__positionsParser';
-
-/**
- * The worker's source with the parser bundled in, or null when esbuild cannot build it. Built
- * for each pool (about 0.15 s, while the calling thread parses) rather than kept: the 2.7 MB
- * source would otherwise stay in the heap for the life of the bot.
- */
+/** The worker's source with the parser bundled in (./worker-bundle.ts), or null without esbuild. */
 async function bundledWorker(): Promise<string | null> {
-  try {
-    const { build } = await import('esbuild');
-    const out = await build({
-      entryPoints: [fileURLToPath(new URL('./parse-read.ts', import.meta.url))],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'iife',
-      globalName: BUNDLE_NAME,
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = out.outputFiles[0]?.text;
-    return code ? `${SERVE}\n${code}\nserve(${BUNDLE_NAME}.readAndParseSync);\n` : null;
-  } catch {
-    return null;
-  }
+  const code = await parserBundle();
+  return code ? `${SERVE}\n${code}\nserve(${BUNDLE_GLOBAL}.readAndParseSync);\n` : null;
 }
 
 /** tsx's ESM API entry (its CommonJS twin resolves its own chunks wrongly from a worker). */
