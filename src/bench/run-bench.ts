@@ -1,7 +1,8 @@
-// The benchmark (issue 7): a synthetic corpus of N postings written to a temporary folder, then,
-// in one process, the cold load against the raw read of the same bytes, the question mix through
-// the brain against a naive linear scan, slash commands through the real Mattermost endpoint on
-// loopback, the reminder sweep, the memory after loading and a one-file reload. Pure measuring:
+// The benchmark (issue 7): a synthetic corpus of N postings written to a temporary folder, then
+// the cold load and the memory after it in a fresh process (./load-probe.ts), against the raw
+// read of the same bytes; and in this process the question mix through the brain against a naive
+// linear scan, slash commands through the real Mattermost endpoint on loopback, the reminder
+// sweep and a one-file reload. Pure measuring:
 // no output of its own (progress goes to `log`), the caller prints the result.
 import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { createMetrics } from '../observability/metrics.ts';
 import { dueReminders } from '../reminders/due.ts';
 import { writeCorpus } from './generate-corpus.ts';
 import { runHttpLoad } from './http-load.ts';
+import { probeLoad } from './load-probe.ts';
 import { createNaiveScan } from './naive-scan.ts';
 import { buildQuestionMix, type Question } from './question-mix.ts';
 
@@ -115,6 +117,7 @@ export interface BenchResult {
   reminderChannels: number;
   remindersDue: number;
   reminderSweepMs: number;
+  /** The fresh load process's RSS and heap after loading and a full collection. */
   rssMb: number;
   heapUsedMb: number;
   reloadMs: number;
@@ -359,31 +362,24 @@ export async function runBenchmark(options: Partial<BenchOptions> = {}): Promise
   process.once('SIGTERM', onSignal);
   try {
     log(`generating ${o.postings} postings (seed ${o.seed}) in ${dir}`);
-    let t0 = performance.now();
+    const t0 = performance.now();
     const written = await writeCorpus(dir, { postings: o.postings, seed: o.seed });
     const generateMs = performance.now() - t0;
     collectGarbage();
 
-    log('reading the raw bytes, then loading and indexing cold');
+    log('reading the raw bytes, then loading and indexing cold in a fresh process');
     const rawReadMs = await timeRawRead(dir);
     const loadAverage = loadavg()[0] ?? 0;
-    // As the bot loads: each file's postings are indexed as they come in, while later files are
-    // still parsed on the workers; indexMs is this thread's time spent indexing.
-    t0 = performance.now();
-    const brain = createBrain([], { timeZone: o.timeZone });
-    let indexMs = 0;
-    const corpus = await loadCorpus(dir, {
-      onFile: (report) => {
-        const t = performance.now();
-        brain.replaceFile(report.file, report.postings);
-        indexMs += performance.now() - t;
-      },
-    });
-    const loadMs = performance.now() - t0;
+    // The cold load and the memory after it are the bot's own, measured in a fresh process that
+    // does only what the bot does at start (./load-probe.ts).
+    const probe = await probeLoad(dir, o.timeZone);
+    const { loadMs, indexMs } = probe;
     const corpusMs = loadMs - indexMs;
+
+    // This process's own brain, for the questions, the requests, the sweep and the reloads.
+    const corpus = await loadCorpus(dir);
+    const brain = createBrain(corpus.postings, { timeZone: o.timeZone });
     const loadWarnings = corpus.warnings.length;
-    collectGarbage();
-    const mem = process.memoryUsage();
 
     log(`asking ${o.questions} questions`);
     const mix = buildQuestionMix(brain.postings(), o.questions, o.seed);
@@ -439,8 +435,8 @@ export async function runBenchmark(options: Partial<BenchOptions> = {}): Promise
       reminderChannels: o.channels,
       remindersDue: sweep.due,
       reminderSweepMs: round(sweep.ms, 2),
-      rssMb: round(mem.rss / 1048576, 1),
-      heapUsedMb: round(mem.heapUsed / 1048576, 1),
+      rssMb: round(probe.rssMb, 1),
+      heapUsedMb: round(probe.heapUsedMb, 1),
       reloadMs: round(percentile(reload.ms, 50), 2),
       reloadMaxMs: round(Math.max(0, ...reload.ms), 2),
       reloadAskMs: round(reload.askMs, 2),

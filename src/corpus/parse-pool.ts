@@ -18,12 +18,12 @@ export interface PoolOptions {
   /** Files per message: large enough to amortise messaging, small enough to balance the load. */
   batch?: number;
   /**
-   * Whether the calling thread parses batches too, between handling the workers' messages:
-   * 'until-ready' only while no worker has started (half a second or more), so that it is not
-   * idle then, but leaves the parsing to the workers afterwards (its heap then holds only the
-   * postings, not the garbage of parsing them); 'always' as long as there are batches; 'never'.
+   * Whether the calling thread parses batches too: 'until-ready' only while no worker has started,
+   * so that it is not idle then, and leaves the parsing to the workers afterwards (its heap then
+   * holds only the postings, not the garbage of parsing them; and on two cores a second thread
+   * parsing slowed the first so much that both together gained little); or 'never'.
    */
-  here?: 'until-ready' | 'always' | 'never';
+  here?: 'until-ready' | 'never';
   /** Called with each batch of reports as it arrives (batches come in any order). */
   onReports?: (reports: FileReport[]) => void;
 }
@@ -72,7 +72,7 @@ async function bundledWorker(): Promise<string | null> {
 }
 
 /** tsx's ESM API entry (its CommonJS twin resolves its own chunks wrongly from a worker). */
-function tsxApiUrl(): string {
+export function tsxApiUrl(): string {
   const require = createRequire(import.meta.url);
   const pkgPath = require.resolve('tsx/package.json');
   const pkg = require(pkgPath) as { exports: Record<string, { import?: { default?: string } }> };
@@ -118,7 +118,9 @@ export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
     await new Promise<void>((resolve) => {
       let worker: Worker;
       try {
-        worker = new Worker(code, { eval: true, workerData: data });
+        // No flags from this process: `--import tsx` would load tsx into a bundled worker for
+        // nothing, and `--input-type=module` (node -e) would read the CommonJS source as ESM.
+        worker = new Worker(code, { eval: true, workerData: data, execArgv: [] });
       } catch {
         resolve();
         return;
@@ -167,7 +169,7 @@ export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
     for (;;) {
       // A turn of the event loop between batches lets the workers' replies in.
       await new Promise((resolve) => setImmediate(resolve));
-      if (here === 'until-ready' && anyReady) return;
+      if (anyReady) return;
       const files = queue.shift();
       if (!files) {
         for (const stop of [...starting]) stop();
