@@ -16,6 +16,7 @@ import {
   type Draft,
   daysLeft,
   deadlineNote,
+  deadlineSpans,
   draft,
   refOf,
   shortName,
@@ -220,30 +221,46 @@ function describeQuery(q: SetQuery): string {
 
 /** Postings meeting every filter of the query. `wordMatches` is the word filter's result, if any. */
 export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | null, ignored: string[] = []): Draft {
-  // Without a word filter, start from all postings already in deadline order: filters keep it.
-  let ps: readonly Posting[] = wordMatches ? wordMatches.map((m) => m.posting) : allByDeadline(env);
-  const all = ps.length;
+  const all = wordMatches ? wordMatches.length : env.index.size;
+  // Every filter but the status one, as one test.
+  const tests: Array<(p: Posting) => boolean> = [];
   for (const s of q.skills) {
     const holders = env.index.withSkill(s);
-    ps = ps.filter((p) => holders.has(p));
+    tests.push((p) => holders.has(p));
   }
   if (q.countries.length) {
     const inAny = q.countries.map((c) => inCountry(env, c));
-    ps = ps.filter((p) => inAny.some((set) => set.has(p)));
+    tests.push((p) => inAny.some((set) => set.has(p)));
   }
-  let hiddenClosed = 0;
   const within = q.withinDays;
   if (within !== undefined)
-    ps = ps.filter((p) => {
+    tests.push((p) => {
       const d = daysLeft(env, p);
       return d !== null && d >= 0 && d <= within;
     });
-  if (q.status === 'open') ps = ps.filter((p) => statusOf(env, p) === 'open');
-  else if (q.status === 'closed') ps = ps.filter((p) => statusOf(env, p) === 'closed');
-  else if (q.status === 'current') {
-    const kept = ps.filter((p) => statusOf(env, p) !== 'closed');
-    hiddenClosed = ps.length - kept.length;
-    ps = kept;
+  const passes = (list: readonly Posting[]) => (tests.length ? list.filter((p) => tests.every((t) => t(p))) : list);
+  let ps: readonly Posting[];
+  let hiddenClosed = 0;
+  if (wordMatches) {
+    ps = passes(wordMatches.map((m) => m.posting));
+    if (q.status === 'open') ps = ps.filter((p) => statusOf(env, p) === 'open');
+    else if (q.status === 'closed') ps = ps.filter((p) => statusOf(env, p) === 'closed');
+    else if (q.status === 'current') {
+      const kept = ps.filter((p) => statusOf(env, p) !== 'closed');
+      hiddenClosed = ps.length - kept.length;
+      ps = kept;
+    }
+  } else {
+    // All postings in deadline order are open, then undated, then closed: a status is a slice,
+    // and the other filters keep the order.
+    const ordered = allByDeadline(env);
+    const { openEnd, closedStart } = deadlineSpans(env);
+    if (q.status === 'open') ps = passes(ordered.slice(0, openEnd));
+    else if (q.status === 'closed') ps = passes(ordered.slice(closedStart));
+    else if (q.status === 'current') {
+      ps = passes(ordered.slice(0, closedStart));
+      hiddenClosed = passes(ordered.slice(closedStart)).length;
+    } else ps = passes(ordered);
   }
   let notStating = 0;
   const field0 = q.field;
@@ -324,12 +341,13 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
 /** Open postings by deadline, soonest first; within `days` when given. */
 export function answerUpcoming(env: AnswerEnv, days: number | null): Draft {
   // Open postings lead the deadline order, soonest first: take them until one is too far off.
-  const ps: Posting[] = [];
-  for (const p of allByDeadline(env)) {
-    if (statusOf(env, p) !== 'open') break;
-    if (days !== null && (daysLeft(env, p) as number) > days) break;
-    ps.push(p);
+  const open = allByDeadline(env).slice(0, deadlineSpans(env).openEnd);
+  let n = open.length;
+  if (days !== null) {
+    n = 0;
+    while (n < open.length && (daysLeft(env, open[n] as Posting) as number) <= days) n++;
   }
+  const ps = open.slice(0, n);
   const span = days === null ? '' : ` in the next ${days} day${days === 1 ? '' : 's'}`;
   if (ps.length === 0) {
     const unknown = env.index.postings().filter((p) => !p.deadline).length;

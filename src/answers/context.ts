@@ -92,6 +92,18 @@ export function allByDeadline(env: AnswerEnv): readonly Posting[] {
   return env.index.derived(`deadline order on ${env.today}`, () => sortByDeadline(env, env.index.postings()));
 }
 
+/** Where, in `allByDeadline`, the open postings end and the closed ones begin. */
+export function deadlineSpans(env: AnswerEnv): { openEnd: number; closedStart: number } {
+  return env.index.derived(`deadline spans on ${env.today}`, () => {
+    const all = allByDeadline(env);
+    let openEnd = 0;
+    while (openEnd < all.length && statusOf(env, all[openEnd] as Posting) === 'open') openEnd++;
+    let closedStart = openEnd;
+    while (closedStart < all.length && statusOf(env, all[closedStart] as Posting) !== 'closed') closedStart++;
+    return { openEnd, closedStart };
+  });
+}
+
 /** A few words that name the posting in a suggested command ("show cms cat ppd"), or its id. */
 export function shortName(env: AnswerEnv, p: Posting): string {
   return env.index.shortName(p);

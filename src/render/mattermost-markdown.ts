@@ -4,6 +4,7 @@
 // stays within Mattermost's 16,383-character limit.
 
 import type { Block, CriterionStatus, PostingRef, Reply, Verdict } from '../answers/reply.ts';
+import { flattenSpace } from '../answers/text.ts';
 import type { SourceRef } from '../corpus/posting.ts';
 
 /** Mattermost's maximum post length (server/public/model/post.go PostMessageMaxRunesV2). */
@@ -22,8 +23,6 @@ const CONTROL_OR_AT = /[\\`*_{}[\]()<>#|~$&!^@]/g;
 /** Control characters, bidi overrides and other invisible characters an attacker could use. */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
-/** White space that flattening changes: a run, any but a plain space, or at either end. */
-const LOOSE_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 const LINE_START = /^[-+=]|^\d+[.)]/;
 
 function cut(text: string, max = MAX_DATA_CHARS): string {
@@ -44,7 +43,7 @@ export function escapeInline(text: string): string {
   // hundreds of short strings, and six regex passes each showed in the answer time.
   let flat = text;
   if (HAS_INVISIBLE.test(flat)) flat = flat.replace(INVISIBLE, '');
-  if (LOOSE_SPACE.test(flat)) flat = flat.replace(/\s+/g, ' ').trim();
+  flat = flattenSpace(flat);
   // Markup escaped, and a zero-width joiner after every `@` breaks @channel/@all/@here/@everyone/@user mentions.
   let out = cut(flat).replace(CONTROL_OR_AT, (c) => (c === '@' ? `@${ZWJ}` : `\\${c}`));
   // Line-start markers: list bullets, setext underlines, ordered lists.

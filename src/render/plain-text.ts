@@ -1,6 +1,7 @@
 // Reply -> plain text, for the command line, the console and Reply.text. No markup to escape:
 // posting text is printed as it is, with control characters removed.
 import type { Block, CriterionResult, PostingRef, Reply } from '../answers/reply.ts';
+import { flattenSpace } from '../answers/text.ts';
 
 const statusMark: Record<CriterionResult['status'], string> = {
   met: 'met',
@@ -10,8 +11,14 @@ const statusMark: Record<CriterionResult['status'], string> = {
 const verdictWords = { eligible: 'eligible', not_eligible: 'not eligible', unknown: 'unknown' } as const;
 
 const controlRe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const clean = (s: string): string => String(s ?? '').replace(controlRe, ' ');
-const oneLine = (s: string): string => clean(s).replace(/\s+/g, ' ').trim();
+const hasControl = new RegExp(controlRe.source);
+// The control-character pass only when there is one: every reply renders hundreds of short
+// strings, and the regex passes showed in the answer time.
+const clean = (s: string): string => {
+  const text = String(s ?? '');
+  return hasControl.test(text) ? text.replace(controlRe, ' ') : text;
+};
+const oneLine = (s: string): string => flattenSpace(clean(s));
 
 function where(ref: { source: PostingRef['source'] }): string {
   return `${ref.source.file}, line ${ref.source.line}`;
