@@ -42,11 +42,14 @@ const DATE_RE = new RegExp(
 );
 
 const alt = (list: string[]) => list.join('|');
-// A letter run (chrono reads ASCII letters only) that could end a date or time expression: a
-// month, weekday, casual or ordinal word or unit at its end ("Monday", "today", "3 days"), or a
-// unit abbreviation after nothing but number words ("d", "thed", "intend" = "in ten d").
+// A letter run (chrono reads ASCII letters only: "Müller" is "M", "ü", "ller" to it) that could
+// end a date or time expression: a month, weekday, casual or ordinal word or unit at its end
+// ("Monday", "today", "3 days"), or a unit abbreviation after nothing but number words ("thed",
+// "intend" = "in ten d"). chrono reads a unit abbreviation alone ("d", the "M" of "Müller") only
+// after a number or "this", "last", "next"...: all end in a letter or digit, then white space at
+// most, so a lone one after anything else is inert.
 const DANGER = new RegExp(
-  `(?:${alt(words.endings)})(?:of)?(?![A-Za-z])|(?<![A-Za-z])(?:${alt(words.numberWords)})*(?:${alt(words.unitAbbreviations)})(?:${alt(words.afterUnit)})?(?![A-Za-z])`,
+  `(?:${alt(words.endings)})(?:of)?(?![A-Za-z])|(?<![A-Za-z])(?:${alt(words.numberWords)})+(?:${alt(words.unitAbbreviations)})(?:${alt(words.afterUnit)})?(?![A-Za-z])|(?<![A-Za-z])(?<=[A-Za-z0-9]\\s*)(?:${alt(words.unitAbbreviations)})(?:${alt(words.afterUnit)})?(?![A-Za-z])`,
   'i',
 );
 // Right after the date: a time suffix ("2026 am") or a year era ("2026 AD").
@@ -66,10 +69,17 @@ function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** No digits (but revisions) and no word chrono could read: the text beside a date is inert. */
-function inert(text: string): boolean {
-  if (/\d/.test(text) && /\d/.test(text.replace(REVISION, ' '))) return false;
-  return !DANGER.test(text);
+/** No digits but revisions: a number beside the date could join it. */
+function noDigits(text: string): boolean {
+  return !/\d/.test(text) || !/\d/.test(text.replace(REVISION, ' '));
+}
+
+/**
+ * The text around a date holds no word chrono could read. The date stands as the digit it ends
+ * with, which a unit abbreviation after it could count ("2026-01-30 d").
+ */
+function inert(before: string, after: string): boolean {
+  return noDigits(before) && noDigits(after) && !DANGER.test(`${before}0${after}`);
 }
 
 /**
@@ -82,7 +92,7 @@ export function fastDates(text: string): FastDate[] | null {
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
   if (!BEFORE_OK.test(before) || !AFTER_OK.test(after) || AFTER_DATE.test(after)) return null;
-  if (!inert(before) || !inert(after)) return null;
+  if (!inert(before, after)) return null;
   let year: number;
   let month: number;
   let day: number;

@@ -58,6 +58,9 @@ const prefixes = [
   'the first of ',
   'Deadline at noon ',
   'Revision by Müller ',
+  'Revision by the Mü ',
+  'Dé, ',
+  'in ten Mé ',
   'Applicant\u2019s deadline ',
   '10:00, ',
   'the ',
@@ -106,6 +109,10 @@ const suffixes = [
   ' for a position',
   ' - Novak',
   ' - Müller',
+  ' - Sänger',
+  ' the Hé',
+  ' next Dé',
+  ' Mé',
   ' and January 31, 2026',
   ' to 5 March 2026',
   ' until the end of the month',
@@ -143,6 +150,7 @@ describe('date fast path', () => {
       'Starting date: January 30, 2026',
       'apply by 1 Feb 2027',
       'Topic revision: r5 - 2026-06-03 - Silva',
+      'Topic revision: r8 - 2027-03-20 - Müller',
     ])
       expect(viaFastPath(text), text).toEqual(viaChrono(text));
   });
@@ -157,6 +165,8 @@ describe('date fast path', () => {
       'Deadline: 30.01.2026',
       'Deadline: 31 April 2026',
       'Start: in two weeks, 30 January 2026',
+      // "the M" of "the Mé" is a minute to chrono.
+      'Deadline: 30 January 2026, - the Mé',
     ])
       expect(fastDates(text), text).toBeNull();
   });
