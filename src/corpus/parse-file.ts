@@ -16,6 +16,7 @@ export interface FileReport {
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const POSTING_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
 const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069\u00AD]/g;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 /** Dates without a year are read relative to this fixed day, so parsing is deterministic. */
@@ -44,6 +45,9 @@ function parseUnsafe(file: string, bytes: Buffer): FileReport {
   } catch {
     return skip(file, 'not UTF-8 text');
   }
+  // Strings cut from a text with a character beyond Latin-1 stay two bytes a character, even once
+  // it is gone (an entity can decode to one): only their posting texts need re-encoding.
+  const twoByteSource = BEYOND_LATIN1.test(text) || text.includes('&');
   // Invisible characters (zero-width spaces and joiners, word joiners, BOMs, bidi overrides) hide
   // words from every matcher ("Dead\u200Bline") and can disguise a title: they carry no meaning.
   text = text.replace(INVISIBLE, '');
@@ -61,7 +65,7 @@ function parseUnsafe(file: string, bytes: Buffer): FileReport {
   const postings: Posting[] = [];
   const ids = new Set<string>();
   for (const [i, role] of roles.entries()) {
-    const p = buildPosting(role, file, i, REFERENCE);
+    const p = buildPosting(role, file, i, REFERENCE, twoByteSource);
     const checked = Posting.safeParse(p);
     if (!checked.success) {
       warnings.push({

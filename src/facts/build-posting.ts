@@ -51,6 +51,32 @@ function compactText(s: string): string {
   return BEYOND_LATIN1.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
 }
 
+/**
+ * Lines seen before, compared in lower case. Most lines have no earlier line of their length, so
+ * they are not lowercased nor hashed: a Set of lowercase copies took 3% of a cold parse.
+ */
+class SeenLines {
+  private byLength = new Map<number, { text: string; lower: string | null }[]>();
+
+  /** Whether an earlier line equals `text` in lower case; `text` is seen from now on. */
+  check(text: string): boolean {
+    // Lowercasing keeps the length of every character but "İ" (U+0130, "i" and a dot).
+    const len = text.includes('\u0130') ? text.toLowerCase().length : text.length;
+    const same = this.byLength.get(len);
+    if (!same) {
+      this.byLength.set(len, [{ text, lower: null }]);
+      return false;
+    }
+    const lower = text.toLowerCase();
+    for (const seen of same) {
+      seen.lower ??= seen.text.toLowerCase();
+      if (seen.lower === lower) return true;
+    }
+    same.push({ text, lower });
+    return false;
+  }
+}
+
 export function contactsOf(entries: Entry[]): Contact[] {
   const out: Contact[] = [];
   const seen = new Set<string>();
@@ -241,7 +267,17 @@ function uniqueQuotes(qs: Quote[]): Quote[] {
   });
 }
 
-export function buildPosting(role: RawRole, file: string, index: number, reference: Date): Posting {
+/**
+ * `twoByteSource`: the role's texts may be in V8's two-byte form (see compactText); false when
+ * the file holds no character beyond Latin-1, so that they are one-byte already.
+ */
+export function buildPosting(
+  role: RawRole,
+  file: string,
+  index: number,
+  reference: Date,
+  twoByteSource = true,
+): Posting {
   const entries = role.entries;
   const body = entries.filter((e) => e.kind !== 'heading');
   const skillsAll: string[] = [];
@@ -250,7 +286,7 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
   const duties: Quote[] = [];
   const eligibility: Quote[] = [];
   const documents: Quote[] = [];
-  const seenLines = new Set<string>();
+  const seenLines = new SeenLines();
   const bodyTokens: Tokens[] = [];
   for (const e of body) {
     const t = e.text;
@@ -259,10 +295,7 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
     bodyTokens.push(tk);
     const found = skillVocabulary.findIn(tk);
     for (const s of found) if (!skillsAll.includes(s)) skillsAll.push(s);
-    const key = t.toLowerCase();
-    const dup = seenLines.has(key);
-    seenLines.add(key);
-    if (dup) continue;
+    if (seenLines.check(t)) continue;
     const sec = e.section;
     if (sec === 'duties' && e.kind === 'item') duties.push({ text: t, line: e.line });
     const skillSection = sec === 'required' || sec === 'desired';
@@ -351,7 +384,7 @@ export function buildPosting(role: RawRole, file: string, index: number, referen
     links: linksOf(role.raw || text),
     summary: summaryOf(entries, stated.summary),
     skills: skillsAll,
-    text: compactText(text),
+    text: twoByteSource ? compactText(text) : text,
     format: role.format,
     source: { file, line: role.line },
   };

@@ -70,3 +70,32 @@ describe('impossible dates', () => {
     expect(r.postings[0]?.deadline).toBeNull();
   });
 });
+
+describe('repeated lines', () => {
+  it('quotes a line once whatever its case, "İ" (two characters in lower case) included', () => {
+    const [p] = parse(
+      'f.md',
+      '# Detector engineer\n\n## Duties\n- Run the DAQ\n- run the daq\n- İzmir liaison\n- i\u0307zmir liaison\n- Run the DAC\n',
+    );
+    expect(p?.duties.map((d) => d.text)).toEqual(['Run the DAQ', 'İzmir liaison', 'Run the DAC']);
+  });
+});
+
+describe('posting texts', () => {
+  it('are in one-byte form exactly when they fit, from any file', async () => {
+    const { serialize } = await import('node:v8');
+    // v8.serialize tags a one-byte string '"' and a two-byte one 'c'.
+    const oneByte = (s: string) => serialize(s)[2] === 0x22;
+    for (const [name, text] of [
+      ['g.txt', 'Detector engineer\n\nDuties:\n• Run the DAQ\n'],
+      ['h.html', '<h1>Detector engineer</h1><p>Run the DAQ &amp; more</p>'],
+      ['i.html', '<h1>Detector engineer</h1><p>Run the DAQ &bull; and more</p>'],
+      ['j.md', '# Detector engineer\n\nRun the DAQ in Zürich.\n'],
+      ['k.md', '# Detector engineer\n\nRun the DAQ in Zürich\u200b.\n'],
+    ]) {
+      const [p] = parse(name as string, text as string);
+      const fits = !/[^\x00-\xff]/.test(p?.text ?? '');
+      expect(p && oneByte(p.text), name).toBe(fits);
+    }
+  });
+});
