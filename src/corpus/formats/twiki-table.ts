@@ -25,6 +25,11 @@ const bulletSplitAll = new RegExp(bulletSplit.source, 'g');
 const bulletHint = /[•‣▪◦]|\d\.\s/;
 const blockTags = new Set(['p', 'li', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'tr', 'td']);
 
+// The two cell shapes TWiki exports, "<p>text</p>" and an unclosed "<ul style=...>" before "•"
+// items, parse to one text node (a paragraph's first child, or not): no HTML parser for them.
+const paragraphCell = /^<p>([^<&]*)<\/p>$/;
+const listCell = /^<ul(?:\s+[a-z-]+="[^"<>&]*")*>([^<&]*)$/;
+
 /** The text segments of one cell: paragraphs and list items, in order. */
 export function cellSegments(html: string, line: number): Segment[] {
   const segs: Segment[] = [];
@@ -48,6 +53,11 @@ export function cellSegments(html: string, line: number): Segment[] {
   // Plain text (no tag, no entity) parses to one text node under the root, which starts no block.
   if (!html.includes('<') && !html.includes('&')) {
     pushText(html, false);
+    return segs;
+  }
+  const simple = paragraphCell.exec(html) ?? listCell.exec(html);
+  if (simple) {
+    pushText(simple[1] as string, html.charCodeAt(1) === 112);
     return segs;
   }
   let root: HTMLElement;
