@@ -54,9 +54,24 @@ const DANGER = new RegExp(
 );
 // Right after the date: a time suffix ("2026 am") or a year era ("2026 AD").
 const AFTER_DATE = new RegExp(`^\\s*(?:${alt(words.afterDate)})(?![A-Za-z])`, 'i');
-// TWiki revisions ("r5") are the one digit run allowed beside the date: no chrono parser starts
-// a number right after a letter other than "T".
-const REVISION = /(?<![\w])r\d{1,4}(?=\s)/g;
+// A digit run glued to a word ("r5", "in2p3.example.fr") is read by no chrono parser when:
+// - it follows an ASCII letter other than "T" (the time parser starts at a "T": "T10:00"), while
+//   every other parser starts at a word boundary or, for "x3.5", at a non-digit: the "5" there
+//   follows no letter, so is not glued;
+// - the word it is in does not start with a word chrono reads a number right after, at the start
+//   or in the middle of a match ("at5pm", "on3 May", "May3", "2 hours3 minutes", "5 to7 May").
+//   "in", "within" and "for" are read only before a count of units ("in2 days"): after them the
+//   digits must be followed by a letter no unit (nor month or weekday...) starts with.
+const BEFORE_NUMBER = new Set([
+  ...words.endings,
+  ...words.unitAbbreviations,
+  ...words.numberWords,
+  ...words.afterUnit,
+  ...words.afterDate,
+  ...['and', 'on', 'to', 'until', 'through', 'till', 'at', 'from'],
+]);
+const COUNT_PREFIX = new Set(['in', 'within', 'for']);
+const WORD_INITIALS = new Set([...words.endings, ...words.unitAbbreviations].map((w) => w.charCodeAt(0)));
 // chrono's day-month parser starts its match at a preceding "on" ("on 30 January 2026").
 const ON_BEFORE = /(?<![\w])on\s{0,3}$/i;
 const BEFORE_OK = /(?:^|[\s(:*"])$/;
@@ -69,14 +84,37 @@ function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** No digits but revisions: a number beside the date could join it. */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The digit run at `from` is glued inside a word, where chrono reads no number. */
+function gluedDigits(text: string, from: number): boolean {
+  const prev = text.charCodeAt(from - 1);
+  if (!isLetter(prev) || prev === 84 || prev === 116) return false;
+  let start = from;
+  while (start > 0 && (isLetter(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(start - 1)))) start--;
+  let end = start;
+  while (isLetter(text.charCodeAt(end))) end++;
+  if (end === start) return false;
+  const first = text.slice(start, end).toLowerCase();
+  if (COUNT_PREFIX.has(first)) {
+    while (isDigit(text.charCodeAt(end))) end++;
+    const next = text.charCodeAt(end) | 32;
+    return isLetter(next) && !WORD_INITIALS.has(next);
+  }
+  return !BEFORE_NUMBER.has(first);
+}
+
+/** No digits but glued ones (see gluedDigits): a number beside the date could join it. */
 function noDigits(text: string): boolean {
-  return !/\d/.test(text) || !/\d/.test(text.replace(REVISION, ' '));
+  for (const m of text.matchAll(/\d+/g)) if (!gluedDigits(text, m.index)) return false;
+  return true;
 }
 
 /**
  * The text around a date holds no word chrono could read. The date stands as the digit it ends
- * with, which a unit abbreviation after it could count ("2026-01-30 d").
+ * with, which a unit abbreviation after it could count ("2026-01-30 d"); in a text without a
+ * date, the "0" ends it.
  */
 function inert(before: string, after: string): boolean {
   return noDigits(before) && noDigits(after) && !DANGER.test(`${before}0${after}`);
@@ -88,7 +126,8 @@ function inert(before: string, after: string): boolean {
  */
 export function fastDates(text: string): FastDate[] | null {
   const m = DATE_RE.exec(text);
-  if (!m) return null;
+  // No date, and nothing chrono could read ("From: Ana Martin <ana@in2p3.fr>"): none.
+  if (!m) return inert(text, '') ? [] : null;
   const before = text.slice(0, m.index);
   const after = text.slice(m.index + m[0].length);
   if (!BEFORE_OK.test(before) || !AFTER_OK.test(after) || AFTER_DATE.test(after)) return null;

@@ -71,6 +71,14 @@ const prefixes = [
   'Deadline, (',
   'deadline_',
   'r5-',
+  'Send your CV to ana at cc.in2p3.example.fr by ',
+  'at5pm ',
+  'in2days ',
+  'for3w, ',
+  'T10 ',
+  'x5 ',
+  'on3 ',
+  'in2.5h ',
 ];
 const dates = [
   '2026-01-30',
@@ -125,6 +133,13 @@ const suffixes = [
   ' at the latest.',
   '*',
   '_x',
+  ' at cc.in2p3.example.fr',
+  ' in2x',
+  ' for5k',
+  ' H2020',
+  ' xT5',
+  ' in2d',
+  ' to7',
 ];
 
 describe('date fast path', () => {
@@ -141,6 +156,12 @@ describe('date fast path', () => {
         }
     // The path must keep answering the common forms, or it saves nothing.
     expect(answered).toBeGreaterThan(1500);
+    // Without a date: none, or chrono's answer.
+    for (const p of prefixes)
+      for (const s of suffixes) {
+        const fast = viaFastPath(`${p}${s}`);
+        if (fast) expect(fast, `${p}${s}`).toEqual(viaChrono(`${p}${s}`));
+      }
   });
 
   it('answers the common label and sentence forms', () => {
@@ -151,6 +172,8 @@ describe('date fast path', () => {
       'apply by 1 Feb 2027',
       'Topic revision: r5 - 2026-06-03 - Silva',
       'Topic revision: r8 - 2027-03-20 - Müller',
+      'Send your CVs to ana at cc.in2p3.example.fr by 5 January 2026.',
+      'From: Ana Martin <ana.martin@cc.in2p3.example.fr>',
     ])
       expect(viaFastPath(text), text).toEqual(viaChrono(text));
   });
@@ -167,6 +190,9 @@ describe('date fast path', () => {
       'Start: in two weeks, 30 January 2026',
       // "the M" of "the Mé" is a minute to chrono.
       'Deadline: 30 January 2026, - the Mé',
+      'Deadline: 30 January 2026, at5pm',
+      'Deadline in2days: 30 January 2026',
+      'Contact: ana, within 3 days',
     ])
       expect(fastDates(text), text).toBeNull();
   });
