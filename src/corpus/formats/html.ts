@@ -28,31 +28,71 @@ const blockTags = new Set([
   'blockquote',
 ]);
 
-export function htmlToLines(text: string): NumberedLine[] {
-  const lineStarts: number[] = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const lineAt = (offset: number): number => {
+/** Block texts as numbered lines, built as a walk meets text, blocks and links. */
+class LineBuilder {
+  readonly out: NumberedLine[] = [];
+  private buf = '';
+  private bufLine = 1;
+  private readonly lineStarts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  private lineAt(offset: number): number {
+    const starts = this.lineStarts;
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
-  };
+  }
+
+  text(t: string, offset: number): void {
+    if (!t.trim()) return;
+    if (!this.buf.trim()) this.bufLine = this.lineAt(offset);
+    this.buf += t;
+  }
+
+  /** A block element starts at `offset`: a new line, with a "#" or "-" prefix. */
+  openBlock(tag: string, offset: number): void {
+    this.flush();
+    this.buf = /^h[1-6]$/.test(tag)
+      ? `${'#'.repeat(Number(tag[1]))} `
+      : tag === 'li'
+        ? '- '
+        : tag === 'title'
+          ? '# '
+          : '';
+    this.bufLine = this.lineAt(offset);
+  }
+
+  /** A link ends: its address after its text, unless the text shows it. */
+  link(href: string | undefined): void {
+    if (href && /^(https?:|mailto:)/i.test(href) && !this.buf.includes(href.replace(/^mailto:/i, '')))
+      this.buf += ` <${href.replace(/^mailto:/i, '')}>`;
+  }
+
+  flush(): void {
+    const t = collapseSpaces(this.buf).trim();
+    if (t) this.out.push({ text: t, line: this.bufLine });
+    this.buf = '';
+  }
+}
+
+export function htmlToLines(text: string): NumberedLine[] {
+  return simpleHtmlToLines(text) ?? parsedHtmlToLines(text);
+}
+
+export function parsedHtmlToLines(text: string): NumberedLine[] {
   const root = parse(text, {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   });
-  const out: NumberedLine[] = [];
-  let buf = '';
-  let bufLine = 1;
-  const flush = () => {
-    const t = collapseSpaces(buf).trim();
-    if (t) out.push({ text: t, line: bufLine });
-    buf = '';
-  };
+  const lines = new LineBuilder(text);
   // An explicit stack, not recursion: a hostile page nested thousands of levels deep must not
   // overflow the call stack. A task is a node to visit or a step to run after its children.
   type Task = Node | (() => void);
@@ -62,11 +102,7 @@ export function htmlToLines(text: string): NumberedLine[] {
   };
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
-      const t = node.text;
-      if (t.trim()) {
-        if (!buf.trim()) bufLine = lineAt(node.range?.[0] ?? 0);
-        buf += t;
-      }
+      lines.text(node.text, node.range?.[0] ?? 0);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -74,26 +110,14 @@ export function htmlToLines(text: string): NumberedLine[] {
     const tag = (el.rawTagName ?? '').toLowerCase();
     if (tag === 'script' || tag === 'style') return;
     if (blockTags.has(tag)) {
-      flush();
-      const prefix = /^h[1-6]$/.test(tag)
-        ? `${'#'.repeat(Number(tag[1]))} `
-        : tag === 'li'
-          ? '- '
-          : tag === 'title'
-            ? '# '
-            : '';
-      buf = prefix;
-      bufLine = lineAt(el.range?.[0] ?? 0);
-      stack.push(flush);
+      lines.openBlock(tag, el.range?.[0] ?? 0);
+      stack.push(() => lines.flush());
       pushChildren(el);
       return;
     }
     if (tag === 'a') {
       const href = el.getAttribute('href');
-      stack.push(() => {
-        if (href && /^(https?:|mailto:)/i.test(href) && !buf.includes(href.replace(/^mailto:/i, '')))
-          buf += ` <${href.replace(/^mailto:/i, '')}>`;
-      });
+      stack.push(() => lines.link(href));
       pushChildren(el);
       return;
     }
@@ -103,8 +127,66 @@ export function htmlToLines(text: string): NumberedLine[] {
     if (typeof task === 'function') task();
     else visit(task);
   }
-  flush();
+  lines.flush();
+  return lines.out;
+}
+
+// A well-formed page of the tags below (each one closed, none directly inside its own kind, no
+// entity, comment or other markup) is the tree node-html-parser builds, in document order: it is
+// walked without building the tree. "<!DOCTYPE ...>" is text to that parser, as here.
+const simpleTags = new Set([
+  ...['html', 'head', 'body', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li'],
+  ...['strong', 'em', 'b', 'i', 'a', 'span', 'section', 'article'],
+]);
+const simpleTag = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+="[^"<>]*")*)\s*>/y;
+const doctype = /<!doctype\b[^<>-]*>/iy;
+const attribute = /\s+([a-z-]+)="([^"<>]*)"/g;
+
+/** A tag's attributes by name, or null when a name repeats. */
+function attributesOf(attrs: string): Map<string, string> | null {
+  const out = new Map<string, string>();
+  for (const [, name = '', value = ''] of attrs.matchAll(attribute)) {
+    if (out.has(name)) return null;
+    out.set(name, value);
+  }
   return out;
+}
+
+export function simpleHtmlToLines(text: string): NumberedLine[] | null {
+  if (text.includes('&')) return null;
+  const lines = new LineBuilder(text);
+  const open: Array<{ tag: string; href: string | undefined }> = [];
+  let textFrom = 0;
+  for (let lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', lt + 1)) {
+    simpleTag.lastIndex = lt;
+    const m = simpleTag.exec(text);
+    if (!m) {
+      doctype.lastIndex = lt;
+      if (!doctype.test(text)) return null;
+      continue;
+    }
+    const [, slash, tag = '', attrs = ''] = m;
+    if (!simpleTags.has(tag)) return null;
+    if (lt > textFrom) lines.text(text.slice(textFrom, lt), textFrom);
+    textFrom = simpleTag.lastIndex;
+    if (slash) {
+      const closed = open.pop();
+      if (attrs || closed?.tag !== tag) return null;
+      if (blockTags.has(tag)) lines.flush();
+      else if (tag === 'a') lines.link(closed.href);
+      continue;
+    }
+    // The parser closes an open <p>, <li> or <h2> at the next one: not a simple page.
+    if (open[open.length - 1]?.tag === tag) return null;
+    const attributes = attributesOf(attrs);
+    if (!attributes) return null;
+    open.push({ tag, href: attributes.get('href') });
+    if (blockTags.has(tag)) lines.openBlock(tag, lt);
+  }
+  if (open.length > 0) return null;
+  if (text.length > textFrom) lines.text(text.slice(textFrom), textFrom);
+  lines.flush();
+  return lines.out;
 }
 
 export const htmlParser: FormatParser = {
