@@ -8,6 +8,9 @@ for (const [kind, words] of Object.entries(cues.sections)) {
   for (const w of words) headingMap.set(w, kind as SectionKind);
 }
 
+// Every word of the section names: a line holding none of them names no section (most lines).
+const headingWords = new Set([...headingMap.keys()].flatMap((name) => name.split(' ')));
+
 /** Normalise a heading for lookup: no markup, lower case, no trailing colon. */
 export function headingKey(text: string): string {
   // \s has \u00a0.
@@ -42,6 +45,7 @@ function classify(text: string, exactOnly: boolean): SectionKind | null {
   if (exactOnly) return null;
   // "Contract duration and salary", "Your responsibilities": first known word group wins.
   const words = key.split(' ');
+  if (!words.some((w) => headingWords.has(w))) return null;
   for (let n = Math.min(words.length, 4); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const k = headingMap.get(words.slice(i, i + n).join(' '));
