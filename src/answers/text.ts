@@ -1,5 +1,6 @@
 // Words of a question or a posting, normalised the same way on both sides so that a posting
 // named loosely ("the alignment jobs") still finds its terms ("Alignment", "job").
+import { MONTH_NAMES } from '../time/calendar.ts';
 import stopData from './data/stop-words.json' with { type: 'json' };
 
 export interface Word {
@@ -50,22 +51,6 @@ export function terms(text: string): string[] {
   }
   return out;
 }
-
-/** English month names, January first. */
-export const MONTH_NAMES: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "30 January 2020 (2020-01-30)": readable, and the ISO form for machines and searches. */
 export function formatDate(iso: string): string {

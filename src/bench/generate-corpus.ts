@@ -4,8 +4,8 @@
 // the whole corpus in memory (the RSS measured after loading is the bot's, not the generator's).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MONTH_NAMES } from '../answers/text.ts';
 import type { PostingFormat } from '../corpus/posting.ts';
+import { MONTH_NAMES } from '../time/calendar.ts';
 import { createRandom, type Random } from './random.ts';
 import {
   CRITERIA,

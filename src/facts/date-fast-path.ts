@@ -3,6 +3,7 @@
 // twenty parsers and refiners over every sentence; a sentence holding one such date and no other
 // word chrono could read as part of a date or time gets chrono's own answer here, from one regex.
 // Anything else returns null and goes to chrono (test/facts/date-fast-path.test.ts compares both).
+import { MONTH_NAMES } from '../time/calendar.ts';
 import words from './chrono-words.json' with { type: 'json' };
 
 /** What extractDates reads from a chrono result: where it starts and its (certain) day. */
@@ -14,20 +15,7 @@ export interface FastDate {
 }
 
 const MONTHS: Record<string, number> = {};
-for (const [i, name] of [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-].entries()) {
+for (const [i, name] of MONTH_NAMES.entries()) {
   MONTHS[name] = i + 1;
   MONTHS[name.slice(0, 3)] = i + 1;
 }

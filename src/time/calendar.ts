@@ -1,6 +1,22 @@
 // Calendar days in a time zone. Deadlines are dates, not instants: a posting closes at the end
 // of its deadline day where the bot runs (Europe/Zurich by default), whatever the DST offset.
 
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 // One formatter per time zone: each Intl.DateTimeFormat holds tens of kB of native ICU memory
 // that V8 does not count, so one made per call (per answer) grew the process by ~30 kB a
 // question until a garbage collection happened to run (found by the soak: 800 MB for 30,000).
