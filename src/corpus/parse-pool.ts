@@ -41,7 +41,7 @@ export interface PoolResult {
   hereFiles: number;
 }
 
-// A worker is CommonJS evaluated from a string (no file to ship or cache): `serve` answers
+// A worker is CommonJS evaluated from a string (no file of its own to ship): `serve` answers
 // batches until told to stop, with the parser from the bundle or, failing that, through tsx.
 const SERVE = `
 const { parentPort, workerData } = require('node:worker_threads');
