@@ -380,6 +380,8 @@ export async function runBenchmark(options: Partial<BenchOptions> = {}): Promise
     const corpus = await loadCorpus(dir);
     const brain = createBrain(corpus.postings, { timeZone: o.timeZone });
     const loadWarnings = corpus.warnings.length;
+    if (probe.postings !== corpus.postings.length)
+      throw new Error(`the load probe found ${probe.postings} postings, this process ${corpus.postings.length}`);
 
     log(`asking ${o.questions} questions`);
     const mix = buildQuestionMix(brain.postings(), o.questions, o.seed);
