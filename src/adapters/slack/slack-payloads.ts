@@ -17,34 +17,30 @@ export const CommandPayload = z.object({
 });
 export type CommandPayload = z.infer<typeof CommandPayload>;
 
+/** What a message and a mention share: where, who, the text, and what marks a bot or an edit. */
+const messageFields = {
+  channel: id,
+  user: id.optional(),
+  text: z.string().max(40_000).default(''),
+  ts: z.string().min(1).max(32),
+  thread_ts: z.string().min(1).max(32).optional(),
+  subtype: z.string().optional(),
+  bot_id: z.string().optional(),
+};
+
 /**
  * A `message` event. Edits, joins, bot posts and the like carry a `subtype` or a `bot_id`;
  * those are ignored, so the schema keeps them to look at.
  */
 export const MessageEvent = z.object({
   type: z.literal('message'),
-  channel: id,
   channel_type: z.string().optional(),
-  user: id.optional(),
-  text: z.string().max(40_000).default(''),
-  ts: z.string().min(1).max(32),
-  thread_ts: z.string().min(1).max(32).optional(),
-  subtype: z.string().optional(),
-  bot_id: z.string().optional(),
+  ...messageFields,
 });
 export type MessageEvent = z.infer<typeof MessageEvent>;
 
 /** An `app_mention` event: `text` starts with (or contains) `<@UBOT>`. */
-export const AppMentionEvent = z.object({
-  type: z.literal('app_mention'),
-  channel: id,
-  user: id.optional(),
-  text: z.string().max(40_000).default(''),
-  ts: z.string().min(1).max(32),
-  thread_ts: z.string().min(1).max(32).optional(),
-  subtype: z.string().optional(),
-  bot_id: z.string().optional(),
-});
+export const AppMentionEvent = z.object({ type: z.literal('app_mention'), ...messageFields });
 export type AppMentionEvent = z.infer<typeof AppMentionEvent>;
 
 /** The `block_actions` payload of a click on the share button. */
