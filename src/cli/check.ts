@@ -80,6 +80,7 @@ function describe(p: Posting): string[] {
       `${s.min ?? '?'}-${s.max ?? '?'} ${s.currency ?? ''} ${s.period ? `per ${s.period}` : ''}${s.net === true ? ' net' : s.net === false ? ' gross' : ''} (line ${s.line})`,
     );
   }
+  add('degree', p.degree ? `${p.degree} (the minimum required)` : null);
   add('contacts', p.contacts.map((c) => `${c.name ? `${c.name} ` : ''}<${c.email}> (line ${c.line})`).join(', '));
   add('skills', p.skills.join(', '));
   const list = (label: string, items: Array<{ text: string; line: number }>) => {

@@ -34,7 +34,7 @@ export type WorkloadFact = z.infer<typeof WorkloadFact>;
 export const SalaryFact = Quote.extend({
   min: z.number().nonnegative().nullable(),
   max: z.number().nonnegative().nullable(),
-  /** ISO 4217 code: EUR, CHF, GBP, USD. */
+  /** ISO 4217 code: EUR, CHF, GBP, USD, JPY... */
   currency: z.string().length(3).nullable(),
   period: z.enum(['year', 'month', 'hour']).nullable(),
   net: z.boolean().nullable(),
@@ -50,6 +50,10 @@ export type Contact = z.infer<typeof Contact>;
 /** A skill line, with the canonical skill names (from the vocabulary) found in it. */
 export const SkillFact = Quote.extend({ skills: z.array(z.string()) });
 export type SkillFact = z.infer<typeof SkillFact>;
+
+/** The minimum degree a role requires; null when the posting states none. */
+export const Degree = z.enum(['bachelor', 'master', 'phd']).nullable();
+export type Degree = z.infer<typeof Degree>;
 
 export const PostingFormat = z.enum(['front-matter', 'twiki-table', 'markdown', 'html', 'plain-text', 'note', 'email']);
 export type PostingFormat = z.infer<typeof PostingFormat>;
@@ -74,6 +78,7 @@ export const Posting = z.object({
   salary: SalaryFact.nullable(),
   requiredSkills: z.array(SkillFact),
   desiredSkills: z.array(SkillFact),
+  degree: Degree,
   duties: z.array(Quote),
   /** Eligibility criteria in the posting's own words. */
   eligibility: z.array(Quote),

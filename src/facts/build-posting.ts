@@ -1,11 +1,15 @@
 // From a parsed role (numbered entries in sections) to a Posting: every fact keeps the
 // posting's own words and its line.
 import * as crypto from 'node:crypto';
-import type { Contact, Posting, Quote, SkillFact } from '../corpus/posting.ts';
+import type { Posting, Quote, SkillFact } from '../corpus/posting.ts';
 import type { Entry, RawRole } from '../corpus/role.ts';
+import { contactsOf } from './contacts.ts';
 import cues from './cues.json' with { type: 'json' };
 import { extractDates } from './dates.ts';
-import { extractDuration, extractSalary, extractWorkload } from './money-time.ts';
+import { extractDegree } from './degree.ts';
+import { extractDuration } from './duration.ts';
+import { extractSalary } from './salary.ts';
+import { judgeSkillLine } from './skill-lines.ts';
 import {
   countryVocabulary,
   experimentVocabulary,
@@ -15,22 +19,10 @@ import {
   type Tokens,
   tokenize,
 } from './vocab.ts';
+import { extractWorkload } from './workload.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const desiredRe = new RegExp(`\\b(?:${cues.desiredInline.map(esc).join('|')})\\b`, 'i');
-const requiredRe = new RegExp(`\\b(?:${cues.requiredInline.map(esc).join('|')})\\b`, 'i');
-
-const strongRequiredRe =
-  /\b(should bring|must have|is required|are required|proficiency|proficient|you (?:have|bring|will need)|candidates? (?:should|must))\b/i;
-
-const emailRe = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
-// "name at cern.ch", "name [at] cern [dot] ch": spaces only around the spelled-out dot, so
-// "the team at CNRS. The ..." is not read as an address.
-const atRe =
-  /\b([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+(?:at|\[at\]|\(at\)|\{at\})\s+([A-Za-z0-9-]{1,63}(?:(?:\.|\s?(?:\[dot\]|\(dot\))\s?)[A-Za-z0-9-]{1,63}){1,6})\b/g;
-// What every atRe match holds ("at" between spaces, then a domain word and a dot): atRe itself
-// tries every word of a line, so lines without this skip it.
-const atDomainHint = /\s(?:at|\[at\]|\(at\)|\{at\})\s+[A-Za-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\))\s?)[A-Za-z0-9-]/;
 // A URL ends at white space, quotes, brackets and Slack's `|` label separator (`<url|label>`).
 const urlRe = /\bhttps?:\/\/[^\s<>"'\])|]{2,400}/g;
 
@@ -75,46 +67,6 @@ class SeenLines {
     same.push({ text, lower });
     return false;
   }
-}
-
-export function contactsOf(entries: Entry[]): Contact[] {
-  const out: Contact[] = [];
-  const seen = new Set<string>();
-  for (const e of entries) {
-    const t = e.text;
-    if (t.length > 4000) continue;
-    const emails: Array<{ email: string; index: number }> = [];
-    const hasAt = t.includes('@');
-    const hasWordAt = !hasAt && atDomainHint.test(t) && t.includes('.');
-    if (!hasAt && !hasWordAt) continue;
-    if (hasAt)
-      for (const m of t.matchAll(emailRe)) emails.push({ email: m[0].replace(/\.$/, ''), index: m.index ?? 0 });
-    if (hasWordAt)
-      for (const m of t.matchAll(atRe)) {
-        const domain = (m[2] ?? '').replace(/\s?(?:\[dot\]|\(dot\))\s?/g, '.').replace(/\s/g, '');
-        if (!/\.[a-z]{2,}$/i.test(domain)) continue;
-        emails.push({ email: `${m[1]}@${domain}`.toLowerCase(), index: m.index ?? 0 });
-      }
-    for (const { email, index } of emails) {
-      const key = email.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ text: t, line: e.line, email, name: nameBefore(t.slice(0, index)) });
-    }
-  }
-  return out;
-}
-
-function nameBefore(prefix: string): string | null {
-  const seg = prefix.split(/[:;(<]/).pop() ?? '';
-  const cleaned = seg.replace(/[,\s]+$/, '').trim();
-  if (
-    /^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\p{L}'-]+(?:\s+(?:van|von|de|der|da|di|le|la|[A-Z][\p{L}'-]+\.?)){1,4}$/u.test(
-      cleaned,
-    )
-  )
-    return cleaned;
-  return null;
 }
 
 function linksOf(raw: string): string[] {
@@ -303,14 +255,10 @@ export function buildPosting(
     if (skillSection && e.kind !== 'label' && (e.kind === 'item' || found.length > 0) && !applyingRe.test(t)) {
       const desired = sec === 'desired' || desiredRe.test(t);
       (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
-    } else if (
-      found.some((s) => !languageNames.has(s)) &&
-      (sec !== 'duties' || e.kind === 'text') &&
-      (sec !== 'description' || strongRequiredRe.test(t)) &&
-      e.kind !== 'label' &&
-      (desiredRe.test(t) || requiredRe.test(t))
-    ) {
-      (desiredRe.test(t) ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
+    } else if (found.length > 0) {
+      const asked = judgeSkillLine(e, found);
+      if (asked.required) requiredSkills.push({ ...asked.required, line: e.line });
+      if (asked.desired) desiredSkills.push({ ...asked.desired, line: e.line });
     }
     if (sec === 'eligibility') eligibility.push({ text: t, line: e.line });
     else if (
@@ -374,10 +322,16 @@ export function buildPosting(
     start: dates.start,
     posted: dates.posted ?? stated.posted ?? null,
     duration: extractDuration(body),
-    workload: extractWorkload(body),
+    // A title line may be all a posting says of its workload ("Full Time").
+    workload: extractWorkload(
+      title0
+        ? [{ text: title0, line: role.titleLine ?? role.line, kind: 'heading', section: 'none' }, ...entries]
+        : entries,
+    ),
     salary: extractSalary(body),
     requiredSkills,
     desiredSkills,
+    degree: extractDegree(body),
     duties: uniqueQuotes(duties),
     eligibility: uniqueQuotes(eligibility),
     documents: uniqueQuotes(documents),

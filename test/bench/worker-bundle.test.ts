@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_GLOBAL, parserBundle } from '../../src/corpus/worker-bundle.ts';
 
 const CACHE = join(import.meta.dirname, '../../node_modules/.cache/positions-bot/parser-bundle.json');
-const SOURCE = join(import.meta.dirname, '../../src/facts/money-time.ts');
+const SOURCE = join(import.meta.dirname, '../../src/facts/salary.ts');
 
 describe('the worker bundle', () => {
   it('parses a posting as the TypeScript does', async () => {

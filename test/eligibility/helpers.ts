@@ -19,6 +19,7 @@ export function posting(id: string, eligibility: string[], extra: Partial<Postin
     salary: null,
     requiredSkills: [],
     desiredSkills: [],
+    degree: null,
     duties: [],
     eligibility: quotes,
     documents: [],

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/corpus/role.ts';
-import { contactsOf } from '../../src/facts/build-posting.ts';
+import { contactsOf } from '../../src/facts/contacts.ts';
 import { extractDates } from '../../src/facts/dates.ts';
-import { extractDuration, extractSalary, extractWorkload } from '../../src/facts/money-time.ts';
+import { extractDuration } from '../../src/facts/duration.ts';
+import { extractSalary } from '../../src/facts/salary.ts';
 import { skillVocabulary } from '../../src/facts/vocab.ts';
+import { extractWorkload } from '../../src/facts/workload.ts';
 
 const e = (text: string, extra: Partial<Entry> = {}): Entry => ({
   text,

@@ -23,6 +23,7 @@ export function posting(id: string, deadline: string | null, extra: Partial<Post
     salary: null,
     requiredSkills: [{ text: 'C++ and Python', line: 5, skills: ['C++', 'Python'] }],
     desiredSkills: [],
+    degree: null,
     duties: [],
     eligibility: [],
     documents: [{ text: 'CV and a motivation letter', line: 8 }],

@@ -1,0 +1,97 @@
+// Contact addresses under every common obfuscation ("name (dot) surname (at) cern (dot) ch",
+// "name[at]cern.ch", "name AT domain DOT org", "name at cern.ch"), each with the person's name
+// when it stands just before the address.
+import type { Contact } from '../corpus/posting.ts';
+import type { Entry } from '../corpus/role.ts';
+
+const emailRe = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
+// Bracketed words for "@" and ".": "(at)", "[at]", "{at}", "<at>", "(dot)", "[punkt]", "(point)".
+const bracketAt = /\s*[[({<]\s*(?:at|@|arobase|chez|ät)\s*[\])}>]\s*/gi;
+const bracketDot = /\s*[[({<]\s*(?:dot|punkt|point|punto)\s*[\])}>]\s*/gi;
+// Spelled out in capitals between spaces: "name AT domain DOT org".
+const capsAt = /(?<=[A-Za-z0-9])\s+AT\s+(?=[A-Za-z0-9])/g;
+const capsDot = /(?<=[A-Za-z0-9])\s+DOT\s+(?=[A-Za-z0-9])/g;
+// In lower case only in an address's shape: "name at cern.ch", "name at example dot org". A dot
+// followed by a space ends a sentence ("the team at CNRS. The ..."), not a domain.
+const wordAt =
+  /\b([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+at\s+([A-Za-z0-9-]{1,63}(?:(?:\.|\s+dot\s+)[A-Za-z0-9-]{1,63}){1,6})\b/g;
+// What every obfuscated form holds: lines without it skip the rewriting.
+const obfuscationHint = /[[({<]\s*(?:at|@|arobase|chez|ät)\s*[\])}>]|\sAT\s|\sat\s/i;
+
+const TLD = /\.[a-z]{2,24}$/i;
+
+/** The line with obfuscated addresses written as addresses; other text is kept. */
+function deobfuscate(t: string): string {
+  let s = t.replace(bracketAt, '@').replace(bracketDot, '.');
+  s = s.replace(capsAt, '@').replace(capsDot, '.');
+  s = s.replace(wordAt, (whole, local: string, domain: string) => {
+    const d = domain.replace(/\s+dot\s+/g, '.');
+    return TLD.test(d) && d.includes('.') ? `${local}@${d}` : whole;
+  });
+  return s;
+}
+
+export function contactsOf(entries: Entry[]): Contact[] {
+  const out: Contact[] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const t = e.text;
+    if (t.length > 4000) continue;
+    const hasAt = t.includes('@');
+    if (!hasAt && !obfuscationHint.test(t)) continue;
+    const s = hasAt && !obfuscationHint.test(t) ? t : deobfuscate(t);
+    if (!s.includes('@')) continue;
+    for (const m of s.matchAll(emailRe)) {
+      const email = m[0].replace(/\.+$/, '');
+      if (!TLD.test(email)) continue;
+      const key = email.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const spelled = s !== t;
+      out.push({
+        text: t,
+        line: e.line,
+        email: spelled ? key : email,
+        name: nameBefore(s.slice(0, m.index ?? 0)),
+      });
+    }
+  }
+  return out;
+}
+
+const NOT_A_NAME = new Set([
+  'please',
+  'contact',
+  'send',
+  'email',
+  'e-mail',
+  'mail',
+  'write',
+  'apply',
+  'applications',
+  'questions',
+  'inquiries',
+  'enquiries',
+  'information',
+  'details',
+  'further',
+  'for',
+  'to',
+  'the',
+  'dear',
+]);
+// A person's name, optionally with a title, at the end of the text before an address.
+const trailingName =
+  /((?:(?:Dr|Prof|Mr|Ms|Mrs|Mme|Mlle|Herr|Frau|Dott|Dott\.ssa|Ing)\.?\s+)*[A-Z][\p{Ll}'’-]+(?:\s+(?:van|von|de|der|den|da|di|del|le|la|du|[A-Z]\.|[A-Z][\p{L}'’-]+)){1,4})[\s,]*(?:\bat\b|\bvia\b|\bon\b|[-–:(<])?[\s(<]*$/u;
+
+export function nameBefore(prefix: string): string | null {
+  const seg = prefix.slice(-120);
+  const m = trailingName.exec(seg);
+  if (!m?.[1]) return null;
+  const name = m[1].trim();
+  const words = name.split(/\s+/);
+  // Drop leading sentence words ("Contact Jane Doe", "Please email John Smith").
+  while (words.length > 2 && NOT_A_NAME.has((words[0] ?? '').toLowerCase())) words.shift();
+  if (NOT_A_NAME.has((words[0] ?? '').toLowerCase())) return null;
+  return words.join(' ');
+}

@@ -1,0 +1,103 @@
+// The minimum degree a role requires: bachelor, master or phd, or null when none is stated. A
+// degree counts when the posting asks that it be held ("must hold a PhD", "a PhD in physics",
+// "Titulaire d'un doctorat", "Master's degree or equivalent"); not when it is excluded ("a PhD is
+// not mandatory", "Applicants with a PhD are not eligible"), studied for ("students of a
+// Bachelor's", "to obtain your PhD") or taught. Alternatives give the lowest ("a PhD ... or a
+// master in engineering": master); "a PhD or relevant experience" requires none.
+import type { Degree } from '../corpus/posting.ts';
+import type { Entry } from '../corpus/role.ts';
+import data from './degrees.json' with { type: 'json' };
+import { compilePhrases } from './phrase-regex.ts';
+
+type Level = Exclude<Degree, null>;
+const RANK: Record<Level, number> = { bachelor: 1, master: 2, phd: 3 };
+
+const caseSensitive = new Set(data.caseSensitive);
+const LEVEL_OF = new Map<string, Level>();
+for (const level of ['bachelor', 'master', 'phd'] as const)
+  for (const w of data.levels[level]) LEVEL_OF.set(caseSensitive.has(w) ? w : w.toLowerCase(), level);
+const all = (['bachelor', 'master', 'phd'] as const).flatMap((l) => data.levels[l]);
+const degreeRe = compilePhrases(
+  all.filter((w) => !caseSensitive.has(w)),
+  'giu',
+);
+const exactRe = compilePhrases([...caseSensitive], 'gu');
+
+const heldRe = compilePhrases(data.held);
+const afterRe = new RegExp(`^[\\s,]*${compilePhrases(data.requiredAfter).source}`, 'iu');
+const notAfterRe = new RegExp(`^[\\s'’s]*(?:degrees?\\s+)?${compilePhrases(data.notAfter).source}`, 'iu');
+const notBeforeAdjacentRe = new RegExp(
+  `${compilePhrases(data.notBeforeAdjacent).source}\\s*(?:(?:a|an|the|your|their|his|her|any)\\s+)?$`,
+  'iu',
+);
+const notBeforeNearRe = compilePhrases(data.notBeforeNear);
+const articleRe = new RegExp(`(?:^|[\\s(])${compilePhrases(data.programmeArticles).source}\\s+$`, 'iu');
+const orExperienceRe = compilePhrases(data.orExperience);
+const impliesPhdRe = compilePhrases(data.impliesPhd);
+const mastersStudentsRe = compilePhrases(data.mastersStudents);
+// Cheap pre-check: every phrase above holds one of these.
+const HINT =
+  /ph\.?\s?d|dphil|doct|dott|master|bachelor|m\.?sc|b\.?sc|mphil|laurea|diplom|promotion|thèse|these|licen|undergraduate|first degree|grado|máster/i;
+
+// A clause ends at ";", "!", "?" or a full stop after a word ("... physics. The"), not at "Ph.D.".
+const CLAUSE_END = /[;!?]|[a-z]{3}\.\s/g;
+
+function clauseBefore(t: string, at: number): string {
+  const s = t.slice(Math.max(0, at - 70), at);
+  let cut = 0;
+  for (const m of s.matchAll(CLAUSE_END)) cut = (m.index ?? 0) + m[0].length;
+  return s.slice(cut);
+}
+
+function clauseAfter(t: string, from: number): string {
+  const s = t.slice(from, from + 70);
+  CLAUSE_END.lastIndex = 0;
+  const m = /[;!?]|[a-z]{3}\.\s/.exec(s);
+  return m ? s.slice(0, m.index + m[0].length) : s;
+}
+
+/** What one mention of a degree says: required at this level, required at no level, or nothing. */
+function judge(t: string, start: number, end: number, level: Level): Level | 'none' | null {
+  const before = clauseBefore(t, start);
+  const after = clauseAfter(t, end);
+  if (notAfterRe.test(after)) return null;
+  if (notBeforeAdjacentRe.test(before) || notBeforeNearRe.test(before.slice(-40))) return null;
+  const held = heldRe.test(before);
+  if (!held && articleRe.test(before)) return null;
+  if (!held && !afterRe.test(after)) return null;
+  if (orExperienceRe.test(after)) return 'none';
+  return level;
+}
+
+function degreesIn(t: string): Array<Level | 'none'> {
+  const out: Array<Level | 'none'> = [];
+  const seen = new Set<number>();
+  for (const re of [degreeRe, exactRe])
+    for (const m of t.matchAll(re)) {
+      const start = m.index ?? 0;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const level = LEVEL_OF.get(m[0]) ?? LEVEL_OF.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+      if (!level) continue;
+      const v = judge(t, start, start + m[0].length, level);
+      if (v) out.push(v);
+    }
+  if (impliesPhdRe.test(t)) out.push('phd');
+  // An enrolled master's student already holds a bachelor's.
+  if (mastersStudentsRe.test(t) && !/bachelor/i.test(t)) out.push('bachelor');
+  return out;
+}
+
+export function extractDegree(entries: Entry[]): Degree {
+  let min: Level | null = null;
+  let none = false;
+  for (const e of entries) {
+    const t = e.text;
+    if (e.kind === 'heading' || t.length > 2000 || !HINT.test(t)) continue;
+    for (const v of degreesIn(t)) {
+      if (v === 'none') none = true;
+      else if (!min || RANK[v] < RANK[min]) min = v;
+    }
+  }
+  return none ? null : min;
+}

@@ -1,0 +1,86 @@
+// The contract's length in months: "up to five years", "2-4 years" (the lower bound), "12-month
+// fellowship", "four weeks", "36 mesi", "für drei Jahre", "durée : entre 3 et 6 ans". A length that
+// is experience, an age, a time since graduation or an extension is not the contract's.
+import type { DurationFact } from '../corpus/posting.ts';
+import type { Entry } from '../corpus/role.ts';
+import words from './duration-words.json' with { type: 'json' };
+import { NUMBER_WORDS } from './number-words.ts';
+import { compilePhrases } from './phrase-regex.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+
+const UNIT_OF = new Map<string, 'year' | 'month' | 'week'>();
+for (const unit of ['year', 'month', 'week'] as const)
+  for (const w of words.units[unit]) UNIT_OF.set(w.toLowerCase(), unit);
+
+const AMOUNT = `(\\d{1,3}(?:[.,]\\d)?|${alternation(Object.keys(NUMBER_WORDS))})`;
+const JOIN = `(?:\\s*[-–—]\\s*|\\s+(?:${alternation(words.rangeJoins)})\\s+)`;
+const durationRe = new RegExp(
+  `(?<![\\p{L}\\d.,])${AMOUNT}(?:${JOIN}${AMOUNT})?(?:\\s*[-–]\\s*|\\s+)(?:(?:${alternation(words.unitAdjectives)})\\s+)?(${alternation([...UNIT_OF.keys()])})(?![\\p{L}])`,
+  'giu',
+);
+// Cheap pre-check: a line without one of these holds no unit word above.
+const UNIT_HINT =
+  /y(?:ea)?rs?|mo|mes[ei]|an[sn]?|ann[eé]e|jahr|jähr|monat|week|wk|woche|semaine|settiman|semana|basis|semester/i;
+
+const contractRe = compilePhrases(words.contract);
+const notAfterRe = new RegExp(`^[\\s'’,]*${compilePhrases(words.notContractAfter).source}`, 'iu');
+const notBeforeRe = new RegExp(`${compilePhrases(words.notContractBefore).source}[\\s,(]*$`, 'iu');
+const permanentRe = compilePhrases(words.permanent);
+const fixed = Object.entries(words.fixedPhrases).map(([phrase, months]) => ({ re: compilePhrases([phrase]), months }));
+
+const numberOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
+
+function monthsOf(n: number, unit: 'year' | 'month' | 'week'): number {
+  if (unit === 'year') return n * 12;
+  if (unit === 'month') return n;
+  return Math.round(((n * 7) / 30.4375) * 100) / 100;
+}
+
+interface Found {
+  months: number;
+  /** 1: a duration section or label, 2: a contract word beside it, 3: the length alone. */
+  rank: number;
+}
+
+/** The contract lengths of one line, each ranked by how surely it is the contract's. */
+function lengthsIn(e: Entry): Found[] {
+  const t = e.text;
+  const out: Found[] = [];
+  const labelled = e.section === 'duration' || (e.kind === 'label' && contractRe.test(e.label ?? ''));
+  for (const m of t.matchAll(durationRe)) {
+    const unit = UNIT_OF.get((m[3] ?? '').toLowerCase());
+    const a = numberOf(m[1] ?? '');
+    const b = m[2] ? numberOf(m[2]) : a;
+    if (!unit || !(a > 0) || !(b > 0)) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const before = t.slice(Math.max(0, start - 40), start);
+    const after = t.slice(end, end + 30);
+    if (notBeforeRe.test(before) || notAfterRe.test(after)) continue;
+    const months = monthsOf(Math.min(a, b), unit);
+    if (months > 120) continue;
+    const cue = contractRe.test(before) || contractRe.test(after.slice(0, 25));
+    out.push({ months, rank: labelled ? 1 : cue ? 2 : 3 });
+  }
+  for (const f of fixed) if (f.re.test(t)) out.push({ months: f.months, rank: 2 });
+  return out;
+}
+
+export function extractDuration(entries: Entry[]): DurationFact | null {
+  let best: { fact: DurationFact; rank: number } | null = null;
+  let permanent: DurationFact | null = null;
+  for (const e of entries) {
+    const t = e.text;
+    if (t.length > 1500 || !UNIT_HINT.test(t)) continue;
+    for (const f of lengthsIn(e))
+      if (!best || f.rank < best.rank) best = { fact: { text: t, line: e.line, months: f.months }, rank: f.rank };
+    if (!permanent && permanentRe.test(t) && contractRe.test(t)) permanent = { text: t, line: e.line, months: null };
+  }
+  return best?.fact ?? permanent;
+}

@@ -1,0 +1,140 @@
+// The salary a posting states: the line that reads most like pay (a pay word, a period, a
+// salary section), its amount or range, currency, period and net/gross.
+import type { SalaryFact } from '../corpus/posting.ts';
+import type { Entry } from '../corpus/role.ts';
+import { findAmounts, type MoneyAmount } from './money-amounts.ts';
+import words from './money-words.json' with { type: 'json' };
+import { compilePhrases } from './phrase-regex.ts';
+
+const payRe = compilePhrases(words.salary);
+const payAllRe = compilePhrases(words.salary, 'giu');
+// "an additional stipend", "a bonus allowance": pay beside the salary, not the salary.
+const qualifiedRe = new RegExp(`${compilePhrases(words.notSalaryQualifiers).source}\\s+$`, 'iu');
+const notPayRe = compilePhrases(words.notPay);
+const periodRes = (['month', 'year', 'hour'] as const).map((p) => ({
+  period: p,
+  re: compilePhrases(words.period[p], 'giu'),
+  test: compilePhrases(words.period[p]),
+}));
+const netRe = compilePhrases(words.net);
+const grossRe = compilePhrases(words.gross);
+
+// What joins the two ends of a range: "54600 Euros à 57800 Euros", "£170000 to £180000".
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|à|au|bis|und|et|e|y|a|until|up to)\s*$/i;
+// The upper end written without its currency: "CHF 5,000 - 6,000", "$116,800 (128,500 ...)".
+const BARE_UPPER = /^\s*(?:(?:-|–|—|to|à|bis)\s*|\(\s*)(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})(?![\d.,]\d)/i;
+const BARE_NUMBER = /(?<![\d.,])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,7})(?:[.,](\d{1,2}))?(?![\d])/g;
+
+const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
+
+interface Candidate {
+  score: number;
+  fact: SalaryFact;
+}
+
+export function extractSalary(entries: Entry[]): SalaryFact | null {
+  let best: Candidate | null = null;
+  for (const e of entries) {
+    const t = e.text;
+    if (t.length > 1500 || !/\d/.test(t)) continue;
+    const inSection = e.section === 'salary' || (e.kind === 'label' && payRe.test(e.label ?? ''));
+    let amounts = findAmounts(t);
+    if (amounts.length === 0 && inSection) amounts = bareAmounts(t);
+    if (amounts.length === 0) continue;
+    const score = scoreLine(t, amounts, inSection);
+    if (score < 2 || (best && best.score >= score)) continue;
+    best = { score, fact: factOf(e, amounts) };
+  }
+  return best?.fact ?? null;
+}
+
+/** How much a line reads like pay: a pay word, a period, a salary section, a line that is only money. */
+function scoreLine(t: string, amounts: MoneyAmount[], inSection: boolean): number {
+  let score = 0;
+  const first = amounts[0] as MoneyAmount;
+  let pay = false;
+  let near = false;
+  for (const m of t.matchAll(payAllRe)) {
+    const i = m.index ?? 0;
+    if (qualifiedRe.test(t.slice(Math.max(0, i - 20), i))) continue;
+    pay = true;
+    // A pay word just before the amount: "an annual salary of $116,800".
+    if (i < first.start && first.start - (i + m[0].length) <= 35) near = true;
+  }
+  if (pay) score += near ? 4 : 2;
+  if (periodRes.some(({ test }) => test.test(t))) score += 1;
+  if (inSection) score += 2;
+  if (notPayRe.test(t)) score -= 2;
+  let rest = t;
+  for (const a of [...amounts].reverse()) rest = rest.slice(0, a.start) + rest.slice(a.end);
+  if (rest.replace(/[\s\d.,:;()/-]/g, '').length <= 30) score += 1;
+  return score;
+}
+
+/** A salary section's numbers without a currency ("Salary: 3,500 per month"); not years. */
+function bareAmounts(t: string): MoneyAmount[] {
+  const out: MoneyAmount[] = [];
+  for (const m of t.matchAll(BARE_NUMBER)) {
+    const value = grouped(m[1] ?? '') + (m[2] ? Number(`0.${m[2]}`) : 0);
+    if (value >= 1900 && value <= 2100 && !m[2]) continue;
+    out.push({ value, currency: '', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+function factOf(e: Entry, amounts: MoneyAmount[]): SalaryFact {
+  const t = e.text;
+  const first = amounts[0] as MoneyAmount;
+  const upper = upperEnd(t, first, amounts[1]);
+  return {
+    text: t,
+    line: e.line,
+    min: first.value,
+    max: upper ?? first.value,
+    currency: first.currency || null,
+    period: periodNear(t, first.end),
+    net: netOf(t),
+  };
+}
+
+/** The range's upper end, when the next amount continues the first one (one amount in two currencies is not a range). */
+function upperEnd(t: string, first: MoneyAmount, next: MoneyAmount | undefined): number | null {
+  const after = t.slice(first.end);
+  const bare = BARE_UPPER.exec(after);
+  if (bare && (!next || next.start > first.end + bare[0].length)) {
+    const v = grouped(bare[1] ?? '');
+    if (v > first.value) return v;
+  }
+  if (!next || next.currency !== first.currency || next.value <= first.value) return null;
+  const between = t.slice(first.end, next.start);
+  if (RANGE_JOIN.test(between)) return next.value;
+  // Two rates, each with its period ("346,00 euro mensili ... 690,00 euro al mese").
+  const ratedAfter = (end: number) => periodNearAfter(t, end, 20);
+  if (ratedAfter(first.end) && ratedAfter(next.end)) return next.value;
+  return null;
+}
+
+function periodNearAfter(t: string, from: number, within: number): boolean {
+  const window = t.slice(from, from + within);
+  return periodRes.some(({ test }) => test.test(window));
+}
+
+/** The period stated nearest the amount, after it first ("CHF 3,679 per month"), else anywhere in the line. */
+function periodNear(t: string, at: number): SalaryFact['period'] {
+  let best: { period: SalaryFact['period']; d: number } | null = null;
+  for (const { period, re } of periodRes) {
+    for (const m of t.matchAll(re)) {
+      const i = m.index ?? 0;
+      const d = i >= at ? i - at : (at - i) * 2;
+      if (!best || d < best.d) best = { period, d };
+    }
+  }
+  return best?.period ?? null;
+}
+
+function netOf(t: string): boolean | null {
+  const n = netRe.exec(t);
+  const g = grossRe.exec(t);
+  if (n && (!g || n.index < g.index)) return true;
+  return g ? false : null;
+}

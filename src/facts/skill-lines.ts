@@ -1,0 +1,57 @@
+// Whether a line outside a skills section asks for the skills it names, and which: each sentence
+// is judged apart ("good knowledge of English. Any knowledge of French is considered a plus."
+// asks for English and would like French). A spoken language counts only when the sentence asks
+// for a command of it ("fluent English", "proficient in English"), not "willing to learn German".
+import type { Entry } from '../corpus/role.ts';
+import cues from './cues.json' with { type: 'json' };
+import { compilePhrases } from './phrase-regex.ts';
+import skillCues from './skill-cues.json' with { type: 'json' };
+import { languageNames, skillVocabulary } from './vocab.ts';
+
+const desiredRe = compilePhrases(cues.desiredInline);
+const requiredRe = compilePhrases(cues.requiredInline);
+const strongRequiredRe =
+  /\b(should bring|must have|is required|are required|proficiency|proficient|you (?:have|bring|will need)|candidates? (?:should|must))\b/i;
+const langBeforeRe = new RegExp(`${compilePhrases(skillCues.languageBefore).source}\\s+(?:the\\s+)?$`, 'iu');
+const langAfterRe = new RegExp(`^\\s*(?:language\\s+)?${compilePhrases(skillCues.languageAfter).source}`, 'iu');
+// Sentences: a full stop, "!", "?" or ";" and a space before a capital or an opening bracket.
+const SENTENCE = /(?<=[.!?;])\s+(?=[A-Z(])/;
+
+export interface SkillLines {
+  required: { text: string; skills: string[] } | null;
+  desired: { text: string; skills: string[] } | null;
+}
+
+function askedLanguage(sentence: string, name: string): boolean {
+  for (let i = sentence.indexOf(name); i >= 0; i = sentence.indexOf(name, i + 1)) {
+    if (langBeforeRe.test(sentence.slice(Math.max(0, i - 40), i))) return true;
+    if (langAfterRe.test(sentence.slice(i + name.length, i + name.length + 30))) return true;
+  }
+  return false;
+}
+
+/** The skills a line asks for (required) and would like (desired), from its own sentences. */
+export function judgeSkillLine(e: Entry, found: string[]): SkillLines {
+  const out: SkillLines = { required: null, desired: null };
+  if (found.length === 0 || e.kind === 'label') return out;
+  if (e.section === 'duties' && e.kind !== 'text') return out;
+  const sentences = e.text.split(SENTENCE);
+  const add = (kind: 'required' | 'desired', sentence: string, skills: string[]) => {
+    const slot = out[kind] ?? { text: '', skills: [] };
+    slot.text = slot.text ? `${slot.text} ${sentence}` : sentence;
+    for (const s of skills) if (!slot.skills.includes(s)) slot.skills.push(s);
+    out[kind] = slot;
+  };
+  for (const sentence of sentences) {
+    const named = sentences.length === 1 ? found : skillVocabulary.find(sentence);
+    const skills = named.filter((s) => !languageNames.has(s) || askedLanguage(sentence, s));
+    if (skills.length === 0) continue;
+    if (e.section === 'description' && !strongRequiredRe.test(sentence)) continue;
+    if (desiredRe.test(sentence)) add('desired', sentence, skills);
+    else if (requiredRe.test(sentence) || strongRequiredRe.test(sentence)) add('required', sentence, skills);
+  }
+  // One kind for the whole line: quote the line as it stands.
+  if (out.required && !out.desired) out.required.text = e.text;
+  if (out.desired && !out.required) out.desired.text = e.text;
+  return out;
+}

@@ -1,0 +1,114 @@
+// The workload as a fraction of full time: "0.8 FTE", "minimum work rate of 50%", "80-100%"
+// (the lower bound), "20 hours a week" against a stated full week, "4 days per week", "half the
+// regular working hours", "full-time" / "temps plein" (1, only when stated). "Part-time" alone
+// is a workload without a fraction.
+import type { WorkloadFact } from '../corpus/posting.ts';
+import type { Entry } from '../corpus/role.ts';
+import { NUMBER_WORDS } from './number-words.ts';
+import { compilePhrases } from './phrase-regex.ts';
+import words from './workload-words.json' with { type: 'json' };
+
+const percentCueRe = compilePhrases(words.percentCues);
+const percentAfterRe = compilePhrases(words.percentCuesAfter);
+const fullTimeRe = compilePhrases(words.fullTime);
+const partTimeRe = compilePhrases(words.partTime);
+const halfRe = compilePhrases(words.half);
+const fullWeekCueRe = compilePhrases(words.fullWeekCues);
+const labelRe = compilePhrases(words.workloadLabels);
+const fullValueRe = new RegExp(`^\\s*${compilePhrases(words.fullTimeValues).source}\\s*\\.?$`, 'iu');
+
+const fteRe = /(\d(?:[.,]\d{1,2})?)\s*FTE\b|\bFTE\s*(?:of\s*)?:?\s*(\d(?:[.,]\d{1,2})?)(?!\d)/i;
+const percentRe = /(?<![\d.,])(\d{1,3})(?:\s*%?\s*(?:-|–|to|bis|à|a)\s*(\d{1,3}))?\s*%/g;
+// "80% of its full economic cost", "100% presence": a share of something else.
+const notWorkloadAfter = /^\s*(?:of\s+(?:the|its|their|your|a)\b|presence|funding|funded|discount|reduction|tax)/i;
+const hoursRe =
+  /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)[\s-]*(?:hours?|hrs?|h|Stunden|Std\.?|heures|ore|horas)\b[\s-]*(?:a|per|\/|each|every|pro|par|alla|a la|por|in the|la|de)?\s*(?:week|wk|Woche|semaine|settimana|semana)\b/gi;
+const hourFigureRe = /(?<![\d.,])(\d{2}(?:[.,]\d)?)[\s-]*(?:hours?|hrs?|h|Stunden|heures|ore|horas)\b/gi;
+const daysRe =
+  /(?<![\d.,])(\d|one|two|three|four|five)\s*(?:working\s+)?days?(?:\(s\))?\s*(?:a|per|\/|each|every|pro|par)\s*(?:week|wk|Woche|semaine)\b/i;
+const LABEL_VALUE = /^([^:]{2,40}?)\s*:\s*(.{1,40})$/;
+// Cheap pre-check: each rule below needs one of these.
+const HINT =
+  /%|fte|hour|hrs|\dh|stunden|heures|ore|horas|day|time|teilzeit|vollzeit|temps|tempo|tiempo|jornada|half|halb|mi-temps|complet|plein|pensum/i;
+
+interface Found {
+  fte: number | null;
+  /** 1: a stated fraction, 2: full time, 3: part time without a fraction. */
+  rank: number;
+}
+
+const fraction = (n: number): number | null => (n > 0 && n <= 1 ? Math.round(n * 1000) / 1000 : null);
+
+function percentIn(t: string): number | null {
+  for (const m of t.matchAll(percentRe)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (notWorkloadAfter.test(t.slice(end))) continue;
+    const near = t.slice(Math.max(0, start - 50), Math.min(t.length, end + 30));
+    if (!percentCueRe.test(near) && !percentAfterRe.test(t.slice(end, end + 15))) continue;
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    const f = fraction(Math.min(a, b) / 100);
+    if (f !== null) return f;
+  }
+  return null;
+}
+
+function hoursIn(t: string): Found | null {
+  for (const m of t.matchAll(hoursRe)) {
+    const h = Number((m[1] ?? '').replace(',', '.'));
+    // The full week: another figure of hours beside a word that says it is the full one.
+    let full: number | null = null;
+    for (const f of t.matchAll(hourFigureRe)) {
+      if (f.index === m.index) continue;
+      const v = Number((f[1] ?? '').replace(',', '.'));
+      const around = t.slice(Math.max(0, (f.index ?? 0) - 25), (f.index ?? 0) + f[0].length + 15);
+      if (v > h && fullWeekCueRe.test(around)) full = v;
+    }
+    if (full) return { fte: fraction(h / full), rank: 1 };
+    return { fte: null, rank: 3 };
+  }
+  return null;
+}
+
+function workloadIn(e: Entry): Found | null {
+  const t = e.text;
+  const fte = fteRe.exec(t);
+  if (fte) {
+    const f = fraction(Number((fte[1] ?? fte[2] ?? '').replace(',', '.')));
+    if (f !== null) return { fte: f, rank: 1 };
+  }
+  const pct = percentIn(t);
+  if (pct !== null) return { fte: pct, rank: 1 };
+  if (halfRe.test(t)) return { fte: 0.5, rank: 1 };
+  const days = daysRe.exec(t);
+  if (days) {
+    const n = NUMBER_WORDS[(days[1] ?? '').toLowerCase()] ?? Number(days[1]);
+    const f = fraction(n / 5);
+    if (f !== null) return { fte: f, rank: 1 };
+  }
+  const hours = hoursIn(t);
+  if (hours?.fte) return hours;
+  const part = partTimeRe.test(t);
+  if (fullTimeRe.test(t) && !part) return { fte: 1, rank: 2 };
+  // "Quotité de travail : Complet", "Workload: full".
+  const kv = LABEL_VALUE.exec(t);
+  if (kv && labelRe.test(e.label ?? kv[1] ?? '') && fullValueRe.test(kv[2] ?? '')) return { fte: 1, rank: 2 };
+  if (hours) return hours;
+  if (part) return { fte: null, rank: 3 };
+  return null;
+}
+
+export function extractWorkload(entries: Entry[]): WorkloadFact | null {
+  let best: { fact: WorkloadFact; rank: number } | null = null;
+  for (const e of entries) {
+    const t = e.text;
+    if (t.length > 1500 || !HINT.test(t)) continue;
+    // A heading says a workload only when that is all it says ("Full Time").
+    if (e.kind === 'heading' && t.length > 40) continue;
+    const f = workloadIn(e);
+    if (f && (!best || f.rank < best.rank)) best = { fact: { text: t, line: e.line, fte: f.fte }, rank: f.rank };
+    if (best?.rank === 1) break;
+  }
+  return best?.fact ?? null;
+}
