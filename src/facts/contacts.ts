@@ -24,6 +24,8 @@ const TLD = /\.[a-z]{2,24}$/i;
 function deobfuscate(t: string): string {
   let s = t.replace(bracketAt, '@').replace(bracketDot, '.');
   s = s.replace(capsAt, '@').replace(capsDot, '.');
+  // A line with a real address uses " at " as a word ("Dr. Maria van Dijk at maria@...").
+  if (t.includes('@')) return s;
   s = s.replace(wordAt, (whole, local: string, domain: string) => {
     const d = domain.replace(/\s+dot\s+/g, '.');
     return TLD.test(d) && d.includes('.') ? `${local}@${d}` : whole;

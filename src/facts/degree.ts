@@ -19,19 +19,19 @@ for (const level of ['bachelor', 'master', 'phd'] as const)
 const all = (['bachelor', 'master', 'phd'] as const).flatMap((l) => data.levels[l]);
 const degreeRe = compilePhrases(
   all.filter((w) => !caseSensitive.has(w)),
-  'giu',
+  'gi',
 );
-const exactRe = compilePhrases([...caseSensitive], 'gu');
+const exactRe = compilePhrases([...caseSensitive], 'g');
 
 const heldRe = compilePhrases(data.held);
-const afterRe = new RegExp(`^[\\s,]*${compilePhrases(data.requiredAfter).source}`, 'iu');
-const notAfterRe = new RegExp(`^[\\s'’s]*(?:degrees?\\s+)?${compilePhrases(data.notAfter).source}`, 'iu');
+const afterRe = new RegExp(`^[\\s,]*${compilePhrases(data.requiredAfter).source}`, 'i');
+const notAfterRe = new RegExp(`^[\\s'’s]*(?:degrees?\\s+)?${compilePhrases(data.notAfter).source}`, 'i');
 const notBeforeAdjacentRe = new RegExp(
   `${compilePhrases(data.notBeforeAdjacent).source}\\s*(?:(?:a|an|the|your|their|his|her|any)\\s+)?$`,
-  'iu',
+  'i',
 );
 const notBeforeNearRe = compilePhrases(data.notBeforeNear);
-const articleRe = new RegExp(`(?:^|[\\s(])${compilePhrases(data.programmeArticles).source}\\s+$`, 'iu');
+const articleRe = new RegExp(`(?:^|[\\s(])${compilePhrases(data.programmeArticles).source}\\s+$`, 'i');
 const orExperienceRe = compilePhrases(data.orExperience);
 const impliesPhdRe = compilePhrases(data.impliesPhd);
 const mastersStudentsRe = compilePhrases(data.mastersStudents);

@@ -21,16 +21,16 @@ for (const unit of ['year', 'month', 'week'] as const)
 const AMOUNT = `(\\d{1,3}(?:[.,]\\d)?|${alternation(Object.keys(NUMBER_WORDS))})`;
 const JOIN = `(?:\\s*[-–—]\\s*|\\s+(?:${alternation(words.rangeJoins)})\\s+)`;
 const durationRe = new RegExp(
-  `(?<![\\p{L}\\d.,])${AMOUNT}(?:${JOIN}${AMOUNT})?(?:\\s*[-–]\\s*|\\s+)(?:(?:${alternation(words.unitAdjectives)})\\s+)?(${alternation([...UNIT_OF.keys()])})(?![\\p{L}])`,
-  'giu',
+  `(?<![A-Za-z0-9\\u00C0-\\u024F.,])${AMOUNT}(?:${JOIN}${AMOUNT})?(?:\\s*[-–]\\s*|\\s+)(?:(?:${alternation(words.unitAdjectives)})\\s+)?(${alternation([...UNIT_OF.keys()])})(?![A-Za-z\\u00C0-\\u024F])`,
+  'gi',
 );
 // Cheap pre-check: a line without one of these holds no unit word above.
 const UNIT_HINT =
   /y(?:ea)?rs?|mo|mes[ei]|an[sn]?|ann[eé]e|jahr|jähr|monat|week|wk|woche|semaine|settiman|semana|basis|semester/i;
 
 const contractRe = compilePhrases(words.contract);
-const notAfterRe = new RegExp(`^[\\s'’,]*${compilePhrases(words.notContractAfter).source}`, 'iu');
-const notBeforeRe = new RegExp(`${compilePhrases(words.notContractBefore).source}[\\s,(]*$`, 'iu');
+const notAfterRe = new RegExp(`^[\\s'’,]*${compilePhrases(words.notContractAfter).source}`, 'i');
+const notBeforeRe = new RegExp(`${compilePhrases(words.notContractBefore).source}[\\s,(]*$`, 'i');
 const permanentRe = compilePhrases(words.permanent);
 const fixed = Object.entries(words.fixedPhrases).map(([phrase, months]) => ({ re: compilePhrases([phrase]), months }));
 

@@ -22,7 +22,7 @@ const curAlternatives = [...currencies.codes, ...Object.keys(currencies.aliases)
 // A number: grouped thousands (",", ".", "'", "’", thin or plain spaces before exactly three
 // digits), or plain digits; then decimals; then "k"; the Swiss ".-" / German ",-" after it.
 const NUMBER = String.raw`(\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+|\d+)(?:[.,](\d{1,2})(?!\d))?(?:[.,]-|[.,]–)?(?:\s?([kK])\b)?`;
-const amountRe = new RegExp(`(?:(${curAlternatives})\\s?)?(?<![\\d.,])${NUMBER}(?:\\s?(${curAlternatives}))?`, 'giu');
+const amountRe = new RegExp(`(?:(${curAlternatives})\\s?)?(?<![\\d.,])${NUMBER}(?:\\s?(${curAlternatives}))?`, 'gi');
 
 const DIGIT = /\d/;
 

@@ -1,15 +1,22 @@
-// One regex for a list of words and phrases from a data file: longest first, whole words only
-// (letters of any script count as word characters), compiled once by each reader at load.
+// One regex for a list of words and phrases from a data file: longest first, whole words only,
+// compiled once by each reader at load. Without the `u` flag and with one boundary test around
+// the whole alternation: case-insensitive Unicode alternations ran 20 times slower.
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Letters and digits of the Latin, Greek and Cyrillic blocks: what a "whole word" is made of.
+const WORD = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+const WORD_START = new RegExp(`^[${WORD}]`);
+const WORD_END = new RegExp(`[${WORD}]$`);
 
-export function compilePhrases(phrases: readonly string[], flags = 'iu'): RegExp {
-  const alts = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => {
-      const body = esc(p).replace(/\s+/g, '\\s+');
-      const start = /^[\p{L}\d]/u.test(p) ? '(?<![\\p{L}\\d])' : '';
-      const end = /[\p{L}\d]$/u.test(p) ? '(?![\\p{L}\\d])' : '';
-      return `${start}${body}${end}`;
-    });
-  return new RegExp(`(?:${alts.join('|')})`, flags.includes('u') ? flags : `${flags}u`);
+export function compilePhrases(phrases: readonly string[], flags = 'i'): RegExp {
+  // Either apostrophe: "d'activité" is also written "d’activité".
+  const body = (p: string) => esc(p).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const wordStart = sorted.filter((p) => WORD_START.test(p));
+  const other = sorted.filter((p) => !WORD_START.test(p));
+  const alt = (p: string) => `${body(p)}${WORD_END.test(p) ? `(?![${WORD}])` : ''}`;
+  // The start boundary once, before the longest-first alternation of the phrases it applies to.
+  const parts = [];
+  if (wordStart.length) parts.push(`(?<![${WORD}])(?:${wordStart.map(alt).join('|')})`);
+  if (other.length) parts.push(other.map(alt).join('|'));
+  return new RegExp(`(?:${parts.join('|')})`, flags.replace('u', ''));
 }

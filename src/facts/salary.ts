@@ -7,13 +7,13 @@ import words from './money-words.json' with { type: 'json' };
 import { compilePhrases } from './phrase-regex.ts';
 
 const payRe = compilePhrases(words.salary);
-const payAllRe = compilePhrases(words.salary, 'giu');
+const payAllRe = compilePhrases(words.salary, 'gi');
 // "an additional stipend", "a bonus allowance": pay beside the salary, not the salary.
-const qualifiedRe = new RegExp(`${compilePhrases(words.notSalaryQualifiers).source}\\s+$`, 'iu');
+const qualifiedRe = new RegExp(`${compilePhrases(words.notSalaryQualifiers).source}\\s+$`, 'i');
 const notPayRe = compilePhrases(words.notPay);
 const periodRes = (['month', 'year', 'hour'] as const).map((p) => ({
   period: p,
-  re: compilePhrases(words.period[p], 'giu'),
+  re: compilePhrases(words.period[p], 'gi'),
   test: compilePhrases(words.period[p]),
 }));
 const netRe = compilePhrases(words.net);

@@ -12,8 +12,8 @@ const desiredRe = compilePhrases(cues.desiredInline);
 const requiredRe = compilePhrases(cues.requiredInline);
 const strongRequiredRe =
   /\b(should bring|must have|is required|are required|proficiency|proficient|you (?:have|bring|will need)|candidates? (?:should|must))\b/i;
-const langBeforeRe = new RegExp(`${compilePhrases(skillCues.languageBefore).source}\\s+(?:the\\s+)?$`, 'iu');
-const langAfterRe = new RegExp(`^\\s*(?:language\\s+)?${compilePhrases(skillCues.languageAfter).source}`, 'iu');
+const langBeforeRe = new RegExp(`${compilePhrases(skillCues.languageBefore).source}\\s+(?:the\\s+)?$`, 'i');
+const langAfterRe = new RegExp(`^\\s*(?:language\\s+)?${compilePhrases(skillCues.languageAfter).source}`, 'i');
 // Sentences: a full stop, "!", "?" or ";" and a space before a capital or an opening bracket.
 const SENTENCE = /(?<=[.!?;])\s+(?=[A-Z(])/;
 

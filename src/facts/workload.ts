@@ -15,7 +15,7 @@ const partTimeRe = compilePhrases(words.partTime);
 const halfRe = compilePhrases(words.half);
 const fullWeekCueRe = compilePhrases(words.fullWeekCues);
 const labelRe = compilePhrases(words.workloadLabels);
-const fullValueRe = new RegExp(`^\\s*${compilePhrases(words.fullTimeValues).source}\\s*\\.?$`, 'iu');
+const fullValueRe = new RegExp(`^\\s*${compilePhrases(words.fullTimeValues).source}\\s*\\.?$`, 'i');
 
 const fteRe = /(\d(?:[.,]\d{1,2})?)\s*FTE\b|\bFTE\s*(?:of\s*)?:?\s*(\d(?:[.,]\d{1,2})?)(?!\d)/i;
 const percentRe = /(?<![\d.,])(\d{1,3})(?:\s*%?\s*(?:-|–|to|bis|à|a)\s*(\d{1,3}))?\s*%/g;

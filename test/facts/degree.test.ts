@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractDegree } from '../../src/facts/degree.ts';
+import { entry } from './entry.ts';
+
+const degreeOf = (...lines: string[]) => extractDegree(lines.map((t, i) => entry(t, { line: i + 1 })));
+
+describe('the minimum degree', () => {
+  it('reads a required PhD in many phrasings', () => {
+    expect(degreeOf('Applicants must hold a doctorate in astronomy.')).toBe('phd');
+    expect(degreeOf('A Ph.D. in chemistry or a related discipline is required.')).toBe('phd');
+    expect(degreeOf('You should have received your Ph. D. degree before starting.')).toBe('phd');
+    expect(degreeOf('PhD in physics or related field')).toBe('phd');
+    expect(degreeOf("Titulaire d'un doctorat en physique")).toBe('phd');
+    expect(degreeOf('Sie haben eine abgeschlossene Promotion in Physik.')).toBe('phd');
+    expect(degreeOf('Candidates need ten years of experience after the PhD.')).toBe('phd');
+    expect(degreeOf('The position cannot start until the fellow is in receipt of the PhD degree.')).toBe('phd');
+  });
+  it('reads master and bachelor requirements in several languages', () => {
+    expect(degreeOf("Applicants hold or will soon obtain a Master's degree in physics.")).toBe('master');
+    expect(degreeOf('Requisito: Laurea Magistrale in Fisica o titolo equivalente')).toBe('master');
+    expect(degreeOf('Voraussetzung ist ein abgeschlossenes Diplom in Informatik.')).toBe('master');
+    expect(degreeOf('You have a bachelor degree or higher in computing.')).toBe('bachelor');
+    expect(degreeOf('A BSc in engineering is required.')).toBe('bachelor');
+  });
+  it('takes the lowest of alternatives', () => {
+    expect(degreeOf('You hold a PhD in a natural science, or a master in engineering with relevant experience.')).toBe(
+      'master',
+    );
+    expect(degreeOf('You must have a bachelor degree or higher (a PhD is not mandatory).')).toBe('bachelor');
+  });
+  it('does not take an excluded, studied or taught degree for the requirement', () => {
+    expect(degreeOf('Applicants with a PhD are not eligible.')).toBeNull();
+    expect(degreeOf('You are a student of a Bachelor’s or Master’s degree (non-doctorate).')).toBeNull();
+    expect(degreeOf('Your stay is part of the thesis work required to obtain your PhD.')).toBeNull();
+    expect(degreeOf('Fellows teach lectures for bachelor and master degree subjects.')).toBeNull();
+    expect(degreeOf('We offer 12 PhD positions in data science.')).toBeNull();
+    expect(degreeOf('The PhD in Physics is organised in three curricula.')).toBeNull();
+    expect(degreeOf('Promotion of our science at meetings is part of the job.')).toBeNull();
+    expect(degreeOf('No degree is mentioned here.')).toBeNull();
+  });
+  it('requires none when experience may stand in for the degree', () => {
+    expect(degreeOf('You must hold a PhD or have relevant experience.')).toBeNull();
+  });
+  it("reads a bachelor's from enrolled master's students", () => {
+    expect(degreeOf("The internship is open to master's students in physics.")).toBe('bachelor');
+  });
+  it('ignores headings', () => {
+    expect(extractDegree([entry('PhD in Physics - 2027 call', { kind: 'heading' })])).toBeNull();
+  });
+});
