@@ -12,25 +12,51 @@ const bracketDot = /\s*[[({<]\s*(?:dot|punkt|point|punto)\s*[\])}>]\s*/gi;
 const capsAt = /(?<=[A-Za-z0-9])\s+AT\s+(?=[A-Za-z0-9])/g;
 const capsDot = /(?<=[A-Za-z0-9])\s+DOT\s+(?=[A-Za-z0-9])/g;
 // In lower case only in an address's shape: "name at cern.ch", "name at example dot org". A dot
-// followed by a space ends a sentence ("the team at CNRS. The ..."), not a domain.
-const wordAt =
-  /\b([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s+at\s+([A-Za-z0-9-]{1,63}(?:(?:\.|\s+dot\s+)[A-Za-z0-9-]{1,63}){1,6})\b/g;
+// followed by a space ends a sentence ("the team at CNRS. The ..."), not a domain. Found from
+// each " at ": a regex trying every word of a line cost ten times more.
+const domainAfter = /^[A-Za-z0-9-]{1,63}(?:(?:\.|\s+dot\s+)[A-Za-z0-9-]{1,63}){1,6}\b/;
+const bracketHint = /[[({<]\s*(?:at|AT|ät|@|dot|DOT|punkt|point|punto)\s*[\])}>]/;
 // What every obfuscated form holds: lines without it skip the rewriting.
-const obfuscationHint = /[[({<]\s*(?:at|@|arobase|chez|ät)\s*[\])}>]|\sAT\s|\sat\s/i;
+const obfuscationHint =
+  /[[({<]\s*(?:at|@|arobase|chez|ät)\s*[\])}>]|\sAT\s|\sat\s+[A-Za-z0-9-]+(?:\.[A-Za-z0-9]|\s+dot\s)/i;
 
 const TLD = /\.[a-z]{2,24}$/i;
 
 /** The line with obfuscated addresses written as addresses; other text is kept. */
 function deobfuscate(t: string): string {
-  let s = t.replace(bracketAt, '@').replace(bracketDot, '.');
-  s = s.replace(capsAt, '@').replace(capsDot, '.');
+  let s = t;
+  if (bracketHint.test(s)) s = s.replace(bracketAt, '@').replace(bracketDot, '.');
+  if (s.includes(' AT ')) s = s.replace(capsAt, '@');
+  if (s.includes(' DOT ')) s = s.replace(capsDot, '.');
   // A line with a real address uses " at " as a word ("Dr. Maria van Dijk at maria@...").
   if (t.includes('@')) return s;
-  s = s.replace(wordAt, (whole, local: string, domain: string) => {
-    const d = domain.replace(/\s+dot\s+/g, '.');
-    return TLD.test(d) && d.includes('.') ? `${local}@${d}` : whole;
-  });
-  return s;
+  return spellWordAt(s);
+}
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+
+/** The address's local part ending at `end`: up to 64 characters, starting with a letter or digit. */
+function localBefore(s: string, end: number, from: number): string | null {
+  let i = end;
+  while (i > from && end - i < 64 && LOCAL_CHAR.test(s.charAt(i - 1))) i--;
+  while (i < end && !/[A-Za-z0-9]/.test(s.charAt(i))) i++;
+  return i < end ? s.slice(i, end) : null;
+}
+
+/** "name at cern.ch" -> "name@cern.ch", for each " at " between a local part and a domain. */
+function spellWordAt(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = s.indexOf(' at ', from); i >= 0; i = s.indexOf(' at ', i + 1)) {
+    const local = localBefore(s, i, from);
+    const domain = local ? domainAfter.exec(s.slice(i + 4, i + 4 + 400)) : null;
+    if (!local || !domain) continue;
+    const d = domain[0].replace(/\s+dot\s+/g, '.');
+    if (!TLD.test(d)) continue;
+    out += `${s.slice(from, i - local.length)}${local}@${d}`;
+    from = i + 4 + domain[0].length;
+  }
+  return out + s.slice(from);
 }
 
 export function contactsOf(entries: Entry[]): Contact[] {
@@ -40,8 +66,10 @@ export function contactsOf(entries: Entry[]): Contact[] {
     const t = e.text;
     if (t.length > 4000) continue;
     const hasAt = t.includes('@');
-    if (!hasAt && !obfuscationHint.test(t)) continue;
-    const s = hasAt && !obfuscationHint.test(t) ? t : deobfuscate(t);
+    // Substring tests first: the hint regex on every long line cost ten times the old reader.
+    const mayHide = t.includes(' at ') || t.includes(' AT ') || /[[({<]\s*(?:at|AT|ät)\s*[\])}>]/.test(t);
+    if (!hasAt && !(mayHide && obfuscationHint.test(t))) continue;
+    const s = mayHide && obfuscationHint.test(t) ? deobfuscate(t) : t;
     if (!s.includes('@')) continue;
     for (const m of s.matchAll(emailRe)) {
       const email = m[0].replace(/\.+$/, '');

@@ -7,6 +7,7 @@
 import type { Degree } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import data from './degrees.json' with { type: 'json' };
+import { HINT_DEGREE, hints } from './line-hints.ts';
 import { compilePhrases } from './phrase-regex.ts';
 
 type Level = Exclude<Degree, null>;
@@ -35,9 +36,6 @@ const articleRe = new RegExp(`(?:^|[\\s(])${compilePhrases(data.programmeArticle
 const orExperienceRe = compilePhrases(data.orExperience);
 const impliesPhdRe = compilePhrases(data.impliesPhd);
 const mastersStudentsRe = compilePhrases(data.mastersStudents);
-// Cheap pre-check: every phrase above holds one of these.
-const HINT =
-  /ph\.?\s?d|dphil|doct|dott|master|bachelor|m\.?sc|b\.?sc|mphil|laurea|diplom|promotion|thèse|these|licen|undergraduate|first degree|grado|máster/i;
 
 // A clause ends at ";", "!", "?" or a full stop after a word ("... physics. The"), not at "Ph.D.".
 const CLAUSE_END = /[;!?]|[a-z]{3}\.\s/g;
@@ -93,7 +91,7 @@ export function extractDegree(entries: Entry[]): Degree {
   let none = false;
   for (const e of entries) {
     const t = e.text;
-    if (e.kind === 'heading' || t.length > 2000 || !HINT.test(t)) continue;
+    if (e.kind === 'heading' || t.length > 2000 || !hints(e, HINT_DEGREE)) continue;
     for (const v of degreesIn(t)) {
       if (v === 'none') none = true;
       else if (!min || RANK[v] < RANK[min]) min = v;

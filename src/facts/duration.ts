@@ -4,6 +4,7 @@
 import type { DurationFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import words from './duration-words.json' with { type: 'json' };
+import { HINT_DURATION, HINT_PERMANENT, hints } from './line-hints.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { compilePhrases } from './phrase-regex.ts';
 
@@ -20,13 +21,16 @@ for (const unit of ['year', 'month', 'week'] as const)
 
 const AMOUNT = `(\\d{1,3}(?:[.,]\\d)?|${alternation(Object.keys(NUMBER_WORDS))})`;
 const JOIN = `(?:\\s*[-–—]\\s*|\\s+(?:${alternation(words.rangeJoins)})\\s+)`;
-const durationRe = new RegExp(
-  `(?<![A-Za-z0-9\\u00C0-\\u024F.,])${AMOUNT}(?:${JOIN}${AMOUNT})?(?:\\s*[-–]\\s*|\\s+)(?:(?:${alternation(words.unitAdjectives)})\\s+)?(${alternation([...UNIT_OF.keys()])})(?![A-Za-z\\u00C0-\\u024F])`,
+// Units first, then the amount just before each: the amount's hundred number words tried at
+// every position of every line cost ten times more.
+const unitRe = new RegExp(
+  `(?<![A-Za-z\\u00C0-\\u024F])(?:${alternation([...UNIT_OF.keys()])})(?![A-Za-z\\u00C0-\\u024F])`,
   'gi',
 );
-// Cheap pre-check: a line without one of these holds no unit word above.
-const UNIT_HINT =
-  /y(?:ea)?rs?|mo|mes[ei]|an[sn]?|ann[eé]e|jahr|jähr|monat|week|wk|woche|semaine|settiman|semana|basis|semester/i;
+const amountBeforeRe = new RegExp(
+  `(?<![A-Za-z0-9\\u00C0-\\u024F.,])${AMOUNT}(?:${JOIN}${AMOUNT})?(?:\\s*[-–]\\s*|\\s+)(?:(?:${alternation(words.unitAdjectives)})\\s+)?$`,
+  'i',
+);
 
 const contractRe = compilePhrases(words.contract);
 const notAfterRe = new RegExp(`^[\\s'’,]*${compilePhrases(words.notContractAfter).source}`, 'i');
@@ -53,13 +57,16 @@ function lengthsIn(e: Entry): Found[] {
   const t = e.text;
   const out: Found[] = [];
   const labelled = e.section === 'duration' || (e.kind === 'label' && contractRe.test(e.label ?? ''));
-  for (const m of t.matchAll(durationRe)) {
-    const unit = UNIT_OF.get((m[3] ?? '').toLowerCase());
+  for (const u of t.matchAll(unitRe)) {
+    const unit = UNIT_OF.get(u[0].toLowerCase());
+    const unitAt = u.index ?? 0;
+    const m = amountBeforeRe.exec(t.slice(Math.max(0, unitAt - 40), unitAt));
+    if (!unit || !m) continue;
     const a = numberOf(m[1] ?? '');
     const b = m[2] ? numberOf(m[2]) : a;
-    if (!unit || !(a > 0) || !(b > 0)) continue;
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
+    if (!(a > 0) || !(b > 0)) continue;
+    const start = unitAt - m[0].length;
+    const end = unitAt + u[0].length;
     const before = t.slice(Math.max(0, start - 40), start);
     const after = t.slice(end, end + 30);
     if (notBeforeRe.test(before) || notAfterRe.test(after)) continue;
@@ -77,10 +84,13 @@ export function extractDuration(entries: Entry[]): DurationFact | null {
   let permanent: DurationFact | null = null;
   for (const e of entries) {
     const t = e.text;
-    if (t.length > 1500 || !UNIT_HINT.test(t)) continue;
-    for (const f of lengthsIn(e))
-      if (!best || f.rank < best.rank) best = { fact: { text: t, line: e.line, months: f.months }, rank: f.rank };
-    if (!permanent && permanentRe.test(t) && contractRe.test(t)) permanent = { text: t, line: e.line, months: null };
+    if (t.length > 1500) continue;
+    if (hints(e, HINT_DURATION)) {
+      for (const f of lengthsIn(e))
+        if (!best || f.rank < best.rank) best = { fact: { text: t, line: e.line, months: f.months }, rank: f.rank };
+    } else if (!permanent && hints(e, HINT_PERMANENT) && permanentRe.test(t) && contractRe.test(t)) {
+      permanent = { text: t, line: e.line, months: null };
+    }
   }
   return best?.fact ?? permanent;
 }

@@ -22,9 +22,23 @@ const curAlternatives = [...currencies.codes, ...Object.keys(currencies.aliases)
 // A number: grouped thousands (",", ".", "'", "’", thin or plain spaces before exactly three
 // digits), or plain digits; then decimals; then "k"; the Swiss ".-" / German ",-" after it.
 const NUMBER = String.raw`(\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+|\d+)(?:[.,](\d{1,2})(?!\d))?(?:[.,]-|[.,]–)?(?:\s?([kK])\b)?`;
-const amountRe = new RegExp(`(?:(${curAlternatives})\\s?)?(?<![\\d.,])${NUMBER}(?:\\s?(${curAlternatives}))?`, 'gi');
+// Numbers first, then a currency beside each: a currency alternation tried at every position
+// of every line cost six times more.
+const numberRe = new RegExp(`(?<![\\d.,])${NUMBER}`, 'g');
+const curBeforeRe = new RegExp(`(${curAlternatives})\\s?$`, 'i');
+const curAfterRe = new RegExp(`^\\s?(${curAlternatives})`, 'i');
 
 const DIGIT = /\d/;
+// Cheap pre-check on the whole line: a currency sign, a currency's name, or three capitals.
+const SIGN_OR_NAME =
+  /[€£$¥₹₩₺₪円元]|zł|\b(?:euros?|dollars?|pounds?|sterling|francs?|franken|yen|yuan|renminbi|rupees|kronor|kroner|z[łl]oty)\b/i;
+const CAPITALS = /\b[A-Z]{3}\b/g;
+
+function mayHoldCurrency(text: string): boolean {
+  if (SIGN_OR_NAME.test(text)) return true;
+  for (const m of text.matchAll(CAPITALS)) if (CODES.has(m[0]) || ALIASES.has(m[0].toLowerCase())) return true;
+  return false;
+}
 
 /** A currency token as written -> its ISO 4217 code; codes count in upper case only. */
 function currencyOf(token: string | undefined): string | null {
@@ -42,19 +56,23 @@ function integerOf(grouped: string): number {
 /** The amounts in `text` that carry a currency; a bare number is not money. */
 export function findAmounts(text: string): MoneyAmount[] {
   const out: MoneyAmount[] = [];
-  if (!DIGIT.test(text)) return out;
-  for (const m of text.matchAll(amountRe)) {
-    const currency = currencyOf(m[1]) ?? currencyOf(m[5]);
+  if (!DIGIT.test(text) || !mayHoldCurrency(text)) return out;
+  for (const m of text.matchAll(numberRe)) {
+    const at = m.index ?? 0;
+    const endOfNumber = at + m[0].length;
+    const before = curBeforeRe.exec(text.slice(Math.max(0, at - 16), at));
+    const after = before ? null : curAfterRe.exec(text.slice(endOfNumber, endOfNumber + 16));
+    const currency = currencyOf(before?.[1]) ?? currencyOf(after?.[1]);
     if (!currency) continue;
-    let value = integerOf(m[2] ?? '');
-    if (m[3]) value += Number(`0.${m[3]}`);
-    if (m[4]) value *= 1000;
+    let value = integerOf(m[1] ?? '');
+    if (m[2]) value += Number(`0.${m[2]}`);
+    if (m[3]) value *= 1000;
     if (!Number.isFinite(value) || value <= 0) continue;
     out.push({
       value: Math.round(value * 100) / 100,
       currency,
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
+      start: before ? at - before[0].length : at,
+      end: after ? endOfNumber + after[0].length : endOfNumber,
     });
   }
   return out;

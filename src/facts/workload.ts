@@ -4,6 +4,7 @@
 // is a workload without a fraction.
 import type { WorkloadFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
+import { HINT_WORKLOAD, hints, lowerOf } from './line-hints.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { compilePhrases } from './phrase-regex.ts';
 import words from './workload-words.json' with { type: 'json' };
@@ -27,9 +28,6 @@ const hourFigureRe = /(?<![\d.,])(\d{2}(?:[.,]\d)?)[\s-]*(?:hours?|hrs?|h|Stunde
 const daysRe =
   /(?<![\d.,])(\d|one|two|three|four|five)\s*(?:working\s+)?days?(?:\(s\))?\s*(?:a|per|\/|each|every|pro|par)\s*(?:week|wk|Woche|semaine)\b/i;
 const LABEL_VALUE = /^([^:]{2,40}?)\s*:\s*(.{1,40})$/;
-// Cheap pre-check: each rule below needs one of these.
-const HINT =
-  /%|fte|hour|hrs|\dh|stunden|heures|ore|horas|day|time|teilzeit|vollzeit|temps|tempo|tiempo|jornada|half|halb|mi-temps|complet|plein|pensum/i;
 
 interface Found {
   fte: number | null;
@@ -73,27 +71,31 @@ function hoursIn(t: string): Found | null {
 
 function workloadIn(e: Entry): Found | null {
   const t = e.text;
-  const fte = fteRe.exec(t);
+  const lo = lowerOf(e);
+  // Substring tests before each rule's regex: most lines that reach here need one rule at most.
+  const fte = lo.includes('fte') ? fteRe.exec(t) : null;
   if (fte) {
     const f = fraction(Number((fte[1] ?? fte[2] ?? '').replace(',', '.')));
     if (f !== null) return { fte: f, rank: 1 };
   }
-  const pct = percentIn(t);
+  const pct = t.includes('%') ? percentIn(t) : null;
   if (pct !== null) return { fte: pct, rank: 1 };
-  if (halfRe.test(t)) return { fte: 0.5, rank: 1 };
-  const days = daysRe.exec(t);
+  if (/half|halb|mi-temps|metà|media/.test(lo) && halfRe.test(t)) return { fte: 0.5, rank: 1 };
+  const days = lo.includes('day') ? daysRe.exec(t) : null;
   if (days) {
     const n = NUMBER_WORDS[(days[1] ?? '').toLowerCase()] ?? Number(days[1]);
     const f = fraction(n / 5);
     if (f !== null) return { fte: f, rank: 1 };
   }
-  const hours = hoursIn(t);
+  const hours = /\d/.test(t) ? hoursIn(t) : null;
   if (hours?.fte) return hours;
-  const part = partTimeRe.test(t);
-  if (fullTimeRe.test(t) && !part) return { fte: 1, rank: 2 };
-  // "Quotité de travail : Complet", "Workload: full".
-  const kv = LABEL_VALUE.exec(t);
-  if (kv && labelRe.test(e.label ?? kv[1] ?? '') && fullValueRe.test(kv[2] ?? '')) return { fte: 1, rank: 2 };
+  const part = /part|teil|partiel|parzial|parcial|mi-temps/.test(lo) && partTimeRe.test(t);
+  if (/full|voll|plein|complet|pieno/.test(lo)) {
+    if (fullTimeRe.test(t) && !part) return { fte: 1, rank: 2 };
+    // "Quotité de travail : Complet", "Workload: full".
+    const kv = LABEL_VALUE.exec(t);
+    if (kv && labelRe.test(e.label ?? kv[1] ?? '') && fullValueRe.test(kv[2] ?? '')) return { fte: 1, rank: 2 };
+  }
   if (hours) return hours;
   if (part) return { fte: null, rank: 3 };
   return null;
@@ -103,7 +105,9 @@ export function extractWorkload(entries: Entry[]): WorkloadFact | null {
   let best: { fact: WorkloadFact; rank: number } | null = null;
   for (const e of entries) {
     const t = e.text;
-    if (t.length > 1500 || !HINT.test(t)) continue;
+    // A short label's value may say only "full" ("Workload: full").
+    if (t.length > 1500) continue;
+    if (!hints(e, HINT_WORKLOAD)) continue;
     // A heading says a workload only when that is all it says ("Full Time").
     if (e.kind === 'heading' && t.length > 40) continue;
     const f = workloadIn(e);

@@ -1,0 +1,118 @@
+// Which fact readers a line may interest, found in one pass over its lowercased text and kept per
+// entry: a pre-check regex per reader on every line cost more than the readers themselves.
+import type { Entry } from '../corpus/role.ts';
+
+export const HINT_DURATION = 1;
+export const HINT_WORKLOAD = 2;
+export const HINT_DEGREE = 4;
+export const HINT_PERMANENT = 8;
+
+// Each stem and the readers it concerns: lowercase word beginnings (and "%", tested apart); a
+// reader then runs its own full regexes.
+const STEMS: Array<[string, number]> = [
+  // Units of a contract's length.
+  ['year', HINT_DURATION],
+  ['yr', HINT_DURATION],
+  ['month', HINT_DURATION],
+  ['mois', HINT_DURATION],
+  ['ans', HINT_DURATION],
+  ['anné', HINT_DURATION],
+  ['annee', HINT_DURATION],
+  ['anno', HINT_DURATION],
+  ['anni', HINT_DURATION],
+  ['año', HINT_DURATION],
+  ['jahr', HINT_DURATION],
+  ['jähr', HINT_DURATION],
+  ['monat', HINT_DURATION],
+  ['mese', HINT_DURATION],
+  ['mesi', HINT_DURATION],
+  ['week', HINT_DURATION | HINT_WORKLOAD],
+  ['wk', HINT_DURATION],
+  ['woche', HINT_DURATION | HINT_WORKLOAD],
+  ['semaine', HINT_DURATION | HINT_WORKLOAD],
+  ['settiman', HINT_DURATION],
+  ['semana', HINT_DURATION],
+  ['annual basis', HINT_DURATION],
+  ['semester', HINT_DURATION],
+  // A permanent post.
+  ['perman', HINT_PERMANENT],
+  ['indefin', HINT_PERMANENT],
+  ['open-ended', HINT_PERMANENT],
+  ['unbefrist', HINT_PERMANENT],
+  ['indétermin', HINT_PERMANENT],
+  ['indeterminat', HINT_PERMANENT],
+  ['cdi', HINT_PERMANENT],
+  // Workload.
+  ['fte', HINT_WORKLOAD],
+  ['hour', HINT_WORKLOAD],
+  ['hrs', HINT_WORKLOAD],
+  ['stunden', HINT_WORKLOAD],
+  ['heures', HINT_WORKLOAD],
+  ['ore', HINT_WORKLOAD],
+  ['horas', HINT_WORKLOAD],
+  ['days', HINT_WORKLOAD],
+  ['day(s)', HINT_WORKLOAD],
+  ['full', HINT_WORKLOAD],
+  ['part-time', HINT_WORKLOAD],
+  ['part time', HINT_WORKLOAD],
+  ['half', HINT_WORKLOAD],
+  ['halb', HINT_WORKLOAD],
+  ['teilzeit', HINT_WORKLOAD],
+  ['vollzeit', HINT_WORKLOAD],
+  ['mi-temps', HINT_WORKLOAD],
+  ['temps', HINT_WORKLOAD],
+  ['tempo p', HINT_WORKLOAD],
+  ['tiempo', HINT_WORKLOAD],
+  ['jornada', HINT_WORKLOAD],
+  ['complet', HINT_WORKLOAD],
+  ['plein', HINT_WORKLOAD],
+  ['pensum', HINT_WORKLOAD],
+  // Degrees.
+  ['phd', HINT_DEGREE],
+  ['ph.', HINT_DEGREE],
+  ['dphil', HINT_DEGREE],
+  ['doctor', HINT_DEGREE],
+  ['dott', HINT_DEGREE],
+  ['master', HINT_DEGREE],
+  ['máster', HINT_DEGREE],
+  ['bachelor', HINT_DEGREE],
+  ['msc', HINT_DEGREE],
+  ['bsc', HINT_DEGREE],
+  ['m.sc', HINT_DEGREE],
+  ['b.sc', HINT_DEGREE],
+  ['laurea', HINT_DEGREE],
+  ['diplom', HINT_DEGREE],
+  ['promotion', HINT_DEGREE],
+  ['promoviert', HINT_DEGREE],
+  ['thèse', HINT_DEGREE],
+  ['licen', HINT_DEGREE],
+  ['undergraduate', HINT_DEGREE],
+  ['first degree', HINT_DEGREE],
+  ['grado', HINT_DEGREE],
+];
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// One regex per reader, each stem after a `\\b` (V8 then skips most positions, four times
+// faster), tested with `test` (it stops at the first stem) on the lowercased text.
+const HINT_RES = new Map<number, RegExp>();
+for (const bit of [HINT_DURATION, HINT_WORKLOAD, HINT_DEGREE, HINT_PERMANENT]) {
+  const stems = STEMS.filter(([, b]) => b & bit).map(([s]) => esc(s));
+  HINT_RES.set(bit, new RegExp(`\\b(?:${stems.sort((x, y) => y.length - x.length).join('|')})`));
+}
+
+const lowered = new WeakMap<Entry, string>();
+
+/** The entry's text in lower case, made once. */
+export function lowerOf(e: Entry): string {
+  let lower = lowered.get(e);
+  if (lower === undefined) {
+    lower = e.text.toLowerCase();
+    lowered.set(e, lower);
+  }
+  return lower;
+}
+
+/** Whether the entry's text holds a stem of the reader `bit` (one of HINT_*). */
+export function hints(e: Entry, bit: number): boolean {
+  if (bit === HINT_WORKLOAD && e.text.includes('%')) return true;
+  return (HINT_RES.get(bit) as RegExp).test(lowerOf(e));
+}
