@@ -1,5 +1,6 @@
-// Which fact readers a line may interest, found in one pass over its lowercased text and kept per
-// entry: a pre-check regex per reader on every line cost more than the readers themselves.
+// Cheap pre-checks for the fact readers: whether a line holds a word beginning one reader needs
+// (a unit for durations, "full"/"%" for workloads, a degree's name), on its lowercased text made
+// once per entry. A reader runs its full regexes only on the lines that pass.
 import type { Entry } from '../corpus/role.ts';
 
 export const HINT_DURATION = 1;
