@@ -24,6 +24,9 @@ const degreeRe = compilePhrases(
 );
 const exactRe = compilePhrases([...caseSensitive], 'g');
 
+const degreeTestRe = compilePhrases(all.filter((w) => !caseSensitive.has(w)));
+const exactTestRe = compilePhrases([...caseSensitive], '');
+const OTHER_DEGREE_OR = /(?:\S+\s+){1,3}(?:degree|diploma|qualification)\s+or\s+(?:an?\s+)?$/i;
 const heldRe = compilePhrases(data.held);
 const afterRe = new RegExp(`^[\\s,]*${compilePhrases(data.requiredAfter).source}`, 'i');
 const notAfterRe = new RegExp(`^[\\s'’s]*(?:degrees?\\s+)?${compilePhrases(data.notAfter).source}`, 'i');
@@ -54,6 +57,18 @@ function clauseAfter(t: string, from: number): string {
   return m ? s.slice(0, m.index + m[0].length) : s;
 }
 
+const OR_NEXT = /^(?:['’]s)?\s*(?:or|\/|and\/or)\s+(?:an?\s+)?/i;
+const degreeStartRe = new RegExp(`^(?:${compilePhrases(all).source})`, 'i');
+
+/** After "a bachelor's or master's degree in ...": what follows the alternative degree. */
+function afterAlternative(after: string): string {
+  const or = OR_NEXT.exec(after);
+  if (!or) return '';
+  const rest = after.slice(or[0].length);
+  const next = degreeStartRe.exec(rest);
+  return next ? rest.slice(next[0].length) : '';
+}
+
 /** What one mention of a degree says: required at this level, required at no level, or nothing. */
 function judge(t: string, start: number, end: number, level: Level): Level | 'none' | null {
   const before = clauseBefore(t, start);
@@ -62,8 +77,11 @@ function judge(t: string, start: number, end: number, level: Level): Level | 'no
   if (notBeforeAdjacentRe.test(before) || notBeforeNearRe.test(before.slice(-40))) return null;
   const held = heldRe.test(before);
   if (!held && articleRe.test(before)) return null;
-  if (!held && !afterRe.test(after)) return null;
+  if (!held && !afterRe.test(after) && !afterRe.test(afterAlternative(after))) return null;
   if (orExperienceRe.test(after)) return 'none';
+  // "a software engineer degree or a PhD": the other degree's level is unknown, so is the minimum.
+  const other = OTHER_DEGREE_OR.exec(before);
+  if (other && !degreeTestRe.test(other[0]) && !exactTestRe.test(other[0])) return 'none';
   return level;
 }
 

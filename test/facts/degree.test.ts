@@ -23,6 +23,7 @@ describe('the minimum degree', () => {
     expect(degreeOf('A BSc in engineering is required.')).toBe('bachelor');
   });
   it('takes the lowest of alternatives', () => {
+    expect(degreeOf("Your highest qualification is either a bachelor's or master's degree.")).toBe('bachelor');
     expect(degreeOf('You hold a PhD in a natural science, or a master in engineering with relevant experience.')).toBe(
       'master',
     );
@@ -37,6 +38,10 @@ describe('the minimum degree', () => {
     expect(degreeOf('The PhD in Physics is organised in three curricula.')).toBeNull();
     expect(degreeOf('Promotion of our science at meetings is part of the job.')).toBeNull();
     expect(degreeOf('No degree is mentioned here.')).toBeNull();
+  });
+  it('says nothing when an alternative degree has no known level', () => {
+    expect(degreeOf('You hold an engineering degree or a PhD in physics.')).toBeNull();
+    expect(degreeOf("You hold a Master's degree or a PhD in physics.")).toBe('master');
   });
   it('requires none when experience may stand in for the degree', () => {
     expect(degreeOf('You must hold a PhD or have relevant experience.')).toBeNull();
