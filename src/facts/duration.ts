@@ -3,6 +3,7 @@
 // is experience, an age, a time since graduation or an extension is not the contract's.
 import type { DurationFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
+import { continuedText } from './continued-text.ts';
 import words from './duration-words.json' with { type: 'json' };
 import { HINT_DURATION, HINT_PERMANENT, hints } from './line-hints.ts';
 import { NUMBER_WORDS } from './number-words.ts';
@@ -53,8 +54,7 @@ interface Found {
 }
 
 /** The contract lengths of one line, each ranked by how surely it is the contract's. */
-function lengthsIn(e: Entry): Found[] {
-  const t = e.text;
+function lengthsIn(e: Entry, t: string): Found[] {
   const out: Found[] = [];
   const labelled = e.section === 'duration' || (e.kind === 'label' && contractRe.test(e.label ?? ''));
   for (const u of t.matchAll(unitRe)) {
@@ -82,11 +82,13 @@ function lengthsIn(e: Entry): Found[] {
 export function extractDuration(entries: Entry[]): DurationFact | null {
   let best: { fact: DurationFact; rank: number } | null = null;
   let permanent: DurationFact | null = null;
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     const t = e.text;
     if (t.length > 1500) continue;
-    if (hints(e, HINT_DURATION)) {
-      for (const f of lengthsIn(e))
+    const wrapped = continuedText(entries, i);
+    const next = entries[i + 1];
+    if (hints(e, HINT_DURATION) || (wrapped !== t && next && hints(next, HINT_DURATION))) {
+      for (const f of lengthsIn(e, wrapped))
         if (!best || f.rank < best.rank) best = { fact: { text: t, line: e.line, months: f.months }, rank: f.rank };
     } else if (!permanent && hints(e, HINT_PERMANENT) && permanentRe.test(t) && contractRe.test(t)) {
       permanent = { text: t, line: e.line, months: null };

@@ -2,6 +2,7 @@
 // salary section), its amount or range, currency, period and net/gross.
 import type { SalaryFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
+import { continuedText } from './continued-text.ts';
 import { findAmounts, type MoneyAmount } from './money-amounts.ts';
 import words from './money-words.json' with { type: 'json' };
 import { compilePhrases } from './phrase-regex.ts';
@@ -34,7 +35,7 @@ interface Candidate {
 
 export function extractSalary(entries: Entry[]): SalaryFact | null {
   let best: Candidate | null = null;
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     const t = e.text;
     if (t.length > 1500 || !/\d/.test(t)) continue;
     const inSection = e.section === 'salary' || (e.kind === 'label' && payRe.test(e.label ?? ''));
@@ -43,7 +44,7 @@ export function extractSalary(entries: Entry[]): SalaryFact | null {
     if (amounts.length === 0) continue;
     const score = scoreLine(t, amounts, inSection);
     if (score < 2 || (best && best.score >= score)) continue;
-    best = { score, fact: factOf(e, amounts) };
+    best = { score, fact: factOf(e, amounts, continuedText(entries, i, 30)) };
   }
   return best?.fact ?? null;
 }
@@ -82,7 +83,8 @@ function bareAmounts(t: string): MoneyAmount[] {
   return out;
 }
 
-function factOf(e: Entry, amounts: MoneyAmount[]): SalaryFact {
+/** `wrapped`: the line with the start of the next when it continues ("... 75,000 gross" / "per year"). */
+function factOf(e: Entry, amounts: MoneyAmount[], wrapped: string): SalaryFact {
   const t = e.text;
   const first = amounts[0] as MoneyAmount;
   const upper = upperEnd(t, first, amounts[1]);
@@ -92,7 +94,7 @@ function factOf(e: Entry, amounts: MoneyAmount[]): SalaryFact {
     min: first.value,
     max: upper ?? first.value,
     currency: first.currency || null,
-    period: periodNear(t, first.end),
+    period: periodNear(t, first.end) ?? periodNear(wrapped, first.end),
     net: netOf(t),
   };
 }

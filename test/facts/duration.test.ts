@@ -54,3 +54,13 @@ describe('the contract duration', () => {
     expect(extractDuration([entry('This is a permanent contract.')])).toMatchObject({ months: null });
   });
 });
+
+describe('a duration across a wrapped line', () => {
+  it('reads the amount at the end of one line and its unit at the start of the next', () => {
+    const d = extractDuration([
+      entry('The institute offers two Visiting Fellowships of eighteen', { line: 4 }),
+      entry('months for scientists from abroad.', { line: 5 }),
+    ]);
+    expect(d).toMatchObject({ months: 18, line: 4 });
+  });
+});

@@ -108,3 +108,13 @@ describe('the salary', () => {
     });
   });
 });
+
+describe('a salary across a wrapped line', () => {
+  it('reads the period from the start of the next line', () => {
+    const s = extractSalary([
+      entry('- pay according to the tariff, about EUR 52,000 - 61,000 gross', { line: 7, kind: 'item' }),
+      entry('per year depending on experience', { line: 8 }),
+    ]);
+    expect(s).toMatchObject({ min: 52000, max: 61000, period: 'year', line: 7 });
+  });
+});
