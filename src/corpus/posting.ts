@@ -21,6 +21,10 @@ export type Quote = z.infer<typeof Quote>;
 export const DateFact = Quote.extend({ date: IsoDate });
 export type DateFact = z.infer<typeof DateFact>;
 
+/** A deadline may state a time and zone ("23:59 CET"): `at` is then that instant (ISO, UTC). */
+export const DeadlineFact = DateFact.extend({ at: z.iso.datetime().optional() });
+export type DeadlineFact = z.infer<typeof DeadlineFact>;
+
 /** A start date may be a single day or a range ("From May to September 2021"). */
 export const StartFact = Quote.extend({ from: IsoDate.nullable(), to: IsoDate.nullable() });
 export type StartFact = z.infer<typeof StartFact>;
@@ -65,7 +69,7 @@ export const Posting = z.object({
   /** Country name in English, when the location names one. */
   country: z.string().nullable(),
   contacts: z.array(Contact),
-  deadline: DateFact.nullable(),
+  deadline: DeadlineFact.nullable(),
   start: StartFact.nullable(),
   /** Posted or last revised. */
   posted: DateFact.nullable(),

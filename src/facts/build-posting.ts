@@ -333,7 +333,6 @@ export function buildPosting(
     }
   }
   // Duties from the description of a table role or a prose-only role stay empty rather than guessed.
-  const dates = extractDates(body, reference);
   const stated = role.stated ?? {};
   const title0 = role.title?.trim() || null;
   const titleTokens = tokenize(title0 ?? '');
@@ -360,6 +359,7 @@ export function buildPosting(
     if (at) location = { text: at.text, line: at.line };
   }
   const country = location ? (countryVocabulary.find(location.text).pop() ?? null) : null;
+  const dates = extractDates(entries, reference, { country });
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
   const text = entries.map((e) => e.text).join('\n');
   return {
@@ -373,7 +373,7 @@ export function buildPosting(
     deadline: stated.deadline ?? dates.deadline,
     start: dates.start,
     posted: dates.posted ?? stated.posted ?? null,
-    duration: extractDuration(body),
+    duration: extractDuration(body) ?? dates.contract,
     workload: extractWorkload(body),
     salary: extractSalary(body),
     requiredSkills,
