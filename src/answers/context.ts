@@ -1,5 +1,6 @@
 // What every answer needs: the index, the clock in the bot's time zone, and posting references.
 import type { Posting, PostingStatus } from '../corpus/posting.ts';
+import { deadlineStatus } from '../corpus/status.ts';
 import { daysBetween } from '../time/calendar.ts';
 import type { Block, PostingRef, Reply, Topic } from './reply.ts';
 import type { PostingIndex } from './search-index.ts';
@@ -25,8 +26,7 @@ export function refOf(env: AnswerEnv, p: Posting): PostingRef {
 
 /** As `postingStatus`, from `env.today` (already the day of `env.now` in the time zone): a sort compares thousands. */
 export function statusOf(env: AnswerEnv, p: Posting): PostingStatus {
-  if (!p.deadline) return 'unknown';
-  return env.today > p.deadline.date ? 'closed' : 'open';
+  return deadlineStatus(p.deadline, env.now, env.today);
 }
 
 /** Days from today to the deadline (negative once passed), or null without one. */

@@ -1,6 +1,7 @@
 // One file's bytes -> its postings and warnings. Pure (no I/O), so a watcher can reload one
 // file; never throws on content: unreadable input becomes a `skipped` warning.
 import { buildPosting } from '../facts/build-posting.ts';
+import { undecidedDates } from '../facts/dates.ts';
 import { findImpossibleDates } from '../facts/impossible-dates.ts';
 import { formatParsers } from './formats/index.ts';
 import { type LoadWarning, Posting } from './posting.ts';
@@ -75,6 +76,11 @@ function parseUnsafe(file: string, bytes: Buffer): FileReport {
         reason: `role ${i + 1} left out: ${checked.error.issues[0]?.message ?? 'invalid'}`,
       });
       continue;
+    }
+    for (const d of undecidedDates(role.entries, REFERENCE, { country: checked.data.country })) {
+      const reason = `'${d.text}' may be day/month or month/day and nothing in the posting decides; no date was taken from it`;
+      if (!warnings.some((w) => w.line === d.line && w.reason === reason))
+        warnings.push({ file, line: d.line, severity: 'partial', reason });
     }
     let id = checked.data.id;
     for (let n = 2; ids.has(id); n++) id = `${checked.data.id}-${n}`;

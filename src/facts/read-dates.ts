@@ -59,12 +59,16 @@ export const MONTH_ALTERNATION = [...NAMES.keys()]
   .sort((a, b) => b.length - a.length)
   .map(esc)
   .join('|');
-const WHOLE_ALTERNATION = [...NAMES.entries()]
-  .filter(([, n]) => n.whole)
-  .map(([k]) => k)
-  .sort((a, b) => b.length - a.length)
-  .map(esc)
-  .join('|');
+const alternationOf = (keep: (n: MonthName) => boolean) =>
+  [...NAMES.entries()]
+    .filter(([, n]) => keep(n))
+    .map(([k]) => k)
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+const WHOLE_ALTERNATION = alternationOf((n) => n.whole);
+/** The names read beside a day alone: whole names and English abbreviations ("31 set" is no date). */
+export const DAY_MONTH_ALTERNATION = alternationOf((n) => n.withoutYear);
 
 const L = '(?<![\\p{L}\\p{N}])';
 const MONTH = `(${MONTH_ALTERNATION})(?![\\p{L}])\\.?`;
