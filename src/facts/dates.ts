@@ -24,18 +24,21 @@ export interface DateHint {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATIN = /^[A-Za-z0-9\u00C0-\u024F]/;
-/** A phrase as a regex: word boundaries where it starts or ends with a Latin letter or digit. */
-function bounded(phrase: string): string {
-  const body = esc(phrase).replace(/\s+/g, '\\s+');
-  const left = LATIN.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
-  const right = LATIN.test(phrase.slice(-1)) ? '(?![\\p{L}\\p{N}])' : '';
-  return `${left}${body}${right}`;
-}
+const WORD = 'A-Za-z\\u00C0-\\u024F0-9';
+/**
+ * Phrases as one regex alternation, longest first: word boundaries around those written in Latin
+ * letters (one pair for all: a pair per phrase made the regex slow to compile), none for CJK.
+ */
 function alternation(phrases: string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map(bounded)
-    .join('|');
+  const body = (list: string[]) =>
+    [...list]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => esc(p).replace(/\s+/g, '\\s+'))
+      .join('|');
+  const latin = phrases.filter((p) => LATIN.test(p));
+  const other = phrases.filter((p) => !LATIN.test(p));
+  const bounded = `(?<![${WORD}])(?:${body(latin)})(?![${WORD}])`;
+  return other.length ? `${bounded}|${body(other)}` : bounded;
 }
 
 interface Cue {
@@ -53,19 +56,19 @@ addCues(cues.dates.end, 'end');
 addCues(cues.dates.start, 'start');
 addCues(cues.dates.startWeak, 'start', true);
 addCues(cues.dates.posted, 'posted');
-const CUE_RE = new RegExp(alternation([...CUES.keys()]), 'giu');
-const BY_RE = new RegExp(`(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?$`, 'iu');
-const APPLY_RE = new RegExp(alternation(cues.dates.applyWords), 'iu');
-const PERIOD_RE = new RegExp(alternation(cues.dates.workPeriod), 'iu');
-const CONTRACT_RE = new RegExp(alternation(cues.dates.contract), 'iu');
+const CUE_RE = new RegExp(alternation([...CUES.keys()]), 'gi');
+const BY_RE = new RegExp(`(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?$`, 'i');
+const APPLY_RE = new RegExp(alternation(cues.dates.applyWords), 'i');
+const PERIOD_RE = new RegExp(alternation(cues.dates.workPeriod), 'i');
+const CONTRACT_RE = new RegExp(alternation(cues.dates.contract), 'i');
 // Every sentence that can give a date a role holds one of these.
-const ANY_CUE = new RegExp(`${alternation([...CUES.keys()])}|${alternation(cues.dates.byWords)}`, 'iu');
-const UNTIL_RE = /(?:until|till|to|bis|fino\s+al|hasta(?:\s+el)?|jusqu['’]au)[\s*_]*$/iu;
-const MONEY_RE = /[$€£¥]|\b(?:CHF|EUR|USD|GBP|JPY|salary|stipend|remuneration|salaire|gehalt|stipendio|salario)\b/iu;
+const ANY_CUE = new RegExp(`${alternation([...CUES.keys()])}|${alternation(cues.dates.byWords)}`, 'i');
+const UNTIL_RE = /(?:until|till|to|bis|fino\s+al|hasta(?:\s+el)?|jusqu['’]au)[\s*_]*$/i;
+const MONEY_RE = /[$€£¥]|\b(?:CHF|EUR|USD|GBP|JPY|salary|stipend|remuneration|salaire|gehalt|stipendio|salario)\b/i;
 
 const MAY_HOLD_DATE = new RegExp(
-  `(?<![\\p{L}])(?:${MONTH_ALTERNATION})(?![\\p{L}])|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)|\\d年`,
-  'iu',
+  `(?<![A-Za-z\\u00C0-\\u024F])(?:${MONTH_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)|\\d年`,
+  'i',
 );
 const BETWEEN = /\bbetween(\s+[^.;]{3,40}?\s+)and(\s)/gi;
 
@@ -74,12 +77,12 @@ const NO_END = new Set<string>(months.notSentenceEnd);
 for (const list of Object.values(months.abbreviations))
   for (const entry of list) for (const a of Array.isArray(entry) ? entry : [entry]) NO_END.add(a);
 const BOUNDARY = /[.!?;](?=\s|$)/g;
-const SPLIT = /[.!?;]\s+(?=[\p{Lu}*\d])/gu;
+const SPLIT = /[.!?;]\s+(?=[A-Z\u00C0-\u00DE*\d])/g;
 
 function endsSentence(text: string, at: number): boolean {
   if (text[at] !== '.') return true;
   let k = at;
-  while (k > 0 && /[\p{L}\p{N}.]/u.test(text[k - 1] as string)) k--;
+  while (k > 0 && /[A-Za-z\u00C0-\u024F0-9.]/.test(text[k - 1] as string)) k--;
   const word = text.slice(k, at).toLowerCase();
   return word.length > 1 && !/^\d{1,2}$/.test(word) && !NO_END.has(word);
 }
@@ -130,7 +133,7 @@ const cueOf = (m: RegExpExecArray) => CUES.get(m[0].toLowerCase().replace(/\s+/g
  */
 function labelRoles(entry: Entry | undefined): DateRole[] {
   if (!entry || entry.text.length > 80 || /\d{3}/.test(entry.text)) return [];
-  const t = entry.text.replace(/[\s:*_#|]+$/u, '');
+  const t = entry.text.replace(/[\s:*_#|]+$/, '');
   const found: Array<{ role: DateRole; end: number }> = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(t); m; m = CUE_RE.exec(t)) {
@@ -168,8 +171,9 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   // "The application period will be open from August 28 to September 15": it closes at the end.
   if (date.rangeEnd && applying) return of('deadline', 1.8);
   if (entry.section === 'duration' && UNTIL_RE.test(sentence)) return of('end', 1);
-  // "During the period from 13 June to 9 September 2016": when the work starts.
-  if (period) return of('start', 1.5);
+  // "During the period from 13 June to 9 September 2016", "the contract runs from ... to ...":
+  // when the work starts (and ends).
+  if (period || (date.rangeEnd && contract)) return of('start', 1.5);
   // A date standing alone in its own section ("Starting date" / "April 1, 2018").
   const alone = entry.text.length <= 60;
   if (entry.section === 'deadline') return of('deadline', alone ? 2.5 : 1);
@@ -216,7 +220,7 @@ function readDates(text: string, reference: Date, withChrono: boolean): ReadDate
     const s = r.start;
     // A bare year ("in 2022") is not a date a role can be judged by; an all-numeric one ("3/4")
     // chrono reads month-first whatever the posting's country.
-    if (!s.isCertain('month') || !/\p{L}/u.test(r.text)) continue;
+    if (!s.isCertain('month') || !/[A-Za-z\u00C0-\u024F]/.test(r.text)) continue;
     const y = s.get('year');
     const m = s.get('month');
     if (!y || !m) continue;
@@ -259,7 +263,7 @@ function orderEvidence(entries: Entry[]): OrderEvidence {
   for (const entry of entries) {
     if (entry.text.length > 5000 || !/\d/.test(entry.text) || !MAY_HOLD_DATE.test(entry.text)) continue;
     for (const d of readWrittenDates(entry.text)) {
-      const numeric = /^\d/.test(d.written) && !/\p{L}/u.test(d.written);
+      const numeric = /^\d/.test(d.written) && !/[A-Za-z\u00C0-\u024F]/.test(d.written);
       if (d.order === 'dm' && d.day !== null) numeric ? e.numericDm++ : e.writtenDm++;
       else if (d.order === 'md') numeric ? e.numericMd++ : e.writtenMd++;
     }
@@ -292,7 +296,7 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
       const cued = sectionCue || entry.section === 'duration' || ANY_CUE.test(text);
       // A range in a sentence about applications or a period of work needs no cue word ("the
       // application period will be open from August 28 to September 15"); chrono is spared those.
-      if (!cued && !APPLY_RE.test(text) && !PERIOD_RE.test(text)) continue;
+      if (!cued && !APPLY_RE.test(text) && !PERIOD_RE.test(text) && !CONTRACT_RE.test(text)) continue;
       for (const [k, date] of readDates(text, reference, cued).entries()) {
         const label = labels.length > 1 ? (labels[k] ?? null) : (labels[0] ?? null);
         const role = roleAt(text, date, entry, label);

@@ -6,12 +6,15 @@ import { DAY_MONTH_ALTERNATION, monthNumber } from './read-dates.ts';
 // February's 29 is allowed (the year may be a leap year).
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Whole month names or their abbreviations only: "31 junior engineers" is no date.
-const MONTH = `(${DAY_MONTH_ALTERNATION})(?![\\p{L}])\\.?`;
+const MONTH = `(${DAY_MONTH_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])\\.?`;
 const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+|de\\s+|di\\s+)?${MONTH}`,
-  'giu',
+  `(?<![A-Za-z\\u00C0-\\u024F0-9])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+|de\\s+|di\\s+)?${MONTH}`,
+  'gi',
 );
-const MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])`, 'giu');
+const MONTH_DAY = new RegExp(
+  `(?<![A-Za-z\\u00C0-\\u024F])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z\\u00C0-\\u024F0-9])`,
+  'gi',
+);
 const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 const ISO = /(?<![\d./-])(?:19|20)\d{2}([-/.])(\d{1,2})\1(\d{1,2})(?![\d]|[./-]\d)/g;
 

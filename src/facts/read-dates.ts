@@ -70,46 +70,49 @@ const WHOLE_ALTERNATION = alternationOf((n) => n.whole);
 /** The names read beside a day alone: whole names and English abbreviations ("31 set" is no date). */
 export const DAY_MONTH_ALTERNATION = alternationOf((n) => n.withoutYear);
 
-const L = '(?<![\\p{L}\\p{N}])';
-const MONTH = `(${MONTH_ALTERNATION})(?![\\p{L}])\\.?`;
+const L = '(?<![A-Za-z\\u00C0-\\u024F0-9])';
+const MONTH = `(${MONTH_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])\\.?`;
 // "1st", "30 th", "1er", "1º"; a German ordinal's dot is read after it.
-const ORD = '(?:\\s?(?:st|nd|rd|th)(?![\\p{L}])|er(?![\\p{L}])|[º°ª])?';
-const YEAR4 = '((?:19|20)\\d{2})(?![\\p{N}])';
-const NOT_GLUED_AFTER = '(?![\\p{N}]|[-/.]\\p{N})';
+const ORD = '(?:\\s?(?:st|nd|rd|th)(?![A-Za-z\\u00C0-\\u024F])|er(?![A-Za-z\\u00C0-\\u024F])|[º°ª])?';
+const YEAR4 = '((?:19|20)\\d{2})(?![0-9])';
+const NOT_GLUED_AFTER = '(?![0-9]|[-/.][0-9])';
 
 const YMD = new RegExp(
-  `(?<![\\p{N}./-])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})${NOT_GLUED_AFTER}|((?:19|20)\\d{2})年\\s?(\\d{1,2})月\\s?(\\d{1,2})日`,
-  'gu',
+  `(?<![0-9./-])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})${NOT_GLUED_AFTER}|((?:19|20)\\d{2})年\\s?(\\d{1,2})月\\s?(\\d{1,2})日`,
+  'g',
 );
 const NUMERIC = new RegExp(
-  `(?<![\\p{N}./-])(\\d{1,2})([-/.])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})${NOT_GLUED_AFTER}`,
-  'gu',
+  `(?<![0-9./-])(\\d{1,2})([-/.])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})${NOT_GLUED_AFTER}`,
+  'g',
 );
 // Day then month: "30 th of January 2023", "04. January 2021", "05-MAR-18", "15 de septiembre de 2017".
 const DAY_MONTH = new RegExp(
-  `${L}(\\d{1,2})${ORD}\\.?(?:\\s*(?:of|de|di|del)\\s+|\\s+|\\s*[-/]\\s*|(?<=\\.))${MONTH}(?:(?:\\s*,\\s*|\\s+(?:de(?:l)?\\s+)?|\\s*\\.\\s*)${YEAR4}|[-/'’]((?:19|20)?\\d{2})(?![\\p{N}]))?`,
-  'giu',
+  `${L}(\\d{1,2})${ORD}\\.?(?:\\s*(?:of|de|di|del)\\s+|\\s+|\\s*[-/]\\s*|(?<=\\.))${MONTH}(?:(?:\\s*,\\s*|\\s+(?:de(?:l)?\\s+)?|\\s*\\.\\s*)${YEAR4}|[-/'’]((?:19|20)?\\d{2})(?![0-9]))?`,
+  'gi',
 );
 // Month then day: "Dec. 31, 2017", "December 1st, 2021", "Oct 17,2017", "April 1".
 const MONTH_DAY = new RegExp(
-  `${L}${MONTH}\\s*(?:the\\s+)?(\\d{1,2})${ORD}(?![\\p{N}]|[:.]\\p{N})(?:(?:\\s*,\\s*|\\s+)${YEAR4})?`,
-  'giu',
+  `${L}${MONTH}\\s*(?:the\\s+)?(\\d{1,2})${ORD}(?![0-9]|[:.][0-9])(?:(?:\\s*,\\s*|\\s+)${YEAR4})?`,
+  'gi',
 );
-const MONTH_YEAR = new RegExp(`${L}(${WHOLE_ALTERNATION})(?![\\p{L}])\\s+(?:de\\s+|del\\s+)?${YEAR4}`, 'giu');
+const MONTH_YEAR = new RegExp(
+  `${L}(${WHOLE_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])\\s+(?:de\\s+|del\\s+)?${YEAR4}`,
+  'gi',
+);
 
 // Between the two ends of a range.
 const RANGE_GAP =
-  /^\s*(?:-|–|—|to|till|until|through|thru|au|al|bis(?:\s+zum)?|and|et|e|y|a|à|jusqu['’]au|hasta(?:\s+el)?)\s*(?:the\s+|le\s+|el\s+|il\s+)?$/iu;
+  /^\s*(?:-|–|—|to|till|until|through|thru|au|al|bis(?:\s+zum)?|and|et|e|y|a|à|jusqu['’]au|hasta(?:\s+el)?)\s*(?:the\s+|le\s+|el\s+|il\s+)?$/i;
 // A bare day before a full date: "1-15 March 2024", "from 13 to 20 June".
 const BARE_DAY_BEFORE = new RegExp(
-  `(?<![\\p{N}./-])(\\d{1,2})${ORD}\\.?\\s*(?:-|–|—|to|till|until|au|al|bis|and|et|y|a)\\s*(?:the\\s+|le\\s+|el\\s+|il\\s+)?$`,
-  'iu',
+  `(?<![0-9./-])(\\d{1,2})${ORD}\\.?\\s*(?:-|–|—|to|till|until|au|al|bis|and|et|y|a)\\s*(?:the\\s+|le\\s+|el\\s+|il\\s+)?$`,
+  'i',
 );
 
 // A bare month before a month and year: "From May to September 2021", "mai - juillet 2024".
 const BARE_MONTH_BEFORE = new RegExp(
-  `${L}(${WHOLE_ALTERNATION})(?![\\p{L}])\\.?\\s*(?:-|–|—|to|till|until|through|au|al|bis|and|et|a|à)\\s*$`,
-  'iu',
+  `${L}(${WHOLE_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])\\.?\\s*(?:-|–|—|to|till|until|through|au|al|bis|and|et|a|à)\\s*$`,
+  'i',
 );
 
 function lastDay(y: number, m: number): number {

@@ -19,18 +19,19 @@ const COUNTRY_ZONES = zones.countries as Record<string, string>;
 
 // "23:59", "23:59:00", "12.00", "17h00", "5 pm", "5:30 p.m.", "noon", "midnight".
 const TIME =
-  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?|(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)|(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche))(?:\\s*(?:h|hrs|uhr|heures?)(?![\\p{L}]))?';
+  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?|(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)|(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche))(?:\\s*(?:h|hrs|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
 const LEAD = '(?:\\s*(?:at|à|um|alle|ore|a\\s+las|a\\s+la|by|before|until|,|-|–|\\()\\s*)*';
-const AFTER_DATE = new RegExp(`^${LEAD}${TIME}`, 'iu');
+const AFTER_DATE = new RegExp(`^\\s*${LEAD}${TIME}`, 'i');
 // A time before its date: "by 17:00 CET on 3 March 2025", "at noon (Geneva time) on Friday".
-const BEFORE_DATE = new RegExp(`${TIME}([^\\d]{0,40})$`, 'iu');
-const FILLER_BEFORE = /^[\s(),]*(?:[\p{L}]+[\s(),]*){0,5}$/u;
+const BEFORE_DATE = new RegExp(`${TIME}([^\\d]{0,40})$`, 'i');
+const FILLER_BEFORE = /^[\s(),]*(?:[A-Za-z\u00C0-\u024F]+[\s(),]*){0,5}$/;
 
-const UTC_OFFSET = /^\s*\(?\s*(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?/iu;
-const ABBREVIATION = /^\s*\(?\s*([A-Z]{1,5})(?![\p{L}])/u;
-const CITY_TIME = /^\s*\(?\s*(?:heure\s+de|heure\s+d['’]|hora\s+de|ora\s+di)\s*(\p{L}+)/iu;
-const NAMED_TIME = /^\s*\(?\s*((?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:time|zeit|saati)(?![\p{L}])/iu;
-const LOCAL = new RegExp(`^\\s*\\(?\\s*(?:${zones.places.local.join('|')})(?![\\p{L}])`, 'iu');
+const UTC_OFFSET = /^\s*\(?\s*(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?/i;
+const ABBREVIATION = /^\s*\(?\s*([A-Z]{1,5})(?![A-Za-z\u00C0-\u024F])/;
+const CITY_TIME = /^\s*\(?\s*(?:heure\s+de|heure\s+d['’]|hora\s+de|ora\s+di)\s*([A-Za-z\u00C0-\u024F]+)/i;
+const NAMED_TIME =
+  /^\s*\(?\s*((?:[A-Za-z\u00C0-\u024F]+\s+){0,3}?[A-Za-z\u00C0-\u024F]+)\s+(?:time|zeit|saati)(?![A-Za-z\u00C0-\u024F])/i;
+const LOCAL = new RegExp(`^\\s*\\(?\\s*(?:${zones.places.local.join('|')})(?![A-Za-z\\u00C0-\\u024F])`, 'i');
 
 /** The zone phrase at the start of `text`, or null; `local` when the text says "local time". */
 function readZone(text: string): Zone | 'local' | null {
