@@ -11,7 +11,7 @@ import cues from './cues.json' with { type: 'json' };
 import months from './data/months.json' with { type: 'json' };
 import { fastDates } from './date-fast-path.ts';
 import { decideOrder, type OrderEvidence } from './date-order.ts';
-import { type DayOfYear, MONTH_ALTERNATION, readWrittenDates, type WrittenDate } from './read-dates.ts';
+import { type DayOfYear, mayHoldDate, readWrittenDates, type WrittenDate } from './read-dates.ts';
 import { countryZone, readTimeNear } from './read-time.ts';
 
 export type DateRole = 'deadline' | 'start' | 'end' | 'posted' | 'interview';
@@ -66,10 +66,6 @@ const ANY_CUE = new RegExp(`${alternation([...CUES.keys()])}|${alternation(cues.
 const UNTIL_RE = /(?:until|till|to|bis|fino\s+al|hasta(?:\s+el)?|jusqu['’]au)[\s*_]*$/i;
 const MONEY_RE = /[$€£¥]|\b(?:CHF|EUR|USD|GBP|JPY|salary|stipend|remuneration|salaire|gehalt|stipendio|salario)\b/i;
 
-const MAY_HOLD_DATE = new RegExp(
-  `(?<![A-Za-z\\u00C0-\\u024F])(?:${MONTH_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)|\\d年`,
-  'i',
-);
 const BETWEEN = /\bbetween(\s+[^.;]{3,40}?\s+)and(\s)/gi;
 
 // A dot after these ends no sentence ("Ms. Guo", "Dec. 31", "04. January").
@@ -190,14 +186,16 @@ interface ReadDate extends DayOfYear {
   written: string;
 }
 
-/** The written reader's dates when it finds any, else the fast path's, else chrono's. */
+/**
+ * The fast path's reading when it has one (one regex, exact for the commonest forms), else the
+ * written-date reader's, else chrono's (only in a sentence with a cue word).
+ */
 function readDates(text: string, reference: Date, withChrono: boolean): ReadDate[] {
-  const written = readWrittenDates(text);
-  if (written.length || !withChrono) return written;
   // chrono reads "X to Y" as a range but "between X and Y" as two dates: rewrite the latter
   // in place, keeping every offset (roleAt reads cue words at the same indices).
-  const ranged = text.replace(BETWEEN, (_m, mid: string, sp: string) => `       ${mid}to ${sp}`);
-  const fast = fastDates(ranged);
+  const ranged = /between/i.test(text)
+    ? text.replace(BETWEEN, (_m, mid: string, sp: string) => `       ${mid}to ${sp}`)
+    : text;
   const plain = (index: number, end: number, year: number, month: number, day: number | null): ReadDate => ({
     index,
     end,
@@ -208,7 +206,10 @@ function readDates(text: string, reference: Date, withChrono: boolean): ReadDate
     order: 'dm',
     written: text.slice(index, end),
   });
-  if (fast) return fast.map((f) => plain(f.index, f.index, f.year, f.month, f.day));
+  const fast = fastDates(ranged);
+  if (fast) return fast.map((f) => plain(f.index, f.end, f.year, f.month, f.day));
+  const written = readWrittenDates(text);
+  if (written.length || !withChrono) return written;
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(ranged, reference);
@@ -261,7 +262,7 @@ interface Candidate {
 function orderEvidence(entries: Entry[]): OrderEvidence {
   const e: OrderEvidence = { numericDm: 0, numericMd: 0, writtenDm: 0, writtenMd: 0 };
   for (const entry of entries) {
-    if (entry.text.length > 5000 || !/\d/.test(entry.text) || !MAY_HOLD_DATE.test(entry.text)) continue;
+    if (entry.text.length > 5000 || !/\d/.test(entry.text) || !mayHoldDate(entry.text)) continue;
     for (const d of readWrittenDates(entry.text)) {
       const numeric = /^\d/.test(d.written) && !/[A-Za-z\u00C0-\u024F]/.test(d.written);
       if (d.order === 'dm' && d.day !== null) numeric ? e.numericDm++ : e.writtenDm++;
@@ -284,15 +285,16 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
   const candidates: Candidate[] = [];
   let prev: Entry | undefined;
   for (const entry of entries) {
-    const labels = labelRoles(prev);
+    const before = prev;
     prev = entry;
-    if (entry.text.length > 5000 || !/\d/.test(entry.text) || !MAY_HOLD_DATE.test(entry.text)) continue;
+    if (entry.text.length > 5000 || !/\d/.test(entry.text) || !mayHoldDate(entry.text)) continue;
+    const labels = labelRoles(before);
     const sectionCue =
       entry.section === 'deadline' || entry.section === 'start' || entry.kind === 'label' || labels.length > 0;
     // Only the sentences that can hold a date and carry a cue are read.
     for (const text of sentences(entry.text)) {
       // A short entry is one sentence, tested just above.
-      if (text !== entry.text && !MAY_HOLD_DATE.test(text)) continue;
+      if (text !== entry.text && !mayHoldDate(text)) continue;
       const cued = sectionCue || entry.section === 'duration' || ANY_CUE.test(text);
       // A range in a sentence about applications or a period of work needs no cue word ("the
       // application period will be open from August 28 to September 15"); chrono is spared those.

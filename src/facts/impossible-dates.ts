@@ -1,12 +1,12 @@
 // Dates that no calendar has ("31 February 2027", "April 31", "31/04/2022", "2027-02-30"):
 // readers drop them, so the posting gets no date from them; this finds them so that the file's
 // report can say why. Month names in every language of data/months.json.
-import { DAY_MONTH_ALTERNATION, monthNumber } from './read-dates.ts';
+import { monthName } from './read-dates.ts';
 
 // February's 29 is allowed (the year may be a leap year).
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-// Whole month names or their abbreviations only: "31 junior engineers" is no date.
-const MONTH = `(${DAY_MONTH_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])\\.?`;
+// Words that may be month names (monthName decides): "31 junior engineers" is no date.
+const MONTH = '(?<![A-Za-z\\u00C0-\\u024F])([A-Za-z\\u00C0-\\u024F]{3,10})(?![A-Za-z\\u00C0-\\u024F])\\.?';
 const DAY_MONTH = new RegExp(
   `(?<![A-Za-z\\u00C0-\\u024F0-9])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+|de\\s+|di\\s+)?${MONTH}`,
   'gi',
@@ -51,6 +51,7 @@ export function findImpossibleDates(text: string): ImpossibleDate[] {
 }
 
 function named(day: number, month: string | undefined): boolean {
-  const n = monthNumber(month ?? '');
-  return n !== undefined && day > (MONTH_DAYS[n - 1] as number) && day <= 31;
+  // Only names read beside a day alone ("31 set" is no date, so no impossible one).
+  const name = monthName(month ?? '');
+  return !!name?.withoutYear && day > (MONTH_DAYS[name.month - 1] as number) && day <= 31;
 }

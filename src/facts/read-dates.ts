@@ -30,7 +30,7 @@ export interface WrittenDate extends DayOfYear {
   written: string;
 }
 
-interface MonthName {
+export interface MonthName {
   month: number;
   /** Read beside a day without a year ("3 set" is no date; "3 Sept" is). */
   withoutYear: boolean;
@@ -53,27 +53,13 @@ function addNames(list: Array<string | string[]>, withoutYear: boolean, whole: b
 for (const list of Object.values(months.full)) addNames(list, true, true);
 for (const [lang, list] of Object.entries(months.abbreviations)) addNames(list, lang === 'en', false);
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Every month name and abbreviation, longest first, as a regex alternation. */
-export const MONTH_ALTERNATION = [...NAMES.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(esc)
-  .join('|');
-const alternationOf = (keep: (n: MonthName) => boolean) =>
-  [...NAMES.entries()]
-    .filter(([, n]) => keep(n))
-    .map(([k]) => k)
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
-const WHOLE_ALTERNATION = alternationOf((n) => n.whole);
-/** The names read beside a day alone: whole names and English abbreviations ("31 set" is no date). */
-export const DAY_MONTH_ALTERNATION = alternationOf((n) => n.withoutYear);
-
-const L = '(?<![A-Za-z\\u00C0-\\u024F0-9])';
-const MONTH = `(${MONTH_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])\\.?`;
+const WORD = 'A-Za-z\\u00C0-\\u024F';
+const L = `(?<![${WORD}0-9])`;
+// Any word that could be a month name: the regexes match words, NAMES says which are months
+// (an alternation of every name, tried at every position, cost four times as much).
+const MONTH = `(?<![${WORD}])([${WORD}]{3,10})(?![${WORD}])\\.?`;
 // "1st", "30 th", "1er", "1º"; a German ordinal's dot is read after it.
-const ORD = '(?:\\s?(?:st|nd|rd|th)(?![A-Za-z\\u00C0-\\u024F])|er(?![A-Za-z\\u00C0-\\u024F])|[º°ª])?';
+const ORD = `(?:\\s?(?:st|nd|rd|th)(?![${WORD}])|er(?![${WORD}])|[º°ª])?`;
 const YEAR4 = '((?:19|20)\\d{2})(?![0-9])';
 const NOT_GLUED_AFTER = '(?![0-9]|[-/.][0-9])';
 
@@ -92,13 +78,34 @@ const DAY_MONTH = new RegExp(
 );
 // Month then day: "Dec. 31, 2017", "December 1st, 2021", "Oct 17,2017", "April 1".
 const MONTH_DAY = new RegExp(
-  `${L}${MONTH}\\s*(?:the\\s+)?(\\d{1,2})${ORD}(?![0-9]|[:.][0-9])(?:(?:\\s*,\\s*|\\s+)${YEAR4})?`,
+  `${MONTH}\\s*(?:the\\s+)?(\\d{1,2})${ORD}(?![0-9]|[:.][0-9])(?:(?:\\s*,\\s*|\\s+)${YEAR4})?`,
   'gi',
 );
-const MONTH_YEAR = new RegExp(
-  `${L}(${WHOLE_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])\\s+(?:de\\s+|del\\s+)?${YEAR4}`,
-  'gi',
+const MONTH_YEAR = new RegExp(`${MONTH}\\s+(?:de\\s+|del\\s+)?${YEAR4}`, 'gi');
+
+// What a YMD or NUMERIC date holds: cheaper to test once than to scan for both.
+const ANY_NUMERIC = /\d[-/.]\d/;
+
+/** The month a word names, with where it may be read, or undefined. */
+export function monthName(word: string): MonthName | undefined {
+  return NAMES.get(word.toLowerCase());
+}
+
+// What every date holds: a year, an all-numeric date, or a month name beside a digit.
+const NUMBER_HINT = /(?<!\d)(?:19|20)\d{2}(?!\d)|\d[-/.]\d{1,2}[-/.]\d|\d年/;
+// The first three letters of every month name: one test, no allocation (most lines with a digit
+// hold no date, and this runs on each of them).
+const PREFIXES = [...new Set([...NAMES.keys()].map((k) => k.slice(0, 3)))].join('|');
+// Anchored at a digit (far fewer than letters): a month name before it or after it.
+const NAME_BY_DIGIT = new RegExp(
+  `\\d(?:(?<=(?<![${WORD}])(?:${PREFIXES})[${WORD}]*\\.?\\s{0,3}(?:the\\s+)?\\d)|(?:\\s?(?:st|nd|rd|th)|er)?\\.?(?:\\s{1,3}(?:of\\s+|de\\s+|di\\s+)?|[-/])(?:${PREFIXES}))`,
+  'i',
 );
+
+/** A cheap test before reading: can `text` hold a date at all? */
+export function mayHoldDate(text: string): boolean {
+  return NUMBER_HINT.test(text) || NAME_BY_DIGIT.test(text);
+}
 
 // Between the two ends of a range.
 const RANGE_GAP =
@@ -110,13 +117,12 @@ const BARE_DAY_BEFORE = new RegExp(
 );
 
 // A bare month before a month and year: "From May to September 2021", "mai - juillet 2024".
-const BARE_MONTH_BEFORE = new RegExp(
-  `${L}(${WHOLE_ALTERNATION})(?![A-Za-z\\u00C0-\\u024F])\\.?\\s*(?:-|–|—|to|till|until|through|au|al|bis|and|et|a|à)\\s*$`,
-  'i',
-);
+const BARE_MONTH_BEFORE = new RegExp(`${MONTH}\\s*(?:-|–|—|to|till|until|through|au|al|bis|and|et|a|à)\\s*$`, 'i');
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function lastDay(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) return 29;
+  return MONTH_DAYS[m - 1] as number;
 }
 /** A day the month has (February 29 needs a leap year once the year is known). */
 function valid(year: number | null, month: number, day: number | null): boolean {
@@ -138,30 +144,33 @@ export function readWrittenDates(text: string): WrittenDate[] {
     const ok = valid(d.year, d.month, d.day);
     found.push({ ...d, rangeEnd: null, written: text.slice(d.index, d.end), void: !ok });
   };
-  for (const m of text.matchAll(YMD)) {
-    const [y, mo, d] = m[1] ? [m[1], m[3], m[4]] : [m[5], m[6], m[7]];
-    push({
-      index: m.index,
-      end: m.index + m[0].length,
-      year: Number(y),
-      month: Number(mo),
-      day: Number(d),
-      order: 'ymd',
-    });
-  }
-  for (const m of text.matchAll(NUMERIC)) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const year = fullYear(m[4] as string);
-    const at = { index: m.index, end: m.index + m[0].length, year };
-    if (a > 12 && b <= 12) push({ ...at, month: b, day: a, order: 'dm' });
-    else if (b > 12 && a <= 12) push({ ...at, month: a, day: b, order: 'md' });
-    else if (a <= 12 && b <= 12) {
-      // Dotted dates are day-first everywhere; 05/05 reads the same both ways.
-      const fixed = m[2] === '.' || a === b;
-      push({ ...at, month: b, day: a, order: fixed ? 'dm' : 'swappable' });
+  const numeric = ANY_NUMERIC.test(text);
+  if (numeric || text.includes('年'))
+    for (const m of text.matchAll(YMD)) {
+      const [y, mo, d] = m[1] ? [m[1], m[3], m[4]] : [m[5], m[6], m[7]];
+      push({
+        index: m.index,
+        end: m.index + m[0].length,
+        year: Number(y),
+        month: Number(mo),
+        day: Number(d),
+        order: 'ymd',
+      });
     }
-  }
+  if (numeric)
+    for (const m of text.matchAll(NUMERIC)) {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const year = fullYear(m[4] as string);
+      const at = { index: m.index, end: m.index + m[0].length, year };
+      if (a > 12 && b <= 12) push({ ...at, month: b, day: a, order: 'dm' });
+      else if (b > 12 && a <= 12) push({ ...at, month: a, day: b, order: 'md' });
+      else if (a <= 12 && b <= 12) {
+        // Dotted dates are day-first everywhere; 05/05 reads the same both ways.
+        const fixed = m[2] === '.' || a === b;
+        push({ ...at, month: b, day: a, order: fixed ? 'dm' : 'swappable' });
+      }
+    }
   for (const m of text.matchAll(DAY_MONTH)) {
     const name = NAMES.get((m[2] as string).toLowerCase());
     const yearText = m[3] ?? m[4];
@@ -189,7 +198,7 @@ export function readWrittenDates(text: string): WrittenDate[] {
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     const name = NAMES.get((m[1] as string).toLowerCase());
-    if (name)
+    if (name?.whole)
       push({
         index: m.index,
         end: m.index + m[0].length,
@@ -233,7 +242,8 @@ function joinRanges(text: string, dates: WrittenDate[]): WrittenDate[] {
     if (d.day === null && d.year !== null) {
       const before = text.slice(Math.max(prev?.end ?? 0, d.index - 30), d.index);
       const bare = BARE_MONTH_BEFORE.exec(before);
-      const month = bare ? NAMES.get((bare[1] as string).toLowerCase())?.month : undefined;
+      const name = bare ? NAMES.get((bare[1] as string).toLowerCase()) : undefined;
+      const month = name?.whole ? name.month : undefined;
       if (bare && month) {
         const index = d.index - before.length + bare.index;
         const year = month > d.month ? d.year - 1 : d.year;
@@ -267,9 +277,4 @@ function joinRanges(text: string, dates: WrittenDate[]): WrittenDate[] {
     out.push(d);
   }
   return out;
-}
-
-/** The month name's number, or undefined: for other readers of month names (impossible dates). */
-export function monthNumber(name: string): number | undefined {
-  return NAMES.get(name.toLowerCase())?.month;
 }
