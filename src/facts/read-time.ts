@@ -17,16 +17,18 @@ const OFFSETS = zones.offsets as Record<string, number>;
 const NAMED = zones.zones as Record<string, string>;
 const COUNTRY_ZONES = zones.countries as Record<string, string>;
 
-// "23:59", "23:59:00", "12.00", "17h00", "5 pm", "5:30 p.m.", "noon", "midnight".
+// "23:59", "23:59:00", "12.00", "17h00", "5 pm", "5:30 p.m.", "12 Uhr", "noon", "midnight".
 const TIME =
-  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?|(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)|(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche))(?:\\s*(?:h|hrs|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
+  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?|(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)|(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche)|(\\d{1,2})(?=\\s*uhr|\\s*heures?(?!\\s+d)|h(?![A-Za-z\\u00C0-\\u024F])))(?:\\s*(?:h|hrs|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
 const LEAD = '(?:\\s*(?:at|à|um|alle|ore|a\\s+las|a\\s+la|by|before|until|,|-|–|\\()\\s*)*';
-const AFTER_DATE = new RegExp(`^\\s*${LEAD}${TIME}`, 'i');
+// ISO's "T23:59:00Z" and "T17:00+01:00" too.
+const AFTER_DATE = new RegExp(`^(?:T|\\s*${LEAD})${TIME}`, 'i');
 // A time before its date: "by 17:00 CET on 3 March 2025", "at noon (Geneva time) on Friday".
 const BEFORE_DATE = new RegExp(`${TIME}([^\\d]{0,40})$`, 'i');
 const FILLER_BEFORE = /^[\s(),]*(?:[A-Za-z\u00C0-\u024F]+[\s(),]*){0,5}$/;
 
-const UTC_OFFSET = /^\s*\(?\s*(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?/i;
+const UTC_OFFSET =
+  /^\s*\(?\s*(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?|^([+\-−])(\d{2}):?(\d{2})|^(Z)(?![A-Za-z])/i;
 const ABBREVIATION = /^\s*\(?\s*([A-Z]{1,5})(?![A-Za-z\u00C0-\u024F])/;
 const CITY_TIME = /^\s*\(?\s*(?:heure\s+de|heure\s+d['’]|hora\s+de|ora\s+di)\s*([A-Za-z\u00C0-\u024F]+)/i;
 const NAMED_TIME =
@@ -37,8 +39,9 @@ const LOCAL = new RegExp(`^\\s*\\(?\\s*(?:${zones.places.local.join('|')})(?![A-
 function readZone(text: string): Zone | 'local' | null {
   const off = UTC_OFFSET.exec(text);
   if (off) {
-    const sign = off[1] === '+' ? 1 : -1;
-    return { offsetMinutes: sign * (Number(off[2]) * 60 + Number(off[3] ?? 0)) };
+    if (off[7]) return { offsetMinutes: 0 };
+    const sign = (off[1] ?? off[4]) === '+' ? 1 : -1;
+    return { offsetMinutes: sign * (Number(off[2] ?? off[5]) * 60 + Number(off[3] ?? off[6] ?? 0)) };
   }
   // Abbreviations only in capitals: "est" and "et" are French words, "art" an English one.
   const abbr = ABBREVIATION.exec(text);
@@ -71,7 +74,7 @@ function toTime(m: RegExpExecArray, zoneText: string): TimeOfDay | null {
     // Midnight ends the day it is written with ("by midnight on 3 March").
     hour = /^(?:midnight|minuit|mezzanotte|mitternacht|medianoche)$/.test(word) ? 24 : 12;
   } else {
-    hour = Number(m[1] ?? m[4]);
+    hour = Number(m[1] ?? m[4] ?? m[7]);
     minute = Number(m[2] ?? 0);
     const half = (m[3] ?? m[5])?.toLowerCase();
     if (half) {
@@ -91,7 +94,7 @@ export function readTimeNear(before: string, after: string): TimeOfDay | null {
   if (a) return toTime(a, after.slice(a.index + a[0].length, a.index + a[0].length + 50));
   const near = before.slice(-80);
   const b = BEFORE_DATE.exec(near);
-  if (b && FILLER_BEFORE.test(b[7] ?? '')) return toTime(b, b[7] ?? '');
+  if (b && FILLER_BEFORE.test(b[8] ?? '')) return toTime(b, b[8] ?? '');
   return null;
 }
 

@@ -51,3 +51,18 @@ describe('a deadline’s time and zone', () => {
     expect(readTimeNear('', ' à 12h00 est la limite')).toEqual({ hour: 12, minute: 0, zone: null });
   });
 });
+
+describe('times in other shapes', () => {
+  it('reads ISO date-times with their offset, and hours with a unit', () => {
+    expect(atOf('Deadline: 2027-05-03T17:00:00+02:00')?.at).toBe('2027-05-03T15:00:00.000Z');
+    expect(atOf('Deadline: 2027-05-03T23:59Z')?.at).toBe('2027-05-03T23:59:00.000Z');
+    expect(atOf('Bewerbungsschluss: 3. Mai 2027, 12 Uhr', 'Germany')?.at).toBe('2027-05-03T10:00:00.000Z');
+    expect(atOf('Date limite : 3 mai 2027 à 17h', 'France')?.at).toBe('2027-05-03T15:00:00.000Z');
+  });
+});
+
+describe('hours that are not times', () => {
+  it('takes no "2 h per week" after a date for a time', () => {
+    expect(readTimeNear('', ', 2 h per week of teaching')).toBeNull();
+  });
+});
