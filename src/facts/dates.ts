@@ -97,6 +97,12 @@ function sentences(text: string): string[] {
   return out;
 }
 
+/** `entry` goes on with the sentence of the line before it (a hard-wrapped paragraph). */
+function continued(before: Entry | undefined, entry: Entry): boolean {
+  if (before?.kind !== 'text' || entry.kind !== 'text' || before.line !== entry.line - 1) return false;
+  return !/[.!?:;]\s*$/.test(before.text) && /^[\s(]*[a-z\u00DF-\u024F(]/.test(entry.text);
+}
+
 /** The sentence `before` ends in. */
 function lastSentence(before: string): string {
   let from = 0;
@@ -291,16 +297,24 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
     const labels = labelRoles(before);
     const sectionCue =
       entry.section === 'deadline' || entry.section === 'start' || entry.kind === 'label' || labels.length > 0;
+    // A hard-wrapped sentence ("Please send your application ... /  to x@y.org by 26 February")
+    // starts on the line before: its cue words count, its dates are that line's own.
+    const carried = continued(before, entry) ? `${lastSentence((before as Entry).text)} ` : '';
     // Only the sentences that can hold a date and carry a cue are read.
-    for (const text of sentences(entry.text)) {
+    for (const [n, own] of sentences(entry.text).entries()) {
       // A short entry is one sentence, tested just above.
-      if (text !== entry.text && !mayHoldDate(text)) continue;
+      if (own !== entry.text && !mayHoldDate(own)) continue;
+      const from = n === 0 ? carried.length : 0;
+      const text = n === 0 ? carried + own : own;
       const cued = sectionCue || entry.section === 'duration' || ANY_CUE.test(text);
       // A range in a sentence about applications or a period of work needs no cue word ("the
       // application period will be open from August 28 to September 15"); chrono is spared those.
       if (!cued && !APPLY_RE.test(text) && !PERIOD_RE.test(text) && !CONTRACT_RE.test(text)) continue;
-      for (const [k, date] of readDates(text, reference, cued).entries()) {
+      let k = 0;
+      for (const date of readDates(text, reference, cued)) {
+        if (date.index < from) continue;
         const label = labels.length > 1 ? (labels[k] ?? null) : (labels[0] ?? null);
+        k++;
         const role = roleAt(text, date, entry, label);
         if (role && role.role !== 'interview') candidates.push({ role, date, entry, sentence: text });
       }

@@ -145,3 +145,18 @@ describe('start, end of contract, posting date', () => {
     });
   });
 });
+
+describe('hard-wrapped sentences', () => {
+  it('read the cue on the line before a date', () => {
+    const a = e('Kindly mail your application (a CV and two letters of');
+    const b = e('recommendation) to office@lab.example.org by 12 March 2027.');
+    b.line = a.line + 1;
+    const d = extractDates([a, b], ref);
+    expect(d.deadline).toMatchObject({ date: '2027-03-12', line: b.line });
+    // A line that starts a sentence of its own does not continue the one before.
+    const c = e('The group has six members and');
+    const f = e('Our lab moved on 12 March 2027.');
+    f.line = c.line + 1;
+    expect(extractDates([c, f], ref).deadline).toBeNull();
+  });
+});
