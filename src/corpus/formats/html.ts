@@ -3,6 +3,7 @@
 import { type HTMLElement, type Node, parse } from 'node-html-parser';
 import type { FormatParser } from '../role.ts';
 import { roleFromLines } from './markdown.ts';
+import { attrsNameChrome, isPageChrome } from './page-chrome.ts';
 import { collapseSpaces, type NumberedLine } from './text-lines.ts';
 
 const blockTags = new Set([
@@ -20,6 +21,10 @@ const blockTags = new Set([
   'dd',
   'section',
   'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
   'br',
   'td',
   'th',
@@ -87,16 +92,33 @@ export function htmlToLines(text: string): NumberedLine[] {
   return simpleHtmlToLines(text) ?? parsedHtmlToLines(text);
 }
 
+/**
+ * Where a page's posting is: its <main> (or role="main"), else its one <article>; null for a
+ * page without such a landmark, which is read whole, less its furniture.
+ */
+function mainContent(root: HTMLElement): HTMLElement | null {
+  const main = root.querySelector('main') ?? root.querySelector('[role="main"]');
+  if (main) return main;
+  const articles = root.querySelectorAll('article');
+  return articles.length === 1 ? (articles[0] ?? null) : null;
+}
+
 export function parsedHtmlToLines(text: string): NumberedLine[] {
   const root = parse(text, {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   });
   const lines = new LineBuilder(text);
+  // A page saved from a browser: only its main content, with the page's <title> unless the
+  // content has its own <h1> (a <title> adds the site's name: "Postdoc | Careers | Lab").
+  const main = text.includes('<main') || text.includes('main"') || text.includes('<article') ? mainContent(root) : null;
+  const title = main && !main.querySelector('h1') ? root.querySelector('title') : null;
+  let contentDepth = 0;
   // An explicit stack, not recursion: a hostile page nested thousands of levels deep must not
   // overflow the call stack. A task is a node to visit or a step to run after its children.
   type Task = Node | (() => void);
-  const stack: Task[] = [root];
+  const stack: Task[] = main ? [main, ...(title ? [title] : [])] : [root];
+  if (main) contentDepth = 1;
   const pushChildren = (el: HTMLElement) => {
     for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i] as Node);
   };
@@ -109,6 +131,11 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
     const el = node as HTMLElement;
     const tag = (el.rawTagName ?? '').toLowerCase();
     if (tag === 'script' || tag === 'style') return;
+    if (isPageChrome(el, tag, contentDepth > 0)) return;
+    if (tag === 'main' || tag === 'article') {
+      contentDepth++;
+      stack.push(() => contentDepth--);
+    }
     if (blockTags.has(tag)) {
       lines.openBlock(tag, el.range?.[0] ?? 0);
       stack.push(() => lines.flush());
@@ -179,7 +206,7 @@ export function simpleHtmlToLines(text: string): NumberedLine[] | null {
     // The parser closes an open <p>, <li> or <h2> at the next one: not a simple page.
     if (open[open.length - 1]?.tag === tag) return null;
     const attributes = attributesOf(attrs);
-    if (!attributes) return null;
+    if (!attributes || (attrs && attrsNameChrome(attrs))) return null;
     open.push({ tag, href: attributes.get('href') });
     if (blockTags.has(tag)) lines.openBlock(tag, lt);
   }
