@@ -62,7 +62,9 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
           file,
           format: null,
           postings: [],
-          warnings: [{ file, severity: 'skipped', reason: `over ${maxBytesFor(file) / (1024 * 1024)} MiB (${st.size} bytes)` }],
+          warnings: [
+            { file, severity: 'skipped', reason: `over ${maxBytesFor(file) / (1024 * 1024)} MiB (${st.size} bytes)` },
+          ],
         });
         return;
       }

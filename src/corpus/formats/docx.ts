@@ -6,8 +6,9 @@ import { UnreadableDocument } from '../unreadable-document.ts';
 type Mammoth = typeof import('mammoth');
 let mammoth: Promise<Mammoth> | null = null;
 
-// Block starts get a line of their own: the HTML reader numbers lines in the string it reads.
-const BLOCK_START = /<(?=(?:p|h[1-6]|li|tr|table|ul|ol)[\s>])/g;
+// Paragraphs, headings and list items get a line of their own: the HTML reader numbers lines in
+// the string it reads, so a line is the document's paragraph number, as Word counts them.
+const BLOCK_START = /<(?=(?:p|h[1-6]|li)[\s>])/g;
 
 export async function extractDocxHtml(bytes: Uint8Array): Promise<string> {
   mammoth ??= import('mammoth');

@@ -56,6 +56,11 @@ class LineBuilder {
     return lo + 1;
   }
 
+  /** A word break inside the current line (a block that does not start a line of its own). */
+  space(): void {
+    if (this.buf && !this.buf.endsWith(' ')) this.buf += ' ';
+  }
+
   text(t: string, offset: number): void {
     if (!t.trim()) return;
     if (!this.buf.trim()) this.bufLine = this.lineAt(offset);
@@ -103,6 +108,22 @@ function mainContent(root: HTMLElement): HTMLElement | null {
   return articles.length === 1 ? (articles[0] ?? null) : null;
 }
 
+const cellTags = new Set(['td', 'th']);
+
+/** A row of exactly two cells whose first is a short label ("Closing date", "Location:"). */
+function labelValueCells(tr: HTMLElement): [HTMLElement, HTMLElement] | null {
+  const cells = tr.childNodes.filter(
+    (n): n is HTMLElement => n.nodeType === 1 && cellTags.has(((n as HTMLElement).rawTagName ?? '').toLowerCase()),
+  );
+  if (cells.length !== 2) return null;
+  const [label, value] = cells as [HTMLElement, HTMLElement];
+  const labelText = label.text.trim().replace(/:$/, '');
+  if (!labelText || labelText.length > 40 || /[.!?]$/.test(labelText) || !value.text.trim()) return null;
+  // Cells holding blocks of their own (paragraphs, lists) are read block by block.
+  if (label.querySelector('li, table, h1, h2, h3') || value.querySelector('li, table, h1, h2, h3')) return null;
+  return [label, value];
+}
+
 export function parsedHtmlToLines(text: string): NumberedLine[] {
   const root = parse(text, {
     comment: false,
@@ -114,6 +135,8 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
   const main = text.includes('<main') || text.includes('main"') || text.includes('<article') ? mainContent(root) : null;
   const title = main && !main.querySelector('h1') ? root.querySelector('title') : null;
   let contentDepth = 0;
+  // Inside a label/value table row (labelValueCells), where blocks do not start lines.
+  let inline = 0;
   // An explicit stack, not recursion: a hostile page nested thousands of levels deep must not
   // overflow the call stack. A task is a node to visit or a step to run after its children.
   type Task = Node | (() => void);
@@ -135,6 +158,29 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
     if (tag === 'main' || tag === 'article') {
       contentDepth++;
       stack.push(() => contentDepth--);
+    }
+    if (tag === 'tr') {
+      const pair = labelValueCells(el);
+      if (pair) {
+        // A two-cell row whose first cell is a short label reads as "Label: value" on one line.
+        const [label, value] = pair;
+        lines.openBlock(tag, el.range?.[0] ?? 0);
+        inline++;
+        stack.push(() => {
+          inline--;
+          lines.flush();
+        });
+        pushChildren(value);
+        if (!label.text.trim().endsWith(':')) stack.push(() => lines.text(': ', value.range?.[0] ?? 0));
+        pushChildren(label);
+        return;
+      }
+    }
+    if (blockTags.has(tag) && inline > 0) {
+      // A block inside a label/value row: its text joins the row's line.
+      lines.space();
+      pushChildren(el);
+      return;
     }
     if (blockTags.has(tag)) {
       lines.openBlock(tag, el.range?.[0] ?? 0);

@@ -32,7 +32,7 @@ export function isPageChrome(el: HTMLElement, tag: string, inContent: boolean): 
   if (role && chromeRoles.has(role)) return true;
   for (const name of ['id', 'class']) {
     const value = el.getAttribute(name);
-    if (value && value.split(/\s+/).some(namesChrome)) return true;
+    if (value?.split(/\s+/).some(namesChrome)) return true;
   }
   return false;
 }

@@ -44,7 +44,12 @@ export function rebuildPdfLines(items: readonly PositionedText[]): string[] {
     } else lines.push({ y, height, items: [item] });
   }
   lines.sort((a, b) => b.y - a.y);
-  const spacing = median(lines.slice(1).map((l, i) => (lines[i] as Line).y - l.y).filter((d) => d > 0));
+  const spacing = median(
+    lines
+      .slice(1)
+      .map((l, i) => (lines[i] as Line).y - l.y)
+      .filter((d) => d > 0),
+  );
   const out: string[] = [];
   let previous: Line | undefined;
   for (const line of lines) {
