@@ -239,7 +239,8 @@ export function simpleHtmlToLines(text: string): NumberedLine[] | null {
       continue;
     }
     const [, slash, tag = '', attrs = ''] = m;
-    if (!simpleTags.has(tag)) return null;
+    // An <article> may be the page's main content, which only the parsed path picks out.
+    if (!simpleTags.has(tag) || tag === 'article') return null;
     if (lt > textFrom) lines.text(text.slice(textFrom, lt), textFrom);
     textFrom = simpleTag.lastIndex;
     if (slash) {
