@@ -117,3 +117,33 @@ describe('HTML pages saved from a browser', () => {
     expect(simpleHtmlToLines('<article><p>Job</p></article><p>Other</p>')).toBeNull();
   });
 });
+
+describe('menus of links without a name', () => {
+  const menu = (n: number) =>
+    `<div>${Array.from({ length: n }, (_, i) => `<a href="/p${i}">Page ${i}</a>`).join(' | ')}</div>`;
+
+  it('are left out of a page without a landmark', () => {
+    const html = `<html><body>${menu(8)}<div><h1>Radio Astronomer</h1><p>Deadline: 5 May 2027</p></div>${menu(6)}</body></html>`;
+    expect(texts(html)).toEqual(['# Radio Astronomer', 'Deadline: 5 May 2027']);
+  });
+
+  it('never take the posting with them, however many links surround it', () => {
+    const html = `<html><body><div>${menu(60)}<div><h1>Radio Astronomer</h1><p>Deadline: 5 May 2027</p></div></div></body></html>`;
+    expect(texts(html)).toEqual(['# Radio Astronomer', 'Deadline: 5 May 2027']);
+    const noHeading = `<div>${menu(40)}<p>${'We offer a two-year contract in a friendly team. '.repeat(5)}</p></div>`;
+    expect(texts(noHeading).join(' ')).toContain('two-year contract');
+  });
+
+  it('keep a few links and links among prose', () => {
+    const few =
+      '<div><p>Apply at <a href="https://jobs.example/1">the portal</a>.</p><ul><li><a href="/a">CV</a></li><li><a href="/b">Letter</a></li></ul></div>';
+    expect(texts(few)).toEqual(['Apply at the portal <https://jobs.example/1>.', '- CV', '- Letter']);
+  });
+
+  it('stay cheap on a page nested thousands of levels deep', () => {
+    const deep = `${'<div>'.repeat(5000)}${menu(10)}<p>Deadline: 1 May 2027</p>${'</div>'.repeat(5000)}`;
+    const t0 = performance.now();
+    expect(texts(deep)).toContain('Deadline: 1 May 2027');
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -2,6 +2,7 @@
 // list items as "-"), then the markdown rules apply.
 import { type HTMLElement, type Node, parse } from 'node-html-parser';
 import type { FormatParser } from '../role.ts';
+import { findLinkMenus } from './link-menus.ts';
 import { roleFromLines } from './markdown.ts';
 import { attrsNameChrome, isPageChrome } from './page-chrome.ts';
 import { collapseSpaces, type NumberedLine } from './text-lines.ts';
@@ -110,6 +111,12 @@ function mainContent(root: HTMLElement): HTMLElement | null {
 
 const cellTags = new Set(['td', 'th']);
 
+function countLinks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('<a'); i >= 0 && n < 5; i = text.indexOf('<a', i + 2)) n++;
+  return n;
+}
+
 /** A row of exactly two cells whose first is a short label ("Closing date", "Location:"). */
 function labelValueCells(tr: HTMLElement): [HTMLElement, HTMLElement] | null {
   const cells = tr.childNodes.filter(
@@ -134,6 +141,8 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
   // content has its own <h1> (a <title> adds the site's name: "Postdoc | Careers | Lab").
   const main = text.includes('<main') || text.includes('main"') || text.includes('<article') ? mainContent(root) : null;
   const title = main && !main.querySelector('h1') ? root.querySelector('title') : null;
+  // Without a landmark, unnamed menus of links are furniture too (only a page with many links).
+  const menus = !main && countLinks(text) >= 5 ? findLinkMenus(root) : null;
   let contentDepth = 0;
   // Inside a label/value table row (labelValueCells), where blocks do not start lines.
   let inline = 0;
@@ -154,7 +163,7 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
     const el = node as HTMLElement;
     const tag = (el.rawTagName ?? '').toLowerCase();
     if (tag === 'script' || tag === 'style') return;
-    if (isPageChrome(el, tag, contentDepth > 0)) return;
+    if (isPageChrome(el, tag, contentDepth > 0) || menus?.has(el)) return;
     if (tag === 'main' || tag === 'article') {
       contentDepth++;
       stack.push(() => contentDepth--);
