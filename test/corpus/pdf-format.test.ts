@@ -67,6 +67,25 @@ describe('PDF postings', () => {
     expect(locateLine(p?.pageStarts, 6)).toEqual({ page: 3, pageLine: 1 });
   });
 
+  it('reads a deadline from a sentence the page wrapped, cited at the line the sentence starts on', async () => {
+    const r = await parseAnyFile(
+      'wrapped.pdf',
+      makePdf([
+        [{ text: 'Postdoctoral Researcher in Gravitational Waves', size: 16 }, { text: 'Duties: data analysis.' }],
+        [
+          { text: 'Applications with a CV, a research statement and two letters must be received by' },
+          { text: '28 February 2027 to be considered.' },
+          { text: 'Contact: office@example.org' },
+        ],
+      ]),
+    );
+    const p = r.postings[0];
+    expect(p?.deadline?.date).toBe('2027-02-28');
+    expect(locateLine(p?.pageStarts, p?.deadline?.line ?? 0)).toEqual({ page: 2, pageLine: 1 });
+    // The contact is still the third line a reader counts on page 2.
+    expect(locateLine(p?.pageStarts, p?.contacts[0]?.line ?? 0)).toEqual({ page: 2, pageLine: 3 });
+  });
+
   it('reads a PDF by its bytes whatever its name, and the text parser never reads it as text', async () => {
     const bytes = makePdf([[{ text: 'Data Scientist' }, { text: 'Closing date: 30 June 2027' }]]);
     const r = await parseAnyFile('posting.txt', bytes);

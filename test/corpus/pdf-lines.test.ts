@@ -17,7 +17,7 @@ describe('rebuildPdfLines', () => {
       run('date: 12 May 2027', 92, 600),
       run('Team: Online', 50, 680),
     ]);
-    expect(lines).toEqual(['Senior Software Developer', 'Team: Online', '', 'Closing date: 12 May 2027']);
+    expect(lines).toEqual(['Senior Software Developer', 'Team: Online', 'Closing date: 12 May 2027']);
   });
 
   it('joins runs of one baseline that sit a little apart, and a superscript that sits a little higher', () => {
@@ -29,7 +29,7 @@ describe('rebuildPdfLines', () => {
     expect(rebuildPdfLines([run('Kuber', 50, 400), run('netes', 75, 400)])).toEqual(['Kubernetes']);
   });
 
-  it('keeps lines of a paragraph together and marks a wide gap as a paragraph break', () => {
+  it('keeps short lines, list items and headings each on their own line', () => {
     const lines = rebuildPdfLines([
       run('Duties', 50, 700),
       run('- maintain the trigger software', 50, 688),
@@ -41,7 +41,6 @@ describe('rebuildPdfLines', () => {
       'Duties',
       '- maintain the trigger software',
       '- run shifts in the control room',
-      '',
       'Requirements',
       '- a PhD in physics',
     ]);
@@ -50,5 +49,50 @@ describe('rebuildPdfLines', () => {
   it('skips empty runs and collapses spaces', () => {
     expect(rebuildPdfLines([run('', 10, 10), run('  Contact:   Ana  ', 50, 300)])).toEqual(['Contact: Ana']);
     expect(rebuildPdfLines([])).toEqual([]);
+  });
+
+  describe('prose the page wrapped', () => {
+    // A text block 500 pt wide from x = 50: a line of 96 characters runs to its right margin.
+    const full = (text: string, y: number, x = 50) => run(text.padEnd(96, ' ').slice(0, 96).trimEnd(), x, y);
+    const longLine = 'Applications, with a CV, a statement of research interests and three letters, must reach us by';
+
+    it('is joined again, each joined line leaving an empty slot so that slots stay visual lines', () => {
+      const lines = rebuildPdfLines([
+        run('Research Fellow', 50, 720, 14),
+        full(longLine, 700),
+        run('15 March 2027 at noon Geneva time.', 50, 688),
+        run('Contact: Ana Silva', 50, 660),
+      ]);
+      expect(lines).toEqual([
+        'Research Fellow',
+        `${longLine} 15 March 2027 at noon Geneva time.`,
+        '',
+        'Contact: Ana Silva',
+      ]);
+    });
+
+    it('joins a word cut by a hyphen at the margin without a space', () => {
+      const cut = 'The successful candidate will take part in the design of the next generation of long-';
+      const lines = rebuildPdfLines([full(cut, 700), run('term upgrades.', 50, 688)]);
+      expect(lines[0]).toMatch(/long-term upgrades\.$/);
+      expect(lines[1]).toBe('');
+    });
+
+    it('is not joined after a sentence, a heading or a short line, nor to a list item, a label or a new paragraph', () => {
+      const sentence = `${'We offer a stimulating international environment and a two-year contract'.padEnd(95, ' ')}.`;
+      expect(rebuildPdfLines([full(sentence, 700), run('Duties include shifts.', 50, 688)])).toHaveLength(2);
+      expect(rebuildPdfLines([full(longLine, 700), run('- a PhD in physics', 50, 688)])).toHaveLength(2);
+      expect(rebuildPdfLines([full(longLine, 700), run('Deadline: 1 May 2027', 50, 688)])).toHaveLength(2);
+      expect(rebuildPdfLines([run('A short line', 50, 700), run('and another one', 50, 688)])).toEqual([
+        'A short line',
+        'and another one',
+      ]);
+      // A wide gap: a new paragraph.
+      expect(rebuildPdfLines([full(longLine, 700), run('next paragraph', 50, 640)])).toHaveLength(2);
+      // A different size: a heading or a footnote.
+      expect(rebuildPdfLines([full(longLine, 700), run('small print', 50, 690, 7)])).toHaveLength(2);
+      // Another left edge: another column or block.
+      expect(rebuildPdfLines([full(longLine, 700), run('elsewhere', 300, 688)])).toHaveLength(2);
+    });
   });
 });

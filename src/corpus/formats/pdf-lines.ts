@@ -1,6 +1,8 @@
 // A PDF page's text items (positioned runs of text, in no guaranteed order) rebuilt into the
-// lines a reader sees: items on one baseline form a line, left to right; a wide vertical gap
-// between lines is a blank line, so paragraphs stay apart for the plain-text reader.
+// lines a reader sees: items on one baseline form a line, left to right, top to bottom. Prose
+// that the page wrapped is joined again (a sentence with a date cut at the margin would
+// otherwise lose it), and a joined line leaves an empty slot behind, so the n-th slot is still
+// the n-th line a reader counts on the page.
 
 /** The part of pdf.js's TextItem we read. */
 export interface PositionedText {
@@ -15,6 +17,9 @@ interface Line {
   y: number;
   height: number;
   items: PositionedText[];
+  text: string;
+  left: number;
+  right: number;
 }
 
 const median = (xs: number[]): number => {
@@ -22,50 +27,95 @@ const median = (xs: number[]): number => {
   return s[(s.length - 1) >> 1] ?? 0;
 };
 
-/** The page's lines, top to bottom; '' marks a paragraph gap. */
+// A line that starts a block of its own is never a continuation: a list item, or a label.
+const startsBlock = /^(?:[-*+•‣▪◦]|\d{1,2}[.)]|[A-Za-z][A-Za-z/ &'’.-]{1,40}:(?:\s|$))/;
+
+/** The page's lines, top to bottom, one slot a visual line ('' where a line was joined to the one above). */
 export function rebuildPdfLines(items: readonly PositionedText[]): string[] {
-  const lines: Line[] = [];
-  for (const item of items) {
-    if (!item.str) continue;
-    const y = item.transform[5] ?? 0;
-    const height = Math.abs(item.height || item.transform[3] || 0) || 10;
-    // Runs of one line usually come one after another: look at the latest lines first.
-    let line: Line | undefined;
-    for (let i = lines.length - 1; i >= 0 && i >= lines.length - 8; i--) {
-      const l = lines[i] as Line;
-      if (Math.abs(l.y - y) <= Math.max(l.height, height) * 0.5) {
-        line = l;
-        break;
-      }
-    }
-    if (line) {
-      line.items.push(item);
-      line.height = Math.max(line.height, height);
-    } else lines.push({ y, height, items: [item] });
-  }
-  lines.sort((a, b) => b.y - a.y);
+  const lines = groupLines(items);
+  if (lines.length === 0) return [];
   const spacing = median(
     lines
       .slice(1)
       .map((l, i) => (lines[i] as Line).y - l.y)
       .filter((d) => d > 0),
   );
+  const left = Math.min(...lines.map((l) => l.left));
+  const right = Math.max(...lines.map((l) => l.right));
   const out: string[] = [];
-  let previous: Line | undefined;
+  let open: { slot: number; line: Line } | null = null;
   for (const line of lines) {
-    const text = joinRuns(line.items);
-    if (!text) continue;
-    // A gap clearly wider than the usual line spacing separates paragraphs.
-    if (previous && spacing > 0 && previous.y - line.y > spacing * 1.5 && out[out.length - 1] !== '') out.push('');
-    out.push(text);
-    previous = line;
+    if (open && continues(open.line, line, spacing, left, right)) {
+      const joined = out[open.slot] as string;
+      // A word cut by a hyphen at the margin is joined without a space ("long-" + "term").
+      out[open.slot] = /[A-Za-z]-$/.test(joined) ? joined + line.text : `${joined} ${line.text}`;
+      out.push('');
+      open = { slot: open.slot, line };
+      continue;
+    }
+    out.push(line.text);
+    open = { slot: out.length - 1, line };
   }
   return out;
 }
 
-/** One line's runs left to right, a space where the runs stand apart. */
-function joinRuns(items: PositionedText[]): string {
-  const sorted = [...items].sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+/**
+ * Whether `next` carries on the paragraph whose last line is `prev`: `prev` runs to the right
+ * margin of a wide text block and does not end a sentence or a heading, and `next` follows at
+ * the usual spacing, in the same size, from the same left edge, without starting a block.
+ */
+function continues(prev: Line, next: Line, spacing: number, left: number, right: number): boolean {
+  const width = right - left;
+  if (width < 250 || prev.right < left + width * 0.8 || prev.text.length < 40) return false;
+  if (/[:.!?]$/.test(prev.text) || startsBlock.test(next.text)) return false;
+  if (Math.abs(prev.height - next.height) > prev.height * 0.1) return false;
+  const gap = prev.y - next.y;
+  if (gap <= 0 || (spacing > 0 && gap > spacing * 1.3) || gap > prev.height * 2) return false;
+  // The same left edge, or the hanging indent of a list item's text.
+  return next.left >= prev.left - 2 && next.left <= prev.left + prev.height * 2;
+}
+
+function groupLines(items: readonly PositionedText[]): Line[] {
+  const groups: Array<{ y: number; height: number; items: PositionedText[] }> = [];
+  for (const item of items) {
+    if (!item.str) continue;
+    const y = item.transform[5] ?? 0;
+    const height = Math.abs(item.height || item.transform[3] || 0) || 10;
+    // Runs of one line usually come one after another: look at the latest lines first.
+    let group: (typeof groups)[number] | undefined;
+    for (let i = groups.length - 1; i >= 0 && i >= groups.length - 8; i--) {
+      const g = groups[i] as (typeof groups)[number];
+      if (Math.abs(g.y - y) <= Math.max(g.height, height) * 0.5) {
+        group = g;
+        break;
+      }
+    }
+    if (group) {
+      group.items.push(item);
+      group.height = Math.max(group.height, height);
+    } else groups.push({ y, height, items: [item] });
+  }
+  groups.sort((a, b) => b.y - a.y);
+  const lines: Line[] = [];
+  for (const g of groups) {
+    const sorted = [...g.items].sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+    const text = joinRuns(sorted);
+    if (!text) continue;
+    const first = sorted.find((i) => i.str.trim()) ?? sorted[0];
+    const last = sorted[sorted.length - 1] as PositionedText;
+    lines.push({
+      ...g,
+      items: sorted,
+      text,
+      left: first?.transform[4] ?? 0,
+      right: (last.transform[4] ?? 0) + last.width,
+    });
+  }
+  return lines;
+}
+
+/** One line's runs, left to right, a space where the runs stand apart. */
+function joinRuns(sorted: PositionedText[]): string {
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
   for (const item of sorted) {
