@@ -147,3 +147,25 @@ describe('menus of links without a name', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('the title of a saved page', () => {
+  it('is the content heading, not the <title> with the site name', () => {
+    for (const html of [
+      '<html><head><title>Postdoc in Plasma Physics | Careers | Example Institute</title></head><body><nav><a href="/">Home</a></nav><div><h1>Postdoc in Plasma Physics</h1><p>Deadline: 2 May 2027</p></div></body></html>',
+      '<html><head>\n<title>Jobs at Example Institute</title>\n</head><body><h1>Postdoc in Plasma Physics</h1><p>Deadline: 2 May 2027</p></body></html>',
+    ])
+      expect(parseFile('job.html', Buffer.from(html)).postings[0]?.title).toBe('Postdoc in Plasma Physics');
+  });
+
+  it('is the <title> when the content has no heading', () => {
+    const html =
+      '<html><head><title>Postdoc in Plasma Physics</title></head><body><p>Deadline: 2 May 2027</p></body></html>';
+    expect(parseFile('job.html', Buffer.from(html)).postings[0]?.title).toBe('Postdoc in Plasma Physics');
+  });
+
+  it('is not the site name of a header with the logo and the menu', () => {
+    const html = `<html><body><header><h1>Example Institute</h1><nav><a href="/">Home</a></nav></header>
+<main><h2>Postdoc in Plasma Physics</h2><p>Deadline: 2 May 2027</p></main></body></html>`;
+    expect(parseFile('job.html', Buffer.from(html)).postings[0]?.title).toBe('Postdoc in Plasma Physics');
+  });
+});

@@ -272,6 +272,15 @@ export function simpleHtmlToLines(text: string): NumberedLine[] | null {
   return lines.out;
 }
 
+/** Whether `line` of the page is where its <title> element starts. */
+function isTitleLine(text: string, line: number): boolean {
+  const at = text.search(/<title[\s>]/i);
+  if (at < 0) return false;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n === line;
+}
+
 export const htmlParser: FormatParser = {
   format: 'html',
   detect: (text, file) =>
@@ -280,11 +289,16 @@ export const htmlParser: FormatParser = {
     (text.includes('</') && (text.match(/<\/(p|div|h[1-6]|li|ul)>/gi) ?? []).length >= 3),
   parse: (text) => {
     const lines = htmlToLines(text);
-    // A <title> and an <h1> often repeat each other; keep the h1 as the title.
+    // A <title> and an <h1> often repeat each other, and a <title> adds the site's name
+    // ("Postdoc | Careers | Lab"): an <h1> of the page's content is the title.
     const headings = lines.filter((l) => l.text.startsWith('# '));
-    if (headings.length >= 2 && headings[0] && headings[1]?.text.includes(headings[0].text.slice(2, 20))) {
-      lines.splice(lines.indexOf(headings[0]), 1);
-    }
+    const first = headings[0];
+    if (
+      first &&
+      headings.length >= 2 &&
+      (isTitleLine(text, first.line) || headings[1]?.text.includes(first.text.slice(2, 20)))
+    )
+      lines.splice(lines.indexOf(first), 1);
     return [roleFromLines(lines, 'html', text)];
   },
 };

@@ -24,7 +24,8 @@ function namesChrome(token: string): boolean {
  */
 export function isPageChrome(el: HTMLElement, tag: string, inContent: boolean): boolean {
   if (chromeTags.has(tag)) return !(inContent && (tag === 'footer' || tag === 'aside'));
-  if (tag === 'header' && !inContent) return el.querySelector('h1') === null;
+  // A site header holds the logo and the menu; a posting's own header holds its title alone.
+  if (tag === 'header' && !inContent) return el.querySelector('h1') === null || el.querySelector('nav') !== null;
   const raw = el.rawAttrs;
   if (!raw || !namingAttr.test(raw)) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
