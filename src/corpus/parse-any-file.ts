@@ -5,7 +5,7 @@
 import { detectBinaryKind } from './binary-kind.ts';
 import { extractDocxHtml } from './formats/docx.ts';
 import { htmlParser } from './formats/html.ts';
-import { plainTextParser } from './formats/markdown.ts';
+import { markdownParser } from './formats/markdown.ts';
 import { extractPdfText } from './formats/pdf.ts';
 import { type FileReport, MAX_DOCUMENT_BYTES, parseFile, parseText, skipFile } from './parse-file.ts';
 import { UnreadableDocument } from './unreadable-document.ts';
@@ -18,8 +18,8 @@ export async function parseAnyFile(file: string, bytes: Buffer): Promise<FileRep
     if (kind === 'pdf') {
       const { text, pageStarts } = await extractPdfText(bytes);
       if (!text.trim()) return skipFile(file, 'a PDF without text (a scanned image?): nothing to read');
-      // A PDF has no markup to trust: its lines are read as plain text.
-      return parseText(file, text, { parser: plainTextParser, format: 'pdf', pageStarts });
+      // Its lines are plain text with headings marked by size (./formats/pdf-headings.ts).
+      return parseText(file, text, { parser: markdownParser, format: 'pdf', pageStarts });
     }
     const html = await extractDocxHtml(bytes);
     if (!html.trim()) return skipFile(file, 'a Word document without text: nothing to read');

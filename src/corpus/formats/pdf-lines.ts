@@ -30,8 +30,19 @@ const median = (xs: number[]): number => {
 // A line that starts a block of its own is never a continuation: a list item, or a label.
 const startsBlock = /^(?:[-*+•‣▪◦]|\d{1,2}[.)]|[A-Za-z][A-Za-z/ &'’.-]{1,40}:(?:\s|$))/;
 
+/** A rebuilt line and its font size in points (the tallest run's). */
+export interface SizedLine {
+  text: string;
+  size: number;
+}
+
 /** The page's lines, top to bottom, one slot a visual line ('' where a line was joined to the one above). */
 export function rebuildPdfLines(items: readonly PositionedText[]): string[] {
+  return rebuildSizedLines(items).map((l) => l.text);
+}
+
+/** The same, each with its font size, so that headings can be told from the body. */
+export function rebuildSizedLines(items: readonly PositionedText[]): SizedLine[] {
   const lines = groupLines(items);
   if (lines.length === 0) return [];
   const spacing = median(
@@ -42,18 +53,18 @@ export function rebuildPdfLines(items: readonly PositionedText[]): string[] {
   );
   const left = Math.min(...lines.map((l) => l.left));
   const right = Math.max(...lines.map((l) => l.right));
-  const out: string[] = [];
+  const out: SizedLine[] = [];
   let open: { slot: number; line: Line } | null = null;
   for (const line of lines) {
     if (open && continues(open.line, line, spacing, left, right)) {
-      const joined = out[open.slot] as string;
+      const joined = out[open.slot] as SizedLine;
       // A word cut by a hyphen at the margin is joined without a space ("long-" + "term").
-      out[open.slot] = /[A-Za-z]-$/.test(joined) ? joined + line.text : `${joined} ${line.text}`;
-      out.push('');
+      joined.text = /[A-Za-z]-$/.test(joined.text) ? joined.text + line.text : `${joined.text} ${line.text}`;
+      out.push({ text: '', size: line.height });
       open = { slot: open.slot, line };
       continue;
     }
-    out.push(line.text);
+    out.push({ text: line.text, size: line.height });
     open = { slot: out.length - 1, line };
   }
   return out;

@@ -2,7 +2,8 @@
 // (./pdf-lines.ts). pdf.js (through unpdf's serverless build: no worker, no canvas) is loaded
 // only when a PDF is met, so a corpus without one never pays for it.
 import { UnreadableDocument } from '../unreadable-document.ts';
-import { type PositionedText, rebuildPdfLines } from './pdf-lines.ts';
+import { markPdfHeadings } from './pdf-headings.ts';
+import { type PositionedText, rebuildSizedLines, type SizedLine } from './pdf-lines.ts';
 
 /** A document's text as one string of lines, with the line each page starts on. */
 export interface PagedText {
@@ -32,20 +33,21 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PagedText> {
     );
   }
   try {
-    const lines: string[] = [];
+    const lines: SizedLine[] = [];
     const pageStarts: number[] = [];
     const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
     for (let n = 1; n <= pages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       // A blank line between pages keeps the last paragraph of one apart from the next.
-      if (lines.length > 0) lines.push('');
+      if (lines.length > 0) lines.push({ text: '', size: 0 });
       pageStarts.push(lines.length + 1);
       // Marked-content items (no `str`) only bracket runs.
-      lines.push(...rebuildPdfLines(content.items.filter((i) => 'str' in i) as PositionedText[]));
+      lines.push(...rebuildSizedLines(content.items.filter((i) => 'str' in i) as PositionedText[]));
       page.cleanup();
     }
-    return { text: lines.join('\n'), pageStarts };
+    // Headings are told by size across the whole document: its body size is one.
+    return { text: markPdfHeadings(lines).join('\n'), pageStarts };
   } catch {
     throw new UnreadableDocument('not a readable PDF (its text could not be extracted)');
   } finally {
