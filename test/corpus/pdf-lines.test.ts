@@ -96,3 +96,25 @@ describe('rebuildPdfLines', () => {
     });
   });
 });
+
+describe('tables without rules', () => {
+  it('read a short label and a value far to its right as "Label: value"', () => {
+    expect(rebuildPdfLines([run('Closing date', 50, 500), run('15 March 2027', 250, 500)])).toEqual([
+      'Closing date: 15 March 2027',
+    ]);
+    expect(rebuildPdfLines([run('Duration', 50, 500), run('2 years, renewable', 250, 500)])).toEqual([
+      'Duration: 2 years, renewable',
+    ]);
+  });
+
+  it('leave a label that has its colon, a sentence, a list item and rows of three cells as they are', () => {
+    expect(rebuildPdfLines([run('Location:', 50, 500), run('Trieste', 250, 500)])).toEqual(['Location: Trieste']);
+    expect(rebuildPdfLines([run('We offer a contract.', 50, 500), run('Page 2', 450, 500)])).toEqual([
+      'We offer a contract. Page 2',
+    ]);
+    expect(rebuildPdfLines([run('- Python', 50, 500), run('advanced', 250, 500)])).toEqual(['- Python advanced']);
+    expect(rebuildPdfLines([run('Name', 50, 500), run('Office', 200, 500), run('Phone', 350, 500)])).toEqual([
+      'Name Office Phone',
+    ]);
+  });
+});

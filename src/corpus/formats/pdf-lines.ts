@@ -125,16 +125,39 @@ function groupLines(items: readonly PositionedText[]): Line[] {
   return lines;
 }
 
-/** One line's runs, left to right, a space where the runs stand apart. */
+/** A table's label cell: short, and not a sentence or a list item. */
+const MAX_LABEL_CHARS = 30;
+
+/**
+ * One line's runs, left to right, a space where the runs stand apart. A line of two cells, a
+ * short label and a value far to its right (a table without rules, "Closing date    1 May
+ * 2027"), reads as "Label: value", as the HTML reader reads such a table row.
+ */
 function joinRuns(sorted: PositionedText[]): string {
-  let text = '';
+  const parts: string[] = [''];
   let end = Number.NEGATIVE_INFINITY;
   for (const item of sorted) {
     const x = item.transform[4] ?? 0;
     const height = Math.abs(item.height || 10);
-    if (text && !/\s$/.test(text) && !/^\s/.test(item.str) && x - end > height * 0.15) text += ' ';
-    text += item.str;
+    const gap = x - end;
+    let text = parts[parts.length - 1] as string;
+    if (text.trim() && gap > height * 2.5) parts.push((text = ''));
+    else if (text && !/\s$/.test(text) && !/^\s/.test(item.str) && gap > height * 0.15) text += ' ';
+    parts[parts.length - 1] = text + item.str;
     end = x + item.width;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  const cells = parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const [label, value] = cells;
+  if (
+    cells.length === 2 &&
+    label &&
+    value &&
+    label.length <= MAX_LABEL_CHARS &&
+    /[\p{L})]$/u.test(label) &&
+    !startsItem.test(label)
+  )
+    return `${label}: ${value}`;
+  return cells.join(' ');
 }
+
+const startsItem = /^(?:[-*+•‣▪◦]|\d{1,2}[.)])/;
