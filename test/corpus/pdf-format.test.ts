@@ -86,6 +86,27 @@ describe('PDF postings', () => {
     expect(locateLine(p?.pageStarts, p?.contacts[0]?.line ?? 0)).toEqual({ page: 2, pageLine: 3 });
   });
 
+  it('takes the title from the largest heading and leaves running heads and page numbers out', async () => {
+    const head = { text: 'Example Institute - Human Resources', size: 9 };
+    const r = await parseAnyFile(
+      'letterhead.pdf',
+      makePdf([
+        [
+          head,
+          { text: 'Staff Scientist in Beam Diagnostics', size: 17, gapBefore: 10 },
+          { text: 'Duties: beam tests.' },
+          { text: 'Page 1 of 2', gapBefore: 300 },
+        ],
+        [head, { text: 'Deadline: 4 June 2027' }, { text: 'Page 2 of 2', gapBefore: 300 }],
+      ]),
+    );
+    const p = r.postings[0];
+    expect(p?.title).toBe('Staff Scientist in Beam Diagnostics');
+    expect(p?.deadline?.date).toBe('2027-06-04');
+    expect(p?.text).not.toMatch(/Page \d of 2/);
+    expect(p?.text.match(/Human Resources/g)).toHaveLength(1);
+  });
+
   it('reads a PDF by its bytes whatever its name, and the text parser never reads it as text', async () => {
     const bytes = makePdf([[{ text: 'Data Scientist' }, { text: 'Closing date: 30 June 2027' }]]);
     const r = await parseAnyFile('posting.txt', bytes);

@@ -4,6 +4,7 @@
 import { UnreadableDocument } from '../unreadable-document.ts';
 import { markPdfHeadings } from './pdf-headings.ts';
 import { type PositionedText, rebuildSizedLines, type SizedLine } from './pdf-lines.ts';
+import { blankRunningLines } from './pdf-running-lines.ts';
 
 /** A document's text as one string of lines, with the line each page starts on. */
 export interface PagedText {
@@ -33,18 +34,21 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PagedText> {
     );
   }
   try {
-    const lines: SizedLine[] = [];
-    const pageStarts: number[] = [];
-    const pages = Math.min(doc.numPages, MAX_PDF_PAGES);
-    for (let n = 1; n <= pages; n++) {
+    const pages: SizedLine[][] = [];
+    for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
+      // Marked-content items (no `str`) only bracket runs.
+      pages.push(rebuildSizedLines(content.items.filter((i) => 'str' in i) as PositionedText[]));
+      page.cleanup();
+    }
+    const lines: SizedLine[] = [];
+    const pageStarts: number[] = [];
+    for (const page of blankRunningLines(pages)) {
       // A blank line between pages keeps the last paragraph of one apart from the next.
       if (lines.length > 0) lines.push({ text: '', size: 0 });
       pageStarts.push(lines.length + 1);
-      // Marked-content items (no `str`) only bracket runs.
-      lines.push(...rebuildSizedLines(content.items.filter((i) => 'str' in i) as PositionedText[]));
-      page.cleanup();
+      lines.push(...page);
     }
     // Headings are told by size across the whole document: its body size is one.
     return { text: markPdfHeadings(lines).join('\n'), pageStarts };
