@@ -44,6 +44,18 @@ describe('Word .docx postings', () => {
     expect(p?.source).toEqual({ file: 'fellow.docx', line: 1 });
   });
 
+  it("takes a title in Word's Title style for the title, ahead of a letterhead paragraph", async () => {
+    const bytes = await makeDocx([
+      { para: 'Example University, Department of Physics' },
+      { title: 'PhD Position in Theoretical Cosmology' },
+      { heading: 'Requirements', level: 2 },
+      { bullet: 'A master degree in physics' },
+    ]);
+    const p = (await parseAnyFile('phd.docx', bytes)).postings[0];
+    expect(p?.title).toBe('PhD Position in Theoretical Cosmology');
+    expect(p?.source.line).toBe(2);
+  });
+
   it('skips a broken Word file with a clear reason, and loads the rest of the folder', async () => {
     const good = await makeDocx([{ heading: 'Technician' }, { para: 'Deadline: 2 May 2027' }]);
     // Cut the zip's central directory off: the part name stays, the archive is unreadable.

@@ -10,6 +10,15 @@ let mammoth: Promise<Mammoth> | null = null;
 // the string it reads, so a line is the document's paragraph number, as Word counts them.
 const BLOCK_START = /<(?=(?:p|h[1-6]|li)[\s>])/g;
 
+// Word's own Title and Subtitle styles (mammoth's default map has only the Heading styles): a
+// posting written in Word often carries its title in them.
+const TITLE_STYLES = [
+  'p.Title => h1:fresh',
+  "p[style-name='Title'] => h1:fresh",
+  'p.Subtitle => h2:fresh',
+  "p[style-name='Subtitle'] => h2:fresh",
+];
+
 export async function extractDocxHtml(bytes: Uint8Array): Promise<string> {
   mammoth ??= import('mammoth');
   const m = await mammoth;
@@ -17,7 +26,10 @@ export async function extractDocxHtml(bytes: Uint8Array): Promise<string> {
   const convert = m.convertToHtml ?? (m as unknown as { default: Mammoth }).default.convertToHtml;
   let html: string;
   try {
-    ({ value: html } = await convert({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+    ({ value: html } = await convert(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { styleMap: TITLE_STYLES },
+    ));
   } catch {
     throw new UnreadableDocument('not a readable Word document (.docx)');
   }

@@ -3,6 +3,7 @@
 import JSZip from 'jszip';
 
 export type DocxBlock =
+  | { title: string }
   | { heading: string; level?: 1 | 2 }
   | { bullet: string }
   | { para: string }
@@ -13,6 +14,7 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 
 function block(b: DocxBlock): string {
+  if ('title' in b) return `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${run(b.title)}</w:p>`;
   if ('heading' in b) return `<w:p><w:pPr><w:pStyle w:val="Heading${b.level ?? 1}"/></w:pPr>${run(b.heading)}</w:p>`;
   if ('bullet' in b)
     return `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(b.bullet)}</w:p>`;
@@ -44,7 +46,7 @@ export async function makeDocx(blocks: DocxBlock[]): Promise<Buffer> {
   zip.file(
     'word/styles.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles ${W}>${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('ListParagraph', 'List Paragraph')}</w:styles>`,
+<w:styles ${W}>${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('Heading2', 'heading 2')}${style('ListParagraph', 'List Paragraph')}</w:styles>`,
   );
   zip.file(
     'word/numbering.xml',
