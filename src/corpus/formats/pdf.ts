@@ -15,6 +15,19 @@ export interface PagedText {
 
 /** Pages read at most: a posting is a few pages; a 500-page thesis is not a posting. */
 export const MAX_PDF_PAGES = 50;
+/** Time one document may take: a pathological file must not hold up the corpus. */
+export const PDF_TIME_BUDGET_MS = 15_000;
+
+class OutOfTime extends Error {}
+
+/** The promise, or OutOfTime once the document's budget is spent. */
+function within<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new OutOfTime()), Math.max(0, deadline - performance.now()));
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 type Unpdf = typeof import('unpdf');
 let unpdf: Promise<Unpdf> | null = null;
@@ -24,20 +37,25 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PagedText> {
   const { getDocumentProxy } = await unpdf;
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
+  const deadline = performance.now() + PDF_TIME_BUDGET_MS;
   let doc: Awaited<ReturnType<Unpdf['getDocumentProxy']>>;
   try {
-    doc = await getDocumentProxy(data, { verbosity: 0, isEvalSupported: false, stopAtErrors: false });
+    doc = await within(getDocumentProxy(data, { verbosity: 0, isEvalSupported: false, stopAtErrors: false }), deadline);
   } catch (err) {
     const name = err instanceof Error ? err.name : '';
     throw new UnreadableDocument(
-      name === 'PasswordException' ? 'not a readable PDF (encrypted with a password)' : 'not a readable PDF',
+      name === 'PasswordException'
+        ? 'not a readable PDF (encrypted with a password)'
+        : err instanceof OutOfTime
+          ? 'not a readable PDF (it took too long to open)'
+          : 'not a readable PDF',
     );
   }
   try {
     const pages: SizedLine[][] = [];
     for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      const page = await within(doc.getPage(n), deadline);
+      const content = await within(page.getTextContent(), deadline);
       // Marked-content items (no `str`) only bracket runs.
       pages.push(rebuildSizedLines(content.items.filter((i) => 'str' in i) as PositionedText[]));
       page.cleanup();
@@ -52,8 +70,12 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PagedText> {
     }
     // Headings are told by size across the whole document: its body size is one.
     return { text: markPdfHeadings(lines).join('\n'), pageStarts };
-  } catch {
-    throw new UnreadableDocument('not a readable PDF (its text could not be extracted)');
+  } catch (err) {
+    throw new UnreadableDocument(
+      err instanceof OutOfTime
+        ? 'not a readable PDF (its text took too long)'
+        : 'not a readable PDF (its text could not be extracted)',
+    );
   } finally {
     void doc.destroy();
   }
