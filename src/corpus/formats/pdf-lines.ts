@@ -141,8 +141,10 @@ function joinRuns(sorted: PositionedText[]): string {
     const height = Math.abs(item.height || 10);
     const gap = x - end;
     let text = parts[parts.length - 1] as string;
-    if (text.trim() && gap > height * 2.5) parts.push((text = ''));
-    else if (text && !/\s$/.test(text) && !/^\s/.test(item.str) && gap > height * 0.15) text += ' ';
+    if (text.trim() && gap > height * 2.5) {
+      text = '';
+      parts.push(text);
+    } else if (text && !/\s$/.test(text) && !/^\s/.test(item.str) && gap > height * 0.15) text += ' ';
     parts[parts.length - 1] = text + item.str;
     end = x + item.width;
   }
