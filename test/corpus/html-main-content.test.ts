@@ -169,3 +169,22 @@ describe('the title of a saved page', () => {
     expect(parseFile('job.html', Buffer.from(html)).postings[0]?.title).toBe('Postdoc in Plasma Physics');
   });
 });
+
+describe('definition lists', () => {
+  it('read a short term and its definition as "Term: definition"', () => {
+    const html = `<dl>
+<dt>Closing date</dt><dd>20 August 2027</dd>
+<dt>Place of work:</dt><dd><p>Villigen,</p><p>Switzerland</p></dd>
+<dt>Benefits</dt><dd>Pension</dd><dd>Canteen</dd>
+<dt>A term that is far too long to be read as a label here</dt><dd>value</dd>
+</dl>`;
+    expect(texts(html)).toEqual([
+      'Closing date: 20 August 2027',
+      'Place of work: Villigen, Switzerland',
+      'Benefits: Pension',
+      'Canteen',
+      'A term that is far too long to be read as a label here',
+      'value',
+    ]);
+  });
+});

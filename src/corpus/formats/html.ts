@@ -124,11 +124,22 @@ function labelValueCells(tr: HTMLElement): [HTMLElement, HTMLElement] | null {
   );
   if (cells.length !== 2) return null;
   const [label, value] = cells as [HTMLElement, HTMLElement];
+  return isShortLabel(label, value) ? [label, value] : null;
+}
+
+/** A label of a few words before a value; parts holding lists, tables or headings are not. */
+function isShortLabel(label: HTMLElement, value: HTMLElement): boolean {
   const labelText = label.text.trim().replace(/:$/, '');
-  if (!labelText || labelText.length > 40 || /[.!?]$/.test(labelText) || !value.text.trim()) return null;
-  // Cells holding blocks of their own (paragraphs, lists) are read block by block.
-  if (label.querySelector('li, table, h1, h2, h3') || value.querySelector('li, table, h1, h2, h3')) return null;
-  return [label, value];
+  if (!labelText || labelText.length > 40 || /[.!?]$/.test(labelText) || !value.text.trim()) return false;
+  // Parts holding blocks of their own (lists, tables, headings) are read block by block.
+  return !label.querySelector('li, table, h1, h2, h3') && !value.querySelector('li, table, h1, h2, h3');
+}
+
+/** A <dt> that is a short label, and the <dd> right after it. */
+function termAndDefinition(dt: HTMLElement): [HTMLElement, HTMLElement] | null {
+  const dd = dt.nextElementSibling;
+  if (!dd || (dd.rawTagName ?? '').toLowerCase() !== 'dd') return null;
+  return isShortLabel(dt, dd) ? [dt, dd] : null;
 }
 
 export function parsedHtmlToLines(text: string): NumberedLine[] {
@@ -146,6 +157,8 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
   let contentDepth = 0;
   // Inside a label/value table row (labelValueCells), where blocks do not start lines.
   let inline = 0;
+  // The <dd> elements already read with their <dt>.
+  const consumed = new Set<HTMLElement>();
   // An explicit stack, not recursion: a hostile page nested thousands of levels deep must not
   // overflow the call stack. A task is a node to visit or a step to run after its children.
   type Task = Node | (() => void);
@@ -168,22 +181,23 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
       contentDepth++;
       stack.push(() => contentDepth--);
     }
-    if (tag === 'tr') {
-      const pair = labelValueCells(el);
-      if (pair) {
-        // A two-cell row whose first cell is a short label reads as "Label: value" on one line.
-        const [label, value] = pair;
-        lines.openBlock(tag, el.range?.[0] ?? 0);
-        inline++;
-        stack.push(() => {
-          inline--;
-          lines.flush();
-        });
-        pushChildren(value);
-        if (!label.text.trim().endsWith(':')) stack.push(() => lines.text(': ', value.range?.[0] ?? 0));
-        pushChildren(label);
-        return;
-      }
+    if (consumed.has(el)) return;
+    // A two-cell row, or a <dt> and its <dd>, whose first part is a short label reads as
+    // "Label: value" on one line.
+    const pair = tag === 'tr' ? labelValueCells(el) : tag === 'dt' ? termAndDefinition(el) : null;
+    if (pair) {
+      const [label, value] = pair;
+      if (tag === 'dt') consumed.add(value);
+      lines.openBlock(tag, el.range?.[0] ?? 0);
+      inline++;
+      stack.push(() => {
+        inline--;
+        lines.flush();
+      });
+      pushChildren(value);
+      if (!label.text.trim().endsWith(':')) stack.push(() => lines.text(': ', value.range?.[0] ?? 0));
+      pushChildren(label);
+      return;
     }
     if (blockTags.has(tag) && inline > 0) {
       // A block inside a label/value row: its text joins the row's line.
