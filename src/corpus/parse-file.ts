@@ -4,6 +4,7 @@ import { buildPosting } from '../facts/build-posting.ts';
 import { findImpossibleDates } from '../facts/impossible-dates.ts';
 import { detectBinaryKind } from './binary-kind.ts';
 import { locateLine } from './cite-line.ts';
+import { decodeDeclaredCharset } from './declared-charset.ts';
 import { formatParsers } from './formats/index.ts';
 import { type LoadWarning, Posting, type PostingFormat } from './posting.ts';
 import { type FormatParser, ParseSkip } from './role.ts';
@@ -70,7 +71,9 @@ function parseUnsafe(file: string, bytes: Buffer): FileReport {
   try {
     text = decoder.decode(bytes);
   } catch {
-    return skipFile(file, 'not UTF-8 text');
+    const declared = decodeDeclaredCharset(bytes);
+    if (declared === null) return skipFile(file, 'not UTF-8 text');
+    text = declared;
   }
   return parseText(file, text);
 }
