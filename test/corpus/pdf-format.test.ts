@@ -107,6 +107,28 @@ describe('PDF postings', () => {
     expect(p?.text.match(/Human Resources/g)).toHaveLength(1);
   });
 
+  it('finds the addresses behind links that the text does not show', async () => {
+    const r = await parseAnyFile(
+      'links.pdf',
+      makePdf([
+        [
+          { text: 'Software Engineer for Grid Services' },
+          { text: 'Apply online before 1 May 2027', link: 'https://jobs.example.org/apply/2027-15' },
+          { text: 'Questions to Dr. Lena Berg', link: 'mailto:lena.berg@example.org' },
+          { text: 'See https://example.org/grid', link: 'https://example.org/grid' },
+        ],
+      ]),
+    );
+    const p = r.postings[0];
+    expect(p?.links).toEqual(
+      expect.arrayContaining(['https://jobs.example.org/apply/2027-15', 'https://example.org/grid']),
+    );
+    expect(p?.contacts.map((c) => c.email)).toContain('lena.berg@example.org');
+    // An address the text shows is not repeated; the page's own lines keep their numbers.
+    expect(p?.text.match(/example\.org\/grid/g)).toHaveLength(1);
+    expect(p?.pageStarts).toEqual([1]);
+  });
+
   it('reads a PDF by its bytes whatever its name, and the text parser never reads it as text', async () => {
     const bytes = makePdf([[{ text: 'Data Scientist' }, { text: 'Closing date: 30 June 2027' }]]);
     const r = await parseAnyFile('posting.txt', bytes);

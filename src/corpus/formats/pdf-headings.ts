@@ -9,7 +9,8 @@ const MAX_HEADING_CHARS = 120;
 
 /** The lines' texts, headings marked; a line of the body that looks like markdown is left as it is. */
 export function markPdfHeadings(lines: readonly SizedLine[]): string[] {
-  const sizes = lines.filter((l) => l.text).map((l) => Math.round(l.size * 10) / 10);
+  // Size 0: a line that was not set on the page (a link's address).
+  const sizes = lines.filter((l) => l.text && l.size > 0).map((l) => Math.round(l.size * 10) / 10);
   if (sizes.length === 0) return lines.map((l) => l.text);
   // The body size: the size most lines are set in.
   const counts = new Map<number, number>();

@@ -32,6 +32,24 @@ function within<T>(promise: Promise<T>, deadline: number): Promise<T> {
 type Unpdf = typeof import('unpdf');
 let unpdf: Promise<Unpdf> | null = null;
 
+/**
+ * The addresses of a page's links ("Apply online", an e-mail under a name) that its text does
+ * not show, one line each after the page's text, so that links and contacts are found.
+ */
+function linkLines(annotations: Array<{ subtype?: string; url?: string }>, lines: SizedLine[]): SizedLine[] {
+  const shown = lines.map((l) => l.text).join(' ');
+  const out: SizedLine[] = [];
+  const seen = new Set<string>();
+  for (const a of annotations) {
+    if (a.subtype !== 'Link' || typeof a.url !== 'string' || !/^(https?:|mailto:)/i.test(a.url)) continue;
+    const address = a.url.replace(/^mailto:/i, '');
+    if (shown.includes(address) || seen.has(address)) continue;
+    seen.add(address);
+    out.push({ text: `<${address}>`, size: 0 });
+  }
+  return out;
+}
+
 export async function extractPdfText(bytes: Uint8Array): Promise<PagedText> {
   unpdf ??= import('unpdf');
   const { getDocumentProxy } = await unpdf;
@@ -53,20 +71,24 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PagedText> {
   }
   try {
     const pages: SizedLine[][] = [];
+    const links: SizedLine[][] = [];
     for (let n = 1; n <= Math.min(doc.numPages, MAX_PDF_PAGES); n++) {
       const page = await within(doc.getPage(n), deadline);
       const content = await within(page.getTextContent(), deadline);
       // Marked-content items (no `str`) only bracket runs.
-      pages.push(rebuildSizedLines(content.items.filter((i) => 'str' in i) as PositionedText[]));
+      const lines = rebuildSizedLines(content.items.filter((i) => 'str' in i) as PositionedText[]);
+      pages.push(lines);
+      links.push(linkLines(await within(page.getAnnotations(), deadline), lines));
       page.cleanup();
     }
     const lines: SizedLine[] = [];
     const pageStarts: number[] = [];
-    for (const page of blankRunningLines(pages)) {
+    for (const [n, page] of blankRunningLines(pages).entries()) {
       // A blank line between pages keeps the last paragraph of one apart from the next.
       if (lines.length > 0) lines.push({ text: '', size: 0 });
       pageStarts.push(lines.length + 1);
-      lines.push(...page);
+      // The link addresses after the page's own lines, which keep their numbers.
+      lines.push(...page, ...(links[n] ?? []));
     }
     // Headings are told by size across the whole document: its body size is one.
     return { text: markPdfHeadings(lines).join('\n'), pageStarts };

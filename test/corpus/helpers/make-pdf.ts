@@ -9,6 +9,8 @@ export interface PdfLine {
   x?: number;
   /** Extra space above the line, in points (a paragraph gap). */
   gapBefore?: number;
+  /** A link annotation over the line, to this address. */
+  link?: string;
   /** Draw the line's words as separate runs (as many PDF producers do), in this order. */
   splitRuns?: 'in-order' | 'reversed';
 }
@@ -49,16 +51,21 @@ export function makePdf(pages: PdfLine[][], options: PdfOptions = {}): Buffer {
   for (const lines of pages) {
     let y = 770;
     const ops: string[] = [];
+    const annots: string[] = [];
     for (const line of lines) {
       const size = line.size ?? 12;
       y -= (line.gapBefore ?? 0) + size * 1.25;
       ops.push(runs(line, line.x ?? 72, Math.round(y), size));
+      if (line.link)
+        annots.push(
+          `<< /Type /Annot /Subtype /Link /Rect [${line.x ?? 72} ${Math.round(y) - 2} 400 ${Math.round(y) + size}] /Border [0 0 0] /A << /S /URI /URI (${escapeText(line.link)}) >> >>`,
+        );
     }
     const stream = ops.join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
     kids.push(
       add(
-        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R${annots.length ? ` /Annots [${annots.join(' ')}]` : ''} >>`,
       ),
     );
   }
