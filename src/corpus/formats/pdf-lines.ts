@@ -3,6 +3,7 @@
 // that the page wrapped is joined again (a sentence with a date cut at the margin would
 // otherwise lose it), and a joined line leaves an empty slot behind, so the n-th slot is still
 // the n-th line a reader counts on the page.
+import { splitColumns } from './pdf-columns.ts';
 
 /** The part of pdf.js's TextItem we read. */
 export interface PositionedText {
@@ -43,6 +44,12 @@ export function rebuildPdfLines(items: readonly PositionedText[]): string[] {
 
 /** The same, each with its font size, so that headings can be told from the body. */
 export function rebuildSizedLines(items: readonly PositionedText[]): SizedLine[] {
+  // A page in two columns is read a column at a time.
+  return splitColumns(items).flatMap(rebuildBlock);
+}
+
+/** One block of text (a page, or a column of one) as lines. */
+function rebuildBlock(items: readonly PositionedText[]): SizedLine[] {
   const lines = groupLines(items);
   if (lines.length === 0) return [];
   const spacing = median(
@@ -77,7 +84,7 @@ export function rebuildSizedLines(items: readonly PositionedText[]): SizedLine[]
  */
 function continues(prev: Line, next: Line, spacing: number, left: number, right: number): boolean {
   const width = right - left;
-  if (width < 250 || prev.right < left + width * 0.8 || prev.text.length < 40) return false;
+  if (width < 200 || prev.right < left + width * 0.8 || prev.text.length < 30) return false;
   if (/[:.!?]$/.test(prev.text) || startsBlock.test(next.text)) return false;
   if (Math.abs(prev.height - next.height) > prev.height * 0.1) return false;
   const gap = prev.y - next.y;
