@@ -30,9 +30,20 @@ describe('blankRunningLines', () => {
   });
 
   it('knows page numbers in several forms and languages, not years or amounts', () => {
-    for (const n of ['3', '- 3 -', '– 3 –', 'Page 3', 'p. 3', 'Seite 3 von 4', 'Page 3 sur 4', 'Pagina 3 di 4', '3/4'])
+    for (const n of [
+      '3',
+      '- 3 -',
+      '– 3 –',
+      'Page 3',
+      'p. 3',
+      'Seite 3 von 4',
+      'Page 3 sur 4',
+      'Pagina 3 di 4',
+      '3/4',
+      'iv',
+    ])
       expect(texts(blankRunningLines([page(n, 'body', 'more body')]))[0]?.[0]).toBe('');
-    for (const n of ['2027', 'CHF 3000', '3 May'])
+    for (const n of ['2027', 'CHF 3000', '3 May', 'I', 'Mix'])
       expect(texts(blankRunningLines([page(n, 'body', 'more body')]))[0]?.[0]).toBe(n);
   });
 

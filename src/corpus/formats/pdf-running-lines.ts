@@ -7,8 +7,9 @@ import type { SizedLine } from './pdf-lines.ts';
 
 /** Lines looked at at each end of a page. */
 const EDGE_LINES = 2;
+// Arabic or lower-case roman (front matter: "iii"), alone or as "Page 2 of 3", "- 2 -".
 const pageNumber =
-  /^(?:(?:page|p\.|seite|pagina|página)\s*)?\d{1,3}(?:\s*(?:of|\/|von|sur|de|di)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;
+  /^(?:(?:[Pp]age|p\.|[Ss]eite|[Pp]agina|[Pp]ágina)\s*)?(?:\d{1,3}|[ivxl]{1,6})(?:\s*(?:of|\/|von|sur|de|di)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/;
 
 const keyOf = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
