@@ -1,4 +1,6 @@
 // What every answer needs: the index, the clock in the bot's time zone, and posting references.
+
+import { locateLine } from '../corpus/cite-line.ts';
 import type { Posting, PostingStatus } from '../corpus/posting.ts';
 import { deadlineStatus } from '../corpus/status.ts';
 import { daysBetween } from '../time/calendar.ts';
@@ -20,7 +22,8 @@ export function refOf(env: AnswerEnv, p: Posting): PostingRef {
     title: p.title,
     status: statusOf(env, p),
     deadline: p.deadline?.date ?? null,
-    source: { file: p.source.file, line: p.source.line },
+    // A PDF posting's source also names its page.
+    source: { ...p.source },
   };
 }
 
@@ -110,7 +113,8 @@ export function shortName(env: AnswerEnv, p: Posting): string {
 }
 
 export function cite(p: Posting, line?: number): Block {
-  return { kind: 'citation', source: { file: p.source.file, line: line ?? p.source.line } };
+  const at = line ?? p.source.line;
+  return { kind: 'citation', source: { file: p.source.file, line: at, ...locateLine(p.pageStarts, at) } };
 }
 
 /** A reply without its text; the brain renders the text last. */
