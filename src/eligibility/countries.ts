@@ -3,6 +3,7 @@
 import type { Country } from 'world-countries';
 import wc from 'world-countries';
 import aliasData from './data/country-aliases.json' with { type: 'json' };
+import demonymData from './data/demonyms.json' with { type: 'json' };
 
 export interface CountryHit {
   country: string;
@@ -92,6 +93,25 @@ for (const [alias, country] of Object.entries(aliasData.aliases as Record<string
   } else {
     names.set(kk, country);
     if (kk.replace(/ /g, '').length <= 3) upperOnly.add(kk);
+  }
+}
+
+// Demonyms of French, German, Italian and Spanish, and the country names in those languages
+// (world-countries' translations), except names that are ordinary words elsewhere.
+for (const [country, forms] of Object.entries(demonymData.demonyms as Record<string, string[]>))
+  for (const w of forms) {
+    const kk = key(w);
+    if (kk && !names.has(kk) && !demonyms.has(kk)) demonyms.set(kk, country);
+  }
+const NOT_NAMES = new Set(demonymData.notNames);
+for (const c of ordered) {
+  if (!c.independent) continue;
+  for (const lang of ['fra', 'deu', 'ita', 'spa']) {
+    const t = (c.translations as Record<string, { common: string } | undefined>)[lang]?.common;
+    if (!t) continue;
+    const kk = key(t);
+    if (!kk || NOT_NAMES.has(kk) || kk.split(' ').length > MAX_WORDS || kk.length <= 3) continue;
+    if (!names.has(kk) && !demonyms.has(kk)) names.set(kk, c.name.common);
   }
 }
 

@@ -1,15 +1,29 @@
 // A posting's eligibility criteria -> typed rules. Built once per posting (memoised by id+text).
 import type { Posting, Quote } from '../corpus/posting.ts';
 import { NUMBER_WORDS } from '../facts/number-words.ts';
+import type { CernGroup } from './cern-membership.ts';
 import { findCountries, fold, tokenize } from './countries.ts';
-import cern from './data/cern-states.json' with { type: 'json' };
-import eu from './data/eu-states.json' with { type: 'json' };
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
+import { nationalityRules } from './rule-nationality.ts';
+import { parseAgeLimit, parseDegreeAge, parseResidenceLimit } from './rule-people.ts';
 
 export type Rule =
-  /** Nationality of one of `countries` (`group` names it: "a CERN Member or Associate Member State"). */
-  | { kind: 'nationality'; countries: string[]; group: string }
+  /**
+   * Nationality of one of `countries` (`group` names it: "a CERN Member or Associate Member
+   * State"). `cern`: the CERN states on the judging day, from their accession dates (`countries`
+   * is then the list as of the data file's date); `also`: states added by name ("Turkish
+   * nationals are also eligible").
+   */
+  | { kind: 'nationality'; countries: string[]; group: string; cern?: CernGroup; also?: string[] }
+  /** Nationals of these countries are excluded ("non-German citizens only"). */
+  | { kind: 'nationality_excluded'; countries: string[] }
+  /** Age below `max` (strict: "under 30") or at most `max` ("not older than 35"). */
+  | { kind: 'max_age'; max: number; strict: boolean }
+  /** The degree obtained at most `years` before the deadline (or the judging day). */
+  | { kind: 'degree_recent'; degree: 'phd'; years: number; from: 'deadline' | 'now' }
+  /** Not lived in `country` for more than `months` (in the recent window the posting states). */
+  | { kind: 'max_residence'; country: string; months: number }
   | { kind: 'right_to_work'; country: string }
   /** At least this degree ('bachelor' for "a university degree"); `field` is the posting's words. */
   | { kind: 'degree_required'; min: Exclude<DegreeLevel, 'none'>; field?: string }
@@ -21,7 +35,8 @@ export type Rule =
   /** Never had an earlier contract of one of these kinds ("CERN fellow", "CERN graduate"). */
   | { kind: 'no_earlier_contract'; kinds: string[] }
   | { kind: 'affiliation'; to: string }
-  | { kind: 'presence'; where: string };
+  /** On site at `where` for at least `min` of the time (1 when unstated: "100% presence"). */
+  | { kind: 'presence'; where: string; min?: number };
 
 export interface Criterion {
   quote: Quote;
@@ -29,10 +44,6 @@ export interface Criterion {
   /** Lines that only point elsewhere or describe the job, not the person: left out of the verdict. */
   informational: boolean;
 }
-
-const CERN_MEMBER = [...cern.member];
-const CERN_ALL = [...cern.member, ...cern.associatePreStage, ...cern.associate];
-const EU = [...eu.eu];
 
 function level(word: string): Exclude<DegreeLevel, 'none'> | null {
   const w = fold(word);
@@ -75,31 +86,20 @@ function clauses(lower: string): string[] {
 
 /** Rules in one criterion line ("You must have a university degree and can't hold a PhD"). */
 export function parseCriterion(textIn: string): Rule[] {
-  const text = textIn.slice(0, 2000).replace(/[\u2018\u2019\u02bc`]/g, "'");
+  const text = textIn
+    .slice(0, 2000)
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\bU\.\s?S\.(?:\s?A\.?)?/g, 'US')
+    .replace(/\bU\.\s?K\.?/g, 'UK');
   const lower = fold(text);
   const rules: Rule[] = [];
   // Nationality.
-  if (/\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b/.test(lower)) {
-    // "an EU Member State" is the EU, not CERN: the EU is named, so it is checked first.
-    const euNamed = /\beu\b|european union|\beea\b|european economic area/.test(lower);
-    if (/\bcern\b/.test(lower) || (!euNamed && /member state/.test(lower))) {
-      const assoc = /associate/.test(lower);
-      rules.push({
-        kind: 'nationality',
-        countries: assoc ? CERN_ALL : CERN_MEMBER,
-        group: assoc ? 'a CERN Member State or Associate Member State' : 'a CERN Member State',
-      });
-    } else if (euNamed) {
-      const eea = /\beea\b|european economic area/.test(lower);
-      const swiss = /\bswiss\b|switzerland/.test(lower);
-      const list = [...EU, ...(eea ? ['Iceland', 'Liechtenstein', 'Norway'] : []), ...(swiss ? ['Switzerland'] : [])];
-      rules.push({ kind: 'nationality', countries: list, group: eea ? 'an EU/EEA country' : 'an EU Member State' });
-    } else {
-      const tokens = tokenize(text);
-      const countries = [...new Set(findCountries(tokens).map((h) => h.country))];
-      if (countries.length > 0) rules.push({ kind: 'nationality', countries, group: countries.join(', ') });
-    }
-  }
+  if (
+    /\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant/.test(
+      lower,
+    )
+  )
+    rules.push(...nationalityRules(text, lower));
   // Right to work.
   const rtw =
     /\b(?:right to work|eligible to work|eligibility to work|authori[sz]ation to work|authori[sz]ed to work|permission to work|work permit)\b(.{0,60})/.exec(
@@ -111,8 +111,15 @@ export function parseCriterion(textIn: string): Rule[] {
     const c = hits[0]?.country;
     if (c) rules.push({ kind: 'right_to_work', country: c });
   }
+  // Age, time since the PhD, residence.
+  const age = parseAgeLimit(lower);
+  if (age) rules.push({ kind: 'max_age', max: age.max, strict: age.strict });
+  const recent = parseDegreeAge(lower);
+  if (recent) rules.push({ kind: 'degree_recent', degree: 'phd', years: recent.years, from: recent.from });
+  const stay = parseResidenceLimit(text, lower);
+  if (stay) rules.push({ kind: 'max_residence', country: stay.country, months: stay.months });
   // Experience.
-  if (EXPERIENCE.test(lower)) {
+  if (EXPERIENCE.test(lower) && !recent) {
     const mx = MAX_EXP.exec(lower);
     if (mx) rules.push({ kind: 'max_experience', years: n(mx[1]), byDeadline: /\bdeadline\b/.test(lower) });
     const mn = MIN_EXP.exec(lower);
@@ -163,7 +170,7 @@ export function parseCriterion(textIn: string): Rule[] {
       continue;
     const order = ['bachelor', 'master', 'phd'] as const;
     const min = levels.length > 0 ? (order.find((o) => levels.includes(o)) ?? 'bachelor') : 'bachelor';
-    const field = /\bdegree in ([^.;]{2,80})/.exec(textIn.replace(/[\u2019]/g, "'"))?.[1]?.trim();
+    const field = fieldOf(text);
     push(field ? { kind: 'degree_required', min, field } : { kind: 'degree_required', min });
   }
   // Earlier contracts.
@@ -171,10 +178,11 @@ export function parseCriterion(textIn: string): Rule[] {
     /\b(?:never (?:had|held|been)|not (?:have )?(?:previously |already )?(?:had|held|been)|no (?:previous|prior|earlier))\b/.test(
       lower,
     ) &&
-    /\bcontract|fellow|graduate|staff\b/.test(lower)
+    /\bcontract|fellow|graduate|staff\b|\bpost-?doc/.test(lower)
   ) {
     const kinds: string[] = [];
-    if (/\bfellow/.test(lower)) kinds.push('CERN fellow');
+    if (/\bpost-?doc/.test(lower)) kinds.push('postdoc');
+    if (/\bfellow/.test(lower) && !/\bpost-?doctoral fellow/.test(lower)) kinds.push('CERN fellow');
     if (/\bgraduate\b/.test(lower)) kinds.push('CERN graduate');
     if (/\bstaff\b/.test(lower)) kinds.push('CERN staff');
     if (/\bsummer student/.test(lower)) kinds.push('CERN summer student');
@@ -184,20 +192,55 @@ export function parseCriterion(textIn: string): Rule[] {
   }
   // Affiliation.
   const aff =
-    /\baffiliat\w*\s(?:to|with)\s(?:an?\s|the\s)?([\p{L}\d-]+)/iu.exec(text.replace(/[\u2019]/g, "'")) ??
+    /\baffiliat\w*\s(?:to|with)\s(?:an?\s|the\s)?([\p{L}\d-]+)/iu.exec(text) ??
     /\bmember of (?:an?\s|the\s)?([\p{L}\d-]+)\s(?:institute|institution|collaboration|experiment)/iu.exec(text);
-  if (aff?.[1]) rules.push({ kind: 'affiliation', to: aff[1] });
+  const collab = AFFILIATION_CUE.test(lower) ? COLLAB_RE.exec(text)?.[1] : undefined;
+  const to = aff?.[1] && COLLABS.has(aff[1].toLowerCase()) ? aff[1] : (collab ?? aff?.[1]);
+  if (to) rules.push({ kind: 'affiliation', to: COLLAB_NAME.get(to.toLowerCase()) ?? to });
   // Presence.
+  const min = presenceShare(lower);
   const pres =
-    /\b(?:100\s?%|full[- ]time|permanent|physical)\s?presence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)|\bpresence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)[^.]{0,20}\brequired|\b(?:on[- ]site|in[- ]person)\s(?:presence|work)?\s?(?:is\s)?required/u.exec(
+    /\b(?:present|be)\s(?:on[- ]site\s)?(?:at|in)\s(?:the\s)?([\p{L}]+)[^.]{0,40}\b(?:\d{1,3}\s?%|half|full[- ]time)|\b(?:100\s?%|full[- ]time|permanent|physical)\s?presence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)|\bpresence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)[^.]{0,20}\brequired|\b(?:on[- ]site|in[- ]person)\s(?:presence|work)?\s?(?:is\s)?required/u.exec(
       text.toLowerCase(),
     );
-  if (pres)
-    rules.push({
-      kind: 'presence',
-      where: (pres[1] ?? pres[2] ?? 'site').toUpperCase() === 'CERN' ? 'CERN' : (pres[1] ?? pres[2] ?? 'on site'),
-    });
+  if (pres) {
+    const where0 = pres[1] ?? pres[2] ?? pres[3] ?? 'on site';
+    const where = where0.toUpperCase() === 'CERN' ? 'CERN' : where0;
+    rules.push(min !== undefined && min < 1 ? { kind: 'presence', where, min } : { kind: 'presence', where });
+  }
   return rules;
+}
+
+const COLLABS = new Set(vocab.collaborations.map((c) => c.toLowerCase()));
+const COLLAB_NAME = new Map(vocab.collaborations.map((c) => [c.toLowerCase(), c]));
+const COLLAB_RE = new RegExp(
+  `\\b(${vocab.collaborations.map((c) => c.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})\\b`,
+  'i',
+);
+const AFFILIATION_CUE = /\b(?:affiliat\w*|member of|members of|member institute|institute|institution)\b/;
+
+/** "for at least 50% of your working time" -> 0.5; "100% of your time" -> 1. */
+function presenceShare(lower: string): number | undefined {
+  const pc = /(?<![\w.])(\d{1,3})\s?%/.exec(lower);
+  if (pc?.[1]) return Math.min(1, Number(pc[1]) / 100);
+  if (/\bhalf (?:of )?(?:the|your|their) (?:working )?time\b/.test(lower)) return 0.5;
+  return undefined;
+}
+
+/** The field a degree is in: "a PhD in experimental particle physics or a closely related field at the time of application" -> up to "field". */
+function fieldOf(text: string): string | undefined {
+  const m =
+    /\b(?:degree|ph\.?\s?d\.?|doctorate|master'?s?(?: degree)?|bachelor'?s?(?: degree)?|msc|bsc|diploma)\s(?:in|of)\s([^.;()]{2,120})/i.exec(
+      text,
+    );
+  if (!m?.[1]) return undefined;
+  const f = m[1]
+    .split(
+      /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with)\b/i,
+    )[0]
+    ?.trim()
+    .replace(/[,\s]+$/, '');
+  return f && f.length >= 2 ? f : undefined;
 }
 
 export function isInformational(text: string): boolean {
