@@ -164,6 +164,74 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         why: `${need}; you got it around ${got.slice(0, 7)}, about ${years(age)} before ${ref === today ? 'today' : 'the deadline'}`,
       };
     }
+    case 'degree_dated': {
+      const span =
+        rule.after && rule.before
+          ? `between ${rule.after} and ${rule.before}`
+          : rule.after
+            ? `on or after ${rule.after}`
+            : `by ${rule.before}`;
+      const need = `the PhD must have been obtained ${span}`;
+      const got = f.degreeDates?.phd;
+      if (!f.degrees.includes('phd')) {
+        if (f.studying?.includes('phd') || f.degreesNotHeld?.includes('phd'))
+          return { status: 'not_met', why: `${need}; you said you do not hold a PhD yet` };
+        return {
+          status: 'unknown',
+          why: `${need}; you have not said when you got your PhD`,
+          ask: 'when you got your PhD',
+        };
+      }
+      if (!got)
+        return {
+          status: 'unknown',
+          why: `${need}; you have not said when you got your PhD`,
+          ask: 'when you got your PhD',
+        };
+      const year = got.slice(0, 4);
+      // A year alone ("in 2021") is compared by year; the date read from it is its middle.
+      const early = rule.after !== undefined && got < rule.after && year < rule.after.slice(0, 4);
+      const late = rule.before !== undefined && got > rule.before && year > rule.before.slice(0, 4);
+      return {
+        status: early || late ? 'not_met' : 'met',
+        why: `${need}; you got it around ${got.slice(0, 7)}`,
+      };
+    }
+    case 'residence_required': {
+      const c = rule.country;
+      const need = `you must live in ${the(c)}`;
+      const rs = f.residence ?? [];
+      if (rs.some((r) => r.country === c)) return { status: 'met', why: `${need}; you said you live there` };
+      const staying = rs.find((r) => r.staying);
+      if (staying)
+        return { status: 'not_met', why: `${need}; you said you will keep living in ${the(staying.country)}` };
+      return {
+        status: 'unknown',
+        why:
+          rs.length > 0
+            ? `${need}; you said you live in ${list(rs.map((r) => the(r.country)))}: will you move?`
+            : `${need}; you have not said where you will live`,
+        ask: `whether you will live in ${the(c)}`,
+      };
+    }
+    case 'enrolled': {
+      const names = rule.levels.map((l) => DEGREE_NAME[l] ?? l);
+      const need = `you must be a student for ${names.join(' or ')}`;
+      const st = f.studying ?? [];
+      const ok = st.filter((l) => (rule.levels as string[]).includes(l));
+      if (ok.length > 0)
+        return { status: 'met', why: `${need}; you said you are studying for ${DEGREE_NAME[ok[0] ?? ''] ?? ok[0]}` };
+      if (st.length > 0)
+        return {
+          status: 'not_met',
+          why: `${need}; you said you are studying for ${list(st.map((l) => DEGREE_NAME[l] ?? l))}`,
+        };
+      return {
+        status: 'unknown',
+        why: `${need}; you have not said what you are studying`,
+        ask: 'what degree you are studying for',
+      };
+    }
     case 'max_residence': {
       const c = rule.country;
       const months = `${rule.months} month${rule.months === 1 ? '' : 's'}`;
@@ -340,6 +408,15 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
     }
     case 'min_experience': {
       const y = f.yearsExperience;
+      const phdAt = f.degreeDates?.phd;
+      if (rule.afterPhd && phdAt && (y === undefined || y >= rule.years)) {
+        const since = Math.round((daysBetween(phdAt, now.toISOString().slice(0, 10)) / 365.25) * 10) / 10;
+        if (since < rule.years)
+          return {
+            status: 'not_met',
+            why: `asks for at least ${years(rule.years)} of experience after the PhD; you got your PhD about ${years(since)} ago`,
+          };
+      }
       if (y === undefined)
         return {
           status: 'unknown',

@@ -6,7 +6,15 @@ import { findCountries, fold, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
 import { nationalityRules } from './rule-nationality.ts';
-import { parseAgeLimit, parseDegreeAge, parseResidenceLimit } from './rule-people.ts';
+import {
+  parseAgeLimit,
+  parseDegreeAge,
+  parseDegreeDated,
+  parseEnrolment,
+  parseMinExperience,
+  parseResidenceLimit,
+  parseResidenceRequired,
+} from './rule-people.ts';
 
 export type Rule =
   /**
@@ -22,6 +30,12 @@ export type Rule =
   | { kind: 'max_age'; max: number; strict: boolean }
   /** The degree obtained at most `years` before the deadline (or the judging day). */
   | { kind: 'degree_recent'; degree: 'phd'; years: number; from: 'deadline' | 'now' }
+  /** The PhD obtained on or after `after` and on or before `before` (YYYY-MM-DD). */
+  | { kind: 'degree_dated'; degree: 'phd'; after?: string; before?: string }
+  /** Must live in `country` (when taking up the post). */
+  | { kind: 'residence_required'; country: string }
+  /** Currently a student for one of these degrees. */
+  | { kind: 'enrolled'; levels: Exclude<DegreeLevel, 'none'>[] }
   /** Not lived in `country` for more than `months` (in the recent window the posting states). */
   | { kind: 'max_residence'; country: string; months: number }
   | { kind: 'right_to_work'; country: string }
@@ -31,7 +45,8 @@ export type Rule =
   /** The highest qualification must be one of these. */
   | { kind: 'highest_degree'; allowed: Exclude<DegreeLevel, 'none'>[] }
   | { kind: 'max_experience'; years: number; byDeadline: boolean }
-  | { kind: 'min_experience'; years: number }
+  /** `afterPhd`: counted from the PhD ("five years of experience after the thesis"). */
+  | { kind: 'min_experience'; years: number; afterPhd?: boolean }
   /** Never had an earlier contract of one of these kinds ("CERN fellow", "CERN graduate"). */
   | { kind: 'no_earlier_contract'; kinds: string[] }
   | { kind: 'affiliation'; to: string }
@@ -47,12 +62,21 @@ export interface Criterion {
 
 function level(word: string): Exclude<DegreeLevel, 'none'> | null {
   const w = fold(word);
+  if (/^ph\.?\s?d\.?$/.test(w)) return 'phd';
   if (vocab.degrees.phd.some((d) => w.includes(d.replace(/ /g, '')) || w.includes(d))) return 'phd';
   if (/\bmaster|\bmsc\b|\bmeng\b|\bmphil\b|\bms\b|\bm\.sc/.test(w)) return 'master';
   if (/\bbachelor|\bbsc\b|\bbeng\b|\bba\b|\bbs\b|\bb\.sc|undergraduate/.test(w)) return 'bachelor';
   return null;
 }
 
+const NOT_NEEDED =
+  /\(?\b(?:an?|the)\s[\w.' ]{0,24}?\b(?:is|are)\snot\s(?:mandatory|required|necessary|needed|compulsory|essential|a requirement)\b\)?/g;
+// A degree excluded: "can't hold a PhD", "Applicants with a PhD are not eligible", "no PhD", "without a doctorate".
+const EXCLUDES_DEGREE =
+  /\b(?:not|never|no longer|cannot|can't|mustn't|n't)\s(?:\w+\s){0,3}?(?:hold|have|possess|obtained|received|completed|been awarded|awarded|already)\b|\bno\s(?:\w+\s)?(?:ph\.?\s?d|doctorate|degree)\b|\bwithout\s(?:an?\s)?(?:ph\.?\s?d|doctorate)\b|\b(?:not eligible|ineligible|excluded|not accepted|not admitted|cannot apply|may not apply)\b|\bnon[- ]?(?:ph\.?\s?d|doctorate|doctoral)\b/;
+const AIMED_AT =
+  /\b(?:to obtain|to get|to earn|to complete|toward|towards|leading to|in view of|for (?:your|their|his|her)|preparing|pursuing|working on|studying for|completing|finishing|in the process of completing)\s(?:(?:an?|your|their|the|his|her)\s)?$/;
+const NEG_ANY = /\b(?:not|no|never)\b[^,;]*/g;
 const DEGREE_WORD =
   /\b(?:ph\.?\s?d|doctorate|dphil|master'?s?|msc|m\.sc|meng|mphil|bachelor'?s?|bsc|b\.sc|beng|university degree|degree|diploma)\b/g;
 const NEG = /\b(?:not|no|never|cannot|can't|must not|mustn't|may not|without|neither|nor)\b|n't\b/;
@@ -116,14 +140,27 @@ export function parseCriterion(textIn: string): Rule[] {
   if (age) rules.push({ kind: 'max_age', max: age.max, strict: age.strict });
   const recent = parseDegreeAge(lower);
   if (recent) rules.push({ kind: 'degree_recent', degree: 'phd', years: recent.years, from: recent.from });
+  const dated = parseDegreeDated(lower);
+  if (dated) rules.push({ kind: 'degree_dated', degree: 'phd', ...dated });
   const stay = parseResidenceLimit(text, lower);
   if (stay) rules.push({ kind: 'max_residence', country: stay.country, months: stay.months });
+  const home = parseResidenceRequired(text, lower);
+  if (home) rules.push({ kind: 'residence_required', country: home });
+  const enrolled = parseEnrolment(lower);
+  if (enrolled) rules.push({ kind: 'enrolled', levels: enrolled });
   // Experience.
   if (EXPERIENCE.test(lower) && !recent) {
     const mx = MAX_EXP.exec(lower);
     if (mx) rules.push({ kind: 'max_experience', years: n(mx[1]), byDeadline: /\bdeadline\b/.test(lower) });
     const mn = MIN_EXP.exec(lower);
+    const ml = mn || mx ? null : parseMinExperience(lower);
     if (mn && !mx) rules.push({ kind: 'min_experience', years: n(mn[1] ?? mn[2] ?? mn[3]) });
+    else if (ml)
+      rules.push(
+        ml.afterPhd
+          ? { kind: 'min_experience', years: ml.years, afterPhd: true }
+          : { kind: 'min_experience', years: ml.years },
+      );
   }
   // Degrees, clause by clause.
   const seen = new Set<string>();
@@ -134,8 +171,14 @@ export function parseCriterion(textIn: string): Rule[] {
       rules.push(r);
     }
   };
-  for (const clause of clauses(lower)) {
-    const matches = [...clause.matchAll(DEGREE_WORD)];
+  // A line about enrolment names the degree being studied for, not one to hold.
+  for (const clause0 of enrolled ? [] : clauses(lower)) {
+    // "(a PhD is not mandatory)" says what is not needed, not what is excluded.
+    const clause = clause0.replace(NOT_NEEDED, ' ');
+    // "the thesis work required to obtain your PhD": a degree aimed at is not one to hold.
+    const matches = [...clause.matchAll(DEGREE_WORD)].filter(
+      (m) => !AIMED_AT.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
+    );
     const words = matches.map((m) => m[0]);
     if (words.length === 0) continue;
     if (/\bdegree of\b|\bdegree of freedom|to a (?:large|certain) degree/.test(clause)) continue;
@@ -155,11 +198,11 @@ export function parseCriterion(textIn: string): Rule[] {
       push({ kind: 'highest_degree', allowed });
       continue;
     }
-    if (NEG.test(clause) && levels.length > 0) {
+    if (EXCLUDES_DEGREE.test(clause) && levels.length > 0) {
       for (const l of new Set(levels)) push({ kind: 'degree_not_held', degree: l });
       continue;
     }
-    if (NEG.test(clause)) continue;
+    if (NEG.test(clause) && !/\b(?:hold|have|holding|must|required)\b/.test(clause.replace(NEG_ANY, ' '))) continue;
     // "must have a university degree", "MSc or PhD", "degree in computer science, physics or engineering".
     if (
       !/\b(?:must|required|require|requires|have|hold|holding|holder|completed|degree in|degree or|university degree|or equivalent|in )\b/.test(
@@ -175,20 +218,27 @@ export function parseCriterion(textIn: string): Rule[] {
   }
   // Earlier contracts.
   if (
-    /\b(?:never (?:had|held|been)|not (?:have )?(?:previously |already )?(?:had|held|been)|no (?:previous|prior|earlier))\b/.test(
+    /\b(?:never (?:had|held|been)|not (?:have )?(?:previously |already )?(?:had|held|been)|no (?:previous|prior|earlier)|(?:must|should|may|do|does) not (?:currently |already )?hold|not currently hold|no more than (?:one|two|1|2) (?:prior|previous))\b/.test(
       lower,
     ) &&
-    /\bcontract|fellow|graduate|staff\b|\bpost-?doc/.test(lower)
+    /\bcontract|fellow|graduate|staff\b|\bpost-?doc|\blecturer|\btenured?\b|\bpermanent (?:academic )?(?:post|position)/.test(
+      lower,
+    )
   ) {
     const kinds: string[] = [];
-    if (/\bpost-?doc/.test(lower)) kinds.push('postdoc');
+    if (/\blecturer|\btenured?\b|\bpermanent (?:academic )?(?:post|position)/.test(lower))
+      kinds.push('permanent academic position');
+    if (/\bpost-?doc/.test(lower) && !/\bno more than (?:one|two|1|2) (?:prior|previous)/.test(lower))
+      kinds.push('postdoc');
     if (/\bfellow/.test(lower) && !/\bpost-?doctoral fellow/.test(lower)) kinds.push('CERN fellow');
     if (/\bgraduate\b/.test(lower)) kinds.push('CERN graduate');
     if (/\bstaff\b/.test(lower)) kinds.push('CERN staff');
     if (/\bsummer student/.test(lower)) kinds.push('CERN summer student');
     if (/\btechnical student/.test(lower)) kinds.push('CERN technical student');
     if (/\bdoctoral student/.test(lower)) kinds.push('CERN doctoral student');
-    rules.push({ kind: 'no_earlier_contract', kinds: kinds.length > 0 ? kinds : ['CERN'] });
+    // "No more than one prior postdoctoral appointment" counts contracts: left to the asker.
+    if (kinds.length > 0 || !/\bno more than (?:one|two|1|2) (?:prior|previous)/.test(lower))
+      rules.push({ kind: 'no_earlier_contract', kinds: kinds.length > 0 ? kinds : ['CERN'] });
   }
   // Affiliation.
   const aff =

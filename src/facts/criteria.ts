@@ -5,18 +5,47 @@
 // first: most lines fail the first word test and never reach the longer expressions.
 import type { Quote } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
+import cues from './criteria-cues.json' with { type: 'json' };
 
-const eligibilityRe =
-  /\b(nationality|nationals|national of|citizen(?:s|ship)?|member states?|right to work|work permit|authori[sz]ed to work|authori[sz]ation to work|eligible to work|visa|degree|phd|ph\.d|doctorate|master'?s|bachelor'?s|msc|bsc|diploma|qualification|years? of (?:professional |relevant |research |post-?doctoral )?experience|since graduation|graduat(?:ed|ion)|never had|never held|contract before|previous(?:ly)? (?:held|employed)|postdoctoral (?:appointment|position|experience)|affiliat(?:ion|ed)|presence at|present on site|on[- ]site|100% presence|enrolled|enrolment|enrollment|age limit|under the age|years of age|years old|age of|lived in|resided in|resident in|residence in|non-[A-Z][a-z]+)\b/i;
-
-const requirementRe =
-  /\b(must|should|required|requires?|requirements?|need(?:s|ed)?|eligib\w*|open to|only|hold|holding|have|having|candidates?|applicants?|you|not|no)\b/i;
-
-// Job terms in a "Conditions" section: the job's, not the person's.
-const jobTermRe =
-  /^(?:salary|stipend|starting date|start(?:ing)? date|start|duration|contract|working hours|benefits|location|place of work|remuneration|(?:an? )?(?:one|two|three|four|five|\d)[- ]year contract|(?:best|kind) regards|dear|sincerely)\b|\b(?:gross|net) per (?:year|month|annum)\b/i;
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole words of a list, '*' allowing any ending; accents are folded before matching. */
+function wordsRe(words: string[]): RegExp {
+  const alts = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w.endsWith('*') ? `${esc(w.slice(0, -1))}\\w*` : esc(w)).replace(/ /g, '\\s'));
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i');
+}
+const subjectRe = wordsRe(cues.subject);
+const demandRe = wordsRe(cues.demand);
+const jobTermRe = new RegExp(
+  `^(?:${wordsRe(cues.jobTerms).source})|^(?:an?\\s)?[\\w-]+[- ](?:year|month)s?\\scontract\\b|\\b(?:gross|net) per (?:year|month|annum)\\b|\\b(?:renewable|extendable)\\b`,
+  'i',
+);
 const personRe = /\b(?:you|applicants?|candidates?|must|should|hold|degree|nationals?|citizens?|age|phd)\b/i;
+// "non-German citizens": a demonym after "non-".
+const nonRe = /\bnon-[A-Z][a-z]+/;
+const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Accent-free lower case, only when needed (most lines are ASCII). */
+function plain(t: string): string {
+  return NON_ASCII.test(t)
+    ? t
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[\u2018\u2019]/g, "'")
+    : t;
+}
+const isSubject = (t: string) => subjectRe.test(plain(t)) || nonRe.test(t);
+
+// Sentences of a long paragraph: a full stop, then a capital; not after "Ph.D", "Dr", "e.g",
+// "approx", "No" or a day number ("04. January").
+const SENTENCE_END =
+  /(?<!\b(?:Ph\.D|Dr|Prof|e\.g|i\.e|approx|No|Nr|St|Mr|Ms|Mrs|vs|etc|ca|[A-Z]|\d{1,2}))[.!?;]\s+(?=[A-Z(])/;
+
+const DEGREE_FIRST =
+  /^(?:[-*•]\s*)?(?:ph\.?\s?d\.?|doctorate|m\.?sc\.?|b\.?sc\.?|master'?s?|bachelor'?s?|(?:university\s)?degree)\b/i;
+// A sentence about what to send is about documents, not the person.
+const SENDING = /\b(?:send|submit|submitted|include|upload|attach|provide|combined into)\b/i;
 const ENDS_SENTENCE = /[.;:!?)]\s*$/;
 const STARTS_LOWER = /^[a-z(]/;
 
@@ -24,6 +53,11 @@ const STARTS_LOWER = /^[a-z(]/;
 export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
   const out: Quote[] = [];
   let last: { quote: Quote; endLine: number } | null = null;
+  const push = (text: string, line: number) => {
+    const quote = { text, line };
+    out.push(quote);
+    last = { quote, endLine: line };
+  };
   return {
     add(e: Entry): void {
       const t = e.text;
@@ -31,8 +65,7 @@ export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
       if (
         last &&
         e.line === last.endLine + 1 &&
-        e.kind !== 'heading' &&
-        e.kind !== 'label' &&
+        e.kind === 'text' &&
         !ENDS_SENTENCE.test(last.quote.text) &&
         STARTS_LOWER.test(t) &&
         last.quote.text.length + t.length < 1200
@@ -42,27 +75,30 @@ export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
         return;
       }
       const sec = e.section;
-      if (sec === 'eligibility') {
-        if (e.kind === 'heading') return;
+      if (sec === 'duties' || sec === 'location' || e.kind === 'heading') return;
+      if (sec === 'documents' && t.length <= 400) return;
+      if (sec === 'eligibility' && t.length <= 400) {
         if (jobTermRe.test(t) && !personRe.test(t)) return;
-        if (e.kind !== 'item' && !eligibilityRe.test(t) && !requirementRe.test(t)) return;
-      } else if (
-        sec === 'duties' ||
-        sec === 'description' ||
-        sec === 'documents' ||
-        sec === 'location' ||
-        t.length > 400 ||
-        !eligibilityRe.test(t) ||
-        // Prose outside any section ("GSI opens a PhD student position") states a criterion
-        // only with a word that demands something of the candidate.
-        (sec === 'none' && !requirementRe.test(t)) ||
-        /^(title|excerpt|summary)\s*:/i.test(t)
-      ) {
+        if (e.kind !== 'item' && !isSubject(t) && !demandRe.test(plain(t))) return;
+        push(t, e.line);
         return;
       }
-      const quote = { text: t, line: e.line };
-      out.push(quote);
-      last = { quote, endLine: e.line };
+      if (/^(title|excerpt|summary)\s*:/i.test(t) || !isSubject(t)) return;
+      if (t.length <= 400 && sec !== 'description') {
+        // Prose outside any section ("GSI opens a PhD student position") states a criterion
+        // only with a word that demands something of the candidate.
+        // A short line that opens with a degree ("Ph.D. in applied mathematics") is a requirement.
+        const opensWithDegree = t.length <= 200 && DEGREE_FIRST.test(t);
+        if (!opensWithDegree && sec === 'none' && !demandRe.test(plain(t))) return;
+        push(t, e.line);
+        return;
+      }
+      // A long paragraph, or a description: its sentences that state a criterion.
+      if (t.length > 5000) return;
+      for (const s of t.split(SENTENCE_END)) {
+        if (s.length >= 15 && s.length <= 400 && isSubject(s) && demandRe.test(plain(s)) && !SENDING.test(s))
+          push(s.trim(), e.line);
+      }
     },
     quotes: () => out,
   };
