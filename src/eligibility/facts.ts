@@ -120,7 +120,7 @@ function nationalityAndRightToWork(text: string, lower: string, starts: number[]
     const clause = lower.slice(cStart, Math.min(lower.length, endAt + 30));
     if (
       /\bfrom\s*(?:the\s*)?$/.test(before) ||
-      /\b(?:citizen of|national of|nationality|citizenship|citoyen\w* d[eu']?|ressortissant\w* d[eu']?|cittadin\w* d[ie']?|ciudadan\w* de|staatsburger\w* von|vengo d[ae]|vengo dall?|je viens d[eu']?|soy de|ich komme aus|komme aus)\W*(?:the\s*)?$/.test(
+      /\b(?:citizen of|national of|nationality|citizenship|citoyen\w* d[eu']?|ressortissant\w* d[eu']?|cittadin\w* d[ie']?|ciudadan\w* de|staatsburger\w* von|vengo d[ae]|vengo dal(?:l[ao']?)?|je viens d[eu']?|soy de|ich komme aus|komme aus)\W*(?:the\s*)?$/.test(
         before,
       ) ||
       NATIONALITY_CONTEXT.test(clause)

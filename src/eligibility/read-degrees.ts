@@ -122,6 +122,9 @@ function addUnique<T>(list: T[], v: T): void {
 // The date of a degree is in its own clause: "a master's, and I've worked since 2021" is not dated.
 const REST_BREAK = /[,;(]|\b(?:and|but|while|whereas|then|et|mais|puis|und|aber|dann|e|ma|poi|y|pero|luego)\b/;
 
+const BARE_DATE = /^\s*(?:in\s)?(?:[a-z]+\s)?(?:19|20)\d\d\s*$/;
+const COMPLETED = /^\s*(?:defended|obtained|awarded|completed|finished|received|conferred|got it|earned)\b/;
+
 /** Sentence end after i (. ! ? ; or newline). */
 function sentenceEnd(lower: string, i: number): number {
   let b = i;
@@ -178,7 +181,10 @@ export function readDegrees(
     }
     // The date in the rest of the sentence, or a verb of completion just before ("in 2021 I got").
     const rest = lower.slice(m.end, Math.min(sentenceEnd(lower, m.end), m.end + 80));
-    const when = readWhen(rest.split(REST_BREAK)[0] ?? rest, now);
+    const parts = rest.split(REST_BREAK);
+    // "a PhD in astrophysics, defended in October 2023": the next clause dates it when it says so.
+    const next = parts[1] !== undefined && (COMPLETED.test(parts[1]) || BARE_DATE.test(parts[1])) ? parts[1] : '';
+    const when = readWhen(parts[0] ?? rest, now) ?? (next ? readWhen(next, now) : undefined);
     if (when && when.getTime() <= now.getTime() + 86_400_000) {
       facts.degreeDates ??= {};
       facts.degreeDates[m.level] ??= when.toISOString().slice(0, 10);

@@ -12,9 +12,10 @@ const AGE_LT = new RegExp(
   `\\b(?:under(?:\\sthe\\sage\\sof)?|below(?:\\sthe\\sage\\sof)?|younger\\sthan|less\\sthan|moins\\sde|unter|menos\\sde|menores\\sde|meno\\sdi|inferiore\\sa|not\\s(?:yet\\s)?(?:have\\s)?reached\\sthe\\sage\\sof|not\\s(?:have\\s)?turned|non\\sabbiano\\scompiuto(?:\\sil)?)\\s${NUM}(?:°|º|th)?\\s?(?:${AGE_WORD}|anno)?`,
 );
 const AGE_LE = new RegExp(
-  `\\b(?:not\\solder\\sthan|no\\solder\\sthan|at\\smost|maximum\\sage(?:\\sof|\\sis|:)?|max(?:imum)?\\.?\\sage\\s(?:of\\s)?|up\\sto\\sthe\\sage\\sof|nicht\\salter\\sals|hochstens|non\\ssuperiore\\sa|pas\\splus\\sde|no\\smayores\\sde|aged\\s\\d{1,2}\\s(?:to|-)|aged\\s(?:up\\sto|at\\smost))\\s?${NUM}?\\s?(?:${AGE_WORD})?`,
+  `\\b(?:not\\s(?:be\\s)?older\\sthan|no\\solder\\sthan|at\\smost|maximum\\sage(?:\\sof|\\sis|:)?|max(?:imum)?\\.?\\sage\\s(?:of\\s)?|up\\sto\\sthe\\sage\\sof|nicht\\salter\\sals|hochstens|non\\ssuperiore\\sa|pas\\splus\\sde|no\\smayores\\sde|aged\\s\\d{1,2}\\s(?:to|-)|aged\\s(?:up\\sto|at\\smost))\\s?${NUM}?\\s?(?:${AGE_WORD})?`,
 );
-const AGE_CONTEXT = /\bage\b|\baged\b|\bold\b|\bans\b|\bjahre|\banni\b|\banos\b|\beta\b|\balter\b|\bedad\b|\bage limit/;
+const AGE_CONTEXT =
+  /\bage\b|\baged\b|\bold\b|\bolder\b|\byounger\b|\bans\b|\bjahre|\banni\b|\banos\b|\beta\b|\balter\b|\bedad\b|\bage limit/;
 const OR_YOUNGER = new RegExp(`\\b${NUM}\\s(?:${AGE_WORD})\\s(?:or\\s(?:younger|under|less)|and\\s(?:younger|under))`);
 
 function num(s: string | undefined): number | undefined {
@@ -209,7 +210,7 @@ export function parseEnrolment(lower: string): ('bachelor' | 'master' | 'phd')[]
   const tail = lower.slice(m.index, m.index + 160);
   const levels: ('bachelor' | 'master' | 'phd')[] = [];
   for (const [re, l] of LEVEL_WORDS) if (re.test(tail)) levels.push(l);
-  if (/\bnon[- ]?(?:doctora\w*|ph\.?\s?d)\b/.test(tail)) return levels.filter((l) => l !== 'phd');
+  if (/\b(?:non|no|not)[- ]?(?:doctora\w*|ph\.?\s?d)\b/.test(tail)) return levels.filter((l) => l !== 'phd');
   // "iscritti ad un corso di laurea ... valido per l'ammissione ai corsi di dottorato": a degree course.
   if (/\b(?:corso di laurea|laurea)\b/.test(tail) && !/\bmagistrale|specialistica|triennale\b/.test(tail))
     return ['bachelor', 'master'];
@@ -222,6 +223,11 @@ const MIN_EXP_ML =
   /(?:\b(?:at least|minimum of|a minimum of|min\.?|au moins|mindestens|almeno|al menos)\s)?\b(\d{1,2}|[a-z]+)\s(?:years?|annees?|ans|jahre|anni|anos)\s(?:of\s|d'|de\s|di\s)?(?:professional\s|relevant\s|research\s)?(?:experience|esperienza|experiencia|berufserfahrung)(\sminimum)?/;
 const AFTER_PHD =
   /\b(?:after|since|following|beyond)\s(?:the\s|their\s|your\s|a\s)?(?:ph\.?\s?d|doctorate|thesis)|\bapres\s(?:la\sthese|le\sdoctorat)|\bnach\sder\spromotion|\bdopo\sil\sdottorato|\bdespues\sdel\sdoctorado|\bpost-?doctoral\sexperience/;
+
+/** Whether experience is counted from the PhD ("after the PhD", "après la thèse"). */
+export function countsAfterPhd(lower: string): boolean {
+  return AFTER_PHD.test(lower);
+}
 
 /** "cinq années d'expérience minimum après la thèse", "at least 3 years of experience after the PhD". */
 export function parseMinExperience(lower: string): { years: number; afterPhd: boolean } | null {

@@ -7,6 +7,7 @@ import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
 import { nationalityRules } from './rule-nationality.ts';
 import {
+  countsAfterPhd,
   parseAgeLimit,
   parseDegreeAge,
   parseDegreeDated,
@@ -154,8 +155,12 @@ export function parseCriterion(textIn: string): Rule[] {
     if (mx) rules.push({ kind: 'max_experience', years: n(mx[1]), byDeadline: /\bdeadline\b/.test(lower) });
     const mn = MIN_EXP.exec(lower);
     const ml = mn || mx ? null : parseMinExperience(lower);
-    if (mn && !mx) rules.push({ kind: 'min_experience', years: n(mn[1] ?? mn[2] ?? mn[3]) });
-    else if (ml)
+    if (mn && !mx) {
+      const years = n(mn[1] ?? mn[2] ?? mn[3]);
+      rules.push(
+        countsAfterPhd(lower) ? { kind: 'min_experience', years, afterPhd: true } : { kind: 'min_experience', years },
+      );
+    } else if (ml)
       rules.push(
         ml.afterPhd
           ? { kind: 'min_experience', years: ml.years, afterPhd: true }

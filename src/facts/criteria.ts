@@ -40,6 +40,7 @@ const isSubject = (t: string) => subjectRe.test(plain(t)) || nonRe.test(t);
 // Sentences of a long paragraph: a full stop, then a capital; not after "Ph.D", "Dr", "e.g",
 // "approx", "No" or a day number ("04. January").
 const SENTENCE_END =
+  /(?<=(?<!\b(?:Ph\.D|Dr|Prof|e\.g|i\.e|approx|No|Nr|St|Mr|Ms|Mrs|vs|etc|ca|[A-Z]|\d{1,2}))[.!?;])\s+(?=[A-Z(])/;
   /(?<!\b(?:Ph\.D|Dr|Prof|e\.g|i\.e|approx|No|Nr|St|Mr|Ms|Mrs|vs|etc|ca|[A-Z]|\d{1,2}))[.!?;]\s+(?=[A-Z(])/;
 
 const DEGREE_FIRST =
