@@ -224,6 +224,9 @@ const AFFILIATION_CONTEXT =
 const INSTITUTE_RE = /\b(?:at|for|with|by|to)\s(?:the\s)?([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12}){0,3})/g;
 const NOT_INSTITUTE = /^(?:I|CERN Member|Member|PhD|MSc|BSc|UK|US|EU|USA|Python|C|Linux|The|A|An|My|Any|No|None)$/;
 
+// "can I apply for the CMS PPD job": the posting's collaboration or institute, not the asker's.
+const APPLYING_BEFORE = /\b(?:apply\w*|eligible|candidat\w*|postuler|bewerben|candidarmi|solicitar)\b[^.;!?\n]{0,30}$/;
+
 function affiliations(text: string, lower: string, starts: number[], facts: UserFacts): void {
   for (const m of text.matchAll(COLLAB_RE)) {
     const at = m.index ?? 0;
@@ -258,6 +261,7 @@ function affiliations(text: string, lower: string, starts: number[], facts: User
     const sentence = sentenceAround(lower, at);
     if (!/\b(?:affiliat\w*|work(?:ing|s)?|employed|postdoc|researcher|member)\b/.test(sentence)) continue;
     const name = (m[1] ?? '').trim();
+    if (APPLYING_BEFORE.test(lower.slice(Math.max(0, at - 40), at + 4))) continue;
     if (NOT_INSTITUTE.test(name) || (/^[A-Z][a-z]+$/.test(name) === false && !/^[A-Z]{2,}/.test(name))) continue;
     if (vocab.collaborations.some((c) => c.toLowerCase() === name.toLowerCase())) continue;
     if (findCountries(tokenize(name)).length > 0) continue;

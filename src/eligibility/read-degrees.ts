@@ -38,7 +38,7 @@ const HOLDS_RES = LEVELS.filter((l) => roles.holds[l]).map((l) => [l, wordRe(rol
 const STUDYING_RES = LEVELS.filter((l) => roles.studying[l]).map((l) => [l, wordRe(roles.studying[l] ?? [])] as const);
 
 const JOB_BEFORE =
-  /\b(?:eligible for|apply(?:ing)? (?:for|to)|interested in|go for|candidate for|the|this|that)\b[^.!?]{0,40}$/;
+  /\b(?:eligible|apply(?:ing)?|interested in|go for|candidate for|the|this|that)\b[^.!?]{0,40}$/;
 const SELF_BEFORE = /\b(?:i'm|i am|im|currently|as|been|was|work as|working as)\s(?:an?\s)?(?:[\w-]+\s)?$/;
 const STUDYING_BEFORE =
   /\b(?:doing|pursuing|working on|finishing|completing|studying for|enrolled in|enrolled on|starting|start|writing|in the middle of|currently in|inscrit en|inscrite en|iscritto a|iscritta a|iscritto al|iscritta al|cursando|estudiando)\s*(?:a|an|my|the|un|una|il|la|el|mon|ma)?\s*(?:\w+\s)?$/;

@@ -316,8 +316,10 @@ export function buildRules(posting: Posting): Criterion[] {
   if (hit && hit.text === posting.text) return hit.criteria;
   const quotes: Quote[] = [...posting.eligibility];
   const seen = new Set(quotes.map((q) => q.text.trim()));
+  // A criterion wrapped over lines is quoted whole at its first line: its lines are taken.
+  const lines = new Set(quotes.map((q) => q.line));
   for (const s of posting.requiredSkills ?? []) {
-    if (!seen.has(s.text.trim()) && ELIGIBILITY_LIKE.test(s.text)) {
+    if (!seen.has(s.text.trim()) && !lines.has(s.line) && ELIGIBILITY_LIKE.test(s.text)) {
       const rules = parseCriterion(s.text);
       if (rules.length > 0) {
         quotes.push({ text: s.text, line: s.line });
