@@ -40,6 +40,8 @@ export interface UserFacts {
   degreeDates?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
   /** The field of each held degree, in their words ("particle physics"). */
   degreeFields?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
+  /** The field of the degree they are studying for ("experimental particle physics"). */
+  studyField?: string;
   /** Countries they live in, with the months lived there when said. */
   residence?: { country: string; months?: number; staying?: boolean }[];
 }
@@ -96,6 +98,8 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (Object.keys(dates).length > 0) merged.degreeDates = dates;
   const fields = { ...base.degreeFields, ...update.degreeFields };
   if (Object.keys(fields).length > 0) merged.degreeFields = fields;
+  const studyField = update.studyField ?? base.studyField;
+  if (studyField !== undefined) merged.studyField = studyField;
   const residence = [
     ...(base.residence ?? []).filter((r) => !(update.residence ?? []).some((u) => u.country === r.country)),
     ...(update.residence ?? []),

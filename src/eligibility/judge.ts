@@ -219,6 +219,17 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const need = `you must be a student for ${names.join(' or ')}`;
       const st = f.studying ?? [];
       const ok = st.filter((l) => (rule.levels as string[]).includes(l));
+      if (ok.length > 0 && rule.field && f.studyField) {
+        const m = matchField(f.studyField, rule.field);
+        if (m === 'no_match')
+          return { status: 'not_met', why: `${need} in ${rule.field}; you said you study ${f.studyField}` };
+        if (m === 'related')
+          return {
+            status: 'unknown',
+            why: `${need} in ${rule.field}; you said you study ${f.studyField}: check whether it counts`,
+            ask: `whether your studies in ${f.studyField} count as ${rule.field}`,
+          };
+      }
       if (ok.length > 0)
         return { status: 'met', why: `${need}; you said you are studying for ${DEGREE_NAME[ok[0] ?? ''] ?? ok[0]}` };
       if (st.length > 0)

@@ -37,8 +37,7 @@ const roles = vocab.roles as { holds: Partial<Record<Held, string[]>>; studying:
 const HOLDS_RES = LEVELS.filter((l) => roles.holds[l]).map((l) => [l, wordRe(roles.holds[l] ?? [])] as const);
 const STUDYING_RES = LEVELS.filter((l) => roles.studying[l]).map((l) => [l, wordRe(roles.studying[l] ?? [])] as const);
 
-const JOB_BEFORE =
-  /\b(?:eligible|apply(?:ing)?|interested in|go for|candidate for|the|this|that)\b[^.!?]{0,40}$/;
+const JOB_BEFORE = /\b(?:eligible|apply(?:ing)?|interested in|go for|candidate for|the|this|that)\b[^.!?]{0,40}$/;
 const SELF_BEFORE = /\b(?:i'm|i am|im|currently|as|been|was|work as|working as)\s(?:an?\s)?(?:[\w-]+\s)?$/;
 const STUDYING_BEFORE =
   /\b(?:doing|pursuing|working on|finishing|completing|studying for|enrolled in|enrolled on|starting|start|writing|in the middle of|currently in|inscrit en|inscrite en|iscritto a|iscritta a|iscritto al|iscritta al|cursando|estudiando)\s*(?:a|an|my|the|un|una|il|la|el|mon|ma)?\s*(?:\w+\s)?$/;
@@ -152,6 +151,7 @@ export function readDegrees(
     if (m.kind === 'holds' && /^\s(?:job|position|post|opening|vacancy|role|call|fellowship)\b/.test(after)) continue;
     if (m.kind === 'studying') {
       studying();
+      facts.studyField ??= fieldAfter(lower, m.end);
       continue;
     }
     if (m.kind === 'degree') {
@@ -161,6 +161,7 @@ export function readDegrees(
       }
       if (STUDYING_BEFORE.test(before) && !PAST_DONE.test(before)) {
         studying();
+        facts.studyField ??= fieldAfter(lower, m.end);
         continue;
       }
     }

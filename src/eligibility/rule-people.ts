@@ -201,7 +201,7 @@ const LEVEL_WORDS: [RegExp, 'bachelor' | 'master' | 'phd'][] = [
   [/\b(?:doctoral|doctorate|ph\.?\s?d|dottorato|doctorat|doctorado|promotion)\b/, 'phd'],
 ];
 const ENROLLED_RE =
-  /\b(?:(?:be|being|are|is|currently)\s(?:a\s)?(?:registered\s|enrolled\s|full-time\s)?students?\s(?:of|in|on|enrolled)|(?:students|student)\s(?:enrolled|registered)\s(?:in|on)|enrolled\s(?:in|on|as)|(?:started|start|starting|begun)\s(?:or\s(?:are|is)\s(?:about\sto\s|going\sto\s)?(?:start|begin)\s)?(?:a\s|your\s|their\s)?(?:doctoral|phd|master'?s?)\s(?:programme|program|studies|degree)|studenti\siscritti|iscritti\s(?:ad?|al)|inscrits?\sen|eingeschrieben|immatrikuliert|matriculados?\sen)\b/;
+  /\b(?:(?:be|being|are|is|currently)\s(?:a\s)?(?:registered\s|enrolled\s|full-time\s)?students?\s(?:of|in|on|enrolled)|(?:students|student)\s(?:enrolled|registered)\s(?:in|on)|students?\spreparing\s(?:a|their|your)\s(?:doctoral|phd|master'?s?)|enrolled\s(?:in|on|as)|(?:started|start|starting|begun)\s(?:or\s(?:are|is)\s(?:about\sto\s|going\sto\s)?(?:start|begin)\s)?(?:a\s|your\s|their\s)?(?:doctoral|phd|master'?s?)\s(?:programme|program|studies|degree)|studenti\siscritti|iscritti\s(?:ad?|al)|inscrits?\sen|eingeschrieben|immatrikuliert|matriculados?\sen)\b/;
 
 /** "being a student of a Bachelor's or Master's degree (non-doctorate)": the levels one must be studying for. */
 export function parseEnrolment(lower: string): ('bachelor' | 'master' | 'phd')[] | null {

@@ -36,7 +36,7 @@ export type Rule =
   /** Must live in `country` (when taking up the post). */
   | { kind: 'residence_required'; country: string }
   /** Currently a student for one of these degrees. */
-  | { kind: 'enrolled'; levels: Exclude<DegreeLevel, 'none'>[] }
+  | { kind: 'enrolled'; levels: Exclude<DegreeLevel, 'none'>[]; field?: string }
   /** Not lived in `country` for more than `months` (in the recent window the posting states). */
   | { kind: 'max_residence'; country: string; months: number }
   | { kind: 'right_to_work'; country: string }
@@ -148,7 +148,10 @@ export function parseCriterion(textIn: string): Rule[] {
   const home = parseResidenceRequired(text, lower);
   if (home) rules.push({ kind: 'residence_required', country: home });
   const enrolled = parseEnrolment(lower);
-  if (enrolled) rules.push({ kind: 'enrolled', levels: enrolled });
+  if (enrolled) {
+    const field = studyFieldOf(text);
+    rules.push(field ? { kind: 'enrolled', levels: enrolled, field } : { kind: 'enrolled', levels: enrolled });
+  }
   // Experience.
   if (EXPERIENCE.test(lower) && !recent) {
     const mx = MAX_EXP.exec(lower);
@@ -280,6 +283,16 @@ function presenceShare(lower: string): number | undefined {
   if (pc?.[1]) return Math.min(1, Number(pc[1]) / 100);
   if (/\bhalf (?:of )?(?:the|your|their) (?:working )?time\b/.test(lower)) return 0.5;
   return undefined;
+}
+
+/** The field of studies a student must be in: "preparing a doctoral thesis in applied physics, engineering or computing". */
+function studyFieldOf(text: string): string | undefined {
+  const m = /\b(?:thesis|programme|program|studies|students?|course)\s(?:in|of)\s([^.;()]{2,100})/i.exec(text);
+  if (!m?.[1]) return undefined;
+  const f = m[1]
+    .split(/\s(?:to|at|who|which|and are|and have|for|with|from|in order)\b|,\s(?:who|which|and)\b/i)[0]
+    ?.trim();
+  return f && f.length >= 2 && !/^(?:a|an|the)\b/i.test(f) ? f : undefined;
 }
 
 /** The field a degree is in: "a PhD in experimental particle physics or a closely related field at the time of application" -> up to "field". */

@@ -41,7 +41,7 @@ const isSubject = (t: string) => subjectRe.test(plain(t)) || nonRe.test(t);
 // "approx", "No" or a day number ("04. January").
 const SENTENCE_END =
   /(?<=(?<!\b(?:Ph\.D|Dr|Prof|e\.g|i\.e|approx|No|Nr|St|Mr|Ms|Mrs|vs|etc|ca|[A-Z]|\d{1,2}))[.!?;])\s+(?=[A-Z(])/;
-  /(?<!\b(?:Ph\.D|Dr|Prof|e\.g|i\.e|approx|No|Nr|St|Mr|Ms|Mrs|vs|etc|ca|[A-Z]|\d{1,2}))[.!?;]\s+(?=[A-Z(])/;
+/(?<!\b(?:Ph\.D|Dr|Prof|e\.g|i\.e|approx|No|Nr|St|Mr|Ms|Mrs|vs|etc|ca|[A-Z]|\d{1,2}))[.!?;]\s+(?=[A-Z(])/;
 
 const DEGREE_FIRST =
   /^(?:[-*•]\s*)?(?:ph\.?\s?d\.?|doctorate|m\.?sc\.?|b\.?sc\.?|master'?s?|bachelor'?s?|(?:university\s)?degree)\b/i;

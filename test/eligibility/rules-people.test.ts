@@ -156,6 +156,16 @@ describe('enrolment, residence, earlier posts, experience after the PhD', () => 
     expect(verdict(c, "I'm a PhD student", '2026-01-01').verdict).toBe('eligible');
     expect(verdict(c, "I'm a master's student", '2026-01-01').verdict).toBe('not_eligible');
   });
+  it('enrolment in a named field', () => {
+    const c = ['The programme is intended for students preparing a doctoral thesis in chemistry or materials science.'];
+    expect(parseCriterion(c[0] ?? '')).toContainEqual({
+      kind: 'enrolled',
+      levels: ['phd'],
+      field: 'chemistry or materials science',
+    });
+    expect(verdict(c, "I'm a PhD student in history", '2026-01-01').verdict).toBe('not_eligible');
+    expect(verdict(c, "I'm a doctoral student in chemistry", '2026-01-01').verdict).toBe('eligible');
+  });
   it('residence required and residence limits', () => {
     expect(parseCriterion('You must reside in Austria when the fellowship starts.')).toContainEqual({
       kind: 'residence_required',
