@@ -39,6 +39,9 @@ const EnvSchema = z.object({
   MATTERMOST_COMMAND_TOKEN: z.string().min(1).optional(),
 });
 
+/** Every variable the config reads (the deployment manifests may set only these). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 export interface SlackConfig {
   botToken: string;
   /** Socket Mode when set; HTTP mode (with the signing secret) otherwise. */
