@@ -51,7 +51,8 @@ export async function createTestDatabase(): Promise<TestDatabase | null> {
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_version'",
       );
       if (tables.rows.length === 0) return;
-      await db().query(`TRUNCATE ${tables.rows.map((r) => `"${r.tablename}"`).join(', ')}`);
+      // DELETE, not TRUNCATE: on a few rows it is many times faster.
+      await db().query(tables.rows.map((r) => `DELETE FROM "${r.tablename}";`).join(' '));
     },
     admin: (sql, values = []) => admin.query(sql, values),
     async drop() {
