@@ -87,6 +87,16 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     db.close();
     throw err;
   }
+  // Conversations and inbound event ids are short-lived: written on a second connection that
+  // commits without waiting for the disk (WAL, synchronous NORMAL), so answering a question does
+  // not cost an fsync. A power cut may lose the last few of them, never a claim.
+  const quick = inMemory ? db : new Database(path);
+  if (quick !== db) {
+    quick.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 500))}`);
+    quick.pragma('synchronous = NORMAL');
+    quick.pragma('secure_delete = ON');
+  }
+
   // Whose claims these are: several processes may share the file, each with its own leases.
   const owner = options.owner ?? defaultOwner(hostname(), process.pid, randomUUID());
   const leaseClock = options.leaseClock ?? Date.now;
@@ -187,16 +197,16 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
 
     pruneRem: db.prepare('DELETE FROM reminder_deliveries WHERE deadline < ?'),
 
-    eventSeen: db.prepare(
+    eventSeen: quick.prepare(
       'INSERT INTO seen_events (event_id, seen_at) VALUES (?, ?) ON CONFLICT (event_id) DO NOTHING',
     ),
-    eventsPrune: db.prepare('DELETE FROM seen_events WHERE seen_at < ?'),
-    topicGet: db.prepare('SELECT topic FROM conversations WHERE key = ? AND updated_at >= ?'),
-    topicSave: db.prepare(
+    eventsPrune: quick.prepare('DELETE FROM seen_events WHERE seen_at < ?'),
+    topicGet: quick.prepare('SELECT topic FROM conversations WHERE key = ? AND updated_at >= ?'),
+    topicSave: quick.prepare(
       `INSERT INTO conversations (key, topic, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET topic = excluded.topic, updated_at = excluded.updated_at`,
     ),
-    topicsPrune: db.prepare('DELETE FROM conversations WHERE updated_at < ?'),
+    topicsPrune: quick.prepare('DELETE FROM conversations WHERE updated_at < ?'),
     ping: db.prepare('SELECT 1'),
   };
   let writes = 0;
@@ -465,6 +475,7 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     async close() {
       if (closed) return;
       closed = true;
+      if (quick !== db) quick.close();
       db.close();
     },
   };
