@@ -97,7 +97,7 @@ export function describeThreeReplicas(engine: string, makeDatabase: (dir: string
     return counts;
   };
 
-  describe.skipIf(process.env.POSITIONS_SKIP_REPLICAS === '1')(`three replicas on ${engine}`, () => {
+  describe(`three replicas on ${engine}`, () => {
     it('post each reminder exactly once though one is killed mid-sweep and restarted', async (ctx) => {
       if (!db) return ctx.skip();
       const seed = await db.open();
