@@ -153,6 +153,13 @@ export function describeThreeReplicas(engine: string, makeDatabase: (dir: string
       expect([...counts.values()]).toEqual(TOPICS.map(() => 1));
       for (const p of [second, third, again]) expect(logLines(p.stderr()).filter((l) => l.level >= 50)).toEqual([]);
 
+      // Each live replica says it can serve: its store answers and its WebSocket is connected.
+      for (const p of [second, third, again]) {
+        const res = await fetch(`http://127.0.0.1:${await p.port()}/readyz`);
+        expect(res.status).toBe(200);
+        expect(await res.json()).toMatchObject({ ready: true, store: { ok: true }, adapters: { mattermost: true } });
+      }
+
       // A direct message reaches all three sockets and is answered once.
       const before = server.posts.length;
       server.userPosts('someone000000000000000000a', DM, 'help');
