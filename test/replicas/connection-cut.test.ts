@@ -54,7 +54,9 @@ describe.skipIf(db === null)('a PostgreSQL connection cut mid-sweep', () => {
       const first = await sweepReminders({ ...deps, now: NOW });
       expect(cut).toBe(true);
       expect(first.sent + first.skipped + first.failed).toBeLessThanOrEqual(POSTINGS.length);
-      expect(lines.some((l) => l.level >= 50 && /PostgreSQL|store/.test(l.msg))).toBe(true);
+      // Either the pool noticed the cut first and carried on, or a call failed and said so.
+      const cutShort = first.storeError !== undefined || lines.some((l) => /outcome not recorded/.test(l.msg));
+      if (first.sent < POSTINGS.length) expect(cutShort).toBe(true);
 
       wall += DEFAULT_LEASE_MS + 1;
       const second = await sweepReminders({ ...deps, now: NOW });
