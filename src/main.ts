@@ -3,9 +3,11 @@
 // returns once everything runs; `done` resolves after a clean stop (a signal, the end of the
 // console's input, or `stop()`).
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import cron, { type ScheduledTask } from 'node-cron';
 import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
+import { composeWelcome } from './adapters/console/welcome-line.ts';
 import { createHttpServer } from './adapters/http-server.ts';
 import { createMattermostAdapter } from './adapters/mattermost/mattermost-adapter.ts';
 import { createSlackAdapter } from './adapters/slack/slack-adapter.ts';
@@ -71,9 +73,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     );
   }
   const clock = options.clock ?? systemClock;
+  // A console chat is not interleaved with JSON: its log goes to a file beside the database,
+  // with warnings and errors still on stderr.
+  const consoleOnly = !config.slack && !config.mattermost;
+  const logFile = consoleOnly ? consoleLogFile(config.dbPath) : undefined;
   const log = createLogger({
     level: config.logLevel,
     ...(options.logStream ? { destination: options.logStream } : {}),
+    ...(logFile && !options.logStream ? { file: logFile } : {}),
   });
   const metrics = createMetrics();
   const startedAt = clock().toISOString();
@@ -195,12 +202,13 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
         ...(options.stdin ? { input: options.stdin } : {}),
         ...(options.stdout ? { output: options.stdout } : {}),
         user: 'you',
+        welcome: () => composeWelcome(brain.postings(), clock(), config.timeZone),
       });
       consoleEnded = consoleAdapter.ended;
       adapters.push(consoleAdapter);
     }
 
-    const port = await http.listen(config.port);
+    const port = await listenOrExplain(http, config);
     listening = true;
     for (const a of adapters) await a.start();
 
@@ -245,12 +253,43 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     if (consoleEnded) void consoleEnded.then(() => stop('end of console input'));
 
     log.info(
-      { port, adapters: adapters.map((a) => a.platform), postings: brain.postings().length, corpus: config.corpusDir },
+      {
+        host: config.host,
+        port,
+        adapters: adapters.map((a) => a.platform),
+        postings: brain.postings().length,
+        corpus: config.corpusDir,
+      },
       'positions bot started',
     );
     return { config, port, metrics, done, stop, sweep, health };
   } catch (err) {
     await closeAll().catch(() => {});
+    throw err;
+  }
+}
+
+/** The console's log file, beside the database (':memory:' keeps it in the data folder). */
+function consoleLogFile(dbPath: string): string {
+  return join(dbPath === ':memory:' ? 'data' : dirname(dbPath), 'positions.log');
+}
+
+/** A taken port or a wrong HOST is one line saying what to do, not a stack trace. */
+async function listenOrExplain(http: ReturnType<typeof createHttpServer>, config: Config): Promise<number> {
+  try {
+    return await http.listen(config.port, config.host);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new ConfigError(
+        `PORT: ${config.host}:${config.port} is already in use by another program; set PORT to a free port (PORT=0 takes any free one)`,
+      );
+    }
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES') {
+      throw new ConfigError(
+        `HOST: cannot listen on ${config.host}:${config.port} (${code}); set HOST (and PORT) to an address of this machine`,
+      );
+    }
     throw err;
   }
 }
