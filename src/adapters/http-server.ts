@@ -2,6 +2,7 @@
 // (/slack/events in Slack's HTTP mode, /mattermost/command) are routes on it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type BodyGuard, type BodyGuardOptions, createBodyGuard } from './body-guard.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -11,10 +12,22 @@ export interface HttpServer {
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
   readonly server: Server;
+  /** The one reader of request bodies: its cap on unauthenticated bodies covers every route. */
+  readonly bodies: BodyGuard;
 }
 
-export function createHttpServer(onError: (err: unknown) => void = () => {}): HttpServer {
+export interface HttpServerOptions {
+  body?: BodyGuardOptions;
+  /** The request line and headers must arrive within this time (ms); slowloris gets 408. */
+  headersTimeoutMs?: number;
+}
+
+export function createHttpServer(
+  onError: (err: unknown) => void = () => {},
+  options: HttpServerOptions = {},
+): HttpServer {
   const routes = new Map<string, RouteHandler>();
+  const bodies = createBodyGuard(options.body);
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const handler = routes.get(`${req.method} ${path}`);
@@ -30,8 +43,12 @@ export function createHttpServer(onError: (err: unknown) => void = () => {}): Ht
         res.end('internal error\n');
       });
   });
+  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  // Node's own bound on a whole request, above the body guard's timeout.
+  server.requestTimeout = Math.max(server.headersTimeout, (options.body?.timeoutMs ?? 10_000) + 5_000);
   return {
     server,
+    bodies,
     route(method, path, handler) {
       routes.set(`${method.toUpperCase()} ${path}`, handler);
     },
@@ -51,23 +68,4 @@ export function createHttpServer(onError: (err: unknown) => void = () => {}): Ht
       });
     },
   };
-}
-
-/** Reads a request body, refusing more than `limit` bytes (a hostile client cannot fill memory). */
-export function readBody(req: IncomingMessage, limit = 1 << 20): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`request body over ${limit} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

@@ -19,7 +19,10 @@ const SECRET = /TOKEN|SECRET|PASSWORD|KEY|URL/;
 const EnvSchema = z.object({
   PORT: port.default(3000),
   // Console-only runs answer on loopback; a server that Slack or Mattermost calls sets HOST.
-  HOST: z.string().regex(/^[\w.:-]+$/, 'an interface address such as 127.0.0.1 or 0.0.0.0').optional(),
+  HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, 'an interface address such as 127.0.0.1 or 0.0.0.0')
+    .optional(),
   POSITIONS_CORPUS: z.string().min(1).default('seeds'),
   POSITIONS_DB: z.string().min(1).default('data/positions.db'),
   REMINDER_CRON: z.string().min(1).default('0 9 * * *'),

@@ -9,7 +9,7 @@ import type { Adapter, Inbound } from '../../bot/types.ts';
 import type { MattermostConfig } from '../../config/load-config.ts';
 import { renderMattermost } from '../../render/mattermost-markdown.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
-import { readBody } from '../http-server.ts';
+import { BodyRefused, REFUSAL_REASON, refuseRequest } from '../body-guard.ts';
 import { installWebSocketGlobals, newNodeWebSocket } from './websocket-polyfill.ts';
 
 // The package is CommonJS: from ESM its classes are on the default export.
@@ -167,19 +167,32 @@ export function createMattermostAdapter(
   }
 
   async function onCommand(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Mattermost sends the token in the Authorization header too: when it is there, it is checked
+    // before a byte of the body is read. Without it the token is in the body, which is read
+    // under the cap on unauthenticated bodies.
+    const auth = req.headers.authorization;
+    const headerToken = auth?.startsWith('Token ') ? auth.slice(6).trim() : undefined;
+    if (!config.commandToken || (auth !== undefined && !tokenMatches(headerToken, config.commandToken))) {
+      log.warn({ path: COMMAND_PATH }, 'mattermost command refused: missing or wrong token');
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason: 'unauthorized' });
+      refuseRequest(req, res, 401);
+      return;
+    }
     let raw: Buffer;
     try {
       // Up to 1 MiB is read, so that an over-long command gets the brain's clear "too long" reply.
-      raw = await readBody(req);
-    } catch {
-      respond(res, 413);
+      raw = headerToken ? await http.bodies.readAuthenticated(req) : await http.bodies.readUnauthenticated(req);
+    } catch (err) {
+      if (!(err instanceof BodyRefused)) throw err;
+      log.warn({ path: COMMAND_PATH, status: err.status, reason: err.message }, 'mattermost command body refused');
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason: REFUSAL_REASON[err.status] ?? 'refused' });
+      refuseRequest(req, res, err.status);
       return;
     }
     const form = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
-    const auth = req.headers.authorization;
-    const headerToken = auth?.startsWith('Token ') ? auth.slice(6).trim() : undefined;
-    if (!tokenMatches(form.token ?? headerToken, config.commandToken)) {
+    if (!tokenMatches(headerToken ?? form.token, config.commandToken)) {
       log.warn({ path: COMMAND_PATH }, 'mattermost command refused: missing or wrong token');
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason: 'unauthorized' });
       respond(res, 401);
       return;
     }

@@ -108,6 +108,7 @@ export function createSlackAdapter(
       http,
       signingSecret: config.signingSecret,
       logger,
+      onRefused: (reason) => metrics.requestsRefused.inc({ platform: 'slack', reason }),
       ...(deps.clock ? { clock: deps.clock } : {}),
     });
   }
