@@ -4,7 +4,7 @@
 // A per-user rate limit comes first. `handle` never throws.
 import type { Logger } from 'pino';
 import { type Brain, MAX_INPUT } from '../answers/brain.ts';
-import type { Block, PostingRef, Reply } from '../answers/reply.ts';
+import type { Block, PostingRef, Reply, Topic } from '../answers/reply.ts';
 import type { Config } from '../config/load-config.ts';
 import type { Posting } from '../corpus/posting.ts';
 import { extractFacts, mergeFacts } from '../eligibility/index.ts';
@@ -44,6 +44,8 @@ export function createBot(deps: BotDeps): MessageHandler {
     const limit = limiter.take(`${msg.platform}\u0000${msg.userId}`);
     if (!limit.ok) {
       metrics.rateLimited.inc({ platform: msg.platform });
+      // Told once per window: more refusals would be the flood the limit is there to stop.
+      if (!limit.notify) return { command: 'rate-limited', reply: { ...botReply([]), silent: true } };
       const n = config.rateLimitPerMinute;
       return {
         command: 'rate-limited',
@@ -64,15 +66,22 @@ export function createBot(deps: BotDeps): MessageHandler {
       return { command: head, reply: botCommand(head, args, msg, now) };
     }
     const key = conversationKey(msg.platform, msg.channelId, msg.userId);
-    const topic = conversations.topic(key);
-    const profile = isPrivate(msg) ? (store.profile(msg.platform, msg.userId) ?? undefined) : undefined;
+    const remembered = conversations.topic(key);
+    const privateView = isPrivate(msg);
+    // Facts said in a private answer stay in private answers: a shared one sees only the posting.
+    const topic = remembered && !privateView ? withoutFacts(remembered) : remembered;
+    const profile =
+      privateView && userVerified(msg) ? (store.profile(msg.platform, msg.userId) ?? undefined) : undefined;
     const reply = brain.answer(text, {
       now,
       userId: msg.userId,
       ...(profile ? { profile } : {}),
       ...(topic ? { topic } : {}),
     });
-    if (reply.topic) conversations.remember(key, reply.topic);
+    if (reply.topic) {
+      const facts = reply.topic.facts ?? remembered?.facts;
+      conversations.remember(key, facts ? { ...reply.topic, facts } : reply.topic);
+    }
     return { command: 'question', reply };
   }
 
@@ -184,6 +193,7 @@ export function createBot(deps: BotDeps): MessageHandler {
 
   function profileCommand(args: string, msg: Inbound, now: Date): Reply {
     if (!isPrivate(msg)) return say(PROFILE_IS_PRIVATE);
+    if (!userVerified(msg)) return say(PROFILE_NEEDS_A_DM);
     const m = /^(\S*)\s*([\s\S]*)$/.exec(args);
     const sub = (m?.[1] ?? '').toLowerCase().replace(/[:,!.]+$/, '');
     const rest = (m?.[2] ?? '').trim();
@@ -267,15 +277,31 @@ export function createBot(deps: BotDeps): MessageHandler {
   };
 }
 
-/** Whether only the asker sees the reply: a DM, or a slash command that is not shared. */
+/**
+ * Whether only the asker sees the reply: a DM, or a slash command, that is not shared. A shared
+ * answer in a DM is not private: the DM may be between two people (Slack's Share button or
+ * `/positions share` in a conversation with a colleague).
+ */
 export function isPrivate(msg: Inbound): boolean {
-  return msg.isDirect || (msg.kind === 'command' && msg.shared !== true);
+  return msg.shared !== true && (msg.isDirect || msg.kind === 'command');
+}
+
+/** Whether the platform vouches for the user id (not so for Mattermost's slash-command form). */
+function userVerified(msg: Inbound): boolean {
+  return msg.userVerified !== false;
+}
+
+function withoutFacts(topic: Topic): Topic {
+  const { facts: _private, ...rest } = topic;
+  return rest;
 }
 
 const SUBSCRIBE_IN_A_CHANNEL =
   "Subscriptions are for channels: say '/positions subscribe' in the channel that should get the deadline reminders.";
 const PROFILE_IS_PRIVATE =
   "Your profile is private, so I don't show or change it in a channel. Ask me in a direct message, or with /positions profile (only you see that answer).";
+const PROFILE_NEEDS_A_DM =
+  "Your stored profile is only used or changed in a direct message to me, where the chat server vouches that it is you: send me 'profile' there.";
 const PROFILE_EXAMPLE = "profile set I'm Italian with a master's degree and 2 years of experience";
 const PROFILE_USAGE = `Usage: 'profile' shows what I keep about you, 'profile set <facts about you>' adds to it, 'profile forget' deletes it. I understand nationality, degrees, years of experience, affiliations, earlier contracts and right to work. For example: ${PROFILE_EXAMPLE}`;
 

@@ -20,6 +20,12 @@ export interface Inbound {
    * or channel reply.
    */
   shared?: boolean;
+  /**
+   * False when nothing but the sender's word vouches for `userId` (Mattermost's slash-command form,
+   * which anyone holding the command token can fill in): the stored profile is then neither used
+   * nor shown nor changed.
+   */
+  userVerified?: false;
 }
 
 /** The bot's brain as adapters see it: one inbound in, one reply out. Never throws. */

@@ -155,6 +155,32 @@ describe('profiles', () => {
     expect(store.profile('slack', 'U1')).not.toBeNull();
   });
 
+  it('never puts a profile in a shared answer, even in a DM (a DM may be between two people)', async () => {
+    await bot.handle(dm("profile set I'm Italian"));
+    for (const over of [{ kind: 'command' as const }, { kind: 'message' as const }]) {
+      const shared = await bot.handle(dm('profile', { ...over, shared: true }));
+      expect(shared.text).toContain('Your profile is private');
+      expect(shared.text).not.toContain('Italy');
+      // `share eligible ...` judges without the stored facts.
+      const verdict = await bot.handle(dm('eligible xrootd', { ...over, shared: true }));
+      expect(verdict.eligibility?.criteria.find((c) => c.text.includes('CERN Member State'))?.status).toBe('unknown');
+      expect(verdict.text).not.toContain('Ital');
+    }
+  });
+
+  it('neither uses nor shows nor changes the profile when the platform does not vouch for the user', async () => {
+    await bot.handle(dm("profile set I'm Italian"));
+    const forged = { kind: 'command' as const, userVerified: false as const };
+    for (const text of ['profile', 'profile forget', "profile set I'm French"]) {
+      const reply = await bot.handle(inChannel(text, forged));
+      expect(reply.text).toContain('only used or changed in a direct message');
+      expect(reply.text).not.toContain('Italy');
+    }
+    expect(store.profile('slack', 'U1')?.nationalities).toEqual(['Italy']);
+    const verdict = await bot.handle(inChannel('am I eligible for the XRootD job?', forged));
+    expect(verdict.eligibility?.criteria.find((c) => c.text.includes('CERN Member State'))?.status).toBe('unknown');
+  });
+
   it('says what it understands when profile set finds no facts', async () => {
     const reply = await bot.handle(dm('profile set hello there'));
     expect(reply.text).toContain("Usage: 'profile' shows what I keep about you");
@@ -197,6 +223,23 @@ describe('conversations', () => {
     expect(dirac.topic?.postingId).not.toContain('xrootd');
   });
 
+  it('keeps facts told in a private answer out of a shared one, and still continues in private', async () => {
+    const nationality = (r: Awaited<ReturnType<MessageHandler['handle']>>) =>
+      r.eligibility?.criteria.find((c) => c.text.includes('CERN Member State'))?.status;
+    await bot.handle(inChannel('am I eligible for the XRootD job?'));
+    const told = await bot.handle(inChannel("I'm Italian, with a master's"));
+    expect(nationality(told)).toBe('met');
+    const shared = await bot.handle(inChannel('eligible xrootd', { shared: true }));
+    expect(nationality(shared)).toBe('unknown');
+    expect(shared.text).not.toMatch(/Ital/);
+    expect(shared.text).toContain('you have not said your highest degree');
+    const mention = await bot.handle(inChannel('and am I eligible for it?', { kind: 'message' }));
+    expect(mention.text).not.toMatch(/Ital/);
+    // Back in private, the facts are still there.
+    const again = await bot.handle(inChannel('am I eligible for the XRootD job?'));
+    expect(nationality(again)).toBe('met');
+  });
+
   it('forgets the conversation after 30 minutes', async () => {
     await bot.handle(dm('am I eligible for the XRootD job?'));
     now += 31 * 60_000;
@@ -229,6 +272,24 @@ describe('rate limit', () => {
 
     now = START + 60_000;
     expect((await bot.handle(dm('help'))).text).toContain('I answer questions about');
+  });
+
+  it('tells a user once per window; later refusals in it are silent (nothing to post)', async () => {
+    bot = makeBot(2);
+    await bot.handle(dm('help'));
+    await bot.handle(dm('help'));
+    const replies = [];
+    for (let i = 0; i < 50; i++) replies.push(await bot.handle(dm('help')));
+    expect(replies.filter((r) => !r.silent)).toHaveLength(1);
+    expect(replies[0]?.text).toContain("You're asking faster than I can answer");
+    expect(replies.slice(1).every((r) => r.silent === true)).toBe(true);
+    const limited = await metrics.registry.getSingleMetricAsString('positions_rate_limited_total');
+    expect(limited).toContain('positions_rate_limited_total{platform="slack"} 50');
+    // The next window: answered, and a new refusal is told again.
+    now += 61_000;
+    expect((await bot.handle(dm('help'))).silent).toBeUndefined();
+    await bot.handle(dm('help'));
+    expect((await bot.handle(dm('help'))).text).toContain("You're asking faster");
   });
 
   it('counts answered commands by platform and kind', async () => {

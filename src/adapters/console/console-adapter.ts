@@ -119,6 +119,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       text: m ? rest : line,
     };
     const reply = await handler.handle(inbound);
+    if (reply.silent) return;
     // In a terminal a blank line sets each answer apart from the next prompt.
     write(`${renderPlain(reply)}\n${showPrompt ? '\n' : ''}`);
   }

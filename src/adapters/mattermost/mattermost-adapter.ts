@@ -214,9 +214,15 @@ export function createMattermostAdapter(
       kind: 'command',
       text,
       ...(shared ? { shared: true } : {}),
+      // The form's user_id is whatever the holder of the command token wrote (see README, Security).
+      userVerified: false,
     };
     // The bot counts commands and their latency; the adapter only carries them.
     const reply = await handler.handle(inbound);
+    if (reply.silent) {
+      respond(res, 200, {});
+      return;
+    }
     const responseType = shared ? 'in_channel' : 'ephemeral';
     const [first = ' ', ...rest] = renderMattermost(reply);
     respond(res, 200, {
@@ -254,7 +260,7 @@ export function createMattermostAdapter(
       kind: 'message',
       text: post.message,
     });
-    await postReply(post.channel_id, reply, post.root_id || post.id);
+    if (!reply.silent) await postReply(post.channel_id, reply, post.root_id || post.id);
   }
 
   function track(p: Promise<void>): void {

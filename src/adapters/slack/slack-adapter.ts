@@ -239,7 +239,9 @@ export function createSlackAdapter(
       const quick = await Promise.race([pending, slow]);
       clearTimeout(timer);
       const button = shared ? '' : text;
-      if (quick) {
+      if (quick?.silent) {
+        await ack();
+      } else if (quick) {
         const [first, ...rest] = commandMessages(quick, button);
         await ack({ response_type: responseType, text: first?.text ?? ' ', blocks: first?.blocks ?? [] });
         await track(respondAll(respond, rest, responseType, false));
@@ -248,7 +250,11 @@ export function createSlackAdapter(
         await ack({ response_type: 'ephemeral', text: WORKING });
         log.info({ afterMs: tuning.ackAfterMs }, 'slack: slow answer, sending it via response_url');
         await track(
-          pending.then((reply) => respondAll(respond, commandMessages(reply, button), responseType, !shared)),
+          pending.then((reply) =>
+            reply.silent
+              ? respond({ delete_original: true }).then(() => {})
+              : respondAll(respond, commandMessages(reply, button), responseType, !shared),
+          ),
         );
       }
     });
@@ -277,6 +283,7 @@ export function createSlackAdapter(
           shared: true,
         }),
       );
+      if (reply.silent) return;
       // Who shared it: a user id Slack gave us, checked to be one, never text from data.
       const sharer: SlackBlock | null = /^[UW][A-Z0-9]{2,}$/.test(action.user.id)
         ? { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by <@${action.user.id}>`, verbatim: true }] }
@@ -311,7 +318,7 @@ export function createSlackAdapter(
       const reply = await track(
         answer({ platform: 'slack', userId: event.user, channelId: event.channel, isDirect, kind: 'message', text }),
       );
-      await track(postInThread(event.channel, event.thread_ts ?? event.ts, reply));
+      if (!reply.silent) await track(postInThread(event.channel, event.thread_ts ?? event.ts, reply));
     }
 
     app.event('message', async ({ event, body, context }) => {
