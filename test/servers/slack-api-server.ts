@@ -60,6 +60,8 @@ export interface SlackTestServer {
   sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown): Promise<SocketAck>;
   /** Asks the client to reconnect, as Slack does when it recycles a connection. */
   sendDisconnect(reason?: 'warning' | 'refresh_requested' | 'too_many_websockets'): void;
+  /** Sends a frame as it is (malformed envelopes, binary frames) on the newest connection. */
+  sendRaw(frame: string | Buffer, options?: { binary?: boolean }): void;
   openSockets(): number;
   waitFor(check: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -317,6 +319,9 @@ export async function startSlackServer(): Promise<SlackTestServer> {
           }),
         );
       });
+    },
+    sendRaw(frame, options = {}) {
+      openSocket().send(frame, { binary: options.binary ?? typeof frame !== 'string' });
     },
     sendDisconnect(reason = 'refresh_requested') {
       openSocket().send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'applink-loopback' } }));

@@ -284,7 +284,11 @@ export function createMattermostAdapter(
 
       installWebSocketGlobals();
       const socket = new WebSocketClient({
-        newWebSocketFn: newNodeWebSocket,
+        newWebSocketFn: (url) =>
+          newNodeWebSocket(url, (reason) => {
+            metrics.malformedFrames.inc({ platform: 'mattermost' });
+            log.warn({ reason }, 'mattermost websocket: skipped a frame that could not be read');
+          }),
         minWebSocketRetryTime: tuning.reconnectMinMs,
         reconnectJitterRange: tuning.reconnectJitterMs,
         clientPingInterval: tuning.pingIntervalMs,

@@ -15,6 +15,7 @@ import {
 } from '../../render/slack-blocks.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
 import { createBoltLogger } from './bolt-logger.ts';
+import { guardEnvelopes } from './guard-envelopes.ts';
 import { createSharedHttpReceiver } from './shared-http-receiver.ts';
 import { AppMentionEvent, CommandPayload, MessageEvent, PostMetadata, ShareAction } from './slack-payloads.ts';
 
@@ -98,6 +99,10 @@ export function createSlackAdapter(
       serverPingTimeout: tuning.serverPingTimeoutMs,
       // apps.connections.open goes to the same (possibly local) Web API.
       installerOptions: { clientOptions: config.apiUrl ? { slackApiUrl: clientOptions.slackApiUrl } : {} },
+    });
+    guardEnvelopes(socketReceiver.client, (reason) => {
+      metrics.malformedFrames.inc({ platform: 'slack' });
+      log.warn({ reason }, 'slack socket mode: skipped an envelope that could not be read');
     });
     receiver = socketReceiver;
   } else {
