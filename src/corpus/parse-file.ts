@@ -3,6 +3,7 @@
 import { buildPosting } from '../facts/build-posting.ts';
 import { findImpossibleDates } from '../facts/impossible-dates.ts';
 import { formatParsers } from './formats/index.ts';
+import { limitProblem } from './limits.ts';
 import { type LoadWarning, Posting } from './posting.ts';
 import { ParseSkip } from './role.ts';
 
@@ -52,6 +53,8 @@ function parseUnsafe(file: string, bytes: Buffer): FileReport {
   // words from every matcher ("Dead\u200Bline") and can disguise a title: they carry no meaning.
   text = text.replace(INVISIBLE, '');
   if (!text.trim()) return skip(file, 'empty file (only white space)');
+  const limit = limitProblem(text);
+  if (limit) return skip(file, limit);
   const parser = formatParsers.find((p) => p.detect(text, file));
   if (!parser) return skip(file, 'format not recognised');
   let roles: ReturnType<typeof parser.parse>;
