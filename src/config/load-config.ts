@@ -49,6 +49,10 @@ const EnvSchema = z.object({
   MATTERMOST_URL: z
     .string()
     .regex(/^https?:\/\/[^\s/]+/i, 'an http:// or https:// address')
+    .refine(
+      (u) => !/^https?:\/\/[^/]*@/i.test(u),
+      'an address without a user or password (the bot uses MATTERMOST_TOKEN)',
+    )
     .url()
     .optional(),
   MATTERMOST_TOKEN: z.string().min(1).optional(),

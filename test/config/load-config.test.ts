@@ -51,6 +51,7 @@ describe('loadConfig refuses, in one line naming the variable', () => {
       { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-other-secret-99' },
       { MATTERMOST_URL: 'not a url with hunter2', MATTERMOST_TOKEN: 't' },
       { MATTERMOST_URL: 'ftp://admin:hunter2@mm.example.org', MATTERMOST_TOKEN: 't' },
+      { MATTERMOST_URL: 'https://admin:hunter2@mm.example.org', MATTERMOST_TOKEN: 't' },
     ];
     for (const env of cases) {
       const m = message(env);

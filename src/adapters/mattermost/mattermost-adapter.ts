@@ -10,6 +10,7 @@ import type { MattermostConfig } from '../../config/load-config.ts';
 import { renderMattermost } from '../../render/mattermost-markdown.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
 import { BodyRefused, REFUSAL_REASON, refuseRequest } from '../body-guard.ts';
+import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable-error.ts';
 import { installWebSocketGlobals, newNodeWebSocket } from './websocket-polyfill.ts';
 
 // The package is CommonJS: from ESM its classes are on the default export.
@@ -158,6 +159,27 @@ export function createMattermostAdapter(
     return `${botUserId || 'bot'}:${hash}`;
   }
 
+  /** The bot's own account: the first call, so a wrong address or token is one clear line. */
+  async function reachServer(): Promise<{ id: string; username: string }> {
+    const tried = `${printableUrl(baseUrl)}/api/v4/users/me`;
+    try {
+      return await client.getMe();
+    } catch (err) {
+      if (err instanceof ClientError && (err.status_code === 401 || err.status_code === 403)) {
+        throw new PlatformUnreachable(
+          `MATTERMOST_TOKEN: the server at ${printableUrl(baseUrl)} refused the token (HTTP ${err.status_code}); use the bot account's access token`,
+        );
+      }
+      const status =
+        err instanceof ClientError && typeof err.status_code === 'number'
+          ? `HTTP ${err.status_code}`
+          : networkReason(err);
+      throw new PlatformUnreachable(
+        `MATTERMOST_URL: cannot reach Mattermost at ${tried} (${status}); check the address and that the server is up`,
+      );
+    }
+  }
+
   function respond(res: ServerResponse, status: number, body?: unknown): void {
     if (body === undefined) {
       res.writeHead(status).end();
@@ -278,7 +300,7 @@ export function createMattermostAdapter(
     async start() {
       if (!config.commandToken) log.warn('MATTERMOST_COMMAND_TOKEN is not set: every slash command is refused');
       stopped = false;
-      const me = await client.getMe();
+      const me = await reachServer();
       botUserId = me.id;
       log.info({ botUserId, username: me.username }, 'mattermost bot account');
 

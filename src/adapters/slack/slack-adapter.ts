@@ -14,6 +14,7 @@ import {
   type SlackMessage,
 } from '../../render/slack-blocks.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
+import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable-error.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { guardEnvelopes } from './guard-envelopes.ts';
 import { createSharedHttpReceiver } from './shared-http-receiver.ts';
@@ -38,6 +39,8 @@ export interface SlackTuning {
   serverPingTimeoutMs?: number;
   /** Pages of 200 messages findPosted reads at most. */
   historyPages?: number;
+  /** Retries of the first Web API call before the start gives up with one line. */
+  startupRetries?: number;
 }
 
 const DEFAULTS: Required<SlackTuning> = {
@@ -48,6 +51,7 @@ const DEFAULTS: Required<SlackTuning> = {
   clientPingTimeoutMs: 5_000,
   serverPingTimeoutMs: 30_000,
   historyPages: 5,
+  startupRetries: 2,
 };
 
 /** A response_url takes 5 posts; the ack is the first answer of a quick command. */
@@ -124,6 +128,35 @@ export function createSlackAdapter(
     log.warn({ retryAfterSec, url: request?.url }, 'slack: rate limited, the Web API client waits and retries');
   });
   let app: App | undefined;
+
+  /**
+   * auth.test with a short retry (the Web API client's own policy retries for minutes): an
+   * unreachable API or a refused token is one line naming the variable and what was tried.
+   */
+  async function reachSlack(): Promise<Awaited<ReturnType<typeof client.auth.test>>> {
+    const base = clientOptions.slackApiUrl ?? 'https://slack.com/api/';
+    const probe = new webApi.WebClient(config.botToken, {
+      ...clientOptions,
+      logger,
+      retryConfig: { retries: tuning.startupRetries, factor: 2, minTimeout: 500, maxTimeout: 4_000 },
+    });
+    try {
+      return await probe.auth.test();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      const apiError = (err as { data?: { error?: string } }).data?.error;
+      if (code === webApi.ErrorCode.PlatformError && apiError) {
+        const variable = /auth|token|account/.test(apiError) ? 'SLACK_BOT_TOKEN' : 'Slack';
+        throw new PlatformUnreachable(
+          `${variable}: Slack refused auth.test (${apiError}); use the Bot User OAuth Token (xoxb-…)`,
+        );
+      }
+      const variable = config.apiUrl ? 'SLACK_API_URL' : 'Slack API';
+      throw new PlatformUnreachable(
+        `${variable}: cannot reach ${printableUrl(base)}/auth.test (${networkReason(err)}) after ${tuning.startupRetries + 1} attempts; check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}`,
+      );
+    }
+  }
 
   let botUserId = '';
   let botId = '';
@@ -373,7 +406,7 @@ export function createSlackAdapter(
 
     async start() {
       stopping = false;
-      const auth = await client.auth.test();
+      const auth = await reachSlack();
       botUserId = auth.user_id ?? '';
       botId = auth.bot_id ?? '';
       // Built now, with the bot's ids: Bolt then needs no auth.test of its own, ever.
