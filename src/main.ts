@@ -14,7 +14,7 @@ import { createSlackAdapter } from './adapters/slack/slack-adapter.ts';
 import { createBrain } from './answers/brain.ts';
 import { createBot } from './bot/create-bot.ts';
 import { followCorpus } from './bot/follow-corpus.ts';
-import { type Adapter, type Clock, systemClock } from './bot/types.ts';
+import { type Adapter, type AdapterStatus, type Clock, systemClock } from './bot/types.ts';
 import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import { type CorpusWatcher, watchCorpus } from './corpus/watch-corpus.ts';
@@ -44,9 +44,10 @@ export interface StartOptions {
 }
 
 export interface Health {
-  status: 'ok' | 'stopping';
+  /** 'ok' while every adapter is connected; 'degraded' when one is not (starting, reconnecting). */
+  status: 'ok' | 'degraded' | 'stopping';
   postings: number;
-  adapters: string[];
+  adapters: ({ platform: string } & AdapterStatus)[];
   startedAt: string;
   lastSweep: { at: string; ok: boolean; report?: unknown; error?: string } | null;
 }
@@ -101,7 +102,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const adapters: Adapter[] = [];
   const deps = { handler: bot, http, log, metrics };
   let consoleEnded: Promise<void> | null = null;
-  let status: Health['status'] = 'ok';
+  let status: 'ok' | 'stopping' = 'ok';
+  const started = new Set<Adapter>();
   let lastSweep: Health['lastSweep'] = null;
   const inFlight = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>): Promise<T> => {
@@ -156,13 +158,20 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       }),
     );
 
-  const health = (): Health => ({
-    status,
-    postings: brain.postings().length,
-    adapters: adapters.map((a) => a.platform),
-    startedAt,
-    lastSweep,
-  });
+  const health = (): Health => {
+    const states = adapters.map((a) => ({
+      platform: a.platform,
+      ...(a.status?.() ?? { state: started.has(a) ? ('connected' as const) : ('starting' as const), since: startedAt }),
+    }));
+    const degraded = states.some((s) => s.state !== 'connected');
+    return {
+      status: status === 'stopping' ? 'stopping' : degraded ? 'degraded' : 'ok',
+      postings: brain.postings().length,
+      adapters: states,
+      startedAt,
+      lastSweep,
+    };
+  };
 
   async function closeAll(): Promise<void> {
     await task?.destroy();
@@ -186,7 +195,11 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
   try {
     http.route('GET', '/healthz', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(health())}\n`);
+      const h = health();
+      // 503 lets a load balancer or orchestrator see an adapter that does not work.
+      res
+        .writeHead(h.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
+        .end(`${JSON.stringify(h)}\n`);
     });
     http.route('GET', '/metrics', async (_req, res) => {
       const body = await metrics.registry.metrics();
@@ -210,7 +223,10 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
     const port = await listenOrExplain(http, config);
     listening = true;
-    for (const a of adapters) await a.start();
+    for (const a of adapters) {
+      await a.start();
+      started.add(a);
+    }
 
     // The corpus as it is now: the first start remembers it silently, later starts announce
     // what changed while the bot was down.

@@ -53,10 +53,19 @@ export interface PostOptions {
   key?: string;
 }
 
+/** Whether an adapter can take and send messages now (for /healthz). */
+export interface AdapterStatus {
+  state: 'starting' | 'connected' | 'reconnecting' | 'stopped';
+  /** When it entered that state (ISO instant). */
+  since: string;
+}
+
 /** A chat surface: starts from its config, hands inbound to the handler, posts outbound. */
 export interface Adapter extends ChannelPoster {
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Its connection's state now; without it the adapter counts as connected once started. */
+  status?(): AdapterStatus;
 }
 
 /** The clock is passed in everywhere, so every behaviour is testable at a fixed time. */

@@ -10,6 +10,7 @@ import type { MattermostConfig } from '../../config/load-config.ts';
 import { renderMattermost } from '../../render/mattermost-markdown.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
 import { BodyRefused, REFUSAL_REASON, refuseRequest } from '../body-guard.ts';
+import { trackStatus } from '../status-tracker.ts';
 import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable-error.ts';
 import { installWebSocketGlobals, newNodeWebSocket } from './websocket-polyfill.ts';
 
@@ -117,6 +118,8 @@ export function createMattermostAdapter(
   let stopped = false;
   const inFlight = new Set<Promise<void>>();
   let postCounter = 0;
+  // Direct messages come over the WebSocket: the adapter is connected while it is.
+  const status = trackStatus();
 
   async function createPost(
     post: { channel_id: string; message: string; root_id?: string; props?: Record<string, unknown> },
@@ -322,6 +325,7 @@ export function createMattermostAdapter(
       });
       socket.addMessageListener((msg) => {
         if (msg.event === 'hello') {
+          status.set('connected');
           log.info('mattermost websocket connected');
           helloSeen();
         } else if (msg.event === 'posted') {
@@ -329,6 +333,7 @@ export function createMattermostAdapter(
         }
       });
       socket.addCloseListener((failCount) => {
+        status.set(stopped ? 'stopped' : 'reconnecting');
         if (!stopped) log.warn({ failCount }, 'mattermost websocket closed, reconnecting with backoff');
       });
       socket.addReconnectListener(() => {
@@ -354,8 +359,11 @@ export function createMattermostAdapter(
       clearTimeout(timer);
     },
 
+    status: () => status.get(),
+
     async stop() {
       stopped = true;
+      status.set('stopped');
       if (ws) {
         const socket = ws;
         ws = null;

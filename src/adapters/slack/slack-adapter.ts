@@ -14,6 +14,7 @@ import {
   type SlackMessage,
 } from '../../render/slack-blocks.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
+import { trackStatus } from '../status-tracker.ts';
 import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable-error.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { guardEnvelopes } from './guard-envelopes.ts';
@@ -382,14 +383,17 @@ export function createSlackAdapter(
     });
   }
 
+  const status = trackStatus();
   if (socketReceiver) {
     const client = socketReceiver.client;
     let reconnecting = false;
     client.on('reconnecting', () => {
       reconnecting = true;
+      status.set('reconnecting');
       log.warn('slack socket mode: connection lost, reconnecting');
     });
     client.on('connected', () => {
+      status.set('connected');
       if (reconnecting) {
         metrics.reconnects.inc({ platform: 'slack' });
         log.info('slack socket mode: connection re-established');
@@ -397,6 +401,7 @@ export function createSlackAdapter(
       reconnecting = false;
     });
     client.on('disconnected', () => {
+      status.set(stopping ? 'stopped' : 'reconnecting');
       if (!stopping) log.warn('slack socket mode: disconnected');
     });
   }
@@ -422,8 +427,12 @@ export function createSlackAdapter(
       listen(app);
       await app.start();
       started = true;
+      // HTTP mode has no connection of its own: it is ready once the Web API answered.
+      if (!socketReceiver) status.set('connected');
       log.info({ mode, botUserId, botId, team: auth.team_id }, 'slack adapter started');
     },
+
+    status: () => status.get(),
 
     async stop() {
       stopping = true;
@@ -431,6 +440,7 @@ export function createSlackAdapter(
         started = false;
         await app.stop();
       }
+      status.set('stopped');
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
 
