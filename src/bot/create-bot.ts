@@ -31,6 +31,8 @@ export interface BotDeps {
 export const BOT_COMMANDS = ['subscribe', 'unsubscribe', 'subscriptions', 'profile'] as const;
 
 const MAX_FILTER = 200;
+/** A word made of digits and number punctuation only. */
+const NUMBERISH = /^[-+]?[\d.,;:+-]*\d[\d.,;:+-]*$/;
 const MAX_OFFSET = 365;
 const DUE_SOON_LIST = 10;
 
@@ -120,7 +122,13 @@ export function createBot(deps: BotDeps): MessageHandler {
     ];
     const soon = dueSoon(brain.postings(), parsed, now);
     const horizon = Math.max(...parsed.offsets);
-    if (soon.length === 0) {
+    const filter = parsed.filter;
+    if (filter && !brain.postings().some((p) => matchesFilter(p, filter))) {
+      blocks.push({
+        kind: 'paragraph',
+        text: `No posting matches "${filter}" yet: nothing will come until one does. Check the words with 'search ${filter}', or subscribe without a filter.`,
+      });
+    } else if (soon.length === 0) {
       blocks.push({
         kind: 'paragraph',
         text: `No application deadline${what} falls in the next ${horizon} day${horizon === 1 ? '' : 's'}.`,
@@ -311,6 +319,9 @@ export function parseSubscribeArgs(
   defaults: number[],
 ): { offsets: number[]; filter: string | null } | { error: string } {
   const words = args.split(/\s+/).filter((w) => w !== '');
+  // "-3", "7.5", "+1", "14;7": meant as days, not as a filter.
+  if (words[0] && NUMBERISH.test(words[0]) && !/^[\d,]+$/.test(words[0]))
+    return { error: `Reminder days are whole numbers from 0 to ${MAX_OFFSET}, like: subscribe 14,7,1` };
   const numbers: number[] = [];
   let i = 0;
   for (; i < words.length && /^[\d,]+$/.test(words[i] as string); i++) {

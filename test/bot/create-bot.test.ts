@@ -310,3 +310,35 @@ describe('robustness', () => {
     expect(reply.text).toContain('Sorry, something went wrong on my side');
   });
 });
+
+describe('subscription mistakes', () => {
+  it('takes a number-like first word as days, refusing it, not as a filter', async () => {
+    for (const bad of ['-3', '+7', '7.5', '14;7', '-1,7']) {
+      const reply = await bot.handle(inChannel(`subscribe ${bad}`));
+      expect(reply.text, bad).toContain('Reminder days are whole numbers from 0 to 365');
+      expect(store.subscription('slack', 'C-jobs'), bad).toBeNull();
+    }
+    // Words with digits in them are still a filter.
+    await bot.handle(inChannel('subscribe 7 C++17 H1'));
+    expect(store.subscription('slack', 'C-jobs')?.filter).toBe('C++17 H1');
+  });
+
+  it('says when a filter matches no posting yet', async () => {
+    const none = await bot.handle(inChannel('subscribe quantum-gravity-basket-weaving'));
+    expect(none.text).toContain('No posting matches "quantum-gravity-basket-weaving" yet');
+    expect(store.subscription('slack', 'C-jobs')?.filter).toBe('quantum-gravity-basket-weaving');
+    const some = await bot.handle(inChannel('subscribe CMS'));
+    expect(some.text).not.toContain('No posting matches');
+  });
+
+  it("changes or cancels only the channel's own subscription, from inside that channel", async () => {
+    await bot.handle(inChannel('subscribe'));
+    // Someone else in the channel may cancel it; nobody can from another channel or a DM.
+    expect((await bot.handle(dm('unsubscribe', { userId: 'U9' }))).text).toContain('Subscriptions are for channels');
+    expect((await bot.handle(inChannel('unsubscribe', { channelId: 'C-other', userId: 'U9' }))).text).toContain(
+      'was not subscribed',
+    );
+    expect(store.subscription('slack', 'C-jobs')).not.toBeNull();
+    expect((await bot.handle(inChannel('unsubscribe', { userId: 'U2' }))).text).toContain('Unsubscribed');
+  });
+});
