@@ -21,9 +21,11 @@ import { type CorpusWatcher, watchCorpus } from './corpus/watch-corpus.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { announceChanges } from './reminders/announce.ts';
+import { missedToday, scheduleRunsOn } from './reminders/missed-day.ts';
 import { sweepReminders } from './reminders/sweep.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
 import type { Store } from './store/store.ts';
+import { localDate } from './time/calendar.ts';
 
 export interface StartOptions {
   /** The environment to configure from (values in it win over the `.env` file). */
@@ -113,6 +115,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   };
 
   let task: ScheduledTask | null = null;
+  let catchUp: ScheduledTask | null = null;
   let watcher: CorpusWatcher | null = null;
   let listening = false;
   const signalHandlers: [NodeJS.Signals, () => void][] = [];
@@ -176,6 +179,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   async function closeAll(): Promise<void> {
     await task?.destroy();
     task = null;
+    await catchUp?.destroy();
+    catchUp = null;
     await watcher?.close();
     watcher = null;
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
@@ -238,6 +243,24 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       name: 'positions-reminders',
       noOverlap: true,
     });
+    // A day the schedule skipped (its time inside a DST gap) is swept within the hour after.
+    catchUp = cron.schedule(
+      '17 * * * *',
+      () => {
+        const now = clock();
+        const next = task?.getNextRun() ?? null;
+        const missed = missedToday({
+          today: localDate(now, config.timeZone),
+          lastSweepDay: lastSweep ? localDate(new Date(lastSweep.at), config.timeZone) : null,
+          nextRunDay: next ? localDate(next, config.timeZone) : null,
+          runsToday: scheduleRunsOn(config.reminderCron, now, config.timeZone),
+        });
+        if (!missed) return;
+        log.warn('the reminder schedule did not run today (a time inside a DST gap?): sweeping now');
+        return announce().then(sweep);
+      },
+      { timezone: config.timeZone, name: 'positions-missed-day', noOverlap: true },
+    );
     watcher = watchCorpus(config.corpusDir, {
       log,
       onChange: followCorpus({ brain, log, metrics, initial: corpus.files, announce }),
