@@ -65,6 +65,9 @@ export function createBot(deps: BotDeps): MessageHandler {
     const args = (m?.[2] ?? '').trim();
     // Over-long input goes to the brain, whose reply says how long a question may be.
     if (text.length <= MAX_INPUT && (BOT_COMMANDS as readonly string[]).includes(head)) {
+      if (head === 'subscribe' && !msg.isDirect && msg.channelAccess && (await msg.channelAccess()) === 'not_member') {
+        return { command: head, reply: say(INVITE_ME_FIRST, ['subscribe']) };
+      }
       return { command: head, reply: botCommand(head, args, msg, now) };
     }
     const key = conversationKey(msg.platform, msg.channelId, msg.userId);
@@ -308,6 +311,8 @@ const SUBSCRIBE_IN_A_CHANNEL =
   "Subscriptions are for channels: say '/positions subscribe' in the channel that should get the deadline reminders.";
 const PROFILE_IS_PRIVATE =
   "Your profile is private, so I don't show or change it in a channel. Ask me in a direct message, or with /positions profile (only you see that answer).";
+const INVITE_ME_FIRST =
+  "I'm not a member of this channel, so I could not post reminders here. Invite me first (/invite @positions), then say '/positions subscribe' again.";
 const PROFILE_NEEDS_A_DM =
   "Your stored profile is only used or changed in a direct message to me, where the chat server vouches that it is you: send me 'profile' there.";
 const PROFILE_EXAMPLE = "profile set I'm Italian with a master's degree and 2 years of experience";

@@ -26,6 +26,11 @@ export interface Inbound {
    * nor shown nor changed.
    */
   userVerified?: false;
+  /**
+   * Whether the bot can post in this channel, asked of the platform (Slack: a bot that was not
+   * invited cannot); a subscription there would fail silently for days.
+   */
+  channelAccess?: () => Promise<'member' | 'not_member' | 'unknown'>;
 }
 
 /** The bot's brain as adapters see it: one inbound in, one reply out. Never throws. */

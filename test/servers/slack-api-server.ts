@@ -54,6 +54,8 @@ export interface SlackTestServer {
   responseUrl(): string;
   /** Answers the next `n` calls of `method` with an HTTP status (429 with `retryAfter`, 500, ...). */
   failNext(method: string, status: number, options?: { retryAfter?: string; n?: number }): void;
+  /** The bot is not a member of `channelId`: posting and reading there fail with not_in_channel, as in Slack. */
+  notInChannel(channelId: string): void;
   /** Stores a message as if a user or another app had posted it. */
   addMessage(message: StoredMessage): void;
   /** Sends an envelope over the open Socket Mode connection and resolves with the client's ack. */
@@ -105,6 +107,7 @@ export async function startSlackServer(): Promise<SlackTestServer> {
   const acks: SocketAck[] = [];
   const failures = new Map<string, { status: number; retryAfter?: string; left: number }>();
   const sockets = new Set<WebSocket>();
+  const outside = new Set<string>();
   const waiting = new Map<string, (ack: SocketAck) => void>();
   let connectionsOpened = 0;
   let tsCounter = 0;
@@ -135,6 +138,10 @@ export async function startSlackServer(): Promise<SlackTestServer> {
     const wanted = method === 'apps.connections.open' ? appToken : botToken;
     if (token !== wanted) {
       json(res, 200, { ok: false, error: 'invalid_auth' });
+      return;
+    }
+    if ((method === 'chat.postMessage' || method === 'conversations.history') && outside.has(String(args.channel))) {
+      json(res, 200, { ok: false, error: 'not_in_channel' });
       return;
     }
     switch (method) {
@@ -293,6 +300,9 @@ export async function startSlackServer(): Promise<SlackTestServer> {
         left: options.n ?? 1,
         ...(options.retryAfter !== undefined ? { retryAfter: options.retryAfter } : {}),
       });
+    },
+    notInChannel(channelId) {
+      outside.add(channelId);
     },
     addMessage(message) {
       messages.push(message);

@@ -159,6 +159,19 @@ export function createSlackAdapter(
     }
   }
 
+  /** A bot reads a channel's history only as a member: not_in_channel says it was not invited. */
+  async function channelAccess(channel: string): Promise<'member' | 'not_member' | 'unknown'> {
+    try {
+      await client.conversations.history({ channel, limit: 1 });
+      return 'member';
+    } catch (err) {
+      const error = (err as { data?: { error?: string } }).data?.error;
+      if (error === 'not_in_channel' || error === 'channel_not_found') return 'not_member';
+      log.warn({ error: error ?? String(err) }, 'slack: could not tell whether the bot is in the channel');
+      return 'unknown';
+    }
+  }
+
   let botUserId = '';
   let botId = '';
   let started = false;
@@ -268,6 +281,7 @@ export function createSlackAdapter(
           kind: 'command',
           text,
           ...(shared ? { shared: true } : {}),
+          channelAccess: () => channelAccess(cmd.channel_id),
         }),
       );
       // Slack wants the ack within 3 s: a slow answer is acknowledged now and sent via response_url.
