@@ -46,8 +46,11 @@ export function createBot(deps: BotDeps): MessageHandler {
     const limit = limiter.take(`${msg.platform}\u0000${msg.userId}`);
     if (!limit.ok) {
       metrics.rateLimited.inc({ platform: msg.platform });
-      // Told once per window: more refusals would be the flood the limit is there to stop.
-      if (!limit.notify) return { command: 'rate-limited', reply: { ...botReply([]), silent: true } };
+      // A message is told once per window: each refusal would be a post in the conversation, the
+      // flood the limit is there to stop. A slash command is answered anyway (ephemeral, and
+      // the platform waits for an HTTP answer), so it keeps the refusal.
+      if (!limit.notify && msg.kind === 'message')
+        return { command: 'rate-limited', reply: { ...botReply([]), silent: true } };
       const n = config.rateLimitPerMinute;
       return {
         command: 'rate-limited',

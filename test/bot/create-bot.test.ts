@@ -290,6 +290,8 @@ describe('rate limit', () => {
     expect((await bot.handle(dm('help'))).silent).toBeUndefined();
     await bot.handle(dm('help'));
     expect((await bot.handle(dm('help'))).text).toContain("You're asking faster");
+    // A slash command past the limit still gets its (private) refusal: it needs an answer.
+    expect((await bot.handle(inChannel('help'))).text).toContain("You're asking faster");
   });
 
   it('counts answered commands by platform and kind', async () => {
