@@ -20,6 +20,8 @@ export interface HttpServerOptions {
   body?: BodyGuardOptions;
   /** The request line and headers must arrive within this time (ms); slowloris gets 408. */
   headersTimeoutMs?: number;
+  /** Open connections at most; more are closed at once (each idle one costs a socket and buffers). */
+  maxConnections?: number;
 }
 
 export function createHttpServer(
@@ -28,24 +30,33 @@ export function createHttpServer(
 ): HttpServer {
   const routes = new Map<string, RouteHandler>();
   const bodies = createBodyGuard(options.body);
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const handler = routes.get(`${req.method} ${path}`);
-    if (!handler) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
-      return;
-    }
-    Promise.resolve()
-      .then(() => handler(req, res))
-      .catch((err: unknown) => {
-        onError(err);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('internal error\n');
-      });
-  });
-  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
-  // Node's own bound on a whole request, above the body guard's timeout.
-  server.requestTimeout = Math.max(server.headersTimeout, (options.body?.timeoutMs ?? 10_000) + 5_000);
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = createServer(
+    {
+      // Given here: Node reads them when the server is made, and checks them only every
+      // connectionsCheckingInterval (30 s by default).
+      headersTimeout,
+      // Node's own bound on a whole request, above the body guard's timeout.
+      requestTimeout: Math.max(headersTimeout, (options.body?.timeoutMs ?? 10_000) + 5_000),
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+    },
+    (req, res) => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const handler = routes.get(`${req.method} ${path}`);
+      if (!handler) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+        return;
+      }
+      Promise.resolve()
+        .then(() => handler(req, res))
+        .catch((err: unknown) => {
+          onError(err);
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end('internal error\n');
+        });
+    },
+  );
+  server.maxConnections = options.maxConnections ?? 1024;
   return {
     server,
     bodies,

@@ -212,3 +212,36 @@ describe('Slack replays', () => {
     expect(refused).toMatch(/platform="slack",reason="replay"[^\n]* 2/);
   });
 });
+
+describe('connections', () => {
+  it('are capped: past maxConnections a new one is closed at once, and slow headers time out', async () => {
+    const small = createHttpServer(() => {}, { maxConnections: 3, headersTimeoutMs: 300 });
+    small.route('GET', '/ping', (_req, res) => {
+      res.end('pong');
+    });
+    const p = await small.listen(0, '127.0.0.1');
+    // Slowloris: a request line and one header, then nothing.
+    const open = Array.from({ length: 3 }, () => {
+      const s = connect(p, '127.0.0.1');
+      s.write('GET /ping HTTP/1.1\r\nHost: x\r\n');
+      let answer = '';
+      s.on('data', (d: Buffer) => {
+        answer += d.toString('latin1');
+      });
+      s.on('error', () => {});
+      return { closed: new Promise<string>((resolve) => s.on('close', () => resolve(answer))) };
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const extra = connect(p, '127.0.0.1');
+    const closed = await new Promise<boolean>((resolve) => {
+      extra.on('close', () => resolve(true));
+      extra.on('error', () => {});
+      setTimeout(() => resolve(false), 2_000);
+    });
+    expect(closed).toBe(true);
+    // The three that never finish their headers are answered 408 and closed by the headers timeout.
+    const answers = await Promise.all(open.map((o) => o.closed));
+    for (const a of answers) expect(a).toMatch(/^HTTP\/1\.1 408/);
+    await small.close();
+  });
+});
