@@ -71,6 +71,8 @@ export interface Adapter extends ChannelPoster {
   stop(): Promise<void>;
   /** Its connection's state now; without it the adapter counts as connected once started. */
   status?(): AdapterStatus;
+  /** Whether its live connection (a socket) is up now, for /readyz; absent: up once started. */
+  isConnected?(): boolean;
 }
 
 /** The clock is passed in everywhere, so every behaviour is testable at a fixed time. */

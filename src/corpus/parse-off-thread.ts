@@ -102,8 +102,14 @@ export function createChangeParser(dir: string, options: { budgetMs?: number } =
         worker.off('exit', onExit);
         resolve(report);
       };
-      const onMessage = (msg: { id?: number; report?: FileReport }) => {
-        if (msg.id === id && msg.report) done(msg.report);
+      const onMessage = (msg: { id?: number; report?: FileReport | null }) => {
+        if (msg.id !== id) return;
+        if (msg.report) done(msg.report);
+        else {
+          // A PDF or Word document: its reader is asynchronous and runs here.
+          clearTimeout(timer);
+          void readAndParse(dir, name).then(done);
+        }
       };
       const onExit = () => done(skipped(name, 'could not be parsed: the parser stopped'));
       const timer = setTimeout(() => {

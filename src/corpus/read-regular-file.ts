@@ -18,9 +18,11 @@ function refusalOf(err: unknown): RegularRead | null {
   return null;
 }
 
+const mib = (bytes: number) => bytes / (1024 * 1024);
+
 function checkStat(st: { isFile(): boolean; size: number }, maxBytes: number): RegularRead | null {
   if (!st.isFile()) return { refused: 'not a regular file' };
-  if (st.size > maxBytes) return { refused: `over 1 MiB (${st.size} bytes)` };
+  if (st.size > maxBytes) return { refused: `over ${mib(maxBytes)} MiB (${st.size} bytes)` };
   return null;
 }
 
@@ -33,7 +35,9 @@ function grow(buf: Buffer, maxBytes: number): Buffer {
   return next;
 }
 
-const tooLong = (maxBytes: number): RegularRead => ({ refused: `over 1 MiB (more than ${maxBytes} bytes)` });
+const tooLong = (maxBytes: number): RegularRead => ({
+  refused: `over ${mib(maxBytes)} MiB (more than ${maxBytes} bytes)`,
+});
 
 /** Throws only for errors other than a refusal (ENOENT, EACCES...), as readFile would. */
 export async function readRegularFile(path: string, maxBytes: number): Promise<RegularRead> {

@@ -11,7 +11,7 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { isPostingFile } from './load-corpus.ts';
-import { type FileReport, MAX_FILE_BYTES } from './parse-file.ts';
+import { type FileReport, maxBytesFor } from './parse-file.ts';
 import { createChangeParser } from './parse-off-thread.ts';
 import { readRegularFile } from './read-regular-file.ts';
 
@@ -74,7 +74,7 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
           return;
         }
       }
-      const read = await readRegularFile(path, MAX_FILE_BYTES);
+      const read = await readRegularFile(path, maxBytesFor(file));
       if ('refused' in read) {
         known.set(file, null);
         await report(file, {

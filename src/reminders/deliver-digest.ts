@@ -2,7 +2,8 @@
 // each is claimed in the store as if it were posted alone, the claimed ones go out together
 // under one idempotency key, and each claim gets the outcome. A posting already announced
 // there ('done') is left out; one being delivered right now ('busy') waits for the next run.
-// After a crash, the digest of the same postings is looked for on the platform first.
+// After a crash, the digest of the same postings is looked for on the platform first. The
+// claims' leases are not renewed: one post takes far less than a lease (a minute).
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Reply } from '../answers/reply.ts';
@@ -15,8 +16,8 @@ const CLOCK_SKEW_MS = 10 * 60_000;
 
 export interface DigestArgs {
   postings: Posting[];
-  claim: (p: Posting) => Claim;
-  mark: (p: Posting, outcome: Outcome) => void;
+  claim: (p: Posting) => Promise<Claim>;
+  mark: (p: Posting, outcome: Outcome) => Promise<void>;
   poster: ChannelPoster;
   channelId: string;
   /** The idempotency key for a digest of these posting ids. */
@@ -47,7 +48,7 @@ export async function deliverDigest(args: DigestArgs): Promise<DigestOutcome> {
   for (const p of args.postings) {
     let claim: Claim;
     try {
-      claim = args.claim(p);
+      claim = await args.claim(p);
     } catch (error) {
       // Nothing is posted without every claim: all of them wait for the next run.
       out.storeError = error;
@@ -67,10 +68,10 @@ export async function deliverDigest(args: DigestArgs): Promise<DigestOutcome> {
     .digest('hex')
     .slice(0, 24);
   const key = args.keyFor(`digest-${digestId}`);
-  const record = (outcome: Outcome) => {
+  const record = async (outcome: Outcome) => {
     for (const c of claimed) {
       try {
-        args.mark(c.posting, outcome);
+        await args.mark(c.posting, outcome);
       } catch (err) {
         log.error({ ...what, key, err: String(err) }, 'digest outcome not recorded: the store failed');
       }
@@ -78,8 +79,8 @@ export async function deliverDigest(args: DigestArgs): Promise<DigestOutcome> {
   };
   out.recovered = claimed.some((c) => c.claim.previous === 'stale');
   out.gaveUp = claimed.every((c) => c.claim.attempts >= maxAttempts);
-  const fail = (err: unknown, context: string): DigestOutcome => {
-    record({ ok: false, error: `${context}: ${err instanceof Error ? err.message : String(err)}` });
+  const fail = async (err: unknown, context: string): Promise<DigestOutcome> => {
+    await record({ ok: false, error: `${context}: ${err instanceof Error ? err.message : String(err)}` });
     log.warn({ ...what, key, postings: postings.length, err: String(err) }, 'announcement digest failed');
     out.failed = true;
     out.pending.push(...(out.gaveUp ? [] : postings));
@@ -91,7 +92,7 @@ export async function deliverDigest(args: DigestArgs): Promise<DigestOutcome> {
     const first = Math.min(...retry.map((c) => Date.parse(c.claim.claimedAt)));
     try {
       if (await poster.findPosted(channelId, key, new Date(first - CLOCK_SKEW_MS))) {
-        record({ ok: true });
+        await record({ ok: true });
         out.sent.push(...postings);
         return out;
       }
@@ -104,7 +105,7 @@ export async function deliverDigest(args: DigestArgs): Promise<DigestOutcome> {
   } catch (err) {
     return fail(err, 'post failed');
   }
-  record({ ok: true });
+  await record({ ok: true });
   out.sent.push(...postings);
   return out;
 }

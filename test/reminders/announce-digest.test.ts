@@ -6,19 +6,19 @@ import type { Posting } from '../../src/corpus/posting.ts';
 import { announceChanges } from '../../src/reminders/announce.ts';
 import { DIGEST_CAP } from '../../src/reminders/digest-reply.ts';
 import { samePosting, titleSimilarity } from '../../src/reminders/same-posting.ts';
-import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import { openSqliteStoreSync } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { captureLog, posting, type RecordingPoster, recordingPoster, TZ } from './helpers.ts';
 
 const july = (day: number) => new Date(`2025-07-${String(day).padStart(2, '0')}T07:00:00Z`);
 
-function setup(): { store: Store; poster: RecordingPoster } {
-  const store = openSqliteStore(':memory:');
+async function setup(): Promise<{ store: Store; poster: RecordingPoster }> {
+  const store = openSqliteStoreSync(':memory:');
   for (const [channelId, filter] of [
     ['everything', null],
     ['python', 'Python'],
   ] as const) {
-    store.subscribe({
+    await store.subscribe({
       platform: 'slack',
       channelId,
       offsets: [7],
@@ -43,7 +43,7 @@ const rows = (n: number, file = 'table.md') =>
 
 describe('announcement digests', () => {
   it('posts one message per channel for many new postings, listing at most the cap and how many more', async () => {
-    const { store, poster } = setup();
+    const { store, poster } = await setup();
     await run(store, poster, [], july(1));
     const many = rows(1000);
     const report = await run(store, poster, many, july(2));
@@ -60,7 +60,7 @@ describe('announcement digests', () => {
   });
 
   it('retries a failed digest on the next run, once', async () => {
-    const { store, poster } = setup();
+    const { store, poster } = await setup();
     await run(store, poster, [], july(1));
     poster.failNext(1);
     await run(store, poster, rows(3), july(2));
@@ -71,7 +71,7 @@ describe('announcement digests', () => {
   });
 
   it('keeps a single new posting as its own announcement', async () => {
-    const { store, poster } = setup();
+    const { store, poster } = await setup();
     await run(store, poster, [], july(1));
     await run(store, poster, rows(1), july(2));
     expect(poster.posts[0]?.reply.text).toContain('New posting: Detector operations shift leader 0');
@@ -83,7 +83,7 @@ describe('announced once per identity', () => {
     posting(id, '2025-08-31', { title, source: { file, line: 1 } });
 
   it('does not announce a renamed file or a fixed typo, in the same run or a later one', async () => {
-    const { store, poster } = setup();
+    const { store, poster } = await setup();
     await run(store, poster, [], july(1));
     await run(store, poster, [ska('ska-old')], july(2));
     expect(poster.posts).toHaveLength(2);
@@ -96,11 +96,11 @@ describe('announced once per identity', () => {
     await run(store, poster, [ska('ska-typo', 'SKA imaging pipline develper')], july(5));
     await run(store, poster, [ska('ska-fixed', 'SKA imaging pipeline developer')], july(6));
     expect(poster.posts).toHaveLength(2);
-    expect(store.knownPostings().map((k) => k.postingId)).toEqual(['ska-fixed']);
+    expect((await store.knownPostings()).map((k) => k.postingId)).toEqual(['ska-fixed']);
   });
 
   it('announces a different posting, and one with another deadline', async () => {
-    const { store, poster } = setup();
+    const { store, poster } = await setup();
     await run(store, poster, [], july(1));
     await run(store, poster, [ska('ska-a')], july(2));
     await run(

@@ -275,6 +275,8 @@ export function createMattermostAdapter(
     const post = parsed.data;
     const fromBot = post.props?.from_bot === true || post.props?.from_bot === 'true';
     if (post.user_id === botUserId || fromBot || post.type !== '' || post.message.trim() === '') return;
+    // Every replica's socket sees every DM: the first to record the post id answers it.
+    if (deps.firstSighting && !(await deps.firstSighting(`mattermost:${post.id}`).catch(() => true))) return;
     const senderName = event.data.sender_name?.replace(/^@/, '');
     const reply = await handler.handle({
       platform: 'mattermost',
@@ -297,8 +299,12 @@ export function createMattermostAdapter(
 
   http.route('POST', COMMAND_PATH, onCommand);
 
+  let connected = false;
+
   return {
     platform: 'mattermost',
+
+    isConnected: () => connected,
 
     async start() {
       if (!config.commandToken) log.warn('MATTERMOST_COMMAND_TOKEN is not set: every slash command is refused');
@@ -326,6 +332,7 @@ export function createMattermostAdapter(
       socket.addMessageListener((msg) => {
         if (msg.event === 'hello') {
           status.set('connected');
+          connected = true;
           log.info('mattermost websocket connected');
           helloSeen();
         } else if (msg.event === 'posted') {
@@ -334,6 +341,7 @@ export function createMattermostAdapter(
       });
       socket.addCloseListener((failCount) => {
         status.set(stopped ? 'stopped' : 'reconnecting');
+        connected = false;
         if (!stopped) log.warn({ failCount }, 'mattermost websocket closed, reconnecting with backoff');
       });
       socket.addReconnectListener(() => {

@@ -9,7 +9,7 @@ import type { Reply } from '../../../src/answers/reply.ts';
 import { createBot } from '../../../src/bot/create-bot.ts';
 import type { Adapter, Inbound, MessageHandler } from '../../../src/bot/types.ts';
 import { createMetrics, type Metrics } from '../../../src/observability/metrics.ts';
-import { openSqliteStore } from '../../../src/store/sqlite-store.ts';
+import { openSqliteStoreSync } from '../../../src/store/sqlite-store.ts';
 import { type SlackTestServer, startSlackServer } from '../../servers/slack-api-server.ts';
 import { postSignedForm, postSignedJson } from '../../servers/slack-signing.ts';
 import { type CountingHandler, corpusHandler } from '../mattermost/corpus-handler.ts';
@@ -139,7 +139,7 @@ describe('Slack slash command /positions over HTTP', () => {
   it('refuses to subscribe a channel the bot is not in, saying to invite it, and stores nothing', async () => {
     const bot = createBot({
       brain: createBrain([], { timeZone: 'Europe/Zurich' }),
-      store: openSqliteStore(':memory:'),
+      store: openSqliteStoreSync(':memory:'),
       clock: () => new Date(),
       config: { reminderOffsets: [14, 7, 1], rateLimitPerMinute: 30, timeZone: 'Europe/Zurich' },
       log: pino({ level: 'silent' }),
