@@ -3,25 +3,29 @@
 // returns once everything runs; `done` resolves after a clean stop (a signal, the end of the
 // console's input, or `stop()`).
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import cron, { type ScheduledTask } from 'node-cron';
 import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
+import { composeWelcome } from './adapters/console/welcome-line.ts';
 import { createHttpServer } from './adapters/http-server.ts';
 import { createMattermostAdapter } from './adapters/mattermost/mattermost-adapter.ts';
 import { createSlackAdapter } from './adapters/slack/slack-adapter.ts';
 import { createBrain } from './answers/brain.ts';
 import { createBot } from './bot/create-bot.ts';
 import { followCorpus } from './bot/follow-corpus.ts';
-import { type Adapter, type Clock, systemClock } from './bot/types.ts';
+import { type Adapter, type AdapterStatus, type Clock, systemClock } from './bot/types.ts';
 import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import { type CorpusWatcher, watchCorpus } from './corpus/watch-corpus.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { announceChanges } from './reminders/announce.ts';
+import { missedToday, scheduleRunsOn } from './reminders/missed-day.ts';
 import { sweepReminders } from './reminders/sweep.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
+import { localDate } from './time/calendar.ts';
 
 export interface StartOptions {
   /** The environment to configure from (values in it win over the `.env` file). */
@@ -42,9 +46,10 @@ export interface StartOptions {
 }
 
 export interface Health {
-  status: 'ok' | 'stopping';
+  /** 'ok' while every adapter is connected; 'degraded' when one is not (starting, reconnecting). */
+  status: 'ok' | 'degraded' | 'stopping';
   postings: number;
-  adapters: string[];
+  adapters: ({ platform: string } & AdapterStatus)[];
   startedAt: string;
   lastSweep: { at: string; ok: boolean; report?: unknown; error?: string } | null;
 }
@@ -71,9 +76,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     );
   }
   const clock = options.clock ?? systemClock;
+  // A console chat is not interleaved with JSON: its log goes to a file beside the database,
+  // with warnings and errors still on stderr.
+  const consoleOnly = !config.slack && !config.mattermost;
+  const logFile = consoleOnly ? consoleLogFile(config.dbPath) : undefined;
   const log = createLogger({
     level: config.logLevel,
     ...(options.logStream ? { destination: options.logStream } : {}),
+    ...(logFile && !options.logStream ? { file: logFile } : {}),
   });
   const metrics = createMetrics();
   const startedAt = clock().toISOString();
@@ -101,7 +111,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     firstSighting: (eventId: string) => store.firstSighting(eventId, clock()),
   };
   let consoleEnded: Promise<void> | null = null;
-  let status: Health['status'] = 'ok';
+  let status: 'ok' | 'stopping' = 'ok';
+  const started = new Set<Adapter>();
   let lastSweep: Health['lastSweep'] = null;
   const inFlight = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>): Promise<T> => {
@@ -111,6 +122,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   };
 
   let task: ScheduledTask | null = null;
+  let catchUp: ScheduledTask | null = null;
   let watcher: CorpusWatcher | null = null;
   let listening = false;
   const signalHandlers: [NodeJS.Signals, () => void][] = [];
@@ -171,13 +183,20 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       }),
     );
 
-  const health = (): Health => ({
-    status,
-    postings: brain.postings().length,
-    adapters: adapters.map((a) => a.platform),
-    startedAt,
-    lastSweep,
-  });
+  const health = (): Health => {
+    const states = adapters.map((a) => ({
+      platform: a.platform,
+      ...(a.status?.() ?? { state: started.has(a) ? ('connected' as const) : ('starting' as const), since: startedAt }),
+    }));
+    const degraded = states.some((s) => s.state !== 'connected');
+    return {
+      status: status === 'stopping' ? 'stopping' : degraded ? 'degraded' : 'ok',
+      postings: brain.postings().length,
+      adapters: states,
+      startedAt,
+      lastSweep,
+    };
+  };
 
   let adaptersStarted = false;
   async function readiness(): Promise<Readiness> {
@@ -206,6 +225,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     retryTimer = null;
     await task?.destroy();
     task = null;
+    await catchUp?.destroy();
+    catchUp = null;
     await watcher?.close();
     watcher = null;
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
@@ -225,7 +246,11 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
   try {
     http.route('GET', '/healthz', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(health())}\n`);
+      const h = health();
+      // 503 lets a load balancer or orchestrator see an adapter that does not work.
+      res
+        .writeHead(h.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
+        .end(`${JSON.stringify(h)}\n`);
     });
     // Readiness, for a load balancer or a Kubernetes probe: this replica can serve now (its store
     // answers, its adapters are started and connected). /healthz stays liveness.
@@ -247,14 +272,18 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
         ...(options.stdin ? { input: options.stdin } : {}),
         ...(options.stdout ? { output: options.stdout } : {}),
         user: 'you',
+        welcome: () => composeWelcome(brain.postings(), clock(), config.timeZone),
       });
       consoleEnded = consoleAdapter.ended;
       adapters.push(consoleAdapter);
     }
 
-    const port = await http.listen(config.port);
+    const port = await listenOrExplain(http, config);
     listening = true;
-    for (const a of adapters) await a.start();
+    for (const a of adapters) {
+      await a.start();
+      started.add(a);
+    }
     adaptersStarted = true;
 
     // The corpus as it is now: the first start remembers it silently, later starts announce
@@ -267,6 +296,24 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       name: 'positions-reminders',
       noOverlap: true,
     });
+    // A day the schedule skipped (its time inside a DST gap) is swept within the hour after.
+    catchUp = cron.schedule(
+      '17 * * * *',
+      () => {
+        const now = clock();
+        const next = task?.getNextRun() ?? null;
+        const missed = missedToday({
+          today: localDate(now, config.timeZone),
+          lastSweepDay: lastSweep ? localDate(new Date(lastSweep.at), config.timeZone) : null,
+          nextRunDay: next ? localDate(next, config.timeZone) : null,
+          runsToday: scheduleRunsOn(config.reminderCron, now, config.timeZone),
+        });
+        if (!missed) return;
+        log.warn('the reminder schedule did not run today (a time inside a DST gap?): sweeping now');
+        return announce().then(sweep);
+      },
+      { timezone: config.timeZone, name: 'positions-missed-day', noOverlap: true },
+    );
     watcher = watchCorpus(config.corpusDir, {
       log,
       onChange: followCorpus({ brain, log, metrics, initial: corpus.files, announce }),
@@ -298,12 +345,43 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     if (consoleEnded) void consoleEnded.then(() => stop('end of console input'));
 
     log.info(
-      { port, adapters: adapters.map((a) => a.platform), postings: brain.postings().length, corpus: config.corpusDir },
+      {
+        host: config.host,
+        port,
+        adapters: adapters.map((a) => a.platform),
+        postings: brain.postings().length,
+        corpus: config.corpusDir,
+      },
       'positions bot started',
     );
     return { config, port, metrics, done, stop, sweep, health };
   } catch (err) {
     await closeAll().catch(() => {});
+    throw err;
+  }
+}
+
+/** The console's log file, beside the database (':memory:' keeps it in the data folder). */
+function consoleLogFile(dbPath: string): string {
+  return join(dbPath === ':memory:' ? 'data' : dirname(dbPath), 'positions.log');
+}
+
+/** A taken port or a wrong HOST is one line saying what to do, not a stack trace. */
+async function listenOrExplain(http: ReturnType<typeof createHttpServer>, config: Config): Promise<number> {
+  try {
+    return await http.listen(config.port, config.host);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new ConfigError(
+        `PORT: ${config.host}:${config.port} is already in use by another program; set PORT to a free port (PORT=0 takes any free one)`,
+      );
+    }
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES') {
+      throw new ConfigError(
+        `HOST: cannot listen on ${config.host}:${config.port} (${code}); set HOST (and PORT) to an address of this machine`,
+      );
+    }
     throw err;
   }
 }

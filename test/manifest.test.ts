@@ -1,5 +1,6 @@
-// manifest.yml is pasted into Slack as it is: it must satisfy Slack's published manifest schema,
-// and the parts the adapter relies on (command, events, Socket Mode, scopes) must be exactly right.
+// manifest.yml is pasted into Slack as it is: it must satisfy Slack's published manifest schema
+// (vendored in test/fixtures with Slack's MIT licence), and the parts the adapter relies on
+// (command, events, Socket Mode, scopes) must be exactly right.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
@@ -11,7 +12,7 @@ import { SHARE_ACTION_ID, SLASH_COMMAND } from '../src/adapters/slack/slack-adap
 const root = new URL('../', import.meta.url);
 const manifest: unknown = parse(readFileSync(new URL('manifest.yml', root), 'utf8'));
 const schema = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../shared/data/slack-manifest.schema.1.0.0.json', root)), 'utf8'),
+  readFileSync(fileURLToPath(new URL('test/fixtures/slack-manifest.schema.1.0.0.json', root)), 'utf8'),
 ) as object;
 
 /** The scopes the adapter needs, each justified in manifest.yml; no more, no fewer. */

@@ -2,6 +2,7 @@
 // (/slack/events in Slack's HTTP mode, /mattermost/command) are routes on it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type BodyGuard, type BodyGuardOptions, createBodyGuard } from './body-guard.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -11,27 +12,54 @@ export interface HttpServer {
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
   readonly server: Server;
+  /** The one reader of request bodies: its cap on unauthenticated bodies covers every route. */
+  readonly bodies: BodyGuard;
 }
 
-export function createHttpServer(onError: (err: unknown) => void = () => {}): HttpServer {
+export interface HttpServerOptions {
+  body?: BodyGuardOptions;
+  /** The request line and headers must arrive within this time (ms); slowloris gets 408. */
+  headersTimeoutMs?: number;
+  /** Open connections at most; more are closed at once (each idle one costs a socket and buffers). */
+  maxConnections?: number;
+}
+
+export function createHttpServer(
+  onError: (err: unknown) => void = () => {},
+  options: HttpServerOptions = {},
+): HttpServer {
   const routes = new Map<string, RouteHandler>();
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const handler = routes.get(`${req.method} ${path}`);
-    if (!handler) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
-      return;
-    }
-    Promise.resolve()
-      .then(() => handler(req, res))
-      .catch((err: unknown) => {
-        onError(err);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('internal error\n');
-      });
-  });
+  const bodies = createBodyGuard(options.body);
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = createServer(
+    {
+      // Given here: Node reads them when the server is made, and checks them only every
+      // connectionsCheckingInterval (30 s by default).
+      headersTimeout,
+      // Node's own bound on a whole request, above the body guard's timeout.
+      requestTimeout: Math.max(headersTimeout, (options.body?.timeoutMs ?? 10_000) + 5_000),
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+    },
+    (req, res) => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const handler = routes.get(`${req.method} ${path}`);
+      if (!handler) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+        return;
+      }
+      Promise.resolve()
+        .then(() => handler(req, res))
+        .catch((err: unknown) => {
+          onError(err);
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end('internal error\n');
+        });
+    },
+  );
+  server.maxConnections = options.maxConnections ?? 1024;
   return {
     server,
+    bodies,
     route(method, path, handler) {
       routes.set(`${method.toUpperCase()} ${path}`, handler);
     },
@@ -51,23 +79,4 @@ export function createHttpServer(onError: (err: unknown) => void = () => {}): Ht
       });
     },
   };
-}
-
-/** Reads a request body, refusing more than `limit` bytes (a hostile client cannot fill memory). */
-export function readBody(req: IncomingMessage, limit = 1 << 20): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`request body over ${limit} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

@@ -65,6 +65,8 @@ export interface Reply {
   suggestions: string[];
   /** Set when the reply is about one posting, so a follow-up message can continue. */
   topic?: Topic;
+  /** Nothing to post: the asker was already told (a rate limit says so once per minute). */
+  silent?: true;
 }
 
 /**

@@ -4,7 +4,7 @@
 // A per-user rate limit comes first. `handle` never throws.
 import type { Logger } from 'pino';
 import { type Brain, MAX_INPUT } from '../answers/brain.ts';
-import type { Block, PostingRef, Reply } from '../answers/reply.ts';
+import type { Block, PostingRef, Reply, Topic } from '../answers/reply.ts';
 import type { Config } from '../config/load-config.ts';
 import type { Posting } from '../corpus/posting.ts';
 import { extractFacts, mergeFacts } from '../eligibility/index.ts';
@@ -32,6 +32,8 @@ export interface BotDeps {
 export const BOT_COMMANDS = ['subscribe', 'unsubscribe', 'subscriptions', 'profile'] as const;
 
 const MAX_FILTER = 200;
+/** A word made of digits and number punctuation only. */
+const NUMBERISH = /^[-+]?[\d.,;:+-]*\d[\d.,;:+-]*$/;
 const MAX_OFFSET = 365;
 const DUE_SOON_LIST = 10;
 
@@ -46,6 +48,11 @@ export function createBot(deps: BotDeps): MessageHandler {
     const limit = limiter.take(`${msg.platform}\u0000${msg.userId}`);
     if (!limit.ok) {
       metrics.rateLimited.inc({ platform: msg.platform });
+      // A message is told once per window: each refusal would be a post in the conversation, the
+      // flood the limit is there to stop. A slash command is answered anyway (ephemeral, and
+      // the platform waits for an HTTP answer), so it keeps the refusal.
+      if (!limit.notify && msg.kind === 'message')
+        return { command: 'rate-limited', reply: { ...botReply([]), silent: true } };
       const n = config.rateLimitPerMinute;
       return {
         command: 'rate-limited',
@@ -63,18 +70,28 @@ export function createBot(deps: BotDeps): MessageHandler {
     const args = (m?.[2] ?? '').trim();
     // Over-long input goes to the brain, whose reply says how long a question may be.
     if (text.length <= MAX_INPUT && (BOT_COMMANDS as readonly string[]).includes(head)) {
+      if (head === 'subscribe' && !msg.isDirect && msg.channelAccess && (await msg.channelAccess()) === 'not_member') {
+        return { command: head, reply: say(INVITE_ME_FIRST, ['subscribe']) };
+      }
       return { command: head, reply: await botCommand(head, args, msg, now) };
     }
     const key = conversationKey(msg.platform, msg.channelId, msg.userId);
-    const topic = await conversations.topic(key);
-    const profile = isPrivate(msg) ? ((await store.profile(msg.platform, msg.userId)) ?? undefined) : undefined;
+    const remembered = await conversations.topic(key);
+    const privateView = isPrivate(msg);
+    // Facts said in a private answer stay in private answers: a shared one sees only the posting.
+    const topic = remembered && !privateView ? withoutFacts(remembered) : remembered;
+    const profile =
+      privateView && userVerified(msg) ? ((await store.profile(msg.platform, msg.userId)) ?? undefined) : undefined;
     const reply = brain.answer(text, {
       now,
       userId: msg.userId,
       ...(profile ? { profile } : {}),
       ...(topic ? { topic } : {}),
     });
-    if (reply.topic) await conversations.remember(key, reply.topic);
+    if (reply.topic) {
+      const facts = reply.topic.facts ?? remembered?.facts;
+      await conversations.remember(key, facts ? { ...reply.topic, facts } : reply.topic);
+    }
     return { command: 'question', reply };
   }
 
@@ -113,7 +130,13 @@ export function createBot(deps: BotDeps): MessageHandler {
     ];
     const soon = dueSoon(brain.postings(), parsed, now);
     const horizon = Math.max(...parsed.offsets);
-    if (soon.length === 0) {
+    const filter = parsed.filter;
+    if (filter && !brain.postings().some((p) => matchesFilter(p, filter))) {
+      blocks.push({
+        kind: 'paragraph',
+        text: `No posting matches "${filter}" yet: nothing will come until one does. Check the words with 'search ${filter}', or subscribe without a filter.`,
+      });
+    } else if (soon.length === 0) {
       blocks.push({
         kind: 'paragraph',
         text: `No application deadline${what} falls in the next ${horizon} day${horizon === 1 ? '' : 's'}.`,
@@ -186,6 +209,7 @@ export function createBot(deps: BotDeps): MessageHandler {
 
   async function profileCommand(args: string, msg: Inbound, now: Date): Promise<Reply> {
     if (!isPrivate(msg)) return say(PROFILE_IS_PRIVATE);
+    if (!userVerified(msg)) return say(PROFILE_NEEDS_A_DM);
     const m = /^(\S*)\s*([\s\S]*)$/.exec(args);
     const sub = (m?.[1] ?? '').toLowerCase().replace(/[:,!.]+$/, '');
     const rest = (m?.[2] ?? '').trim();
@@ -269,15 +293,33 @@ export function createBot(deps: BotDeps): MessageHandler {
   };
 }
 
-/** Whether only the asker sees the reply: a DM, or a slash command that is not shared. */
+/**
+ * Whether only the asker sees the reply: a DM, or a slash command, that is not shared. A shared
+ * answer in a DM is not private: the DM may be between two people (Slack's Share button or
+ * `/positions share` in a conversation with a colleague).
+ */
 export function isPrivate(msg: Inbound): boolean {
-  return msg.isDirect || (msg.kind === 'command' && msg.shared !== true);
+  return msg.shared !== true && (msg.isDirect || msg.kind === 'command');
+}
+
+/** Whether the platform vouches for the user id (not so for Mattermost's slash-command form). */
+function userVerified(msg: Inbound): boolean {
+  return msg.userVerified !== false;
+}
+
+function withoutFacts(topic: Topic): Topic {
+  const { facts: _private, ...rest } = topic;
+  return rest;
 }
 
 const SUBSCRIBE_IN_A_CHANNEL =
   "Subscriptions are for channels: say '/positions subscribe' in the channel that should get the deadline reminders.";
 const PROFILE_IS_PRIVATE =
   "Your profile is private, so I don't show or change it in a channel. Ask me in a direct message, or with /positions profile (only you see that answer).";
+const INVITE_ME_FIRST =
+  "I'm not a member of this channel, so I could not post reminders here. Invite me first (/invite @positions), then say '/positions subscribe' again.";
+const PROFILE_NEEDS_A_DM =
+  "Your stored profile is only used or changed in a direct message to me, where the chat server vouches that it is you: send me 'profile' there.";
 const PROFILE_EXAMPLE = "profile set I'm Italian with a master's degree and 2 years of experience";
 const PROFILE_USAGE = `Usage: 'profile' shows what I keep about you, 'profile set <facts about you>' adds to it, 'profile forget' deletes it. I understand nationality, degrees, years of experience, affiliations, earlier contracts and right to work. For example: ${PROFILE_EXAMPLE}`;
 
@@ -287,6 +329,9 @@ export function parseSubscribeArgs(
   defaults: number[],
 ): { offsets: number[]; filter: string | null } | { error: string } {
   const words = args.split(/\s+/).filter((w) => w !== '');
+  // "-3", "7.5", "+1", "14;7": meant as days, not as a filter.
+  if (words[0] && NUMBERISH.test(words[0]) && !/^[\d,]+$/.test(words[0]))
+    return { error: `Reminder days are whole numbers from 0 to ${MAX_OFFSET}, like: subscribe 14,7,1` };
   const numbers: number[] = [];
   let i = 0;
   for (; i < words.length && /^[\d,]+$/.test(words[i] as string); i++) {

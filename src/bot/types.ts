@@ -20,6 +20,17 @@ export interface Inbound {
    * or channel reply.
    */
   shared?: boolean;
+  /**
+   * False when nothing but the sender's word vouches for `userId` (Mattermost's slash-command form,
+   * which anyone holding the command token can fill in): the stored profile is then neither used
+   * nor shown nor changed.
+   */
+  userVerified?: false;
+  /**
+   * Whether the bot can post in this channel, asked of the platform (Slack: a bot that was not
+   * invited cannot); a subscription there would fail silently for days.
+   */
+  channelAccess?: () => Promise<'member' | 'not_member' | 'unknown'>;
 }
 
 /** The bot's brain as adapters see it: one inbound in, one reply out. Never throws. */
@@ -47,10 +58,19 @@ export interface PostOptions {
   key?: string;
 }
 
+/** Whether an adapter can take and send messages now (for /healthz). */
+export interface AdapterStatus {
+  state: 'starting' | 'connected' | 'reconnecting' | 'stopped';
+  /** When it entered that state (ISO instant). */
+  since: string;
+}
+
 /** A chat surface: starts from its config, hands inbound to the handler, posts outbound. */
 export interface Adapter extends ChannelPoster {
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Its connection's state now; without it the adapter counts as connected once started. */
+  status?(): AdapterStatus;
   /** Whether its live connection (a socket) is up now, for /readyz; absent: up once started. */
   isConnected?(): boolean;
 }

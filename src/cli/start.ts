@@ -2,6 +2,7 @@
 // of the input). Configuration comes from the environment and an optional `.env` file.
 // --now starts the bot's clock at DATE, from where it runs on: for trying reminders and
 // announcements at a chosen day, and for tests that spawn the process.
+import { PlatformUnreachable } from '../adapters/unreachable-error.ts';
 import { ConfigError } from '../config/load-config.ts';
 import { CorpusError } from '../corpus/load-corpus.ts';
 import { startBot } from '../main.ts';
@@ -45,7 +46,7 @@ export async function runStart(args: string[], io: CliIo): Promise<number> {
       io.err(`positions start: ${err.message}\n`);
       return 2;
     }
-    if (err instanceof CorpusError) {
+    if (err instanceof CorpusError || err instanceof PlatformUnreachable) {
       io.err(`positions start: ${err.message}\n`);
       return 1;
     }

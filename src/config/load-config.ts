@@ -6,8 +6,23 @@ const offsets = z
   .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, 'a comma-separated list of day counts, like 14,7,1')
   .transform((s) => s.split(',').map((n) => Number(n.trim())));
 
+// Decimal digits only: `Number()` would take " " as 0 (a random port), "0x10" and "1e3".
+const port = z
+  .string()
+  .regex(/^\d{1,5}$/, 'a port number from 0 to 65535, in decimal digits')
+  .transform(Number)
+  .refine((n) => n <= 65535, 'a port number from 0 to 65535, in decimal digits');
+
+/** Variables whose values are never echoed, not even in an error message. */
+const SECRET = /TOKEN|SECRET|PASSWORD|KEY|URL/;
+
 const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: port.default(3000),
+  // Console-only runs answer on loopback; a server that Slack or Mattermost calls sets HOST.
+  HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, 'an interface address such as 127.0.0.1 or 0.0.0.0')
+    .optional(),
   POSITIONS_CORPUS: z.string().min(1).default('seeds'),
   POSITIONS_DB: z.string().min(1).default('data/positions.db'),
   // Checked when the store opens, whose error names the variable without echoing a password.
@@ -34,7 +49,15 @@ const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_API_URL: z.string().url().optional(),
 
-  MATTERMOST_URL: z.string().url().optional(),
+  MATTERMOST_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/i, 'an http:// or https:// address')
+    .refine(
+      (u) => !/^https?:\/\/[^/]*@/i.test(u),
+      'an address without a user or password (the bot uses MATTERMOST_TOKEN)',
+    )
+    .url()
+    .optional(),
   MATTERMOST_TOKEN: z.string().min(1).optional(),
   MATTERMOST_COMMAND_TOKEN: z.string().min(1).optional(),
 });
@@ -58,6 +81,8 @@ export interface MattermostConfig {
 
 export interface Config {
   port: number;
+  /** The interface the HTTP server binds: HOST, else 127.0.0.1 in the console and 0.0.0.0 otherwise. */
+  host: string;
   corpusDir: string;
   dbPath: string;
   /** PostgreSQL (several replicas) when set; the SQLite file `dbPath` otherwise. */
@@ -85,11 +110,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid value'} (got ${JSON.stringify(env[name])})`);
+    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid value'}${describeValue(name, env[name])}`);
   }
   const e = parsed.data;
   const config: Config = {
     port: e.PORT,
+    host: e.HOST ?? '127.0.0.1',
     corpusDir: e.POSITIONS_CORPUS,
     dbPath: e.POSITIONS_DB,
     claimLeaseMs: e.CLAIM_LEASE_SECONDS * 1000,
@@ -110,13 +136,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       signingSecret: e.SLACK_SIGNING_SECRET,
       apiUrl: e.SLACK_API_URL,
     };
-  } else if (e.SLACK_APP_TOKEN) {
-    throw new ConfigError('SLACK_BOT_TOKEN: required with SLACK_APP_TOKEN');
+  } else {
+    // A Slack credential without the bot token would silently give console mode.
+    const lone = (['SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_API_URL'] as const).find((k) => e[k]);
+    if (lone) throw new ConfigError(`SLACK_BOT_TOKEN: required with ${lone}`);
+  }
+  if (e.MATTERMOST_COMMAND_TOKEN && !e.MATTERMOST_URL && !e.MATTERMOST_TOKEN) {
+    throw new ConfigError('MATTERMOST_URL: required with MATTERMOST_COMMAND_TOKEN (and MATTERMOST_TOKEN)');
   }
   if (e.MATTERMOST_URL || e.MATTERMOST_TOKEN) {
     if (!e.MATTERMOST_URL) throw new ConfigError('MATTERMOST_URL: required with MATTERMOST_TOKEN');
     if (!e.MATTERMOST_TOKEN) throw new ConfigError('MATTERMOST_TOKEN: required with MATTERMOST_URL');
     config.mattermost = { url: e.MATTERMOST_URL, token: e.MATTERMOST_TOKEN, commandToken: e.MATTERMOST_COMMAND_TOKEN };
   }
+  // A platform is called from outside: listen on every interface unless HOST says otherwise.
+  if (!e.HOST && (config.slack || config.mattermost)) config.host = '0.0.0.0';
   return config;
+}
+
+/** The value of a plain variable, for the error line; a secret's (or a URL's, which may carry a password) never. */
+function describeValue(name: string, value: string | undefined): string {
+  if (value === undefined) return '';
+  if (SECRET.test(name)) return ` (value not shown, ${value.length} characters)`;
+  return ` (got ${JSON.stringify(value)})`;
 }

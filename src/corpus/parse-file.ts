@@ -7,6 +7,7 @@ import { detectBinaryKind } from './binary-kind.ts';
 import { locateLine } from './cite-line.ts';
 import { decodeDeclaredCharset } from './declared-charset.ts';
 import { formatParsers } from './formats/index.ts';
+import { limitProblem } from './limits.ts';
 import { type LoadWarning, Posting, type PostingFormat } from './posting.ts';
 import { type FormatParser, ParseSkip } from './role.ts';
 
@@ -89,6 +90,8 @@ export function parseText(file: string, decoded: string, source?: TextSource): F
   // words from every matcher ("Dead\u200Bline") and can disguise a title: they carry no meaning.
   text = text.replace(INVISIBLE, '');
   if (!text.trim()) return skipFile(file, 'empty file (only white space)');
+  const limit = limitProblem(text);
+  if (limit) return skipFile(file, limit);
   const parser = source?.parser ?? formatParsers.find((p) => p.detect(text, file));
   if (!parser) return skipFile(file, 'format not recognised');
   const format = source?.format ?? parser.format;

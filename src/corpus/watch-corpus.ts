@@ -1,16 +1,19 @@
 // Follows the corpus folder while the bot runs: a file written, replaced or removed is read
-// again on its own (debounced, since editors write in several steps) and reported through
+// again on its own (debounced, since editors write in several steps; then read only once its
+// size and modification time hold still, so a file written slowly is not read half-written),
+// parsed on a worker thread within a time budget (./parse-off-thread.ts), and reported through
 // `onChange(file, report)`, or `onChange(file, null)` once it is gone. If the folder itself
 // disappears, that is logged, nothing is reported as removed, and the folder is polled until it
 // is back; then every file is read again and files missing from it are reported removed.
 import { createHash } from 'node:crypto';
 import { type FSWatcher, readdirSync, watch } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { isPostingFile } from './load-corpus.ts';
-import { parseAnyFile } from './parse-any-file.ts';
 import { type FileReport, maxBytesFor } from './parse-file.ts';
+import { createChangeParser } from './parse-off-thread.ts';
+import { readRegularFile } from './read-regular-file.ts';
 
 export interface WatchOptions {
   onChange(file: string, report: FileReport | null): void | Promise<void>;
@@ -19,6 +22,10 @@ export interface WatchOptions {
   debounceMs?: number;
   /** How often a missing folder is looked for (ms). */
   pollMs?: number;
+  /** A file must keep its size and modification time this long before it is read (ms). */
+  stableMs?: number;
+  /** Longest a changed file may take to parse (ms); longer, it is left out with a warning. */
+  parseBudgetMs?: number;
 }
 
 export interface CorpusWatcher {
@@ -30,6 +37,8 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
   const { onChange, log } = options;
   const debounceMs = options.debounceMs ?? 200;
   const pollMs = options.pollMs ?? 3_000;
+  const stableMs = options.stableMs ?? debounceMs;
+  const parser = createChangeParser(dir, options.parseBudgetMs ? { budgetMs: options.parseBudgetMs } : {});
   const timers = new Map<string, NodeJS.Timeout>();
   /** Files we have reported (or found at start), with the hash of their last bytes read. */
   const known = new Map<string, string | null>();
@@ -54,21 +63,29 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
     const path = join(dir, file);
     let bytes: Buffer;
     try {
-      const st = await stat(path);
-      if (!st.isFile()) return;
-      if (st.size > maxBytesFor(file)) {
+      const before = await lstat(path);
+      // Modified just now, maybe still being written: read once it holds still (scheduled again
+      // otherwise). A file untouched for that long is read at once (a rescan of many files).
+      if (Date.now() - before.mtimeMs < stableMs) {
+        await new Promise((resolve) => setTimeout(resolve, stableMs));
+        const after = await lstat(path);
+        if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+          if (!closed) schedule(file);
+          return;
+        }
+      }
+      const read = await readRegularFile(path, maxBytesFor(file));
+      if ('refused' in read) {
         known.set(file, null);
         await report(file, {
           file,
           format: null,
           postings: [],
-          warnings: [
-            { file, severity: 'skipped', reason: `over ${maxBytesFor(file) / (1024 * 1024)} MiB (${st.size} bytes)` },
-          ],
+          warnings: [{ file, severity: 'skipped', reason: read.refused }],
         });
         return;
       }
-      bytes = await readFile(path);
+      bytes = read.bytes;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') {
@@ -89,7 +106,19 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
     // Editors and `touch` fire events without changing a byte.
     if (known.get(file) === hash) return;
     known.set(file, hash);
-    await report(file, await parseAnyFile(file, bytes));
+    await report(file, await parser.parse(file));
+  }
+
+  function schedule(file: string): void {
+    const t = timers.get(file);
+    if (t) clearTimeout(t);
+    timers.set(
+      file,
+      setTimeout(() => {
+        timers.delete(file);
+        enqueue(() => readOne(file));
+      }, debounceMs),
+    );
   }
 
   function onEvent(_event: string, name: string | Buffer | null): void {
@@ -107,15 +136,7 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
       });
       return;
     }
-    const t = timers.get(file);
-    if (t) clearTimeout(t);
-    timers.set(
-      file,
-      setTimeout(() => {
-        timers.delete(file);
-        enqueue(() => readOne(file));
-      }, debounceMs),
-    );
+    schedule(file);
   }
 
   async function folderPresent(): Promise<boolean> {
@@ -201,6 +222,7 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
       for (const t of timers.values()) clearTimeout(t);
       timers.clear();
       await chain;
+      await parser.close();
     },
   };
 }

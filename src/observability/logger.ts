@@ -30,11 +30,22 @@ export interface LoggerOptions {
   level?: string;
   /** Where the JSON lines go: a stream (tests) or a file descriptor; stderr by default. */
   destination?: Writable | DestinationStream | number;
+  /**
+   * A log file (its folder is created): every line at `level` goes there, and only warnings and
+   * errors to `destination`, so a console chat is not interleaved with JSON.
+   */
+  file?: string;
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const dest = options.destination ?? 2;
-  const stream = typeof dest === 'number' ? pino.destination({ dest, sync: true }) : dest;
+  const main = typeof dest === 'number' ? pino.destination({ dest, sync: true }) : dest;
+  const stream = options.file
+    ? pino.multistream([
+        { level: 'trace', stream: pino.destination({ dest: options.file, mkdir: true, sync: true }) },
+        { level: 'warn', stream: main as DestinationStream },
+      ])
+    : main;
   return pino(
     {
       level: options.level ?? 'info',

@@ -12,6 +12,10 @@ export interface Metrics {
   parseWarnings: Gauge;
   reconnects: Counter<'platform'>;
   rateLimited: Counter<'platform'>;
+  /** Requests refused before they reached the bot: bad signature, replay, too large, too slow, busy. */
+  requestsRefused: Counter<'platform' | 'reason'>;
+  /** Frames or envelopes from a chat server that could not be read (skipped, the connection goes on). */
+  malformedFrames: Counter<'platform'>;
 }
 
 export function createMetrics(): Metrics {
@@ -65,6 +69,18 @@ export function createMetrics(): Metrics {
     rateLimited: new Counter({
       name: 'positions_rate_limited_total',
       help: 'Commands refused by the per-user rate limit',
+      labelNames: ['platform'],
+      registers: r,
+    }),
+    requestsRefused: new Counter({
+      name: 'positions_requests_refused_total',
+      help: 'HTTP requests refused before reaching the bot (unauthorized, replay, too_large, too_slow, busy)',
+      labelNames: ['platform', 'reason'],
+      registers: r,
+    }),
+    malformedFrames: new Counter({
+      name: 'positions_malformed_frames_total',
+      help: 'WebSocket frames or Socket Mode envelopes that could not be read and were skipped',
       labelNames: ['platform'],
       registers: r,
     }),

@@ -11,14 +11,22 @@
 // - A posting gone from the corpus is forgotten; if it comes back, channels already told about
 //   it are not told again (the announcement's claim is kept), so a file that fails to parse for
 //   a while does not make its postings 'new'.
+// - A posting is announced once per identity (./same-posting.ts): one that appears with the
+//   deadline and (nearly) the title of one that went in this run or the last day (a renamed
+//   file, a fixed typo) is remembered under its new id without an announcement.
+// - Several new postings for one channel in one run are one digest message (at most
+//   DIGEST_CAP listed, "and N more"), not a message each (./deliver-digest.ts).
 import type { Platform } from '../bot/types.ts';
 import type { Posting } from '../corpus/posting.ts';
 import { describeStoreError } from '../store/describe-store-error.ts';
-import type { Subscription } from '../store/store.ts';
+import type { KnownPosting, Store, Subscription } from '../store/store.ts';
 import { localDate } from '../time/calendar.ts';
 import { deliverOnce } from './deliver.ts';
+import { deliverDigest } from './deliver-digest.ts';
+import { newPostingsDigestReply } from './digest-reply.ts';
 import { matchesFilter } from './filter.ts';
 import { deadlineChangedReply, newPostingReply } from './messages.ts';
+import { samePosting } from './same-posting.ts';
 import { type DeliveryDeps, posterLookup, uniquePostings } from './sweep.ts';
 
 export interface AnnounceReport {
@@ -36,6 +44,24 @@ export interface AnnounceReport {
 }
 
 type Change = { posting: Posting; what: string; was: string | null };
+
+/** How long a posting that left the corpus can come back under another id unannounced. */
+const REAPPEAR_MS = 24 * 3600_000;
+type Gone = { title: string; deadline: string | null; at: number };
+/** Per store: postings forgotten lately (in memory: a restart falls back to same-run matching). */
+const recentlyGone = new WeakMap<Store, Map<string, Gone>>();
+
+/** A new posting that is a known one under a new id: its match among the gone ones, taken out. */
+function takeSameIdentity(p: Posting, candidates: Map<string, Gone | KnownPosting>): string | null {
+  const me = { title: p.title, deadline: p.deadline?.date ?? null };
+  for (const [id, g] of candidates) {
+    if (samePosting(me, g)) {
+      candidates.delete(id);
+      return id;
+    }
+  }
+  return null;
+}
 
 /** The idempotency key of an announcement (PostOptions.key). */
 export function announcementKeyString(platform: Platform, channelId: string, postingId: string, what: string): string {
@@ -76,7 +102,7 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
     return report;
   };
 
-  let known: Map<string, { deadline: string | null }>;
+  let known: Map<string, KnownPosting>;
   let subs: Subscription[];
   try {
     if ((await store.postingsBaseline()) === null) {
@@ -94,13 +120,29 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
     a.platform !== b.platform ? (a.platform < b.platform ? -1 : 1) : a.channelId < b.channelId ? -1 : 1,
   );
 
+  const current = new Set(postings.map((p) => p.id));
+  const recent = recentlyGone.get(store) ?? new Map<string, Gone>();
+  recentlyGone.set(store, recent);
+  for (const [id, g] of recent) if (now.getTime() - g.at > REAPPEAR_MS || current.has(id)) recent.delete(id);
+  // Known postings missing now, and those that left lately: a new one may be one of them.
+  const candidates = new Map<string, Gone | KnownPosting>(recent);
+  for (const [id, k] of known) if (!current.has(id)) candidates.set(id, k);
+  const renamed = new Set<string>();
+
   const changes: Change[] = [];
   for (const p of postings) {
     const k = known.get(p.id);
     const deadline = p.deadline?.date ?? null;
     const open = deadline === null || deadline >= today;
     if (!k) {
-      if (open) changes.push({ posting: p, what: 'new', was: null });
+      const was = takeSameIdentity(p, candidates);
+      if (was !== null) {
+        renamed.add(was);
+        log.info(
+          { postingId: p.id, was },
+          'a known posting under a new id (renamed file or edited title): not announced',
+        );
+      } else if (open) changes.push({ posting: p, what: 'new', was: null });
     } else if (deadline !== null && deadline !== k.deadline && open) {
       changes.push({ posting: p, what: `deadline:${k.deadline ?? 'none'}>${deadline}`, was: k.deadline });
     }
@@ -111,10 +153,40 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
   const posterFor = posterLookup(deps.posters);
   const unresolved = new Set<string>();
   let storeError: unknown = null;
+  // Several new postings for a channel: one digest; they are then not posted one by one.
+  const inDigest = new Set<string>();
+  const newOnes = changes.filter((c) => c.what === 'new').map((c) => c.posting);
+  for (const sub of subs) {
+    const matching = newOnes.filter((p) => matchesFilter(p, sub.filter));
+    const poster = posterFor(sub.platform);
+    if (matching.length < 2 || !poster || storeError) continue;
+    for (const p of matching) inDigest.add(`${sub.platform}\u0000${sub.channelId}\u0000${p.id}`);
+    const outcome = await deliverDigest({
+      postings: matching,
+      claim: (p) => store.claimAnnouncement(sub.platform, sub.channelId, p.id, 'new', now, deps.claimOptions),
+      mark: (p, o) => store.markAnnouncement(sub.platform, sub.channelId, p.id, 'new', o, now),
+      poster,
+      channelId: sub.channelId,
+      keyFor: (digestId) => announcementKeyString(sub.platform, sub.channelId, digestId, 'new'),
+      reply: (ps) => newPostingsDigestReply(ps, today),
+      ...(deps.claimOptions ? { claimOptions: deps.claimOptions } : {}),
+      log,
+      what: { platform: sub.platform, channelId: sub.channelId, announcement: 'digest' },
+    });
+    if (outcome.storeError) storeError = outcome.storeError;
+    if (outcome.recovered) report.recovered += 1;
+    if (outcome.sent.length > 0) {
+      report.sent += 1;
+      metrics?.announcementsSent.inc({ platform: sub.platform });
+    }
+    if (outcome.failed) report.failed += 1;
+    for (const p of outcome.pending) unresolved.add(p.id);
+  }
   for (const change of changes) {
     const p = change.posting;
     for (const sub of subs) {
       if (!matchesFilter(p, sub.filter)) continue;
+      if (inDigest.has(`${sub.platform}\u0000${sub.channelId}\u0000${p.id}`)) continue;
       const poster = posterFor(sub.platform);
       if (!poster) {
         // No adapter for that platform now: not retried forever, nor announced stale later.
@@ -180,10 +252,14 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
 
   try {
     await store.rememberPostings(snapshot(postings.filter((p) => !unresolved.has(p.id))), now);
-    const current = new Set(postings.map((p) => p.id));
     const gone = [...known.keys()].filter((id) => !current.has(id));
     await store.forgetPostings(gone);
     report.forgotten = gone.length;
+    for (const id of gone) {
+      const k = known.get(id);
+      if (k && !renamed.has(id)) recent.set(id, { title: k.title, deadline: k.deadline, at: now.getTime() });
+    }
+    for (const id of renamed) recent.delete(id);
   } catch (err) {
     return storeFailed(err, 'recording the postings');
   }

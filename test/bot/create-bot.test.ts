@@ -155,6 +155,32 @@ describe('profiles', () => {
     expect(await store.profile('slack', 'U1')).not.toBeNull();
   });
 
+  it('never puts a profile in a shared answer, even in a DM (a DM may be between two people)', async () => {
+    await bot.handle(dm("profile set I'm Italian"));
+    for (const over of [{ kind: 'command' as const }, { kind: 'message' as const }]) {
+      const shared = await bot.handle(dm('profile', { ...over, shared: true }));
+      expect(shared.text).toContain('Your profile is private');
+      expect(shared.text).not.toContain('Italy');
+      // `share eligible ...` judges without the stored facts.
+      const verdict = await bot.handle(dm('eligible xrootd', { ...over, shared: true }));
+      expect(verdict.eligibility?.criteria.find((c) => c.text.includes('CERN Member State'))?.status).toBe('unknown');
+      expect(verdict.text).not.toContain('Ital');
+    }
+  });
+
+  it('neither uses nor shows nor changes the profile when the platform does not vouch for the user', async () => {
+    await bot.handle(dm("profile set I'm Italian"));
+    const forged = { kind: 'command' as const, userVerified: false as const };
+    for (const text of ['profile', 'profile forget', "profile set I'm French"]) {
+      const reply = await bot.handle(inChannel(text, forged));
+      expect(reply.text).toContain('only used or changed in a direct message');
+      expect(reply.text).not.toContain('Italy');
+    }
+    expect((await store.profile('slack', 'U1'))?.nationalities).toEqual(['Italy']);
+    const verdict = await bot.handle(inChannel('am I eligible for the XRootD job?', forged));
+    expect(verdict.eligibility?.criteria.find((c) => c.text.includes('CERN Member State'))?.status).toBe('unknown');
+  });
+
   it('says what it understands when profile set finds no facts', async () => {
     const reply = await bot.handle(dm('profile set hello there'));
     expect(reply.text).toContain("Usage: 'profile' shows what I keep about you");
@@ -197,6 +223,23 @@ describe('conversations', () => {
     expect(dirac.topic?.postingId).not.toContain('xrootd');
   });
 
+  it('keeps facts told in a private answer out of a shared one, and still continues in private', async () => {
+    const nationality = (r: Awaited<ReturnType<MessageHandler['handle']>>) =>
+      r.eligibility?.criteria.find((c) => c.text.includes('CERN Member State'))?.status;
+    await bot.handle(inChannel('am I eligible for the XRootD job?'));
+    const told = await bot.handle(inChannel("I'm Italian, with a master's"));
+    expect(nationality(told)).toBe('met');
+    const shared = await bot.handle(inChannel('eligible xrootd', { shared: true }));
+    expect(nationality(shared)).toBe('unknown');
+    expect(shared.text).not.toMatch(/Ital/);
+    expect(shared.text).toContain('you have not said your highest degree');
+    const mention = await bot.handle(inChannel('and am I eligible for it?', { kind: 'message' }));
+    expect(mention.text).not.toMatch(/Ital/);
+    // Back in private, the facts are still there.
+    const again = await bot.handle(inChannel('am I eligible for the XRootD job?'));
+    expect(nationality(again)).toBe('met');
+  });
+
   it('forgets the conversation after 30 minutes', async () => {
     await bot.handle(dm('am I eligible for the XRootD job?'));
     now += 31 * 60_000;
@@ -231,6 +274,26 @@ describe('rate limit', () => {
     expect((await bot.handle(dm('help'))).text).toContain('I answer questions about');
   });
 
+  it('tells a user once per window; later refusals in it are silent (nothing to post)', async () => {
+    bot = makeBot(2);
+    await bot.handle(dm('help'));
+    await bot.handle(dm('help'));
+    const replies = [];
+    for (let i = 0; i < 50; i++) replies.push(await bot.handle(dm('help')));
+    expect(replies.filter((r) => !r.silent)).toHaveLength(1);
+    expect(replies[0]?.text).toContain("You're asking faster than I can answer");
+    expect(replies.slice(1).every((r) => r.silent === true)).toBe(true);
+    const limited = await metrics.registry.getSingleMetricAsString('positions_rate_limited_total');
+    expect(limited).toContain('positions_rate_limited_total{platform="slack"} 50');
+    // The next window: answered, and a new refusal is told again.
+    now += 61_000;
+    expect((await bot.handle(dm('help'))).silent).toBeUndefined();
+    await bot.handle(dm('help'));
+    expect((await bot.handle(dm('help'))).text).toContain("You're asking faster");
+    // A slash command past the limit still gets its (private) refusal: it needs an answer.
+    expect((await bot.handle(inChannel('help'))).text).toContain("You're asking faster");
+  });
+
   it('counts answered commands by platform and kind', async () => {
     await bot.handle(dm('help'));
     await bot.handle(inChannel('subscriptions'));
@@ -247,5 +310,37 @@ describe('robustness', () => {
     store.close();
     const reply = await bot.handle(inChannel('subscribe'));
     expect(reply.text).toContain('Sorry, something went wrong on my side');
+  });
+});
+
+describe('subscription mistakes', () => {
+  it('takes a number-like first word as days, refusing it, not as a filter', async () => {
+    for (const bad of ['-3', '+7', '7.5', '14;7', '-1,7']) {
+      const reply = await bot.handle(inChannel(`subscribe ${bad}`));
+      expect(reply.text, bad).toContain('Reminder days are whole numbers from 0 to 365');
+      expect(await store.subscription('slack', 'C-jobs'), bad).toBeNull();
+    }
+    // Words with digits in them are still a filter.
+    await bot.handle(inChannel('subscribe 7 C++17 H1'));
+    expect((await store.subscription('slack', 'C-jobs'))?.filter).toBe('C++17 H1');
+  });
+
+  it('says when a filter matches no posting yet', async () => {
+    const none = await bot.handle(inChannel('subscribe quantum-gravity-basket-weaving'));
+    expect(none.text).toContain('No posting matches "quantum-gravity-basket-weaving" yet');
+    expect((await store.subscription('slack', 'C-jobs'))?.filter).toBe('quantum-gravity-basket-weaving');
+    const some = await bot.handle(inChannel('subscribe CMS'));
+    expect(some.text).not.toContain('No posting matches');
+  });
+
+  it("changes or cancels only the channel's own subscription, from inside that channel", async () => {
+    await bot.handle(inChannel('subscribe'));
+    // Someone else in the channel may cancel it; nobody can from another channel or a DM.
+    expect((await bot.handle(dm('unsubscribe', { userId: 'U9' }))).text).toContain('Subscriptions are for channels');
+    expect((await bot.handle(inChannel('unsubscribe', { channelId: 'C-other', userId: 'U9' }))).text).toContain(
+      'was not subscribed',
+    );
+    expect(await store.subscription('slack', 'C-jobs')).not.toBeNull();
+    expect((await bot.handle(inChannel('unsubscribe', { userId: 'U2' }))).text).toContain('Unsubscribed');
   });
 });

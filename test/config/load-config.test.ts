@@ -26,3 +26,55 @@ describe('loadConfig', () => {
     expect(http.slack?.signingSecret).toBe('s');
   });
 });
+
+describe('loadConfig refuses, in one line naming the variable', () => {
+  const message = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+    } catch (err) {
+      return (err as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('a port that is not plain decimal digits', () => {
+    for (const bad of [' ', '0x10', '1e3', '80.0', '-1', '65536', '+80', '3 000']) {
+      expect(message({ PORT: bad }), bad).toMatch(/^PORT: /);
+    }
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+    expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
+  });
+
+  it('never echoes a secret or a URL that may hold a password', () => {
+    const cases: Record<string, string>[] = [
+      { SLACK_BOT_TOKEN: 'xoxp-very-secret-1234', SLACK_APP_TOKEN: 'xapp-1' },
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-other-secret-99' },
+      { MATTERMOST_URL: 'not a url with hunter2', MATTERMOST_TOKEN: 't' },
+      { MATTERMOST_URL: 'ftp://admin:hunter2@mm.example.org', MATTERMOST_TOKEN: 't' },
+      { MATTERMOST_URL: 'https://admin:hunter2@mm.example.org', MATTERMOST_TOKEN: 't' },
+    ];
+    for (const env of cases) {
+      const m = message(env);
+      expect(m).toMatch(/^(SLACK_BOT_TOKEN|SLACK_APP_TOKEN|MATTERMOST_URL): /);
+      expect(m).not.toMatch(/secret|hunter2/);
+      expect(m).toContain('value not shown');
+    }
+    // A plain setting still shows what was given, to help.
+    expect(message({ LOG_LEVEL: 'loud' })).toContain('"loud"');
+  });
+
+  it('a Slack or Mattermost credential set alone (it would silently give the console)', () => {
+    expect(message({ SLACK_SIGNING_SECRET: 's' })).toMatch(/^SLACK_BOT_TOKEN: required with SLACK_SIGNING_SECRET/);
+    expect(message({ SLACK_APP_TOKEN: 'xapp-1' })).toMatch(/^SLACK_BOT_TOKEN: required with SLACK_APP_TOKEN/);
+    expect(message({ MATTERMOST_COMMAND_TOKEN: 'c' })).toMatch(/^MATTERMOST_URL: required/);
+  });
+});
+
+describe('the interface the HTTP server binds', () => {
+  it('is loopback in the console, every interface with a platform, HOST when set', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '::1', MATTERMOST_URL: 'http://mm', MATTERMOST_TOKEN: 't' }).host).toBe('::1');
+  });
+});

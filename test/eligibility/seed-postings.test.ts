@@ -1,4 +1,4 @@
-// The rules as built from the real corpus parser's output for the seeds (and the SKA ad).
+// The rules as built from the real corpus parser's output for the seeds (and an SKA ad of our own).
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ const now = new Date('2026-11-22T12:00:00Z');
 async function postings(): Promise<Posting[]> {
   const dir = mkdtempSync(join(tmpdir(), 'elig-'));
   cpSync('seeds', dir, { recursive: true });
-  cpSync('../shared/eval/postings/ska-data-engineer.txt', join(dir, 'ska-data-engineer.txt'));
+  cpSync('test/fixtures/eligibility/ska-archive-engineer.txt', join(dir, 'ska-archive-engineer.txt'));
   return (await loadCorpus(dir)).postings;
 }
 

@@ -117,7 +117,7 @@ describe('the bot process', () => {
     expect(health).toMatchObject({
       status: 'ok',
       postings: 7,
-      adapters: ['console'],
+      adapters: [{ platform: 'console', state: 'connected' }],
       startedAt: NOW.toISOString(),
       lastSweep: { at: NOW.toISOString(), ok: true, report: { date: '2020-01-23' } },
     });

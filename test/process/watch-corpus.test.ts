@@ -1,4 +1,15 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -68,6 +79,8 @@ beforeEach(async () => {
   watcher = watchCorpus(dir, {
     log,
     debounceMs: 20,
+    // Longer than the pauses of the slow writer below.
+    stableMs: 150,
     pollMs: 30,
     onChange: async (file, report) => {
       await follow(file, report);
@@ -153,5 +166,63 @@ describe('watching the corpus folder', () => {
     expect(titles()).toContain('SKA Pipeline Developer');
     expect(titles()).not.toContain('Support role: Analysis Support (U.S. CMS)');
     expect(titles()).toContain('M&O Cat.A open position in the CMS PPD Group');
+  });
+
+  it('reads a file written slowly once, whole, when it holds still', async () => {
+    const file = join(dir, 'slow.md');
+    const text = POSTING('SKA Correlator Engineer', '2020-02-20');
+    writeFileSync(file, text.slice(0, 20));
+    for (const cut of [40, 80, text.length]) {
+      await new Promise((r) => setTimeout(r, 60));
+      appendFileSync(file, text.slice(cut === 40 ? 20 : cut === 80 ? 40 : 80, cut));
+    }
+    await until(() => changes.length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(changes.map(([f]) => f)).toEqual(['slow.md']);
+    expect(changes[0]?.[1]?.postings.map((p) => p.title)).toEqual(['SKA Correlator Engineer']);
+  });
+
+  it('refuses a symbolic link put into the folder, without reading what it points to', async () => {
+    writeFileSync(join(root, 'secret.md'), POSTING('Secret Root Password hunter2', '2020-02-20'));
+    symlinkSync(join(root, 'secret.md'), join(dir, 'linked.md'));
+    await until(() => changes.length === 1);
+    expect(changes[0]?.[1]?.warnings[0]?.reason).toMatch(/^a symbolic link/);
+    expect(titles().join(' ')).not.toContain('hunter2');
+  });
+
+  it('parses a changed file off the main thread, and leaves out one that takes longer than the budget', async () => {
+    await watcher.close();
+    const got: FileReport[] = [];
+    const log = createLogger({ level: 'silent' });
+    watcher = watchCorpus(dir, {
+      log,
+      debounceMs: 20,
+      // Well under the slow file's parse, well over a small file's (on a loaded machine too).
+      parseBudgetMs: 1_000,
+      onChange: (_f, r) => {
+        if (r) got.push(r);
+      },
+    });
+    // Slow to parse (a long flat list: about 2 s on one core), but under every size and nesting cap.
+    writeFileSync(join(dir, 'long.html'), `<h1>Engineer</h1><ul>${'<li>C++ and Python work '.repeat(40_000)}</ul>`);
+    // The event loop keeps turning while it is parsed.
+    let maxLag = 0;
+    let last = performance.now();
+    const tick = setInterval(() => {
+      const t = performance.now();
+      maxLag = Math.max(maxLag, t - last - 10);
+      last = t;
+    }, 10);
+    while (got.length === 0) await new Promise((r) => setTimeout(r, 20));
+    clearInterval(tick);
+    expect(got[0]?.file).toBe('long.html');
+    expect(got[0]?.warnings[0]?.reason).toBe('parsing took longer than 1 s; the file is left out');
+    // Parsed here, the loop would stall for the whole parse; a busy shared machine adds some jitter.
+    expect(maxLag).toBeLessThan(500);
+    // A fresh worker parses the next change.
+    writeFileSync(join(dir, 'ska.md'), POSTING('SKA Pipeline Developer', '2020-02-20'));
+    while (!got.some((r) => r.file === 'ska.md')) await new Promise((r) => setTimeout(r, 20));
+    expect(got.find((r) => r.file === 'ska.md')?.warnings).toEqual([]);
+    expect(got.find((r) => r.file === 'ska.md')?.postings.map((p) => p.title)).toEqual(['SKA Pipeline Developer']);
   });
 });

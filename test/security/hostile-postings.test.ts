@@ -41,7 +41,7 @@ const shown = (md: string) => md.replace(/\\([\s\S])/g, '$1');
 describe('hostile posting files', () => {
   it('loads every readable file and reports the unreadable ones by name', () => {
     const loaded = new Set(corpus.postings.map((p) => p.source.file));
-    for (const f of ['mentions.md', 'zero-width.txt', 'february-31.txt', 'one-line.txt', 'nested.html', 'good.txt'])
+    for (const f of ['mentions.md', 'zero-width.txt', 'february-31.txt', 'one-line.txt', 'good.txt'])
       expect(loaded.has(f), f).toBe(true);
     const skipped = corpus.warnings.filter((w) => w.severity === 'skipped').map((w) => w.file);
     expect(skipped.sort()).toEqual([
@@ -50,6 +50,8 @@ describe('hostile posting files', () => {
       'broken-front-matter.md',
       'empty.txt',
       'latin1.txt',
+      // 5,000 levels deep is a parser trap, not a posting (see test/security/parser-traps.test.ts).
+      'nested.html',
     ]);
   });
 

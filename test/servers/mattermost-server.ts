@@ -47,6 +47,8 @@ export interface MattermostTestServer {
   failNextPosts(status: number, n?: number): void;
   /** A user writes in a channel: stored and broadcast as a `posted` event. */
   userPosts(userId: string, channelId: string, message: string, extra?: Partial<StoredPost>): StoredPost;
+  /** Sends a frame as it is (not JSON, `null`, binary) on every authenticated connection. */
+  sendRaw(frame: string | Buffer, options?: { binary?: boolean }): void;
   /** Kills every WebSocket connection abruptly (as a network drop would). */
   dropConnections(): void;
   openConnections(): number;
@@ -292,6 +294,11 @@ export async function startMattermostServer(
     },
     userPosts(userId, channelId, message, extra = {}) {
       return storePost({ user_id: userId, channel_id: channelId, root_id: '', message, type: '', props: {}, ...extra });
+    },
+    sendRaw(frame, options = {}) {
+      for (const conn of connections) {
+        if (conn.authenticated) conn.socket.send(frame, { binary: options.binary ?? typeof frame !== 'string' });
+      }
     },
     dropConnections() {
       for (const conn of connections) conn.socket.terminate();

@@ -54,12 +54,16 @@ export interface SlackTestServer {
   responseUrl(): string;
   /** Answers the next `n` calls of `method` with an HTTP status (429 with `retryAfter`, 500, ...). */
   failNext(method: string, status: number, options?: { retryAfter?: string; n?: number }): void;
+  /** The bot is not a member of `channelId`: posting and reading there fail with not_in_channel, as in Slack. */
+  notInChannel(channelId: string): void;
   /** Stores a message as if a user or another app had posted it. */
   addMessage(message: StoredMessage): void;
   /** Sends an envelope over the open Socket Mode connection and resolves with the client's ack. */
   sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown): Promise<SocketAck>;
   /** Asks the client to reconnect, as Slack does when it recycles a connection. */
   sendDisconnect(reason?: 'warning' | 'refresh_requested' | 'too_many_websockets'): void;
+  /** Sends a frame as it is (malformed envelopes, binary frames) on the newest connection. */
+  sendRaw(frame: string | Buffer, options?: { binary?: boolean }): void;
   openSockets(): number;
   waitFor(check: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -103,6 +107,7 @@ export async function startSlackServer(): Promise<SlackTestServer> {
   const acks: SocketAck[] = [];
   const failures = new Map<string, { status: number; retryAfter?: string; left: number }>();
   const sockets = new Set<WebSocket>();
+  const outside = new Set<string>();
   const waiting = new Map<string, (ack: SocketAck) => void>();
   let connectionsOpened = 0;
   let tsCounter = 0;
@@ -133,6 +138,10 @@ export async function startSlackServer(): Promise<SlackTestServer> {
     const wanted = method === 'apps.connections.open' ? appToken : botToken;
     if (token !== wanted) {
       json(res, 200, { ok: false, error: 'invalid_auth' });
+      return;
+    }
+    if ((method === 'chat.postMessage' || method === 'conversations.history') && outside.has(String(args.channel))) {
+      json(res, 200, { ok: false, error: 'not_in_channel' });
       return;
     }
     switch (method) {
@@ -292,6 +301,9 @@ export async function startSlackServer(): Promise<SlackTestServer> {
         ...(options.retryAfter !== undefined ? { retryAfter: options.retryAfter } : {}),
       });
     },
+    notInChannel(channelId) {
+      outside.add(channelId);
+    },
     addMessage(message) {
       messages.push(message);
     },
@@ -317,6 +329,9 @@ export async function startSlackServer(): Promise<SlackTestServer> {
           }),
         );
       });
+    },
+    sendRaw(frame, options = {}) {
+      openSocket().send(frame, { binary: options.binary ?? typeof frame !== 'string' });
     },
     sendDisconnect(reason = 'refresh_requested') {
       openSocket().send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'applink-loopback' } }));

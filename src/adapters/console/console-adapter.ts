@@ -25,6 +25,8 @@ export interface ConsoleAdapterOptions {
   user?: string;
   /** Show a prompt: by default only when the input is a terminal. */
   prompt?: boolean;
+  /** The line the chat opens with (computed at start, when the corpus is loaded). */
+  welcome?: () => string;
 }
 
 export interface ConsoleAdapter extends Adapter {
@@ -117,6 +119,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       text: m ? rest : line,
     };
     const reply = await handler.handle(inbound);
+    if (reply.silent) return;
     // In a terminal a blank line sets each answer apart from the next prompt.
     write(`${renderPlain(reply)}\n${showPrompt ? '\n' : ''}`);
   }
@@ -143,6 +146,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         // Answers to lines already read are still printed before the console counts as ended.
         void queue.then(() => resolveEnded());
       });
+      if (options.welcome) write(`${options.welcome()}\n`);
       prompt();
     },
 

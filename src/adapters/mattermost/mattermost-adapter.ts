@@ -9,7 +9,9 @@ import type { Adapter, Inbound } from '../../bot/types.ts';
 import type { MattermostConfig } from '../../config/load-config.ts';
 import { renderMattermost } from '../../render/mattermost-markdown.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
-import { readBody } from '../http-server.ts';
+import { BodyRefused, REFUSAL_REASON, refuseRequest } from '../body-guard.ts';
+import { trackStatus } from '../status-tracker.ts';
+import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable-error.ts';
 import { installWebSocketGlobals, newNodeWebSocket } from './websocket-polyfill.ts';
 
 // The package is CommonJS: from ESM its classes are on the default export.
@@ -116,6 +118,8 @@ export function createMattermostAdapter(
   let stopped = false;
   const inFlight = new Set<Promise<void>>();
   let postCounter = 0;
+  // Direct messages come over the WebSocket: the adapter is connected while it is.
+  const status = trackStatus();
 
   async function createPost(
     post: { channel_id: string; message: string; root_id?: string; props?: Record<string, unknown> },
@@ -158,6 +162,27 @@ export function createMattermostAdapter(
     return `${botUserId || 'bot'}:${hash}`;
   }
 
+  /** The bot's own account: the first call, so a wrong address or token is one clear line. */
+  async function reachServer(): Promise<{ id: string; username: string }> {
+    const tried = `${printableUrl(baseUrl)}/api/v4/users/me`;
+    try {
+      return await client.getMe();
+    } catch (err) {
+      if (err instanceof ClientError && (err.status_code === 401 || err.status_code === 403)) {
+        throw new PlatformUnreachable(
+          `MATTERMOST_TOKEN: the server at ${printableUrl(baseUrl)} refused the token (HTTP ${err.status_code}); use the bot account's access token`,
+        );
+      }
+      const status =
+        err instanceof ClientError && typeof err.status_code === 'number'
+          ? `HTTP ${err.status_code}`
+          : networkReason(err);
+      throw new PlatformUnreachable(
+        `MATTERMOST_URL: cannot reach Mattermost at ${tried} (${status}); check the address and that the server is up`,
+      );
+    }
+  }
+
   function respond(res: ServerResponse, status: number, body?: unknown): void {
     if (body === undefined) {
       res.writeHead(status).end();
@@ -167,19 +192,32 @@ export function createMattermostAdapter(
   }
 
   async function onCommand(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Mattermost sends the token in the Authorization header too: when it is there, it is checked
+    // before a byte of the body is read. Without it the token is in the body, which is read
+    // under the cap on unauthenticated bodies.
+    const auth = req.headers.authorization;
+    const headerToken = auth?.startsWith('Token ') ? auth.slice(6).trim() : undefined;
+    if (!config.commandToken || (auth !== undefined && !tokenMatches(headerToken, config.commandToken))) {
+      log.warn({ path: COMMAND_PATH }, 'mattermost command refused: missing or wrong token');
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason: 'unauthorized' });
+      refuseRequest(req, res, 401);
+      return;
+    }
     let raw: Buffer;
     try {
       // Up to 1 MiB is read, so that an over-long command gets the brain's clear "too long" reply.
-      raw = await readBody(req);
-    } catch {
-      respond(res, 413);
+      raw = headerToken ? await http.bodies.readAuthenticated(req) : await http.bodies.readUnauthenticated(req);
+    } catch (err) {
+      if (!(err instanceof BodyRefused)) throw err;
+      log.warn({ path: COMMAND_PATH, status: err.status, reason: err.message }, 'mattermost command body refused');
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason: REFUSAL_REASON[err.status] ?? 'refused' });
+      refuseRequest(req, res, err.status);
       return;
     }
     const form = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
-    const auth = req.headers.authorization;
-    const headerToken = auth?.startsWith('Token ') ? auth.slice(6).trim() : undefined;
-    if (!tokenMatches(form.token ?? headerToken, config.commandToken)) {
+    if (!tokenMatches(headerToken ?? form.token, config.commandToken)) {
       log.warn({ path: COMMAND_PATH }, 'mattermost command refused: missing or wrong token');
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason: 'unauthorized' });
       respond(res, 401);
       return;
     }
@@ -201,9 +239,15 @@ export function createMattermostAdapter(
       kind: 'command',
       text,
       ...(shared ? { shared: true } : {}),
+      // The form's user_id is whatever the holder of the command token wrote (see README, Security).
+      userVerified: false,
     };
     // The bot counts commands and their latency; the adapter only carries them.
     const reply = await handler.handle(inbound);
+    if (reply.silent) {
+      respond(res, 200, {});
+      return;
+    }
     const responseType = shared ? 'in_channel' : 'ephemeral';
     const [first = ' ', ...rest] = renderMattermost(reply);
     respond(res, 200, {
@@ -243,7 +287,7 @@ export function createMattermostAdapter(
       kind: 'message',
       text: post.message,
     });
-    await postReply(post.channel_id, reply, post.root_id || post.id);
+    if (!reply.silent) await postReply(post.channel_id, reply, post.root_id || post.id);
   }
 
   function track(p: Promise<void>): void {
@@ -265,13 +309,17 @@ export function createMattermostAdapter(
     async start() {
       if (!config.commandToken) log.warn('MATTERMOST_COMMAND_TOKEN is not set: every slash command is refused');
       stopped = false;
-      const me = await client.getMe();
+      const me = await reachServer();
       botUserId = me.id;
       log.info({ botUserId, username: me.username }, 'mattermost bot account');
 
       installWebSocketGlobals();
       const socket = new WebSocketClient({
-        newWebSocketFn: newNodeWebSocket,
+        newWebSocketFn: (url) =>
+          newNodeWebSocket(url, (reason) => {
+            metrics.malformedFrames.inc({ platform: 'mattermost' });
+            log.warn({ reason }, 'mattermost websocket: skipped a frame that could not be read');
+          }),
         minWebSocketRetryTime: tuning.reconnectMinMs,
         reconnectJitterRange: tuning.reconnectJitterMs,
         clientPingInterval: tuning.pingIntervalMs,
@@ -283,6 +331,7 @@ export function createMattermostAdapter(
       });
       socket.addMessageListener((msg) => {
         if (msg.event === 'hello') {
+          status.set('connected');
           connected = true;
           log.info('mattermost websocket connected');
           helloSeen();
@@ -291,6 +340,7 @@ export function createMattermostAdapter(
         }
       });
       socket.addCloseListener((failCount) => {
+        status.set(stopped ? 'stopped' : 'reconnecting');
         connected = false;
         if (!stopped) log.warn({ failCount }, 'mattermost websocket closed, reconnecting with backoff');
       });
@@ -317,8 +367,11 @@ export function createMattermostAdapter(
       clearTimeout(timer);
     },
 
+    status: () => status.get(),
+
     async stop() {
       stopped = true;
+      status.set('stopped');
       if (ws) {
         const socket = ws;
         ws = null;

@@ -1,6 +1,7 @@
 // Node 20 has neither a global WebSocket nor CloseEvent; @mattermost/client's WebSocketClient
 // reads `WebSocket.OPEN` and builds `new CloseEvent(...)` on its close paths. We give it `ws`.
 import WS from 'ws';
+import { guardFrames, type MalformedFrame } from './guard-frames.ts';
 
 class CloseEventPolyfill extends Event {
   readonly code: number;
@@ -20,7 +21,10 @@ export function installWebSocketGlobals(): void {
   if (typeof g.WebSocket === 'undefined') g.WebSocket = WS;
 }
 
-/** The constructor the client is given (`newWebSocketFn`), typed as the DOM WebSocket it expects. */
-export function newNodeWebSocket(url: string): WebSocket {
-  return new WS(url) as unknown as WebSocket;
+/**
+ * The constructor the client is given (`newWebSocketFn`), typed as the DOM WebSocket it expects;
+ * frames it cannot read go to `onMalformed` instead of crashing it.
+ */
+export function newNodeWebSocket(url: string, onMalformed: MalformedFrame): WebSocket {
+  return guardFrames(new WS(url), onMalformed) as unknown as WebSocket;
 }

@@ -1,5 +1,7 @@
 // Bolt, the Socket Mode client and the Web API client log through @slack/logger's interface;
-// this sends their lines to our pino logger, at the level pino is set to.
+// this sends their lines to our pino logger. At debug they log whole envelopes, message texts
+// and answers (profile facts included), which our logger must never hold: the libraries stay
+// at info at most, whatever LOG_LEVEL says.
 import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
 
@@ -7,7 +9,6 @@ function levelOf(log: Logger): LogLevel {
   switch (log.level) {
     case 'trace':
     case 'debug':
-      return LogLevel.DEBUG;
     case 'info':
       return LogLevel.INFO;
     case 'warn':
@@ -23,7 +24,7 @@ const line = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : Str
 export function createBoltLogger(log: Logger): SlackLogger {
   let child = log.child({ lib: 'slack' });
   return {
-    debug: (...msg) => child.debug(line(msg)),
+    debug: () => {},
     info: (...msg) => child.info(line(msg)),
     warn: (...msg) => child.warn(line(msg)),
     error: (...msg) => child.error(line(msg)),

@@ -14,7 +14,10 @@ import {
   type SlackMessage,
 } from '../../render/slack-blocks.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
+import { trackStatus } from '../status-tracker.ts';
+import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable-error.ts';
 import { createBoltLogger } from './bolt-logger.ts';
+import { guardEnvelopes } from './guard-envelopes.ts';
 import { createSharedHttpReceiver } from './shared-http-receiver.ts';
 import { AppMentionEvent, CommandPayload, MessageEvent, PostMetadata, ShareAction } from './slack-payloads.ts';
 
@@ -37,6 +40,8 @@ export interface SlackTuning {
   serverPingTimeoutMs?: number;
   /** Pages of 200 messages findPosted reads at most. */
   historyPages?: number;
+  /** Retries of the first Web API call before the start gives up with one line. */
+  startupRetries?: number;
 }
 
 const DEFAULTS: Required<SlackTuning> = {
@@ -47,6 +52,7 @@ const DEFAULTS: Required<SlackTuning> = {
   clientPingTimeoutMs: 5_000,
   serverPingTimeoutMs: 30_000,
   historyPages: 5,
+  startupRetries: 2,
 };
 
 /** A response_url takes 5 posts; the ack is the first answer of a quick command. */
@@ -99,6 +105,10 @@ export function createSlackAdapter(
       // apps.connections.open goes to the same (possibly local) Web API.
       installerOptions: { clientOptions: config.apiUrl ? { slackApiUrl: clientOptions.slackApiUrl } : {} },
     });
+    guardEnvelopes(socketReceiver.client, (reason) => {
+      metrics.malformedFrames.inc({ platform: 'slack' });
+      log.warn({ reason }, 'slack socket mode: skipped an envelope that could not be read');
+    });
     receiver = socketReceiver;
   } else {
     if (!config.signingSecret) {
@@ -108,6 +118,7 @@ export function createSlackAdapter(
       http,
       signingSecret: config.signingSecret,
       logger,
+      onRefused: (reason) => metrics.requestsRefused.inc({ platform: 'slack', reason }),
       ...(deps.clock ? { clock: deps.clock } : {}),
     });
   }
@@ -118,6 +129,48 @@ export function createSlackAdapter(
     log.warn({ retryAfterSec, url: request?.url }, 'slack: rate limited, the Web API client waits and retries');
   });
   let app: App | undefined;
+
+  /**
+   * auth.test with a short retry (the Web API client's own policy retries for minutes): an
+   * unreachable API or a refused token is one line naming the variable and what was tried.
+   */
+  async function reachSlack(): Promise<Awaited<ReturnType<typeof client.auth.test>>> {
+    const base = clientOptions.slackApiUrl ?? 'https://slack.com/api/';
+    const probe = new webApi.WebClient(config.botToken, {
+      ...clientOptions,
+      logger,
+      retryConfig: { retries: tuning.startupRetries, factor: 2, minTimeout: 500, maxTimeout: 4_000 },
+    });
+    try {
+      return await probe.auth.test();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      const apiError = (err as { data?: { error?: string } }).data?.error;
+      if (code === webApi.ErrorCode.PlatformError && apiError) {
+        const variable = /auth|token|account/.test(apiError) ? 'SLACK_BOT_TOKEN' : 'Slack';
+        throw new PlatformUnreachable(
+          `${variable}: Slack refused auth.test (${apiError}); use the Bot User OAuth Token (xoxb-…)`,
+        );
+      }
+      const variable = config.apiUrl ? 'SLACK_API_URL' : 'Slack API';
+      throw new PlatformUnreachable(
+        `${variable}: cannot reach ${printableUrl(base)}/auth.test (${networkReason(err)}) after ${tuning.startupRetries + 1} attempts; check the network${config.apiUrl ? ' and SLACK_API_URL' : ''}`,
+      );
+    }
+  }
+
+  /** A bot reads a channel's history only as a member: not_in_channel says it was not invited. */
+  async function channelAccess(channel: string): Promise<'member' | 'not_member' | 'unknown'> {
+    try {
+      await client.conversations.history({ channel, limit: 1 });
+      return 'member';
+    } catch (err) {
+      const error = (err as { data?: { error?: string } }).data?.error;
+      if (error === 'not_in_channel' || error === 'channel_not_found') return 'not_member';
+      log.warn({ error: error ?? String(err) }, 'slack: could not tell whether the bot is in the channel');
+      return 'unknown';
+    }
+  }
 
   let botUserId = '';
   let botId = '';
@@ -233,6 +286,7 @@ export function createSlackAdapter(
           kind: 'command',
           text,
           ...(shared ? { shared: true } : {}),
+          channelAccess: () => channelAccess(cmd.channel_id),
         }),
       );
       // Slack wants the ack within 3 s: a slow answer is acknowledged now and sent via response_url.
@@ -243,7 +297,9 @@ export function createSlackAdapter(
       const quick = await Promise.race([pending, slow]);
       clearTimeout(timer);
       const button = shared ? '' : text;
-      if (quick) {
+      if (quick?.silent) {
+        await ack();
+      } else if (quick) {
         const [first, ...rest] = commandMessages(quick, button);
         await ack({ response_type: responseType, text: first?.text ?? ' ', blocks: first?.blocks ?? [] });
         await track(respondAll(respond, rest, responseType, false));
@@ -252,7 +308,11 @@ export function createSlackAdapter(
         await ack({ response_type: 'ephemeral', text: WORKING });
         log.info({ afterMs: tuning.ackAfterMs }, 'slack: slow answer, sending it via response_url');
         await track(
-          pending.then((reply) => respondAll(respond, commandMessages(reply, button), responseType, !shared)),
+          pending.then((reply) =>
+            reply.silent
+              ? respond({ delete_original: true }).then(() => {})
+              : respondAll(respond, commandMessages(reply, button), responseType, !shared),
+          ),
         );
       }
     });
@@ -281,6 +341,7 @@ export function createSlackAdapter(
           shared: true,
         }),
       );
+      if (reply.silent) return;
       // Who shared it: a user id Slack gave us, checked to be one, never text from data.
       const sharer: SlackBlock | null = /^[UW][A-Z0-9]{2,}$/.test(action.user.id)
         ? { type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by <@${action.user.id}>`, verbatim: true }] }
@@ -315,7 +376,7 @@ export function createSlackAdapter(
       const reply = await track(
         answer({ platform: 'slack', userId: event.user, channelId: event.channel, isDirect, kind: 'message', text }),
       );
-      await track(postInThread(event.channel, event.thread_ts ?? event.ts, reply));
+      if (!reply.silent) await track(postInThread(event.channel, event.thread_ts ?? event.ts, reply));
     }
 
     app.event('message', async ({ event, body, context }) => {
@@ -341,6 +402,7 @@ export function createSlackAdapter(
     });
   }
 
+  const status = trackStatus();
   // HTTP mode has no connection of its own: up once started.
   let socketUp = !socketReceiver;
   if (socketReceiver) {
@@ -349,9 +411,11 @@ export function createSlackAdapter(
     client.on('reconnecting', () => {
       socketUp = false;
       reconnecting = true;
+      status.set('reconnecting');
       log.warn('slack socket mode: connection lost, reconnecting');
     });
     client.on('connected', () => {
+      status.set('connected');
       socketUp = true;
       if (reconnecting) {
         metrics.reconnects.inc({ platform: 'slack' });
@@ -360,6 +424,7 @@ export function createSlackAdapter(
       reconnecting = false;
     });
     client.on('disconnected', () => {
+      status.set(stopping ? 'stopped' : 'reconnecting');
       socketUp = false;
       if (!stopping) log.warn('slack socket mode: disconnected');
     });
@@ -372,7 +437,7 @@ export function createSlackAdapter(
 
     async start() {
       stopping = false;
-      const auth = await client.auth.test();
+      const auth = await reachSlack();
       botUserId = auth.user_id ?? '';
       botId = auth.bot_id ?? '';
       // Built now, with the bot's ids: Bolt then needs no auth.test of its own, ever.
@@ -388,8 +453,12 @@ export function createSlackAdapter(
       listen(app);
       await app.start();
       started = true;
+      // HTTP mode has no connection of its own: it is ready once the Web API answered.
+      if (!socketReceiver) status.set('connected');
       log.info({ mode, botUserId, botId, team: auth.team_id }, 'slack adapter started');
     },
+
+    status: () => status.get(),
 
     async stop() {
       stopping = true;
@@ -397,6 +466,7 @@ export function createSlackAdapter(
         started = false;
         await app.stop();
       }
+      status.set('stopped');
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
 

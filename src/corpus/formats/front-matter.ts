@@ -9,6 +9,21 @@ import { numberedLines } from './text-lines.ts';
 
 const fence = /^---[ \t]*$/;
 
+/** A posting has a dozen keys; 40,000 took 18 s to read. */
+export const MAX_KEYS = 200;
+
+/** Lines that start a top-level key (not indented, not a list item or comment). */
+function countTopLevelKeys(lines: string[]): number {
+  let n = 0;
+  for (const line of lines) {
+    const c = line.charCodeAt(0);
+    // space, tab, '-', '#', or an empty line
+    if (Number.isNaN(c) || c === 32 || c === 9 || c === 45 || c === 35) continue;
+    if (line.includes(':')) n++;
+  }
+  return n;
+}
+
 // Most blocks are `key: "text"`, `key: 2026-10-12` and `key: plain words` lines, which YAML reads
 // as those very strings: they are read here, the rest by the YAML parser (which took a tenth of
 // a millisecond a block in a fresh process). No escapes, no comments, no ":" or "#" in a plain
@@ -47,6 +62,8 @@ export const frontMatterParser: FormatParser = {
     const end = lines.findIndex((l, i) => i > 0 && fence.test(l.text));
     if (end < 0) throw new ParseSkip('broken front matter: no closing --- line');
     const blockLines = lines.slice(1, end).map((l) => l.text);
+    const keys = countTopLevelKeys(blockLines);
+    if (keys > MAX_KEYS) throw new ParseSkip(`front matter with ${keys} keys, over ${MAX_KEYS}`);
     let data: unknown = simpleFrontMatter(blockLines);
     if (!data) {
       try {

@@ -92,6 +92,29 @@ describe('console adapter', () => {
     expect(text).not.toContain('ana (direct)>');
   });
 
+  it('prints nothing for a silent reply: a flood past the rate limit is told once', async () => {
+    const limited = createBot({
+      brain: createBrain(seeds, { timeZone: TZ }),
+      store,
+      clock: () => NOW,
+      config: { reminderOffsets: [14, 7, 1], rateLimitPerMinute: 2, timeZone: TZ },
+      log: silentLogger(),
+      metrics: createMetrics(),
+    });
+    const flood = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (d: Buffer) => {
+      text += d.toString('utf8');
+    });
+    const c = createConsoleAdapter({ handler: limited, log: silentLogger(), input: flood, output, user: 'eve' });
+    await c.start();
+    flood.end(Array.from({ length: 40 }, () => 'help\n').join(''));
+    await c.ended;
+    expect(text.split("You're asking faster than I can answer").length - 1).toBe(1);
+    expect(text.split('I answer questions about').length - 1).toBe(2);
+  });
+
   it('prints its own help for /help and a hint for unknown console commands', async () => {
     const text = await run('/help', '/frobnicate');
     expect(text).toContain('Console commands:');

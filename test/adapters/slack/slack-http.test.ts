@@ -4,9 +4,12 @@ import { pino } from 'pino';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../src/adapters/http-server.ts';
 import { createSlackAdapter, type SlackTuning } from '../../../src/adapters/slack/slack-adapter.ts';
+import { createBrain } from '../../../src/answers/brain.ts';
 import type { Reply } from '../../../src/answers/reply.ts';
+import { createBot } from '../../../src/bot/create-bot.ts';
 import type { Adapter, Inbound, MessageHandler } from '../../../src/bot/types.ts';
 import { createMetrics, type Metrics } from '../../../src/observability/metrics.ts';
+import { openSqliteStoreSync } from '../../../src/store/sqlite-store.ts';
 import { type SlackTestServer, startSlackServer } from '../../servers/slack-api-server.ts';
 import { postSignedForm, postSignedJson } from '../../servers/slack-signing.ts';
 import { type CountingHandler, corpusHandler } from '../mattermost/corpus-handler.ts';
@@ -127,8 +130,30 @@ describe('Slack slash command /positions over HTTP', () => {
         isDirect: false,
         kind: 'command',
         text: 'xrootd',
+        // Asked only by 'subscribe': whether the bot was invited to the channel.
+        channelAccess: expect.any(Function),
       } satisfies Inbound,
     ]);
+  });
+
+  it('refuses to subscribe a channel the bot is not in, saying to invite it, and stores nothing', async () => {
+    const bot = createBot({
+      brain: createBrain([], { timeZone: 'Europe/Zurich' }),
+      store: openSqliteStoreSync(':memory:'),
+      clock: () => new Date(),
+      config: { reminderOffsets: [14, 7, 1], rateLimitPerMinute: 30, timeZone: 'Europe/Zurich' },
+      log: pino({ level: 'silent' }),
+      metrics: createMetrics(),
+    });
+    const rig = await startRig(bot);
+    rig.slack.notInChannel('CSECRET0001');
+    const refused = await postSignedForm(rig.eventsUrl, SECRET, {
+      ...commandForm(rig, 'subscribe'),
+      channel_id: 'CSECRET0001',
+    });
+    expect(JSON.stringify(await refused.json())).toContain("I'm not a member of this channel");
+    const ok = await postSignedForm(rig.eventsUrl, SECRET, commandForm(rig, 'subscribe'));
+    expect(JSON.stringify(await ok.json())).toContain('Subscribed: this channel');
   });
 
   it('refuses a bad signature with 401 and never calls the handler', async () => {
