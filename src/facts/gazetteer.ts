@@ -1,0 +1,106 @@
+// Which country a place is in: the research sites of research-sites.json first (laboratories and
+// the small towns they sit in), then the cities of the `city-timezones` package (7,300 cities
+// with their country, province and population; MIT; from Natural Earth's populated places).
+// The city table is read on the first question only: most postings name their country outright.
+import { createRequire } from 'node:module';
+import worldCountries, { type Country } from 'world-countries';
+import sitesData from './research-sites.json' with { type: 'json' };
+
+interface CityRow {
+  city: string;
+  city_ascii: string;
+  pop: number;
+  iso2: string;
+  province: string;
+}
+
+export interface ResearchSite {
+  name: string;
+  aliases: string[];
+  city: string;
+  near?: string;
+  country: string;
+}
+
+export const researchSites = sitesData.sites as ResearchSite[];
+
+const siteByAlias = new Map<string, ResearchSite>();
+for (const s of researchSites) {
+  for (const a of [s.name, ...s.aliases, s.city])
+    if (!siteByAlias.has(a.toLowerCase())) siteByAlias.set(a.toLowerCase(), s);
+}
+
+const siteNames = new Set(researchSites.flatMap((s) => [s.name, ...s.aliases].map((a) => a.toLowerCase())));
+
+/** Whether a name is a research site's own name ("CERN", "ALMA"), not the town it is in. */
+export function isResearchSiteName(name: string): boolean {
+  return siteNames.has(name.trim().toLowerCase());
+}
+
+/** The research site whose name or alias an institution's name holds ("Paul Scherrer Institute PSI"). */
+export function researchSiteIn(text: string): ResearchSite | null {
+  for (const s of researchSites)
+    for (const a of [s.name, ...s.aliases])
+      if (new RegExp(`(?:^|[^\\p{L}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text))
+        return s;
+  return null;
+}
+
+/** The research site a name is (an alias or the town of one), or null. */
+export function findResearchSite(name: string): ResearchSite | null {
+  return siteByAlias.get(name.trim().toLowerCase()) ?? null;
+}
+
+const countryByIso2 = new Map<string, string>();
+for (const c of worldCountries as unknown as Country[]) countryByIso2.set(c.cca2, c.name.common);
+
+interface Place {
+  country: string;
+  pop: number;
+}
+let cities: Map<string, Place> | null = null;
+let provinces: Map<string, Place> | null = null;
+
+function loadCities(): void {
+  // A `require` of the package's JSON: the worker bundle inlines it behind a lazy wrapper, and
+  // in plain Node ESM createRequire reads it; either way only when first asked.
+  const rows = (
+    typeof require === 'function'
+      ? require('city-timezones/data/cityMap.json')
+      : createRequire(import.meta.url)('city-timezones/data/cityMap.json')
+  ) as CityRow[];
+  cities = new Map();
+  provinces = new Map();
+  const put = (map: Map<string, Place>, key: string, country: string, pop: number) => {
+    const k = key.toLowerCase();
+    const had = map.get(k);
+    // The most populous place of a name is the one a posting means ("Santiago" is in Chile).
+    if (!had || had.pop < pop) map.set(k, { country, pop });
+  };
+  for (const r of rows) {
+    const country = countryByIso2.get(r.iso2);
+    if (!country) continue;
+    put(cities, r.city, country, r.pop);
+    if (r.city_ascii !== r.city) put(cities, r.city_ascii, country, r.pop);
+    if (r.province) put(provinces, r.province, country, r.pop);
+  }
+}
+
+/** The country of a city, a research site or a province/state, by its name; null when unknown. */
+export function countryOfPlace(name: string): string | null {
+  const key = name.trim().toLowerCase();
+  if (!key || key.length > 60) return null;
+  const site = siteByAlias.get(key);
+  if (site) return site.country;
+  if (!cities) loadCities();
+  return cities?.get(key)?.country ?? provinces?.get(key)?.country ?? null;
+}
+
+/** Whether a name is a known city or research site (not a province). */
+export function isKnownPlace(name: string): boolean {
+  const key = name.trim().toLowerCase();
+  if (!key || key.length > 60) return false;
+  if (siteByAlias.has(key)) return true;
+  if (!cities) loadCities();
+  return cities?.has(key) ?? false;
+}
