@@ -197,6 +197,7 @@ function dutyTopic(entries: Entry[]): string | null {
 /** The role's title from its lines, or null when only a composed title will do. */
 export function findTitle(role: RawRole): string | null {
   const given = role.title?.trim() || null;
+  if (role.split && given) return given;
   const entries = role.entries;
   const labelled = findLabelledValue(entries, titleLabels, 30);
   if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
