@@ -90,9 +90,22 @@ export function findOrgNames(text: string): OrgName[] {
       }
       if (links.has(low)) {
         tail = true;
-        const next = words[j + 1]?.w ?? '';
-        const after = next.toLowerCase() === 'the' || next.toLowerCase() === 'la' ? (words[j + 2]?.w ?? '') : next;
-        if (!after || !isCap(after) || rankOf(after) || /^[(,;:]/.test(after)) break;
+        let k = j + 1;
+        const next = (words[k]?.w ?? '').toLowerCase();
+        if (next === 'the' || next === 'la') k++;
+        const after = words[k]?.w ?? '';
+        if (!after || !isCap(after) || /^[(,;:]/.test(after)) break;
+        // "of the Kestrel University": the words after the link are another institution.
+        let other = false;
+        for (
+          ;
+          k < words.length &&
+          isCap((words[k] as { w: string }).w) &&
+          !/^[(,;:–—|/-]/.test((words[k] as { w: string }).w);
+          k++
+        )
+          if (rankOf((words[k] as { w: string }).w)) other = true;
+        if (other) break;
         continue;
       }
       if (low === 'the' || low === 'la' || low === 'le') {

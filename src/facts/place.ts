@@ -103,7 +103,11 @@ function proseLocation(body: Entry[]): Quote | null {
     }
     if (t.includes('-based')) {
       const m = hyphenBasedRe.exec(t);
-      if (m?.[1] && isKnownPlace(m[1])) return { text: m[1], line: e.line };
+      // "Geneva-based", "Los Alamos-based", not "The Lyon" of "The Lyon-based".
+      const name = m?.[1];
+      const last = name?.split(/[ -]/).pop();
+      if (name && isKnownPlace(name)) return { text: name, line: e.line };
+      if (last && isKnownPlace(last)) return { text: last, line: e.line };
     }
   }
   return null;
