@@ -37,13 +37,21 @@ export function isResearchSiteName(name: string): boolean {
   return siteNames.has(name.trim().toLowerCase());
 }
 
+const siteOfAlias = new Map<string, ResearchSite>();
+for (const s of researchSites) for (const a of [s.name, ...s.aliases]) siteOfAlias.set(a, s);
+// One pattern for every alias, longest first, compiled once.
+const siteAliasRe = new RegExp(
+  `(?:^|[^\\p{L}])(${[...siteOfAlias.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
+
 /** The research site whose name or alias an institution's name holds ("Paul Scherrer Institute PSI"). */
 export function researchSiteIn(text: string): ResearchSite | null {
-  for (const s of researchSites)
-    for (const a of [s.name, ...s.aliases])
-      if (new RegExp(`(?:^|[^\\p{L}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text))
-        return s;
-  return null;
+  const m = siteAliasRe.exec(text.length > 500 ? text.slice(0, 500) : text);
+  return m?.[1] ? (siteOfAlias.get(m[1]) ?? null) : null;
 }
 
 /** The research site a name is (an alias or the town of one), or null. */

@@ -40,23 +40,37 @@ function isCap(w: string): boolean {
 
 /** The head rank of a word, "Gutenberg-Universität" and "Hamburg'" included (0 for none). */
 function rankOf(w: string): number {
-  const low = w.toLowerCase().replace(/['’]$/, '');
+  let low = w.toLowerCase();
+  const end = low.charCodeAt(low.length - 1);
+  if (end === 39 || end === 0x2019) low = low.slice(0, -1);
   const r = headRank.get(low);
   if (r !== undefined) return r;
   const dash = low.lastIndexOf('-');
   return dash > 0 ? (headRank.get(low.slice(dash + 1)) ?? 0) : 0;
 }
 
+// Every head word's stem, capitalised as a name writes it ("Univers", "UNIVERS", "-Univers"): a
+// text without one names no institution (most lines), and is not split into words.
+const stems = [...headRank.keys()].map((w) => w.slice(0, Math.min(w.length, 6)));
+const headHint = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...new Set(stems.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]))]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})`,
+  'u',
+);
+
 /** Every institution name in a text, in order. */
 export function findOrgNames(text: string): OrgName[] {
   if (text.length > 2000) text = text.slice(0, 2000);
+  if (!headHint.test(text)) return [];
   const words: Array<{ w: string; at: number; end: number }> = [];
   for (const m of text.matchAll(wordRe)) words.push({ w: m[0], at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   const out: OrgName[] = [];
   for (let i = 0; i < words.length; i++) {
     const head = words[i] as { w: string; at: number; end: number };
+    if (!isCap(head.w)) continue;
     const rank = rankOf(head.w);
-    if (!rank || !isCap(head.w)) continue;
+    if (!rank) continue;
     // Capitalised words right before the head ("Princeton", "Jefferson", "Hamburg' Data Science").
     let from = i;
     while (from > 0) {

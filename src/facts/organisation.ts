@@ -51,8 +51,9 @@ function hiringSubject(body: Entry[]): string | null {
   let seen = 0;
   for (const e of body) {
     if (e.kind === 'label' || e.text.length < 20) continue;
-    if (++seen > 40) break;
-    const t = e.text.length > 1500 ? e.text.slice(0, 1500) : e.text;
+    if (++seen > 12) break;
+    // The hiring verb sits in a paragraph's first sentence.
+    const t = e.text.length > 400 ? e.text.slice(0, 400) : e.text;
     const m = hiringRe.exec(t);
     if (!m) continue;
     const verb = m[0].toLowerCase();
@@ -88,15 +89,29 @@ function headlineHost(lines: string[]): string | null {
   return null;
 }
 
+const writtenRes = new Map<string, { both: RegExp; full: RegExp }>();
+
 /** The known organisation's name as the text writes it, with its full name when that is there too. */
-function asWritten(name: string, text: string): string {
+function asWritten(name: string, texts: string[]): string {
   const o = fullNames.get(name);
   if (!o?.full || name === o.full) return name;
-  // "Paul Scherrer Institute PSI", "Oak Ridge National Laboratory (ORNL)": the text's own form.
-  const both = new RegExp(`${esc(o.full)}\\s*[(,–-]?\\s*${esc(name)}\\)?`, 'i').exec(text);
-  if (both) return both[0];
-  if (!text.toLowerCase().includes(o.full.toLowerCase())) return name;
-  return `${o.full} (${name})`;
+  let res = writtenRes.get(name);
+  if (!res) {
+    // "Paul Scherrer Institute PSI", "Oak Ridge National Laboratory (ORNL)": the text's own form.
+    res = {
+      both: new RegExp(`${esc(o.full)}\\s*[(,–-]?\\s*${esc(name)}\\)?`, 'i'),
+      full: new RegExp(esc(o.full), 'i'),
+    };
+    writtenRes.set(name, res);
+  }
+  let hasFull = false;
+  for (const t of texts) {
+    if (!res.full.test(t)) continue;
+    const both = res.both.exec(t);
+    if (both) return both[0];
+    hasFull = true;
+  }
+  return hasFull ? `${o.full} (${name})` : name;
 }
 
 function mostMentioned(texts: Tokens[], title: Tokens): string | null {
@@ -121,12 +136,12 @@ export function readOrganisation(input: OrganisationInput): string | null {
   const { entries, body } = input;
   const label = findLabelledValue(entries, orgLabels, 60);
   if (label?.text) return label.text.replace(/\s+/g, ' ').slice(0, 160);
-  const text = () => [input.given ?? '', ...body.map((e) => e.text)].join('\n');
+  const text = () => [input.given ?? '', ...body.map((e) => e.text)];
   const subject = hiringSubject(body);
   if (subject) return fullNames.has(subject) ? asWritten(subject, text()) : subject;
   const heads = [
     input.given ?? '',
-    input.title ?? '',
+    input.title === input.given ? '' : (input.title ?? ''),
     ...entries
       .filter((e) => e.kind === 'heading')
       .slice(0, 3)

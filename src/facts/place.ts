@@ -34,6 +34,7 @@ const atSiteRe = new RegExp(
   `(?:^|\\s)(?:${cues.atPrepositions.map(esc).join('|')})\\s+(?:the\\s+)?(${siteAliases.map(esc).join('|')})(?![\\p{L}\\p{N}-])`,
   'u',
 );
+const atHint = new RegExp(`\\s(?:${cues.atPrepositions.map(esc).join('|')})\\s`);
 // Capitalised runs: "Oak Ridge", "San Pedro de Atacama", "Garching".
 const capRunRe = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|di|la|le|sur|am|an|bei|upon|on)?\s*\p{Lu}[\p{L}'’.-]*)*/gu;
 
@@ -59,6 +60,7 @@ function placeIn(phrase: string): string | null {
 function placeOf(phrase: string, known: (run: string) => boolean): string | null {
   for (const m of phrase.matchAll(capRunRe)) {
     const run = m[0].replace(/['’.]+$/, '');
+    if (run.length < 3) continue;
     if (known(run) || countryVocabulary.find(run).length) {
       const rest = phrase.slice((m.index ?? 0) + m[0].length);
       // Keep the region or country written after it: "Beijing, China", "Oak Ridge, TN".
@@ -92,7 +94,7 @@ function headerRowPlace(entries: Entry[]): Quote | null {
 }
 
 function proseLocation(body: Entry[]): Quote | null {
-  for (const e of body) {
+  for (const e of body.length > 80 ? body.slice(0, 80) : body) {
     const t = e.text;
     if (t.length > 3000) continue;
     if (basedHint.test(t)) {
@@ -116,7 +118,7 @@ function proseLocation(body: Entry[]): Quote | null {
 /** "summer work at CERN", "take up residence at Fermilab": a research site in running text. */
 function siteInProse(body: Entry[]): Quote | null {
   for (const e of body) {
-    if (e.kind !== 'text' || e.text.length > 3000) continue;
+    if (e.kind !== 'text' || e.text.length > 3000 || !atHint.test(e.text)) continue;
     const m = atSiteRe.exec(e.text);
     if (m?.[1]) return { text: m[1], line: e.line };
   }

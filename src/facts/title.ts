@@ -13,6 +13,7 @@ import { languageNames, skillVocabulary } from './vocab.ts';
 
 const titleLabels = labelSet(cues.titleLabels);
 const notTitle = labelSet(cues.notTitle);
+const notTitleAt = cues.notTitle.filter((w) => w.endsWith(' at')).map((w) => `${w.toLowerCase()} `);
 const advertLabels = cues.advertNumber.map((w) => w.toLowerCase());
 const roleNouns = new Set(cues.roleNouns.map((w) => w.toLowerCase()));
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52,7 +53,7 @@ export function notATitle(t: string): string | null {
   if (!s) return 'empty';
   const low = s.toLowerCase().replace(/[:.!]+$/, '');
   if (notTitle.has(low)) return 'site heading';
-  for (const w of cues.notTitle) if (w.endsWith(' at') && low.startsWith(`${w} `)) return 'site heading';
+  for (const w of notTitleAt) if (low.startsWith(w)) return 'site heading';
   if (advertLabels.some((a) => low.startsWith(a) && /[\d#]/.test(low.slice(a.length)))) return 'advert number';
   if (statusRe.test(s)) return 'status';
   if (dateOnlyRe.test(s) && /\d/.test(s)) return 'date';
@@ -199,9 +200,15 @@ export function findTitle(role: RawRole): string | null {
   const given = role.title?.trim() || null;
   if (role.split && given) return given;
   const entries = role.entries;
-  const labelled = findLabelledValue(entries, titleLabels, 30);
-  if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
   if (given && !notATitle(given)) {
+    // "Job title: Cryogenics Operator" as the first line: its value.
+    const own = splitLabel(given);
+    if (own?.value && titleLabels.has(own.label) && !notATitle(own.value)) return own.value;
+    // A title header below a generic first line ("Vacancy Notice" over "Position Title: ...").
+    if (!namesRole(given)) {
+      const labelled = findLabelledValue(entries, titleLabels, 30);
+      if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
+    }
     // "Postdoctoral Scholars" over "President Harry S. Truman Fellowship in ...": a category.
     const ws = given.split(/\s+/);
     const next = entries[0];
@@ -216,6 +223,8 @@ export function findTitle(role: RawRole): string | null {
       return next.text;
     return given;
   }
+  const labelled = findLabelledValue(entries, titleLabels, 30);
+  if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
   if (given) {
     const rest = given.replace(/^[^:]{1,40}:\s*/, '');
     if (rest !== given && !notATitle(rest) && namesRole(rest)) return rest;
