@@ -18,6 +18,8 @@ const severalRe = new RegExp(
 const listHeadingRe = new RegExp(`^(?:${cues.listHeadings.map(esc).join('|')})\\b`, 'i');
 // A line's own share of the positions ("Life Sciences (3 positions)") is an area, not a role.
 const ownCountRe = new RegExp(`\\(\\s*\\d{1,3}\\s+(?:${cues.severalRoles.map(esc).join('|')})\\s*\\)`, 'i');
+// "PhD Topic Overview", "Project information": a heading over the list, not a role of it.
+const pageWordEnd = /\b(?:overview|information|instructions|details|summary|list)$/i;
 const linkItemRe = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+\[([^\]]{3,200})\]\(/;
 const notRoleSections = new Set<SectionKind>([
   'duties',
@@ -60,7 +62,7 @@ function roleLine(e: Entry, raw: string): string | null {
   if (title.length < 3 || title.length > 200 || /[.!?:;,]$/.test(title) || title.includes('|')) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(title) || ownCountRe.test(title)) return null;
   const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
-  if (!bare || listHeadingRe.test(bare) || severalRe.test(bare)) return null;
+  if (!bare || listHeadingRe.test(bare) || severalRe.test(bare) || pageWordEnd.test(bare)) return null;
   const colon = bare.indexOf(':');
   if (colon >= 0) {
     // "DePhaCTo: Deep Learning for ...", not "Job type: Academic".

@@ -2,7 +2,9 @@
 // the small towns they sit in), then the cities of the `city-timezones` package (7,300 cities
 // with their country, province and population; MIT; from Natural Earth's populated places).
 // The city table is read on the first question only: most postings name their country outright.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import worldCountries, { type Country } from 'world-countries';
 import sitesData from './research-sites.json' with { type: 'json' };
 
@@ -69,14 +71,32 @@ interface Place {
 let cities: Map<string, Place> | null = null;
 let provinces: Map<string, Place> | null = null;
 
+const CITY_TABLE = 'city-timezones/data/cityMap.json';
+
+/**
+ * The package's table, read and parsed as JSON (30 ms) rather than bundled: the workers' parser
+ * bundle would hold it as a 2 MB object literal that took 20 times longer to evaluate. Resolved
+ * from this module, else (inside the bundle) from the main script and the working folder.
+ */
+function readCityTable(): CityRow[] {
+  const bases: Array<() => string> = [
+    () => import.meta.url,
+    () => pathToFileURL(process.argv[1] ?? '').href,
+    () => pathToFileURL(`${process.cwd()}/`).href,
+  ];
+  for (const base of bases) {
+    try {
+      const path = createRequire(base()).resolve(CITY_TABLE);
+      return JSON.parse(readFileSync(path, 'utf8')) as CityRow[];
+    } catch {
+      // The next place to look from.
+    }
+  }
+  return [];
+}
+
 function loadCities(): void {
-  // A `require` of the package's JSON: the worker bundle inlines it behind a lazy wrapper, and
-  // in plain Node ESM createRequire reads it; either way only when first asked.
-  const rows = (
-    typeof require === 'function'
-      ? require('city-timezones/data/cityMap.json')
-      : createRequire(import.meta.url)('city-timezones/data/cityMap.json')
-  ) as CityRow[];
+  const rows = readCityTable();
   cities = new Map();
   provinces = new Map();
   const put = (map: Map<string, Place>, key: string, country: string, pop: number) => {

@@ -8,7 +8,7 @@ describe('several roles in one file', () => {
     const text = [
       'Call for applications: 4 PhD projects at the Aurora Graduate School',
       'Applications are open until 15 March 2031.',
-      'Project overview',
+      'PhD Project Overview (open until 15 March)',
       'SkyNet: Neural Networks for Radio Source Classification',
       'GravWave: Fast Inference for Gravitational Wave Signals',
       'Ice Cores: Machine Learning for Climate Archives',
