@@ -52,9 +52,24 @@ export interface Place {
 }
 
 /** The first known place in a phrase: a research site, a city, or a "City, Country" pair. */
+/** "Orsay, France": a place the gazetteer does not know, written with its country. */
+function placeWithCountry(phrase: string): string | null {
+  const m =
+    /^(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}),\s*(\p{Lu}[\p{L}. ]{2,40}?)(?=[,.;)]|\s+(?:and|or|with)\b|$)/u.exec(
+      phrase.trim(),
+    );
+  if (m?.[1] && m[2] && countryVocabulary.find(m[2]).length && !countryVocabulary.find(m[1]).length)
+    return `${m[1]}, ${m[2]}`;
+  return null;
+}
+
 function placeIn(phrase: string): string | null {
   // A city first: "the ALMA offices in Santiago" is in Santiago.
-  return placeOf(phrase, (run) => isKnownPlace(run) && !isResearchSiteName(run)) ?? placeOf(phrase, isKnownPlace);
+  return (
+    placeOf(phrase, (run) => isKnownPlace(run) && !isResearchSiteName(run)) ??
+    placeWithCountry(phrase) ??
+    placeOf(phrase, isKnownPlace)
+  );
 }
 
 function placeOf(phrase: string, known: (run: string) => boolean): string | null {

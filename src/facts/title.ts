@@ -13,6 +13,7 @@ import { languageNames, skillVocabulary } from './vocab.ts';
 
 const titleLabels = labelSet(cues.titleLabels);
 const notTitle = labelSet(cues.notTitle);
+const otherLabels = labelSet([...cues.organisationLabels, ...cues.locationLabels, ...cues.advertNumber]);
 const notTitleAt = cues.notTitle.filter((w) => w.endsWith(' at')).map((w) => `${w.toLowerCase()} `);
 const advertLabels = cues.advertNumber.map((w) => w.toLowerCase());
 const roleNouns = new Set(cues.roleNouns.map((w) => w.toLowerCase()));
@@ -60,7 +61,9 @@ export function notATitle(t: string): string | null {
   if (pageWordEnd.test(low) && !namesRole(s.replace(pageWordEnd, ''))) return 'site heading';
   const label = splitLabel(s);
   if (label?.value && !titleLabels.has(label.label) && label.label.split(' ').length <= 4) {
-    if (!namesRole(label.label) || /\d/.test(label.value)) return 'label';
+    // "Closes: 3 May", "Organisation: STFC", "Job type: Academic"; not "IJCLab Orsay: Rust developer ...".
+    const known = classifyHeading(label.label, true) !== null || otherLabels.has(label.label);
+    if (known || (/\d/.test(label.value) && !namesRole(label.value)) || !namesRole(s)) return 'label';
   }
   const org = broadestOrgName(s, 3);
   if (org && !namesRole(s) && org.name.length >= s.replace(/\s*[-–,].*$/, '').length * 0.6) return 'institution';
@@ -198,7 +201,8 @@ function dutyTopic(entries: Entry[]): string | null {
 /** The role's title from its lines, or null when only a composed title will do. */
 export function findTitle(role: RawRole): string | null {
   const given = role.title?.trim() || null;
-  if (role.split && given) return given;
+  // A front matter `title:` and an e-mail Subject say outright what the title is.
+  if (given && (role.split || role.format === 'front-matter' || role.format === 'email')) return given;
   const entries = role.entries;
   if (given && !notATitle(given)) {
     // "Job title: Cryogenics Operator" as the first line: its value.
