@@ -66,17 +66,17 @@ function placeWithCountry(phrase: string): string | null {
 function placeIn(phrase: string): string | null {
   // A city first: "the ALMA offices in Santiago" is in Santiago.
   return (
-    placeOf(phrase, (run) => isKnownPlace(run) && !isResearchSiteName(run)) ??
+    placeOf(phrase, (run) => isKnownPlace(run) && !isResearchSiteName(run), false) ??
     placeWithCountry(phrase) ??
-    placeOf(phrase, isKnownPlace)
+    placeOf(phrase, isKnownPlace, true)
   );
 }
 
-function placeOf(phrase: string, known: (run: string) => boolean): string | null {
+function placeOf(phrase: string, known: (run: string) => boolean, orCountry: boolean): string | null {
   for (const m of phrase.matchAll(capRunRe)) {
     const run = m[0].replace(/['’.]+$/, '');
     if (run.length < 3) continue;
-    if (known(run) || countryVocabulary.find(run).length) {
+    if (known(run) || (orCountry && countryVocabulary.find(run).length)) {
       const rest = phrase.slice((m.index ?? 0) + m[0].length);
       // Keep the region or country written after it: "Beijing, China", "Oak Ridge, TN".
       const tail = /^,\s*(\p{Lu}[\p{L}. ]{1,40}?)(?=[,.;)]|\s+(?:and|or|with|where|which)\b|$)/u.exec(rest);

@@ -237,7 +237,9 @@ export function findTitle(role: RawRole): string | null {
   let seen = 0;
   for (const e of entries) {
     if (++seen > 40) break;
-    if (titleLike(e) && namesRole(e.text) && !objectRe.test(e.text)) return e.text;
+    // A role line of its own, not a bullet of requirements or duties.
+    const free = e.kind !== 'item' && (e.section === 'none' || e.section === 'description' || e.section === 'other');
+    if (free && titleLike(e) && namesRole(e.text) && !objectRe.test(e.text)) return e.text;
     if (e.kind !== 'label' && e.text.length >= 20) {
       const obj = hiringObject(e.text);
       if (obj) return obj;
