@@ -38,6 +38,8 @@ export interface RawRole {
   /** The role's raw text (for links and full-text search). */
   raw: string;
   format: PostingFormat;
+  /** Cut from a file that lists several roles: `title` is the role's own line, kept as it is. */
+  split?: boolean;
   /** Facts a format states outright (front matter keys, email Date, note timestamp). */
   stated?: {
     posted?: DateFact;

@@ -9,17 +9,12 @@ import cues from './cues.json' with { type: 'json' };
 import { extractDates } from './dates.ts';
 import { extractDegree } from './degree.ts';
 import { extractDuration } from './duration.ts';
+import { readOrganisation } from './organisation.ts';
+import { readPlace } from './place.ts';
 import { extractSalary } from './salary.ts';
 import { judgeSkillLine } from './skill-lines.ts';
-import {
-  countryVocabulary,
-  experimentVocabulary,
-  languageNames,
-  organisationVocabulary,
-  skillVocabulary,
-  type Tokens,
-  tokenize,
-} from './vocab.ts';
+import { composeTitle, findTitle } from './title.ts';
+import { experimentVocabulary, skillVocabulary, type Tokens, tokenize } from './vocab.ts';
 import { extractWorkload } from './workload.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -88,61 +83,6 @@ function mostMentioned(find: (t: Tokens) => string[], texts: Tokens[], title: To
   for (const kv of counts)
     if (!best || kv[1].n > best[1].n || (kv[1].n === best[1].n && kv[1].first < best[1].first)) best = kv;
   return best ? best[0] : null;
-}
-
-const roleNounRe =
-  /\b((?:[A-Za-z-]+\s)?(?:graduate|engineer|developer|fellow|postdoc(?:toral (?:fellow|researcher))?|scientist|physicist|researcher|manager|student|intern|technician|administrator|analyst|coordinator|support role|convener|programmer))\b/i;
-
-/** A faithful title for an untitled role: its role noun and topic, from its own words. */
-function composeTitle(
-  entries: Entry[],
-  experiment: string | null,
-  organisation: string | null,
-  skills: string[],
-): string {
-  const prose = entries.filter((e) => e.kind !== 'heading').map((e) => e.text);
-  let noun: string | null = null;
-  for (const t of prose) {
-    const m = roleNounRe.exec(t);
-    if (m?.[1]) {
-      const words = m[1].split(/\s+/);
-      const first = (words[0] ?? '').toLowerCase();
-      noun = ['a', 'an', 'the', 'this', 'our', 'motivated', 'and', 'or', 'for', 'as', 'curious'].includes(first)
-        ? words.slice(1).join(' ')
-        : m[1];
-      break;
-    }
-  }
-  const topicHeading = entries.find((e) => e.kind === 'heading' && e.section === 'none' && e.text.length <= 60)?.text;
-  const main = (noun ? noun.charAt(0).toUpperCase() + noun.slice(1) : 'Position').replace(/\s+/g, ' ');
-  const topic =
-    topicHeading ??
-    dutyTopic(entries) ??
-    skills
-      .filter((s) => !languageNames.has(s))
-      .slice(0, 2)
-      .join(', ');
-  const who = [experiment, organisation].filter((x): x is string => !!x).filter((v, i, a) => a.indexOf(v) === i);
-  let title = topic ? `${main}: ${topic}` : main;
-  if (who.length) title += ` (${who.join(', ')})`;
-  return title;
-}
-
-/** The first duty's named subject: a vocabulary term and the words after it ("XRootD data monitoring"). */
-function dutyTopic(entries: Entry[]): string | null {
-  for (const e of entries) {
-    if (e.section !== 'duties' || e.kind !== 'item') continue;
-    const skills = skillVocabulary.find(e.text);
-    for (const s of skills) {
-      const i = e.text.indexOf(s);
-      if (i < 0) continue;
-      const m = /^[^\s,;.()]+(?:\s+(?!and\b|or\b|with\b|for\b|in\b|to\b|of\b|including\b)[a-z][a-z-]*){0,2}/.exec(
-        e.text.slice(i),
-      );
-      if (m) return m[0];
-    }
-  }
-  return null;
 }
 
 function summaryOf(entries: Entry[], stated?: string): string {
@@ -263,31 +203,19 @@ export function buildPosting(
   }
   // Duties from the description of a table role or a prose-only role stay empty rather than guessed.
   const stated = role.stated ?? {};
-  const title0 = role.title?.trim() || null;
+  const title0 = findTitle(role);
   const titleTokens = tokenize(title0 ?? '');
   const experiment = mostMentioned((t) => experimentVocabulary.findIn(t), bodyTokens, titleTokens);
-  const organisation =
-    stated.organisation ?? mostMentioned((t) => organisationVocabulary.findIn(t), bodyTokens, titleTokens);
-  const locEntries = entries.filter((e) => e.section === 'location' && e.kind !== 'heading');
-  let location: Quote | null = stated.location ?? null;
-  if (!location && locEntries.length) {
-    const first = locEntries[0] as Entry;
-    location = {
-      text: locEntries
-        .map((e) => e.text.replace(/^(location|place of work|place|site|institute|address)\s*:\s*/i, ''))
-        .join(', '),
-      line: first.line,
-    };
-  }
-  if (!location) {
-    const at = body.find(
-      (e) =>
-        /\b(?:located in|based in|based at|place of work is)\b/i.test(e.text) &&
-        countryVocabulary.find(e.text).length > 0,
-    );
-    if (at) location = { text: at.text, line: at.line };
-  }
-  const country = location ? (countryVocabulary.find(location.text).pop() ?? null) : null;
+  const organisation = readOrganisation({
+    entries,
+    body,
+    bodyTokens,
+    title: title0,
+    given: role.title,
+    titleTokens,
+    stated: stated.organisation,
+  });
+  const { location, country } = readPlace({ entries, body, bodyTokens, organisation, stated: stated.location });
   const dates = extractDates(entries, reference, { country });
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
   const text = entries.map((e) => e.text).join('\n');

@@ -1,6 +1,7 @@
 // Email-style postings: From:/To:/Subject:/Date: headers, a blank line, then the body.
 import { parseDate } from 'chrono-node/en';
 import type { FormatParser } from '../role.ts';
+import { splitRoles } from '../split-roles.ts';
 import { roleFromLines } from './markdown.ts';
 import { numberedLines } from './text-lines.ts';
 
@@ -49,7 +50,7 @@ export const emailParser: FormatParser = {
         section: 'contact',
         label: 'From',
       });
-    return [role];
+    return splitRoles(role, text);
   },
 };
 

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import type { FormatParser } from '../role.ts';
 import { ParseSkip } from '../role.ts';
 import { linesToEntries } from '../sections.ts';
+import { splitRoles } from '../split-roles.ts';
 import { roleFromLines } from './markdown.ts';
 import { numberedLines } from './text-lines.ts';
 
@@ -103,6 +104,6 @@ export const frontMatterParser: FormatParser = {
     );
     const excerpt = str(meta.excerpt) ?? str(meta.summary) ?? str(meta.description);
     if (excerpt) role.stated = { ...role.stated, summary: excerpt };
-    return [role];
+    return splitRoles(role, text);
   },
 };

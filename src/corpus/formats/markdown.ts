@@ -2,6 +2,7 @@
 // heading (or a first short line that is not a section heading).
 import type { FormatParser, RawRole } from '../role.ts';
 import { classifyHeading, linesToEntries, stripMarkup } from '../sections.ts';
+import { splitRoles } from '../split-roles.ts';
 import { type NumberedLine, numberedLines } from './text-lines.ts';
 
 export function roleFromLines(lines: NumberedLine[], format: RawRole['format'], raw: string): RawRole {
@@ -42,11 +43,11 @@ export const markdownParser: FormatParser = {
   format: 'markdown',
   detect: (text, file) =>
     /\.(md|markdown)$/i.test(file) || /^#{1,6}\s+\S/m.test(text) || /^\*\*[^*\n]{1,60}:?\*\*/m.test(text),
-  parse: (text) => [roleFromLines(numberedLines(text), 'markdown', text)],
+  parse: (text) => splitRoles(roleFromLines(numberedLines(text), 'markdown', text), text),
 };
 
 export const plainTextParser: FormatParser = {
   format: 'plain-text',
   detect: () => true,
-  parse: (text) => [roleFromLines(numberedLines(text), 'plain-text', text)],
+  parse: (text) => splitRoles(roleFromLines(numberedLines(text), 'plain-text', text), text),
 };

@@ -1,6 +1,7 @@
 // Personal notes: markdown-ish text with #hashtags and a 12-digit timestamp id
 // (202411071118 = posted 2024-11-07 11:18).
 import type { FormatParser } from '../role.ts';
+import { splitRoles } from '../split-roles.ts';
 import { roleFromLines } from './markdown.ts';
 import { numberedLines } from './text-lines.ts';
 
@@ -31,6 +32,6 @@ export const noteParser: FormatParser = {
     );
     const ts = noteTimestamp(text);
     if (ts) role.stated = { ...role.stated, posted: { text: ts.text, line: ts.line, date: ts.date } };
-    return [role];
+    return splitRoles(role, text);
   },
 };

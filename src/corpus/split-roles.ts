@@ -1,0 +1,159 @@
+// Several roles in one file: a list of roles ("14 PhD positions" over a line per project), a
+// list of vacancies each under its institution's heading, a call whose bullets each open a
+// role's own paragraphs. Each becomes its own RawRole, its own lines first and the file's shared
+// lines (introduction, deadline, contact) after them. A bullet list of duties is not a list of
+// roles: a file must announce several roles, and each role line must read as a title.
+
+import { broadestOrgName } from '../facts/org-names.ts';
+import cues from '../facts/place-cues.json' with { type: 'json' };
+import { notATitle } from '../facts/title.ts';
+import { experimentVocabulary, organisationVocabulary } from '../facts/vocab.ts';
+import type { Entry, RawRole, SectionKind } from './role.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const severalRe = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:\\d{1,3}|${cues.severalCounts.map(esc).join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${cues.severalRoles.map(esc).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+const listHeadingRe = new RegExp(`^(?:${cues.listHeadings.map(esc).join('|')})\\b`, 'i');
+// A line's own share of the positions ("Life Sciences (3 positions)") is an area, not a role.
+const ownCountRe = new RegExp(`\\(\\s*\\d{1,3}\\s+(?:${cues.severalRoles.map(esc).join('|')})\\s*\\)`, 'i');
+// "PhD Topic Overview", "Project information": a heading over the list, not a role of it.
+const pageWordEnd = /\b(?:overview|information|instructions|details|summary|list)$/i;
+const linkItemRe = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+\[([^\]]{3,200})\]\(/;
+const notRoleSections = new Set<SectionKind>([
+  'duties',
+  'required',
+  'desired',
+  'eligibility',
+  'documents',
+  'contact',
+  'salary',
+  'duration',
+  'start',
+  'deadline',
+]);
+
+/** Whether a file announces several roles ("14 Open PhD Positions", "Available Positions"). */
+function announcesSeveral(role: RawRole): boolean {
+  const heads = [role.title ?? '', ...role.entries.slice(0, 15).map((e) => e.text)];
+  return heads.some((t) => t.length <= 400 && (severalRe.test(t) || (t.length <= 80 && listHeadingRe.test(t))));
+}
+
+/** Title case: most words of four letters or more start with a capital. */
+function titleCase(t: string): boolean {
+  const ws = (t.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4);
+  if (!ws.length) return /^\p{Lu}/u.test(t);
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.6;
+}
+
+interface Candidate {
+  index: number;
+  title: string;
+  item: boolean;
+}
+
+/** The title a line gives a role of a list, or null when it is no role line. */
+function roleLine(e: Entry, raw: string): string | null {
+  if (e.kind === 'label' || notRoleSections.has(e.section)) return null;
+  if (e.kind === 'heading' && raw.trimStart().startsWith('#')) return null;
+  const link = linkItemRe.exec(raw)?.[1];
+  const title = (link ?? e.text).trim();
+  if (title.length < 3 || title.length > 200 || /[.!?:;,]$/.test(title) || title.includes('|')) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(title) || ownCountRe.test(title)) return null;
+  const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
+  if (!bare || listHeadingRe.test(bare) || severalRe.test(bare) || pageWordEnd.test(bare)) return null;
+  const colon = bare.indexOf(':');
+  if (colon >= 0) {
+    // "DePhaCTo: Deep Learning for ...", not "Job type: Academic".
+    const value = bare.slice(colon + 1).trim();
+    if (value.split(/\s+/).length < 3 || !titleCase(bare.slice(0, colon)) || !titleCase(value)) return null;
+    if (notATitle(value)) return null;
+  } else if (!titleCase(bare) || notATitle(bare)) return null;
+  return title;
+}
+
+/** The heading an institution's vacancies sit under ("### Princeton University"), as an organisation. */
+function groupHost(entries: Entry[], from: number, to: number, rawOf: (e: Entry) => string): string | null {
+  for (let k = to - 1; k >= from; k--) {
+    const e = entries[k] as Entry;
+    if (e.kind !== 'heading' || !rawOf(e).trimStart().startsWith('#')) continue;
+    const t = e.text;
+    if (broadestOrgName(t) || organisationVocabulary.find(t).length || experimentVocabulary.find(t).join(' ') === t)
+      return t;
+    return null;
+  }
+  return null;
+}
+
+/** One role per role line of a file that lists several; the file's one role otherwise. */
+export function splitRoles(role: RawRole, text: string): RawRole[] {
+  const entries = role.entries;
+  if (entries.length < 3 || !announcesSeveral(role)) return [role];
+  const rawLines = text.split(/\r\n|\r|\n/);
+  const rawOf = (e: Entry) => rawLines[e.line - 1] ?? e.text;
+  const all: Candidate[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    const title = roleLine(e, rawOf(e));
+    if (title) all.push({ index: i, title, item: e.kind === 'item' });
+  }
+  // Adjacent title lines (three or more), or bullets (two or more): the larger list wins.
+  const runs: Candidate[][] = [];
+  for (const c of all) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && !c.item && !last.item && c.index === last.index + 1) run.push(c);
+    else runs.push([c]);
+  }
+  const adjacent = runs.filter((r) => r.length >= 3).sort((a, b) => b.length - a.length)[0] ?? [];
+  const bullets = all.filter((c) => c.item);
+  const chosen = bullets.length >= 2 && bullets.length >= adjacent.length ? bullets : adjacent;
+  if (chosen.length < 2) return [role];
+  const own = new Set<number>();
+  const blocks: number[][] = [];
+  const firstIndex = (chosen[0] as Candidate).index;
+  for (const [k, c] of chosen.entries()) {
+    const block = [c.index];
+    if (chosen === bullets) {
+      const end = chosen[k + 1]?.index ?? entries.length;
+      // A role's own paragraphs, up to the next role or the heading over it.
+      for (let j = c.index + 1; j < end; j++) {
+        const e = entries[j] as Entry;
+        if (e.kind === 'heading' && rawOf(e).trimStart().startsWith('#')) break;
+        if (
+          j === end - 1 &&
+          k + 1 < chosen.length &&
+          e.kind === 'text' &&
+          e.text.length <= 60 &&
+          !/[.!?]$/.test(e.text)
+        )
+          break;
+        block.push(j);
+      }
+    }
+    for (const j of block) own.add(j);
+    blocks.push(block);
+  }
+  const shared = entries.filter((_, j) => !own.has(j) && (chosen !== bullets || j < firstIndex));
+  const parentTitle: Entry[] =
+    role.title && role.titleLine !== null
+      ? [{ text: role.title, line: role.titleLine, kind: 'heading', section: 'none' }]
+      : [];
+  return chosen.map((c, k) => {
+    const block = (blocks[k] as number[]).map((j) => entries[j] as Entry);
+    const host = chosen === bullets ? groupHost(entries, 0, c.index, rawOf) : null;
+    const line = (entries[c.index] as Entry).line;
+    const stated = host ? { ...role.stated, organisation: host } : role.stated;
+    return {
+      title: c.title,
+      titleLine: line,
+      line,
+      entries: [...block, ...parentTitle, ...shared],
+      raw: [...block, ...shared].map(rawOf).join('\n'),
+      format: role.format,
+      split: true,
+      ...(stated ? { stated } : {}),
+    };
+  });
+}

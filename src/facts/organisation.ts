@@ -1,0 +1,159 @@
+// Who hires: the employer or host as the posting writes it. A header says it outright
+// ("Organisation:", "Employer:", "Établissement porteur :"); else the subject of a hiring
+// sentence ("The Princeton University Physics Department invites applications"), the
+// institution in the title ("... at Universidad Complutense de Madrid"), an institution line
+// heading the page, and only then the most-mentioned known organisation.
+import type { Entry } from '../corpus/role.ts';
+import { findLabelledValue, labelSet } from './labelled-value.ts';
+import { broadestOrgName, findOrgNames } from './org-names.ts';
+import orgs from './organisations.json' with { type: 'json' };
+import cues from './place-cues.json' with { type: 'json' };
+import { organisationVocabulary, type Tokens } from './vocab.ts';
+
+const orgLabels = labelSet(cues.organisationLabels);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const hiringRe = new RegExp(`\\b(?:${cues.hiringVerbs.map(esc).join('|')})\\b`, 'i');
+// Phrases whose host comes after them ("The appointment is with the University of Lisbon").
+const hostAfter = new Set(['appointment is with', 'position is with']);
+const fullNames = new Map<string, { full?: string; aliases: string[] }>();
+for (const o of orgs.organisations as Array<{ name: string; full?: string; aliases: string[] }>)
+  fullNames.set(o.name, o);
+// A known organisation counts as an institution name of this rank.
+const KNOWN_RANK = 4;
+
+export interface OrganisationInput {
+  entries: Entry[];
+  body: Entry[];
+  bodyTokens: Tokens[];
+  title: string | null;
+  /** The format's own first line, even when it was no title ("Oak Ridge National Laboratory (ORNL)"). */
+  given?: string | null;
+  titleTokens: Tokens;
+  /** The role's heading lines: the title and a page's first lines. */
+  stated?: string;
+}
+
+/** The best institution named in a phrase: a known organisation or a ranked name. */
+function bestIn(text: string, minRank: number): string | null {
+  const named = broadestOrgName(text, minRank);
+  const known = organisationVocabulary.find(text)[0];
+  if (known && (!named || named.rank <= KNOWN_RANK)) {
+    // "Oak Ridge National Laboratory (ORNL)" names both: the longer says more.
+    if (named && named.rank === KNOWN_RANK && named.name.includes(known)) return named.name;
+    if (named && named.rank === KNOWN_RANK && text.indexOf(named.name) < text.indexOf(known)) return named.name;
+    return known;
+  }
+  return named?.name ?? null;
+}
+
+/** The host named by the first hiring sentence ("X invites applications", "X is seeking"). */
+function hiringSubject(body: Entry[]): string | null {
+  let seen = 0;
+  for (const e of body) {
+    if (e.kind === 'label' || e.text.length < 20) continue;
+    if (++seen > 12) break;
+    // The hiring verb sits in a paragraph's first sentence.
+    const t = e.text.length > 400 ? e.text.slice(0, 400) : e.text;
+    const m = hiringRe.exec(t);
+    if (!m) continue;
+    const verb = m[0].toLowerCase();
+    const before = t.slice(0, m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? ')) + 1);
+    const after = t.slice(m.index + m[0].length).split(/[.;!?](?:\s|$)/)[0] ?? '';
+    if (hostAfter.has(verb)) {
+      const host = bestIn(after.split(/,\s+(?:however|but|and|where)\b/)[0] ?? after, 3);
+      if (host) return host;
+      continue;
+    }
+    const subject = bestIn(sentence, 1);
+    // "The HEDS Center offers a position at LLNL": a broader host after "at" wins.
+    const at = /\bat (?:the )?(.{3,120})/.exec(after);
+    if (at?.[1]) {
+      const there = bestIn(at[1], 3);
+      const thereRank = there ? (broadestOrgName(there)?.rank ?? KNOWN_RANK) : 0;
+      const subjectRank = subject ? (broadestOrgName(subject)?.rank ?? KNOWN_RANK) : 0;
+      if (there && thereRank > subjectRank) return there;
+    }
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** The institution of a heading line: "... at Hamburg' Data Science Graduate School", "Chair - STFC". */
+function headlineHost(lines: string[]): string | null {
+  for (const l of lines) {
+    if (!l || l.length > 200) continue;
+    const host = bestIn(l, 3);
+    if (host) return host;
+  }
+  return null;
+}
+
+const writtenRes = new Map<string, { both: RegExp; full: RegExp }>();
+
+/** The known organisation's name as the text writes it, with its full name when that is there too. */
+function asWritten(name: string, texts: string[]): string {
+  const o = fullNames.get(name);
+  if (!o?.full || name === o.full) return name;
+  let res = writtenRes.get(name);
+  if (!res) {
+    // "Paul Scherrer Institute PSI", "Oak Ridge National Laboratory (ORNL)": the text's own form.
+    res = {
+      both: new RegExp(`${esc(o.full)}\\s*[(,–-]?\\s*${esc(name)}\\)?`, 'i'),
+      full: new RegExp(esc(o.full), 'i'),
+    };
+    writtenRes.set(name, res);
+  }
+  let hasFull = false;
+  for (const t of texts) {
+    if (!res.full.test(t)) continue;
+    const both = res.both.exec(t);
+    if (both) return both[0];
+    hasFull = true;
+  }
+  return hasFull ? `${o.full} (${name})` : name;
+}
+
+function mostMentioned(texts: Tokens[], title: Tokens): string | null {
+  const counts = new Map<string, { n: number; first: number }>();
+  let i = 0;
+  for (const t of [title, ...texts]) {
+    for (const name of organisationVocabulary.findIn(t)) {
+      const c = counts.get(name) ?? { n: 0, first: i };
+      c.n += t === title ? 3 : 1;
+      counts.set(name, c);
+    }
+    i++;
+  }
+  let best: [string, { n: number; first: number }] | null = null;
+  for (const kv of counts)
+    if (!best || kv[1].n > best[1].n || (kv[1].n === best[1].n && kv[1].first < best[1].first)) best = kv;
+  return best ? best[0] : null;
+}
+
+export function readOrganisation(input: OrganisationInput): string | null {
+  if (input.stated) return input.stated;
+  const { entries, body } = input;
+  const label = findLabelledValue(entries, orgLabels, 60);
+  if (label?.text) return label.text.replace(/\s+/g, ' ').slice(0, 160);
+  const text = () => [input.given ?? '', ...body.map((e) => e.text)];
+  const subject = hiringSubject(body);
+  if (subject) return fullNames.has(subject) ? asWritten(subject, text()) : subject;
+  const heads = [
+    input.given ?? '',
+    input.title === input.given ? '' : (input.title ?? ''),
+    ...entries
+      .filter((e) => e.kind === 'heading')
+      .slice(0, 3)
+      .map((e) => e.text),
+  ];
+  const headline = headlineHost(heads);
+  if (headline) return fullNames.has(headline) ? asWritten(headline, text()) : headline;
+  const known = mostMentioned(input.bodyTokens, input.titleTokens);
+  if (known) return asWritten(known, text());
+  for (const e of body.slice(0, 12)) {
+    const named = findOrgNames(e.text).find((o) => o.rank >= KNOWN_RANK);
+    if (named) return named.name;
+  }
+  return null;
+}

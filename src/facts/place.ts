@@ -1,0 +1,249 @@
+// Where the role is and in which country: a location header ("Location:", "Duty station",
+// "Lieu", "Arbeitsort", "勤務地"), a table header row ("Published Deadline Location"), prose
+// ("based in Odense", "the Geneva-based ...", "at CERN"), a city in the host's own name
+// ("University of Tartu"), or a lone city line under the title. The country is the location's,
+// from a country it names, a research site or the gazetteer.
+import type { Quote } from '../corpus/posting.ts';
+import type { Entry } from '../corpus/role.ts';
+import {
+  countryOfPlace,
+  findResearchSite,
+  isKnownPlace,
+  isResearchSiteName,
+  researchSiteIn,
+  researchSites,
+} from './gazetteer.ts';
+import { findLabelledValue, labelSet } from './labelled-value.ts';
+import cues from './place-cues.json' with { type: 'json' };
+import { countryVocabulary, type Tokens } from './vocab.ts';
+
+/**
+ * A country is kept only when the posting itself names it (in the location or anywhere in its
+ * text): the gazetteer then says which of the named countries is the location's. A country the
+ * posting never names is not added (a reader checking the posting would not find it there).
+ */
+const COUNTRY_ONLY_WHEN_NAMED = true;
+
+const locationLabels = labelSet(cues.locationLabels);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const basedRe = new RegExp(`\\b(?:${cues.basedCues.map(esc).join('|')})\\s+(?:the\\s+)?(.{2,120})`, 'i');
+const basedHint = /\b(?:based|located|situated|place of work|take place|held at|stationed|residence)\b/i;
+const hyphenBasedRe = /\b(\p{Lu}[\p{L}.]+(?:[ -]\p{Lu}[\p{L}.]+)?)-based\b/u;
+const siteAliases = [...new Set(researchSites.flatMap((s) => s.aliases))].sort((a, b) => b.length - a.length);
+const atSiteRe = new RegExp(
+  `(?:^|\\s)(?:${cues.atPrepositions.map(esc).join('|')})\\s+(?:the\\s+)?(${siteAliases.map(esc).join('|')})(?![\\p{L}\\p{N}-])`,
+  'u',
+);
+const atHint = new RegExp(`\\s(?:${cues.atPrepositions.map(esc).join('|')})\\s`);
+// Capitalised runs: "Oak Ridge", "San Pedro de Atacama", "Garching".
+const capRunRe = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|di|la|le|sur|am|an|bei|upon|on)?\s*\p{Lu}[\p{L}'’.-]*)*/gu;
+
+export interface PlaceInput {
+  entries: Entry[];
+  body: Entry[];
+  bodyTokens: Tokens[];
+  organisation: string | null;
+  stated?: Quote;
+}
+
+export interface Place {
+  location: Quote | null;
+  country: string | null;
+}
+
+/** The first known place in a phrase: a research site, a city, or a "City, Country" pair. */
+/** "Orsay, France": a place the gazetteer does not know, written with its country. */
+function placeWithCountry(phrase: string): string | null {
+  const m =
+    /^(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}),\s*(\p{Lu}[\p{L}. ]{2,40}?)(?=[,.;)]|\s+(?:and|or|with)\b|$)/u.exec(
+      phrase.trim(),
+    );
+  if (m?.[1] && m[2] && countryVocabulary.find(m[2]).length && !countryVocabulary.find(m[1]).length)
+    return `${m[1]}, ${m[2]}`;
+  return null;
+}
+
+function placeIn(phrase: string): string | null {
+  // A city first: "the ALMA offices in Santiago" is in Santiago.
+  return (
+    placeOf(phrase, (run) => isKnownPlace(run) && !isResearchSiteName(run), false) ??
+    placeWithCountry(phrase) ??
+    placeOf(phrase, isKnownPlace, true)
+  );
+}
+
+function placeOf(phrase: string, known: (run: string) => boolean, orCountry: boolean): string | null {
+  for (const m of phrase.matchAll(capRunRe)) {
+    const run = m[0].replace(/['’.]+$/, '');
+    if (run.length < 3) continue;
+    if (known(run) || (orCountry && countryVocabulary.find(run).length)) {
+      const rest = phrase.slice((m.index ?? 0) + m[0].length);
+      // Keep the region or country written after it: "Beijing, China", "Oak Ridge, TN".
+      const tail = /^,\s*(\p{Lu}[\p{L}. ]{1,40}?)(?=[,.;)]|\s+(?:and|or|with|where|which)\b|$)/u.exec(rest);
+      if (
+        tail?.[1] &&
+        (countryVocabulary.find(tail[1]).length || /^[A-Z]{2}$/.test(tail[1]) || countryOfPlace(tail[1]))
+      )
+        return `${run}, ${tail[1].trim()}`;
+      return run;
+    }
+  }
+  return null;
+}
+
+/** "Published Deadline Location" over "13 Mar 11 Apr Amsterdam": the place under the header. */
+function headerRowPlace(entries: Entry[]): Quote | null {
+  for (let i = 0; i + 1 < Math.min(entries.length, 30); i++) {
+    const e = entries[i] as Entry;
+    if (e.text.length > 80 || !/\blocation\b/i.test(e.text) || e.text.includes(':')) continue;
+    const words = e.text.split(/\s+/);
+    if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const next = entries[i + 1] as Entry;
+    const ws = next.text.split(/\s+/);
+    for (let k = Math.max(0, ws.length - 3); k < ws.length; k++) {
+      const tail = ws.slice(k).join(' ');
+      if (/^\p{Lu}/u.test(tail) && isKnownPlace(tail)) return { text: tail, line: next.line };
+    }
+  }
+  return null;
+}
+
+function proseLocation(body: Entry[]): Quote | null {
+  for (const e of body.length > 80 ? body.slice(0, 80) : body) {
+    const t = e.text;
+    if (t.length > 3000) continue;
+    if (basedHint.test(t)) {
+      const m = basedRe.exec(t);
+      const phrase = m?.[1]?.split(/[.;!?](?:\s|$)/)[0];
+      const place = phrase ? placeIn(phrase) : null;
+      if (place) return { text: place, line: e.line };
+    }
+    if (t.includes('-based')) {
+      const m = hyphenBasedRe.exec(t);
+      // "Geneva-based", "Los Alamos-based", not "The Lyon" of "The Lyon-based".
+      const name = m?.[1];
+      const last = name?.split(/[ -]/).pop();
+      if (name && isKnownPlace(name)) return { text: name, line: e.line };
+      if (last && isKnownPlace(last)) return { text: last, line: e.line };
+    }
+  }
+  return null;
+}
+
+/** "summer work at CERN", "take up residence at Fermilab": a research site in running text. */
+function siteInProse(body: Entry[]): Quote | null {
+  for (const e of body) {
+    if (e.kind !== 'text' || e.text.length > 3000 || !atHint.test(e.text)) continue;
+    const m = atSiteRe.exec(e.text);
+    if (m?.[1]) return { text: m[1], line: e.line };
+  }
+  return null;
+}
+
+/** A city in the host's own name: "University of Tartu", "Universidad ... de Madrid", "Hamburg' ...". */
+function placeInOrganisation(org: string | null, entries: Entry[]): Quote | null {
+  if (!org) return null;
+  const words = org
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const candidates: string[] = [];
+  const first = words[0]?.replace(/['’]$/, '');
+  if (first && words[0]?.endsWith("'")) candidates.push(first);
+  for (let i = 0; i + 1 < words.length; i++)
+    if (/^(of|de|di|du|des)$/i.test(words[i] as string)) candidates.push(words.slice(i + 1).join(' '));
+  const uni = words.findIndex((w) => /universit(?:ä|a|à|é|e)t?$/i.test(w.replace(/^.*-/, '')));
+  if (uni >= 0 && words[uni + 1]) candidates.push(words[uni + 1] as string);
+  for (const c of candidates) {
+    const city = c.replace(/[,.;]+$/, '');
+    if (/^\p{Lu}\p{Ll}/u.test(city) && isKnownPlace(city) && !countryVocabulary.find(city).length) {
+      const at = entries.find((e) => e.text.includes(org)) ?? entries.find((e) => e.text.includes(city));
+      return { text: city, line: at?.line ?? entries[0]?.line ?? 1 };
+    }
+  }
+  return null;
+}
+
+/** A lone city line among a page's first lines ("Ernest Rutherford Fellowship" / "Swindon"). */
+function loneCityLine(entries: Entry[]): Quote | null {
+  for (const e of entries.slice(0, 6)) {
+    const t = e.text.trim();
+    if (t.length <= 40 && /^\p{Lu}/u.test(t) && !t.includes(':') && isKnownPlace(t)) return { text: t, line: e.line };
+  }
+  return null;
+}
+
+/** The lines of a "Location" section (an address over several lines), joined. */
+function locationSection(entries: Entry[]): Quote | null {
+  const i = entries.findIndex((e) => e.section === 'location' && e.kind !== 'heading');
+  const first = entries[i];
+  if (!first) return null;
+  if (first.kind === 'label') return { text: cleanLocation(first.text), line: first.line };
+  const lines = [first];
+  for (let k = i + 1; k < entries.length && lines.length < 5; k++) {
+    const e = entries[k] as Entry;
+    const prev = lines[lines.length - 1] as Entry;
+    // An address line can look like a heading of its own ("Place Eugène Bataillon").
+    if (e.section !== 'location' || e.line > prev.line + 2) break;
+    lines.push(e);
+  }
+  return { text: cleanLocation(lines.map((e) => e.text).join(', ')), line: first.line };
+}
+
+function cleanLocation(text: string): string {
+  return text
+    .replace(/^(?:location|place of work|place|site|institute|address|where)\s*[:：]\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
+}
+
+/** The country a location's words give: a named country, a research site, a city, a state. */
+function countryOfLocation(text: string): string | null {
+  const named = countryVocabulary.find(text)[0];
+  if (named) return named;
+  const parts = text
+    .split(/,|\s+[-–]\s+|\s+or\s+|\//)
+    .map((p) => p.replace(/\b\d{3,}\b/g, '').trim())
+    .filter(Boolean);
+  for (const p of parts) {
+    const site = findResearchSite(p);
+    if (site) return site.country;
+  }
+  for (const p of parts) {
+    const c = countryOfPlace(p) ?? countryOfPlace(p.replace(/^.*\b(?:district|area|region)\s+/i, ''));
+    if (c) return c;
+    const inner = placeIn(p);
+    if (inner && inner !== p) {
+      const c2 = countryOfPlace(inner);
+      if (c2) return c2;
+    }
+  }
+  return null;
+}
+
+export function readPlace(input: PlaceInput): Place {
+  const { entries, body } = input;
+  let location: Quote | null = input.stated ?? null;
+  location ??= locationSection(entries);
+  if (!location) {
+    const label = findLabelledValue(entries, locationLabels, 80);
+    if (label?.text) location = { text: cleanLocation(label.text), line: label.line };
+  }
+  location ??=
+    headerRowPlace(entries) ??
+    proseLocation(body) ??
+    placeInOrganisation(input.organisation, entries) ??
+    siteInProse(body) ??
+    loneCityLine(entries);
+  let country = location ? countryOfLocation(location.text) : null;
+  if (!location && input.organisation) {
+    const site = researchSiteIn(input.organisation);
+    if (site) country = site.country;
+  }
+  if (country && COUNTRY_ONLY_WHEN_NAMED && !(location && countryVocabulary.find(location.text).includes(country))) {
+    const named = input.bodyTokens.some((t) => countryVocabulary.findIn(t).includes(country as string));
+    if (!named) country = null;
+  }
+  return { location, country };
+}

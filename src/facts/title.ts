@@ -1,0 +1,250 @@
+// The role's title in its own words. The format's first line is kept unless it is not a title:
+// an advert number, a site heading ("Working at ESO", "Open Positions"), a status ("Applications
+// have closed"), a date or a label, or the name of an institution. Then a title header
+// ("Position Title:", "Intitulé de l'offre :"), the first short line that names a role, the
+// object of a hiring sentence ("invites applications for an Assistant Professor position in
+// ..."), a quoted programme name, and last a title composed from the role's words.
+import type { Entry, RawRole } from '../corpus/role.ts';
+import { classifyHeading } from '../corpus/sections.ts';
+import { findLabelledValue, labelSet, splitLabel } from './labelled-value.ts';
+import { broadestOrgName } from './org-names.ts';
+import cues from './place-cues.json' with { type: 'json' };
+import { languageNames, skillVocabulary } from './vocab.ts';
+
+const titleLabels = labelSet(cues.titleLabels);
+const notTitle = labelSet(cues.notTitle);
+const otherLabels = labelSet([...cues.organisationLabels, ...cues.locationLabels, ...cues.advertNumber]);
+const notTitleAt = cues.notTitle.filter((w) => w.endsWith(' at')).map((w) => `${w.toLowerCase()} `);
+const advertLabels = cues.advertNumber.map((w) => w.toLowerCase());
+const roleNouns = new Set(cues.roleNouns.map((w) => w.toLowerCase()));
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const objectVerbs = [
+  ...cues.hiringVerbs,
+  'accepting applications for',
+  'applications are invited for',
+  'is opening the position of',
+];
+const objectRe = new RegExp(
+  `\\b(?:${objectVerbs.map(esc).join('|')})\\s+(?:(?:a|an|the|one|two|three|four|five|several|multiple|\\d{1,3})\\s+)?(.{3,160})`,
+  'i',
+);
+const pageWordEnd = /\b(?:instructions|information|overview|details|detail|summary|navigation|menu)$/i;
+const statusRe =
+  /^(?:you cannot apply|applications? (?:have|has|is|are) (?:closed|now closed)|the application has (?:already )?closed|this (?:position|vacancy|job) (?:has been filled|is closed|is no longer)|closed|expired|expires in)/i;
+const dateOnlyRe = /^[\d\s./:-]*(?:\p{L}{3,9}\.?)?[\d\s.,/:-]*$/u;
+const wordRe = /[\p{L}][\p{L}'’-]*/gu;
+
+function words(t: string): string[] {
+  return t.match(wordRe) ?? [];
+}
+
+/** Whether a line names a role: one of its words (or its hyphen parts) is a role noun. */
+export function namesRole(t: string): boolean {
+  for (const w of words(t.replace(/\([^)]*\)/g, ' '))) {
+    const low = w.toLowerCase();
+    if (roleNouns.has(low)) return true;
+    if (low.includes('-') && low.split('-').some((p) => roleNouns.has(p))) return true;
+  }
+  return false;
+}
+
+/** Why a heading line is not a role's title, or null when it may be one. */
+export function notATitle(t: string): string | null {
+  const s = t.trim();
+  if (!s) return 'empty';
+  const low = s.toLowerCase().replace(/[:.!]+$/, '');
+  if (notTitle.has(low)) return 'site heading';
+  for (const w of notTitleAt) if (low.startsWith(w)) return 'site heading';
+  if (advertLabels.some((a) => low.startsWith(a) && /[\d#]/.test(low.slice(a.length)))) return 'advert number';
+  if (statusRe.test(s)) return 'status';
+  if (dateOnlyRe.test(s) && /\d/.test(s)) return 'date';
+  if (pageWordEnd.test(low) && !namesRole(s.replace(pageWordEnd, ''))) return 'site heading';
+  const label = splitLabel(s);
+  if (label?.value && !titleLabels.has(label.label) && label.label.split(' ').length <= 4) {
+    // "Closes: 3 May", "Organisation: STFC", "Job type: Academic"; not "IJCLab Orsay: Rust developer ...".
+    const known = classifyHeading(label.label, true) !== null || otherLabels.has(label.label);
+    if (known || (/\d/.test(label.value) && !namesRole(label.value)) || !namesRole(s)) return 'label';
+  }
+  const org = broadestOrgName(s, 3);
+  if (org && !namesRole(s) && org.name.length >= s.replace(/\s*[-–,].*$/, '').length * 0.6) return 'institution';
+  return null;
+}
+
+/** A short line that may be a title: no sentence, no label, not a section name. */
+function titleLike(e: Entry): boolean {
+  const t = e.text;
+  if (t.length < 4 || t.length > 160 || /[.!?;,:]$/.test(t)) return false;
+  if (notATitle(t)) return false;
+  if (e.kind === 'label') return false;
+  if (classifyHeading(t, true)) return false;
+  return /^[\p{Lu}\p{N}]/u.test(t);
+}
+
+/** The role phrase a hiring sentence offers: "an Assistant Professor position in experimental physics". */
+export function hiringObject(t: string): string | null {
+  if (t.length > 2000) t = t.slice(0, 2000);
+  const m = objectRe.exec(t);
+  if (!m?.[1]) return null;
+  const phrase = (m[1].split(/(?<!\b\p{Lu})[.;:!?]\s|[.;!?]$|,\s|\s[-–(]\s?/u)[0] ?? '').trim();
+  const ws = phrase.split(/\s+/);
+  let head = -1;
+  for (let i = 0; i < Math.min(ws.length, 10); i++) {
+    if (namesRole(ws[i] as string)) {
+      head = i;
+      // "Assistant Professor position": the last of adjacent role nouns.
+      while (head + 1 < ws.length && namesRole(ws[head + 1] as string)) head++;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let end = head + 1;
+  // "in experimental physics", "for Post-processing": the role's field.
+  if (/^(?:in|on|for|of)$/i.test(ws[end] ?? '')) {
+    end++;
+    while (
+      end < ws.length &&
+      end - head < 8 &&
+      !/^(?:to|at|with|that|which|who|beginning|starting|from|supported|funded|within|and|the)$/i.test(
+        ws[end] as string,
+      )
+    )
+      end++;
+  }
+  const out = ws
+    .slice(0, end)
+    .join(' ')
+    .replace(/[,;:]$/, '');
+  return out.length >= 6 ? out.charAt(0).toUpperCase() + out.slice(1) : null;
+}
+
+const quotedRe = /["“«„]([^"”»“]{6,80})["”»“]/;
+
+/** A quoted programme name in running text: 'the "Doctoral Student Programme am CERN"'. */
+function quotedTitle(body: Entry[]): string | null {
+  for (const e of body.slice(0, 30)) {
+    if (!/["“«„]/.test(e.text)) continue;
+    const m = quotedRe.exec(e.text);
+    const q = m?.[1]?.trim();
+    if (q && /^\p{Lu}/u.test(q) && namesRole(q) && q.split(/\s+/).length >= 2) return q;
+  }
+  return null;
+}
+
+/** "CERN Summer Student Programme 2023, organised by ...": a first sentence that opens with its title. */
+function leadingTitle(e: Entry | undefined): string | null {
+  if (!e || e.kind === 'heading') return null;
+  const m = /^([\p{Lu}][^,.;:()]{4,90}?)(?:\s+(?:19|20)\d{2})?(?=,|\s+(?:is|are|offers|gives)\b)/u.exec(e.text);
+  const head = m?.[0]?.trim();
+  if (!head) return null;
+  const ws = head.split(/\s+/);
+  if (ws.length < 2 || ws.length > 8) return null;
+  const last = ws.filter((w) => !/^\d+$/.test(w)).pop() ?? '';
+  if (!namesRole(last) || !ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+  return head;
+}
+
+const roleNounRe =
+  /\b((?:[A-Za-z-]+\s)?(?:graduate|engineer|developer|fellow|postdoc(?:toral (?:fellow|researcher))?|scientist|physicist|researcher|manager|student|intern|technician|administrator|analyst|coordinator|support role|convener|programmer))\b/i;
+
+/** A faithful title for an untitled role: its role noun and topic, from its own words. */
+export function composeTitle(
+  entries: Entry[],
+  experiment: string | null,
+  organisation: string | null,
+  skills: string[],
+): string {
+  const prose = entries.filter((e) => e.kind !== 'heading').map((e) => e.text);
+  let noun: string | null = null;
+  for (const t of prose) {
+    const m = roleNounRe.exec(t);
+    if (m?.[1]) {
+      const ws = m[1].split(/\s+/);
+      const first = (ws[0] ?? '').toLowerCase();
+      noun = ['a', 'an', 'the', 'this', 'our', 'motivated', 'and', 'or', 'for', 'as', 'curious'].includes(first)
+        ? ws.slice(1).join(' ')
+        : m[1];
+      break;
+    }
+  }
+  const topicHeading = entries.find((e) => e.kind === 'heading' && e.section === 'none' && e.text.length <= 60)?.text;
+  const main = (noun ? noun.charAt(0).toUpperCase() + noun.slice(1) : 'Position').replace(/\s+/g, ' ');
+  const topic =
+    topicHeading ??
+    dutyTopic(entries) ??
+    skills
+      .filter((s) => !languageNames.has(s))
+      .slice(0, 2)
+      .join(', ');
+  const who = [experiment, organisation].filter((x): x is string => !!x).filter((v, i, a) => a.indexOf(v) === i);
+  let title = topic ? `${main}: ${topic}` : main;
+  if (who.length) title += ` (${who.join(', ')})`;
+  return title;
+}
+
+/** The first duty's named subject: a vocabulary term and the words after it ("XRootD data monitoring"). */
+function dutyTopic(entries: Entry[]): string | null {
+  for (const e of entries) {
+    if (e.section !== 'duties' || e.kind !== 'item') continue;
+    const skills = skillVocabulary.find(e.text);
+    for (const s of skills) {
+      const i = e.text.indexOf(s);
+      if (i < 0) continue;
+      const m = /^[^\s,;.()]+(?:\s+(?!and\b|or\b|with\b|for\b|in\b|to\b|of\b|including\b)[a-z][a-z-]*){0,2}/.exec(
+        e.text.slice(i),
+      );
+      if (m) return m[0];
+    }
+  }
+  return null;
+}
+
+/** The role's title from its lines, or null when only a composed title will do. */
+export function findTitle(role: RawRole): string | null {
+  const given = role.title?.trim() || null;
+  // A front matter `title:` and an e-mail Subject say outright what the title is.
+  if (given && (role.split || role.format === 'front-matter' || role.format === 'email')) return given;
+  const entries = role.entries;
+  if (given && !notATitle(given)) {
+    // "Job title: Cryogenics Operator" as the first line: its value.
+    const own = splitLabel(given);
+    if (own?.value && titleLabels.has(own.label) && !notATitle(own.value)) return own.value;
+    // A title header below a generic first line ("Vacancy Notice" over "Position Title: ...").
+    if (!namesRole(given)) {
+      const labelled = findLabelledValue(entries, titleLabels, 30);
+      if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
+    }
+    // "Postdoctoral Scholars" over "President Harry S. Truman Fellowship in ...": a category.
+    const ws = given.split(/\s+/);
+    const next = entries[0];
+    if (
+      ws.length <= 3 &&
+      /s$/i.test(given) &&
+      next &&
+      titleLike(next) &&
+      namesRole(next.text) &&
+      next.text.length > given.length
+    )
+      return next.text;
+    return given;
+  }
+  const labelled = findLabelledValue(entries, titleLabels, 30);
+  if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
+  if (given) {
+    const rest = given.replace(/^[^:]{1,40}:\s*/, '');
+    if (rest !== given && !notATitle(rest) && namesRole(rest)) return rest;
+  }
+  const lead = leadingTitle(entries.find((e) => e.kind !== 'heading'));
+  let seen = 0;
+  for (const e of entries) {
+    if (++seen > 40) break;
+    // A role line of its own, not a bullet of requirements or duties.
+    const free = e.kind !== 'item' && (e.section === 'none' || e.section === 'description' || e.section === 'other');
+    if (free && titleLike(e) && namesRole(e.text) && !objectRe.test(e.text)) return e.text;
+    if (e.kind !== 'label' && e.text.length >= 20) {
+      const obj = hiringObject(e.text);
+      if (obj) return obj;
+    }
+    if (seen === 1 && lead) return lead;
+  }
+  return quotedTitle(entries);
+}
