@@ -1,6 +1,8 @@
-// Intent of a free-form question, from cue phrases in data/intents.json: the longest cue phrase
-// at each word wins the word; an intent scores its phrases' word counts times its weight.
-// The words a cue takes are not used to name a posting.
+// Intent of a free-form question, from cue phrases in data/intents.json (English, French, German,
+// Italian and Spanish): the longest cue phrase at each word wins the word; an intent scores its
+// phrases' literal word counts times its weight. "..." in a phrase skips a few words ("can a
+// Japanese graduate apply"), which stay free to name a posting. The words a cue takes are not
+// used to name a posting.
 import data from './data/intents.json' with { type: 'json' };
 import { type Word, words } from './text.ts';
 
@@ -54,21 +56,36 @@ const PRIORITY: Intent[] = [
 
 interface Cue {
   intent: Intent;
+  /** Literal words; GAP stands for up to MAX_GAP other words. */
   words: string[];
+  /** Literal words only: what the phrase scores. */
+  literal: number;
   weight: number;
 }
 
+const GAP = '\u0000gap';
+/** German puts the verb last: "kann ich mich auf das Fellowship am MPP bewerben". */
+const MAX_GAP = 8;
+const LANGUAGES = ['cues', 'fr', 'de', 'it', 'es'] as const;
+type IntentSpec = { weight: number } & Record<(typeof LANGUAGES)[number], string[]>;
+
 const cuesByFirst = new Map<string, Cue[]>();
-for (const [intent, spec] of Object.entries(data.intents) as [Intent, { weight: number; cues: string[] }][]) {
-  for (const phrase of spec.cues) {
-    const ws = words(phrase).map((w) => w.norm);
-    if (ws.length === 0) continue;
-    const list = cuesByFirst.get(ws[0] as string) ?? [];
-    list.push({ intent, words: ws, weight: spec.weight });
-    cuesByFirst.set(ws[0] as string, list);
-  }
+for (const [intent, spec] of Object.entries(data.intents) as [Intent, IntentSpec][]) {
+  for (const lang of LANGUAGES)
+    for (const phrase of spec[lang] ?? []) {
+      const ws = phrase.split(/\s*\.\.\.\s*/).flatMap((part, i) => [
+        ...(i > 0 ? [GAP] : []),
+        ...words(part).map((w) => w.norm),
+      ]);
+      if (ws.length === 0 || ws[0] === GAP) continue;
+      const list = cuesByFirst.get(ws[0] as string) ?? [];
+      list.push({ intent, words: ws, literal: ws.filter((w) => w !== GAP).length, weight: spec.weight });
+      cuesByFirst.set(ws[0] as string, list);
+    }
 }
-for (const list of cuesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+for (const list of cuesByFirst.values()) list.sort((a, b) => b.literal - a.literal);
+/** Words a gap never spans: another question starts there ("can you tell me how to apply"). */
+const gapBreakers: ReadonlySet<string> = new Set(data.gapBreakers);
 
 const phraseSet = (list: string[]) => list.map((p) => words(p).map((w) => w.norm));
 const postingNouns = new Set(data.postingNouns);
@@ -99,6 +116,39 @@ function phraseAt(ws: Word[], i: number, phrase: string[]): boolean {
   return true;
 }
 
+/**
+ * Where each literal word of a cue phrase sits when it matches at `i` (a gap takes the fewest
+ * words that let the rest match, never a taken word, a sentence end or a question word), or null.
+ */
+function cueAt(text: string, ws: Word[], taken: boolean[], i: number, phrase: string[]): number[] | null {
+  const at: number[] = [];
+  let k = i;
+  for (let j = 0; j < phrase.length; j++) {
+    const p = phrase[j] as string;
+    if (p !== GAP) {
+      const w = ws[k];
+      if (!w || taken[k] || w.norm !== p) return null;
+      at.push(k++);
+      continue;
+    }
+    const next = phrase[j + 1] as string;
+    let found = -1;
+    for (let g = 0; g <= MAX_GAP && k + g < ws.length; g++) {
+      const w = ws[k + g] as Word;
+      if (w.norm === next && !taken[k + g]) {
+        found = k + g;
+        break;
+      }
+      if (taken[k + g] || gapBreakers.has(w.norm)) return null;
+      const after = ws[k + g + 1];
+      if (after && /[.?!;]/.test(text.slice(w.at + w.raw.length, after.at))) return null;
+    }
+    if (found < 0) return null;
+    k = found;
+  }
+  return at;
+}
+
 export function hasPhrase(ws: Word[], phrases: string[][]): boolean {
   for (let i = 0; i < ws.length; i++) for (const p of phrases) if (phraseAt(ws, i, p)) return true;
   return false;
@@ -108,16 +158,17 @@ export function classify(text: string): Classified {
   const ws = words(text);
   const cue = ws.map(() => false);
   const scores: Partial<Record<Intent, number>> = {};
-  for (let i = 0; i < ws.length; ) {
+  for (let i = 0; i < ws.length; i++) {
+    if (cue[i]) continue;
     const list = cuesByFirst.get((ws[i] as Word).norm);
-    const hit = list?.find((c) => phraseAt(ws, i, c.words));
-    if (!hit) {
-      i++;
-      continue;
+    if (!list) continue;
+    for (const c of list) {
+      const at = cueAt(text, ws, cue, i, c.words);
+      if (!at) continue;
+      scores[c.intent] = (scores[c.intent] ?? 0) + c.literal * c.weight;
+      for (const k of at) cue[k] = true;
+      break;
     }
-    scores[hit.intent] = (scores[hit.intent] ?? 0) + hit.words.length * hit.weight;
-    for (let j = 0; j < hit.words.length; j++) cue[i + j] = true;
-    i += hit.words.length;
   }
   let best: Intent | null = null;
   for (const intent of PRIORITY) {
