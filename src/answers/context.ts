@@ -1,9 +1,18 @@
 // What every answer needs: the index, the clock in the bot's time zone, and posting references.
 import type { Posting, PostingStatus } from '../corpus/posting.ts';
+import type { UserFacts } from '../eligibility/index.ts';
 import { daysBetween } from '../time/calendar.ts';
 import type { Block, PostingRef, Reply, Topic } from './reply.ts';
 import type { PostingIndex } from './search-index.ts';
 import { formatDate } from './text.ts';
+
+export interface AskContext {
+  now: Date;
+  userId: string;
+  profile?: UserFacts;
+  /** The previous reply's topic in this conversation, for follow-ups ("and the DIRAC one?"). */
+  topic?: Topic;
+}
 
 export interface AnswerEnv {
   index: PostingIndex;

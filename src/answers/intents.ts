@@ -4,6 +4,7 @@
 // Japanese graduate apply"), which stay free to name a posting. The words a cue takes are not
 // used to name a posting.
 import data from './data/intents.json' with { type: 'json' };
+import topicData from './data/topics.json' with { type: 'json' };
 import { type Word, words } from './text.ts';
 
 export type Intent =
@@ -26,6 +27,8 @@ export type Intent =
   | 'search'
   | 'list'
   | 'smalltalk'
+  /** Something beyond a posting's fields (visas, an age limit): data/topics.json. */
+  | 'topic'
   /** Phrases that name no posting and ask nothing ("want to go to"): weight 0, never chosen. */
   | 'filler';
 
@@ -35,6 +38,7 @@ const WEAK: ReadonlySet<Intent> = new Set(['show', 'search', 'list', 'help', 'sm
 const PRIORITY: Intent[] = [
   'eligibility',
   'upcoming',
+  'topic',
   'salary',
   'documents',
   'workload',
@@ -70,19 +74,21 @@ const LANGUAGES = ['cues', 'fr', 'de', 'it', 'es'] as const;
 type IntentSpec = { weight: number } & Record<(typeof LANGUAGES)[number], string[]>;
 
 const cuesByFirst = new Map<string, Cue[]>();
-for (const [intent, spec] of Object.entries(data.intents) as [Intent, IntentSpec][]) {
-  for (const lang of LANGUAGES)
-    for (const phrase of spec[lang] ?? []) {
-      const ws = phrase.split(/\s*\.\.\.\s*/).flatMap((part, i) => [
-        ...(i > 0 ? [GAP] : []),
-        ...words(part).map((w) => w.norm),
-      ]);
-      if (ws.length === 0 || ws[0] === GAP) continue;
-      const list = cuesByFirst.get(ws[0] as string) ?? [];
-      list.push({ intent, words: ws, literal: ws.filter((w) => w !== GAP).length, weight: spec.weight });
-      cuesByFirst.set(ws[0] as string, list);
-    }
+
+function addCue(intent: Intent, phrase: string, weight: number): void {
+  const ws = phrase
+    .split(/\s*\.\.\.\s*/)
+    .flatMap((part, i) => [...(i > 0 ? [GAP] : []), ...words(part).map((w) => w.norm)]);
+  if (ws.length === 0 || ws[0] === GAP) return;
+  const list = cuesByFirst.get(ws[0] as string) ?? [];
+  list.push({ intent, words: ws, literal: ws.filter((w) => w !== GAP).length, weight });
+  cuesByFirst.set(ws[0] as string, list);
 }
+
+for (const [intent, spec] of Object.entries(data.intents) as [Intent, IntentSpec][])
+  for (const lang of LANGUAGES) for (const phrase of spec[lang] ?? []) addCue(intent, phrase, spec.weight);
+// Topics beyond the fields (visas, an age limit) ask with their own phrases, weighted as the specific intents.
+for (const t of topicData.topics) for (const phrase of t.cues) addCue('topic', phrase, 3);
 for (const list of cuesByFirst.values()) list.sort((a, b) => b.literal - a.literal);
 /** Words a gap never spans: another question starts there ("can you tell me how to apply"). */
 const gapBreakers: ReadonlySet<string> = new Set(data.gapBreakers);
@@ -203,3 +209,8 @@ function isPlural(ws: Word[]): boolean {
 export function isPostingNoun(w: string): boolean {
   return postingNouns.has(w);
 }
+
+/** Every word of every cue phrase, in every language: words the bot knows as question words. */
+const cueWordSet = new Set<string>();
+for (const list of cuesByFirst.values()) for (const c of list) for (const w of c.words) cueWordSet.add(w);
+export const cueWords: ReadonlySet<string> = cueWordSet;

@@ -321,7 +321,8 @@ const cases: Record<string, Case> = {
     text: 'positions at CERN',
     include: [K8S, XROOTD],
     exclude: [FNAL, DESY],
-    says: [/postings matching 'CERN'/],
+    // By organisation and site, not any mention of CERN.
+    says: [/postings at CERN/],
   },
   'where do I go to apply': {
     text: 'where do I go to apply for the DUNE job?',

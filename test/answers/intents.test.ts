@@ -83,6 +83,14 @@ const phrasings: Record<Exclude<Intent, 'filler'>, string[]> = {
   show: ['show me the DQM job', 'tell me more about the DQM job', 'details of the XRootD job', 'describe it'],
   search: ['find python jobs', 'look for monitoring', 'is there anything with Kafka'],
   list: ['list the CMS roles', 'list all', 'show all', 'overview'],
+  topic: [
+    'does it sponsor visas?',
+    'will they help with my work permit',
+    'is there an age limit',
+    'is there a relocation package',
+    'do they help with housing?',
+    'what about health insurance',
+  ],
 };
 
 describe('classify: the intent of a question', () => {
