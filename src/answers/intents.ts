@@ -69,7 +69,7 @@ interface Cue {
 
 const GAP = '\u0000gap';
 /** German puts the verb last: "kann ich mich auf das Fellowship am MPP bewerben". */
-const MAX_GAP = 8;
+const MAX_GAP = 12;
 const LANGUAGES = ['cues', 'fr', 'de', 'it', 'es'] as const;
 type IntentSpec = { weight: number } & Record<(typeof LANGUAGES)[number], string[]>;
 

@@ -5,6 +5,7 @@ import type { Posting } from '../corpus/posting.ts';
 import { tokenize as countryTokens, findCountries } from '../eligibility/countries.ts';
 import { organisationVocabulary, skillVocabulary } from '../facts/vocab.ts';
 import type { AnswerEnv } from './context.ts';
+import glossaryData from './data/glossary.json' with { type: 'json' };
 import { type Classified, classify, factWords, selfWords } from './intents.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
 
@@ -98,12 +99,18 @@ export function contentWords(c: Classified): Word[] {
   return c.words.filter((w, i) => !c.cue[i] && indexTerm(w.norm) !== null);
 }
 
-/** Index terms of words; for eligibility, words about the asker (degrees, countries) are left out. */
+const glossary: Readonly<Record<string, string>> = glossaryData.words;
+
+/**
+ * Index terms of words; for eligibility, words about the asker (degrees, countries) are left out.
+ * A French, German, Italian or Spanish word for a kind of job ("ingénieur", "Stelle" aside) names
+ * postings as its English word does: postings are mostly in English.
+ */
 export function termsOf(ws: Word[], dropFacts = false): string[] {
   const out: string[] = [];
   for (const w of ws) {
     if (dropFacts && (factWords.has(w.norm) || isCountryWord(w.raw))) continue;
-    const t = indexTerm(w.norm);
+    const t = indexTerm(glossary[w.norm] ?? w.norm);
     if (t) out.push(t);
   }
   return out;

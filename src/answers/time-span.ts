@@ -108,7 +108,8 @@ function unitSpan(ws: Word[], i: number, unit: Unit, today: string): Span | null
   // Before the unit: "next 30 days", "the coming month", "30 days", "ce mois", "nächsten Monat".
   for (let back = 1; back <= 2 && i - back >= 0; back++) {
     const w = ws[i - back] as Word;
-    const num = numberOf(w);
+    // Two words back only digits count ("30 prochains jours"): "due next month" is no "2 next months".
+    const num = back === 1 || /^\d/.test(w.norm) ? numberOf(w) : null;
     if (num !== null && kind !== 'count') {
       kind = 'count';
       n = num;
