@@ -39,19 +39,21 @@ export function degreesIn(text: string): { level: DegreeLevel; word: Word; index
   return out;
 }
 
-/** Whether a word before the degree at `i` negates it ("jobs without a PhD", "don't need a PhD"). */
-export function negatedAt(ws: Word[], i: number): boolean {
+/** The word before the degree at `i` that negates it ("jobs without a PhD", "don't need a PhD"), or null. */
+export function negationBefore(ws: Word[], i: number): Word | null {
   for (let k = Math.max(0, i - 4); k < i; k++) {
-    const n = (ws[k] as Word).norm;
-    if (excludeWords.has(n) || n.endsWith("n't")) return true;
+    const w = ws[k] as Word;
+    if (excludeWords.has(w.norm) || w.norm.endsWith("n't")) return w;
   }
-  return false;
+  return null;
 }
+
+// Addresses and links are no words of the text ("nu-phd@infn.example.it" asks for no PhD).
+const ADDRESS = /\S+@\S+|https?:\/\/\S+|www\.\S+/g;
 
 /** What one line says of a level, or null when it does not name it. */
 function stanceOfLine(text: string, level: DegreeLevel): Stance | null {
-  // Cheap pre-check: most lines name no degree at all.
-  const ws = words(text);
+  const ws = words(text.replace(ADDRESS, ' '));
   let found: Stance | null = null;
   for (let i = 0; i < ws.length; i++) {
     if (levelOf.get((ws[i] as Word).norm) !== level) continue;
@@ -60,7 +62,7 @@ function stanceOfLine(text: string, level: DegreeLevel): Stance | null {
     const before = ws.slice(Math.max(0, i - 3), i).map((w) => w.norm);
     let s: Stance;
     if (after.some((w) => studentWords.has(w))) s = 'students';
-    else if (negatedAt(ws, i)) s = 'excludes';
+    else if (negationBefore(ws, i)) s = 'excludes';
     else if (
       before.slice(-2).some((w) => OR_WORDS.has(w)) ||
       OR_WORDS.has(after[0] ?? '') ||

@@ -71,7 +71,9 @@ const GAP = '\u0000gap';
 /** German puts the verb last: "kann ich mich auf das Fellowship am MPP bewerben". */
 const MAX_GAP = 12;
 const LANGUAGES = ['cues', 'fr', 'de', 'it', 'es'] as const;
-type IntentSpec = { weight: number } & Record<(typeof LANGUAGES)[number], string[]>;
+type IntentSpec = { weight: number; strong?: string[] } & Record<(typeof LANGUAGES)[number], string[]>;
+/** A strong phrase decides the question whatever else it says ("until when can I apply"). */
+const STRONG = 4;
 
 const cuesByFirst = new Map<string, Cue[]>();
 
@@ -85,11 +87,13 @@ function addCue(intent: Intent, phrase: string, weight: number): void {
   cuesByFirst.set(ws[0] as string, list);
 }
 
-for (const [intent, spec] of Object.entries(data.intents) as [Intent, IntentSpec][])
+for (const [intent, spec] of Object.entries(data.intents) as [Intent, IntentSpec][]) {
   for (const lang of LANGUAGES) for (const phrase of spec[lang] ?? []) addCue(intent, phrase, spec.weight);
+  for (const phrase of spec.strong ?? []) addCue(intent, phrase, spec.weight * STRONG);
+}
 // Topics beyond the fields (visas, an age limit) ask with their own phrases, weighted as the specific intents.
 for (const t of topicData.topics) for (const phrase of t.cues) addCue('topic', phrase, 3);
-for (const list of cuesByFirst.values()) list.sort((a, b) => b.literal - a.literal);
+for (const list of cuesByFirst.values()) list.sort((a, b) => b.literal - a.literal || b.weight - a.weight);
 /** Words a gap never spans: another question starts there ("can you tell me how to apply"). */
 const gapBreakers: ReadonlySet<string> = new Set(data.gapBreakers);
 

@@ -100,6 +100,19 @@ export function contentWords(c: Classified): Word[] {
 }
 
 const glossary: Readonly<Record<string, string>> = glossaryData.words;
+const compoundEnds: readonly string[] = glossaryData.compoundEnds;
+
+/** The English word a question word stands for ("ingénieur" -> "engineer", "Doktorandenstelle" -> "phd"). */
+function glossed(word: string): string {
+  const known = glossary[word];
+  if (known) return known;
+  for (const end of compoundEnds)
+    if (word.length >= end.length + 4 && word.endsWith(end)) {
+      const head = word.slice(0, -end.length);
+      return glossary[head] ?? head;
+    }
+  return word;
+}
 
 /**
  * Index terms of words; for eligibility, words about the asker (degrees, countries) are left out.
@@ -110,7 +123,7 @@ export function termsOf(ws: Word[], dropFacts = false): string[] {
   const out: string[] = [];
   for (const w of ws) {
     if (dropFacts && (factWords.has(w.norm) || isCountryWord(w.raw))) continue;
-    const t = indexTerm(glossary[w.norm] ?? w.norm);
+    const t = indexTerm(glossed(w.norm));
     if (t) out.push(t);
   }
   return out;

@@ -7,7 +7,7 @@ import { FIELD_INTENTS } from './answer-posting.ts';
 import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFilter } from './answer-sets.ts';
 import { topicIn } from './answer-topic.ts';
 import type { AnswerEnv, Draft } from './context.ts';
-import { degreesIn, negatedAt } from './degree-requirement.ts';
+import { degreesIn, negationBefore } from './degree-requirement.ts';
 import { type Classified, closedWords, hasPhrase, isPostingNoun, openWords } from './intents.ts';
 import { contentWords, countriesIn, organisationsIn, skillsIn, skillTokenAt, termsOf } from './question-words.ts';
 import { atOrganisation, closingIn, mentioningTopic, openDuring, requiringDegree } from './set-filters.ts';
@@ -55,7 +55,9 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
     return !isPostingNoun(next) && !/^(student|candidate|programme|program)s?$/.test(next);
   });
   if (degree) {
-    filters.push(requiringDegree(env, degree.level, negatedAt(splitWords(text), degree.index)));
+    const negation = negationBefore(splitWords(text), degree.index);
+    filters.push(requiringDegree(env, degree.level, negation !== null));
+    if (negation) taken.add(negation.norm);
     taken.add(degree.word.norm);
     taken.add('degree');
   }
