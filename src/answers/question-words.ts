@@ -27,7 +27,7 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set([
   'y',
   'pero',
 ]);
-const CLAUSE_GAP = /[.?!;,\n]/;
+const CLAUSE_GAP = /[.?!;,:\n]|\s[-\u2013\u2014]\s/;
 
 /** Per word: whether it is in a clause about the asker ("I'm Italian", "my degree is..."). */
 export function selfClauses(c: Classified): boolean[] {
