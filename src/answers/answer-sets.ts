@@ -351,6 +351,30 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
   );
 }
 
+/** In postings sorted by deadline, where deadlines on or after `date` begin. */
+function firstFrom(ps: readonly Posting[], date: string): number {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ps[mid]?.deadline?.date ?? '') < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** In postings sorted by deadline, where deadlines after `date` begin. */
+function firstAfter(ps: readonly Posting[], date: string): number {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ps[mid]?.deadline?.date ?? '') <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Open postings by deadline, soonest first; with a deadline in `window` when given. */
 export function answerUpcoming(env: AnswerEnv, window: Window | null): Draft {
   // Open postings lead the deadline order, soonest first: take them until one is too far off.
@@ -358,9 +382,8 @@ export function answerUpcoming(env: AnswerEnv, window: Window | null): Draft {
   let from = 0;
   let n = open.length;
   if (window !== null) {
-    while (from < open.length && (open[from]?.deadline?.date ?? '') < window.from) from++;
-    n = from;
-    while (n < open.length && (open[n]?.deadline?.date ?? '') <= window.to) n++;
+    from = firstFrom(open, window.from);
+    n = firstAfter(open, window.to);
   }
   const ps = open.slice(from, n);
   const span = window === null ? '' : ` ${window.label}`;

@@ -249,9 +249,9 @@ export class PostingIndex {
     return file ? (this.keysByFile.get(file) ?? []).map((k) => this.byKey.get(k) as Posting) : [];
   }
 
-  /** Whether any posting's text or small fields hold the index term `t` exactly. */
+  /** Whether any posting's text holds the index term `t` exactly. */
   holdsTerm(t: string): boolean {
-    return this.text.holdingAll([t]).length > 0;
+    return this.text.has(t);
   }
 
   byExactId(id: string): Posting | undefined {

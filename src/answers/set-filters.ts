@@ -34,9 +34,13 @@ const LEVEL_NAMES: Record<DegreeLevel, string> = { bachelor: "a bachelor's", mas
  */
 export function requiringDegree(env: AnswerEnv, level: DegreeLevel, without: boolean): SetFilter {
   const name = LEVEL_NAMES[level];
+  const requiring = env.index.derived(
+    `requiring ${level}`,
+    () => new Set(env.index.postings().filter((p) => degreeStance(p, level).stance === 'requires')),
+  );
   return {
     describe: without ? `not requiring ${name}` : `requiring ${name}`,
-    test: (p) => (degreeStance(p, level).stance === 'requires') !== without,
+    test: (p) => requiring.has(p) !== without,
     detail: (p) => {
       const s = degreeStance(p, level);
       return s.quote ? `"${clip(s.quote.text, 140)}" (line ${s.quote.line})` : null;
@@ -66,15 +70,21 @@ export function requiringDegree(env: AnswerEnv, level: DegreeLevel, without: boo
 }
 
 /** Postings of an organisation or at its site: by their organisation and location, not any mention. */
-export function atOrganisation(orgs: string[]): SetFilter {
+export function atOrganisation(env: AnswerEnv, orgs: string[]): SetFilter {
   const lower = orgs.map((o) => o.toLowerCase());
-  return {
-    describe: `at ${orgs.join(' or ')}`,
-    test: (p) => {
+  // Worked out once per organisation until the postings change: a list tests every posting.
+  const at = env.index.derived(`at organisation ${lower.join('|')}`, () => {
+    const out = new Set<Posting>();
+    for (const p of env.index.postings()) {
       const org = p.organisation?.toLowerCase() ?? '';
       const place = p.location?.text.toLowerCase() ?? '';
-      return lower.some((o) => org === o || org.includes(o) || place.includes(o));
-    },
+      if (lower.some((o) => org.includes(o) || place.includes(o))) out.add(p);
+    }
+    return out;
+  });
+  return {
+    describe: `at ${orgs.join(' or ')}`,
+    test: (p) => at.has(p),
     detail: (p) => p.location?.text ?? p.organisation,
   };
 }

@@ -46,7 +46,7 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   }
   const orgs = organisationsIn(text);
   if (orgs.length > 0) {
-    filters.push(atOrganisation(orgs));
+    filters.push(atOrganisation(env, orgs));
     for (const org of orgs) for (const w of splitWords(org)) taken.add(w.norm);
   }
   // "PhD positions", "PhD students" name a kind of post, not a degree it asks for.
