@@ -108,8 +108,11 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
     (c.plural || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
     !(intent === 'eligibility' && !c.plural);
   if (setLike) {
-    if (intent === 'eligibility') return eligibilityOverAll(env, facts);
-    return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
+    // "am I eligible for the UCM postdoctoral positions?": one call for several posts names one posting.
+    if (intent === 'eligibility') {
+      const one = terms.length > 0 ? env.index.resolve(terms) : null;
+      if (one?.kind !== 'one') return eligibilityOverAll(env, facts);
+    } else return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
   }
 
   // "is there anything in Germany?": the only words that could name a posting name a country.

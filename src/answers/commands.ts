@@ -64,6 +64,8 @@ const COMMANDS: Record<string, Command> = {
 };
 
 export const COMMAND_WORDS: readonly string[] = Object.keys(COMMANDS);
+// A Map: a first word such as "__proto__" or "constructor" must find nothing.
+const COMMAND_TABLE = new Map(Object.entries(COMMANDS));
 /** The words the bot (src/bot) answers itself, from its usage lines: typos of them are corrected too. */
 const BOT_WORDS = [...new Set(BOT_USAGES.map((u) => u.syntax.split(' ')[0] as string))];
 const ALL_WORDS = [...COMMAND_WORDS, ...BOT_WORDS];
@@ -87,7 +89,7 @@ export function runCommand(env: AnswerEnv, text: string, ctx: AskContext): Draft
   const said = (m?.[1] ?? '').toLowerCase().replace(/[:,!?.]+$/, '');
   const args = (m?.[2] ?? '').trim();
   const head = commandWord(env, said);
-  const run = COMMANDS[head];
+  const run = COMMAND_TABLE.get(head);
   if (run) return run(env, args, head === said ? text : `${head} ${args}`, ctx);
   if (BOT_WORDS.includes(head))
     return draft(

@@ -11,8 +11,8 @@ export type Stance = 'requires' | 'accepts' | 'excludes' | 'students' | 'silent'
 
 export interface DegreeStance {
   stance: Stance;
-  /** The line that says so, when a line does. */
-  quote?: Quote;
+  /** The words that say so, and their line when a fact of the posting quotes them. */
+  quote?: { text: string; line?: number };
 }
 
 const levelOf = new Map<string, DegreeLevel>();
@@ -27,6 +27,9 @@ const excludeWords: ReadonlySet<string> = new Set(data.excludes);
 const acceptWords: ReadonlySet<string> = new Set(data.accepts);
 const studentWords: ReadonlySet<string> = new Set(data.students);
 const OR_WORDS: ReadonlySet<string> = new Set(['or', 'ou', 'oder', 'o']);
+const notNeeded: ReadonlySet<string> = new Set(data.notNeeded);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'pas', 'nicht', 'kein', 'keine', 'non', 'no']);
+const requirementLine = new RegExp(`\\b(?:${data.requirementWords.join('|')})\\b`, 'i');
 
 /** The degree levels a text names ("which jobs need a PhD?" -> phd), with where their words are. */
 export function degreesIn(text: string): { level: DegreeLevel; word: Word; index: number }[] {
@@ -52,6 +55,15 @@ export function negationBefore(ws: Word[], i: number): Word | null {
 const ADDRESS = /\S+@\S+|https?:\/\/\S+|www\.\S+/g;
 
 /** What one line says of a level, or null when it does not name it. */
+function orAnotherDegree(ws: Word[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(ws.length, i + 7); k++)
+    if (OR_WORDS.has((ws[k] as Word).norm))
+      return ws
+        .slice(k + 1, k + 3)
+        .some((w) => levelOf.has(w.norm) && levelOf.get(w.norm) !== levelOf.get((ws[i] as Word).norm));
+  return false;
+}
+
 function stanceOfLine(text: string, level: DegreeLevel): Stance | null {
   const ws = words(text.replace(ADDRESS, ' '));
   let found: Stance | null = null;
@@ -63,6 +75,13 @@ function stanceOfLine(text: string, level: DegreeLevel): Stance | null {
     let s: Stance;
     if (after.some((w) => studentWords.has(w))) s = 'students';
     else if (negationBefore(ws, i)) s = 'excludes';
+    else if (
+      afterFar.some((w, k) => NEGATIONS.has(w) && notNeeded.has(afterFar[k + 1] ?? '')) ||
+      afterFar.includes('optional') ||
+      // "a doctorate in physics or a master's": another degree is as good.
+      orAnotherDegree(ws, i)
+    )
+      s = 'accepts';
     else if (
       before.slice(-2).some((w) => OR_WORDS.has(w)) ||
       OR_WORDS.has(after[0] ?? '') ||
@@ -78,7 +97,7 @@ function stanceOfLine(text: string, level: DegreeLevel): Stance | null {
 }
 
 const QUICK =
-  /ph\.?\s?d|doct|dphil|promo|master|msc|m\.sc|meng|máster|magistrale|diplom|bachelor|bsc|b\.sc|licen|laurea|grado/i;
+  /ph\.?\s?d|doct|dott|dphil|promo|master|msc|m\.sc|meng|máster|magistrale|diplom|bachelor|bsc|b\.sc|licen|laurea|grado/i;
 
 /** Stances worked out, per posting (postings are immutable; a reload makes new ones). */
 const known = new WeakMap<Posting, Partial<Record<DegreeLevel, DegreeStance>>>();
@@ -112,6 +131,13 @@ function readStance(p: Posting, level: DegreeLevel): DegreeStance {
     if (desired && s === 'requires') s = 'accepts';
     if (!best || rank[s] > rank[best.stance]) best = { stance: s, quote: q };
   }
+  // No eligibility or skills line names it: the text's own requirement sentences may.
+  if (!best && QUICK.test(p.text))
+    for (const l of p.text.split('\n')) {
+      if (!QUICK.test(l) || !requirementLine.test(l)) continue;
+      const s = stanceOfLine(l, level);
+      if (s && (!best || rank[s] > rank[best.stance])) best = { stance: s, quote: { text: l.trim() } };
+    }
   const minimum = (p as Posting & { degree?: DegreeLevel | null }).degree ?? null;
   if (minimum === level && best?.stance !== 'excludes' && best?.stance !== 'students')
     return best?.stance === 'requires' ? best : { stance: 'requires' };

@@ -99,17 +99,17 @@ export function contentWords(c: Classified): Word[] {
   return c.words.filter((w, i) => !c.cue[i] && indexTerm(w.norm) !== null);
 }
 
-const glossary: Readonly<Record<string, string>> = glossaryData.words;
+const glossary: ReadonlyMap<string, string> = new Map(Object.entries(glossaryData.words));
 const compoundEnds: readonly string[] = glossaryData.compoundEnds;
 
 /** The English word a question word stands for ("ingénieur" -> "engineer", "Doktorandenstelle" -> "phd"). */
 function glossed(word: string): string {
-  const known = glossary[word];
+  const known = glossary.get(word);
   if (known) return known;
   for (const end of compoundEnds)
     if (word.length >= end.length + 4 && word.endsWith(end)) {
       const head = word.slice(0, -end.length);
-      return glossary[head] ?? head;
+      return glossary.get(head) ?? head;
     }
   return word;
 }

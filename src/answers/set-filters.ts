@@ -43,7 +43,7 @@ export function requiringDegree(env: AnswerEnv, level: DegreeLevel, without: boo
     test: (p) => requiring.has(p) !== without,
     detail: (p) => {
       const s = degreeStance(p, level);
-      return s.quote ? `"${clip(s.quote.text, 140)}" (line ${s.quote.line})` : null;
+      return s.quote ? `"${clip(s.quote.text, 140)}"${s.quote.line ? ` (line ${s.quote.line})` : ''}` : null;
     },
     note: () => {
       if (without) return null;

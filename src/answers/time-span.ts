@@ -28,7 +28,7 @@ for (const [unit, list] of Object.entries(data.units) as [Unit, string[]][]) for
 const thisWords: ReadonlySet<string> = new Set(data.this);
 const nextWords: ReadonlySet<string> = new Set(data.next);
 const leadWords: ReadonlySet<string> = new Set(data.lead);
-const numberWords: Readonly<Record<string, number>> = data.numbers;
+const numberWords: ReadonlyMap<string, number> = new Map(Object.entries(data.numbers));
 const monthOf = new Map<string, number>();
 data.months.forEach((names, i) => {
   for (const n of names) monthOf.set(n, i + 1);
@@ -39,7 +39,7 @@ const MONTHS = 'January February March April May June July August September Octo
 function numberOf(w: Word | undefined): number | null {
   if (!w) return null;
   if (/^\d{1,4}$/.test(w.norm)) return Number(w.norm);
-  return numberWords[w.norm] ?? null;
+  return numberWords.get(w.norm) ?? null;
 }
 
 function pad(n: number): string {

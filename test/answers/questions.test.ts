@@ -194,6 +194,8 @@ describe('questions in other languages', () => {
     '¿Puedo solicitar el postdoc de lattice? Soy italiano.',
     'can a Japanese master’s graduate apply to the lattice postdoc?',
     'is a bachelor’s enough for the lattice postdoc?',
+    "am I eligible for the Zeuthen lattice positions? I'm Italian",
+    'I’m a PhD student in Padova - can I apply for the lattice postdoc?',
   ])('"%s" is an eligibility question about the posting', (q) => {
     const r = ask(q);
     expect(r.eligibility).toBeDefined();
