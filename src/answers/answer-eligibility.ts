@@ -41,7 +41,11 @@ export function hasFacts(f: UserFacts): boolean {
     (f.degreesNotHeld?.length ?? 0) > 0 ||
     (f.studying?.length ?? 0) > 0 ||
     (f.contractsNotHeld?.length ?? 0) > 0 ||
-    f.onSite !== undefined
+    f.onSite !== undefined ||
+    f.presence !== undefined ||
+    f.age !== undefined ||
+    (f.residence?.length ?? 0) > 0 ||
+    Object.keys(f.degreeDates ?? {}).length > 0
   );
 }
 

@@ -1,5 +1,8 @@
 // What every answer needs: the index, the clock in the bot's time zone, and posting references.
+
+import { locateLine } from '../corpus/cite-line.ts';
 import type { Posting, PostingStatus } from '../corpus/posting.ts';
+import { deadlineStatus } from '../corpus/status.ts';
 import type { UserFacts } from '../eligibility/index.ts';
 import { daysBetween } from '../time/calendar.ts';
 import type { Block, PostingRef, Reply, Topic } from './reply.ts';
@@ -28,14 +31,14 @@ export function refOf(env: AnswerEnv, p: Posting): PostingRef {
     title: p.title,
     status: statusOf(env, p),
     deadline: p.deadline?.date ?? null,
-    source: { file: p.source.file, line: p.source.line },
+    // A PDF posting's source also names its page.
+    source: { ...p.source },
   };
 }
 
 /** As `postingStatus`, from `env.today` (already the day of `env.now` in the time zone): a sort compares thousands. */
 export function statusOf(env: AnswerEnv, p: Posting): PostingStatus {
-  if (!p.deadline) return 'unknown';
-  return env.today > p.deadline.date ? 'closed' : 'open';
+  return deadlineStatus(p.deadline, env.now, env.today);
 }
 
 /** Days from today to the deadline (negative once passed), or null without one. */
@@ -119,7 +122,8 @@ export function shortName(env: AnswerEnv, p: Posting): string {
 }
 
 export function cite(p: Posting, line?: number): Block {
-  return { kind: 'citation', source: { file: p.source.file, line: line ?? p.source.line } };
+  const at = line ?? p.source.line;
+  return { kind: 'citation', source: { file: p.source.file, line: at, ...locateLine(p.pageStarts, at) } };
 }
 
 /** A reply without its text; the brain renders the text last. */

@@ -366,6 +366,9 @@ const EXT: Record<PostingFormat, string> = {
   email: 'txt',
   'twiki-table': 'txt',
   note: 'md',
+  // Documents are not generated (the bench measures the text formats); listed for the type.
+  pdf: 'pdf',
+  docx: 'docx',
 };
 
 /** The corpus, file by file, until `postings` roles are written. */

@@ -1,4 +1,4 @@
-// Reads a folder of postings (non-recursive): every .txt .md .markdown .html .htm file.
+// Reads a folder of postings (non-recursive): every .txt .md .markdown .html .htm .pdf .docx file.
 // A large folder is parsed on worker threads (./parse-pool.ts): parsing is CPU-bound, a few
 // tenths of a ms a posting, and the caller can index each file's postings as they come in.
 import { readdir, stat } from 'node:fs/promises';
@@ -24,6 +24,9 @@ export class CorpusError extends Error {
 export function isPostingFile(name: string): boolean {
   return (POSTING_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 }
+
+/** PDF and Word files: read on this thread, whose readers are asynchronous (./parse-any-file.ts). */
+const isDocumentFile = (name: string): boolean => /\.(pdf|docx)$/i.test(name);
 
 export interface LoadOptions {
   /**
@@ -99,11 +102,18 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   };
   const large = files.length >= (options.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS);
   const workers = large ? Math.max(0, Math.floor(options.workers ?? defaultWorkers())) : 0;
+  const parseHere = async (name: string) => {
+    reports.set(name, await readAndParse(dir, name));
+    deliver();
+  };
+  // Documents are read here while the workers parse the text files (a worker would hand them
+  // back; a document it finds under another name is read below).
+  const documents = workers > 0 ? mapLimit(files.filter(isDocumentFile), 2, parseHere) : Promise.resolve();
   if (workers > 0) {
     try {
       await parseInPool({
         dir,
-        files,
+        files: files.filter((name) => !isDocumentFile(name)),
         workers,
         here: 'until-ready',
         onReports: (batch) => {
@@ -117,13 +127,11 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   }
   // 64 files in flight at a time: all 8,000 at once held every buffer and pending parse alive
   // together, which grew the heap, and the RSS after loading, by 100 MB for nothing.
+  await documents;
   await mapLimit(
     files.filter((name) => !reports.has(name)),
     READS_IN_FLIGHT,
-    async (name) => {
-      reports.set(name, await readAndParse(dir, name));
-      deliver();
-    },
+    parseHere,
   );
   const ordered = files.map((name) => reports.get(name) as FileReport);
   return {

@@ -29,7 +29,7 @@ export interface PoolOptions {
 }
 
 export interface PoolResult {
-  /** Reports by file name; files missing here were not parsed (a worker failed). */
+  /** Reports by file name; files missing here were not parsed (a worker failed, or a document). */
   reports: Map<string, FileReport>;
   /** Time from starting the workers to the first one ready, in ms. */
   startupMs: number;
@@ -49,7 +49,8 @@ function serve(readAndParseSync) {
   parentPort.on('message', (msg) => {
     if (msg === 'stop') { parentPort.close(); return; }
     const t0 = performance.now();
-    const reports = msg.files.map((name) => readAndParseSync(workerData.dir, name));
+    // A PDF or Word document (null) is left to the caller, whose reader is asynchronous.
+    const reports = msg.files.map((name) => readAndParseSync(workerData.dir, name)).filter(Boolean);
     parentPort.postMessage({ reports, ms: performance.now() - t0 });
   });
   parentPort.postMessage({ ready: true });
@@ -176,7 +177,7 @@ export async function parseInPool(o: PoolOptions): Promise<PoolResult> {
         return;
       }
       const t0 = performance.now();
-      received(files.map((name) => readAndParseSync(o.dir, name)));
+      received(files.map((name) => readAndParseSync(o.dir, name)).filter((r) => r !== null));
       hereMs += performance.now() - t0;
       hereFiles += files.length;
     }

@@ -8,6 +8,9 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD dat
 export const SourceRef = z.object({
   file: z.string().min(1),
   line: z.number().int().positive(),
+  /** In a paged document (PDF): the page of `line`, and the line on that page (./cite-line.ts). */
+  page: z.number().int().positive().optional(),
+  pageLine: z.number().int().positive().optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 
@@ -20,6 +23,10 @@ export type Quote = z.infer<typeof Quote>;
 
 export const DateFact = Quote.extend({ date: IsoDate });
 export type DateFact = z.infer<typeof DateFact>;
+
+/** A deadline may state a time and zone ("23:59 CET"): `at` is then that instant (ISO, UTC). */
+export const DeadlineFact = DateFact.extend({ at: z.iso.datetime().optional() });
+export type DeadlineFact = z.infer<typeof DeadlineFact>;
 
 /** A start date may be a single day or a range ("From May to September 2021"). */
 export const StartFact = Quote.extend({ from: IsoDate.nullable(), to: IsoDate.nullable() });
@@ -51,7 +58,17 @@ export type Contact = z.infer<typeof Contact>;
 export const SkillFact = Quote.extend({ skills: z.array(z.string()) });
 export type SkillFact = z.infer<typeof SkillFact>;
 
-export const PostingFormat = z.enum(['front-matter', 'twiki-table', 'markdown', 'html', 'plain-text', 'note', 'email']);
+export const PostingFormat = z.enum([
+  'front-matter',
+  'twiki-table',
+  'markdown',
+  'html',
+  'plain-text',
+  'note',
+  'email',
+  'pdf',
+  'docx',
+]);
 export type PostingFormat = z.infer<typeof PostingFormat>;
 
 export const Posting = z.object({
@@ -65,7 +82,7 @@ export const Posting = z.object({
   /** Country name in English, when the location names one. */
   country: z.string().nullable(),
   contacts: z.array(Contact),
-  deadline: DateFact.nullable(),
+  deadline: DeadlineFact.nullable(),
   start: StartFact.nullable(),
   /** Posted or last revised. */
   posted: DateFact.nullable(),
@@ -86,6 +103,11 @@ export const Posting = z.object({
   text: z.string(),
   format: PostingFormat,
   source: SourceRef,
+  /**
+   * A paged document (PDF): the line of the extracted text each page starts on. Lines stay
+   * numbered across the whole text; a reader is shown "p.2 l.14" (./cite-line.ts).
+   */
+  pageStarts: z.array(z.number().int().positive()).optional(),
 });
 export type Posting = z.infer<typeof Posting>;
 

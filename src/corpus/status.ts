@@ -1,8 +1,18 @@
 import { localDate } from '../time/calendar.ts';
-import type { Posting, PostingStatus } from './posting.ts';
+import type { DeadlineFact, Posting, PostingStatus } from './posting.ts';
 
-/** Open until the end of the deadline day in `timeZone`; unknown without a stated deadline. */
+/**
+ * Open until the deadline's instant when it states a time ("23:59 CET"), else until the end of
+ * the deadline day where the bot runs (`today` is the day of `now` in its time zone).
+ */
+export function deadlineStatus(deadline: DeadlineFact | null, now: Date, today: string): PostingStatus {
+  if (!deadline) return 'unknown';
+  if (deadline.at) return now.getTime() > Date.parse(deadline.at) ? 'closed' : 'open';
+  return today > deadline.date ? 'closed' : 'open';
+}
+
+/** Open until the deadline (see deadlineStatus); unknown without a stated deadline. */
 export function postingStatus(posting: Pick<Posting, 'deadline'>, now: Date, timeZone: string): PostingStatus {
   if (!posting.deadline) return 'unknown';
-  return localDate(now, timeZone) > posting.deadline.date ? 'closed' : 'open';
+  return deadlineStatus(posting.deadline, now, localDate(now, timeZone));
 }

@@ -9,7 +9,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { isPostingFile } from './load-corpus.ts';
-import { type FileReport, MAX_FILE_BYTES, parseFile } from './parse-file.ts';
+import { parseAnyFile } from './parse-any-file.ts';
+import { type FileReport, maxBytesFor } from './parse-file.ts';
 
 export interface WatchOptions {
   onChange(file: string, report: FileReport | null): void | Promise<void>;
@@ -55,13 +56,15 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
     try {
       const st = await stat(path);
       if (!st.isFile()) return;
-      if (st.size > MAX_FILE_BYTES) {
+      if (st.size > maxBytesFor(file)) {
         known.set(file, null);
         await report(file, {
           file,
           format: null,
           postings: [],
-          warnings: [{ file, severity: 'skipped', reason: `over 1 MiB (${st.size} bytes)` }],
+          warnings: [
+            { file, severity: 'skipped', reason: `over ${maxBytesFor(file) / (1024 * 1024)} MiB (${st.size} bytes)` },
+          ],
         });
         return;
       }
@@ -86,7 +89,7 @@ export function watchCorpus(dir: string, options: WatchOptions): CorpusWatcher {
     // Editors and `touch` fire events without changing a byte.
     if (known.get(file) === hash) return;
     known.set(file, hash);
-    await report(file, parseFile(file, bytes));
+    await report(file, await parseAnyFile(file, bytes));
   }
 
   function onEvent(_event: string, name: string | Buffer | null): void {

@@ -76,6 +76,9 @@ export async function parserBundle(): Promise<string | null> {
       globalName: BUNDLE_GLOBAL,
       write: false,
       metafile: true,
+      // The PDF and Word readers run only on the main thread (a worker hands documents back):
+      // their libraries stay out of the bundle, which workers evaluate at every start.
+      external: ['unpdf', 'mammoth'],
       logLevel: 'silent',
     });
     const code = out.outputFiles[0]?.text;

@@ -3,6 +3,7 @@
 import type { Country } from 'world-countries';
 import wc from 'world-countries';
 import aliasData from './data/country-aliases.json' with { type: 'json' };
+import demonymData from './data/demonyms.json' with { type: 'json' };
 
 export interface CountryHit {
   country: string;
@@ -95,6 +96,25 @@ for (const [alias, country] of Object.entries(aliasData.aliases as Record<string
   }
 }
 
+// Demonyms of French, German, Italian and Spanish, and the country names in those languages
+// (world-countries' translations), except names that are ordinary words elsewhere.
+for (const [country, forms] of Object.entries(demonymData.demonyms as Record<string, string[]>))
+  for (const w of forms) {
+    const kk = key(w);
+    if (kk && !names.has(kk) && !demonyms.has(kk)) demonyms.set(kk, country);
+  }
+const NOT_NAMES = new Set(demonymData.notNames);
+for (const c of ordered) {
+  if (!c.independent) continue;
+  for (const lang of ['fra', 'deu', 'ita', 'spa']) {
+    const t = (c.translations as Record<string, { common: string } | undefined>)[lang]?.common;
+    if (!t) continue;
+    const kk = key(t);
+    if (!kk || NOT_NAMES.has(kk) || kk.split(' ').length > MAX_WORDS || kk.length <= 3) continue;
+    if (!names.has(kk) && !demonyms.has(kk)) names.set(kk, c.name.common);
+  }
+}
+
 const canonical = new Map<string, string>();
 for (const c of countries) canonical.set(fold(c.name.common), c.name.common);
 
@@ -107,19 +127,34 @@ export function canonicalCountry(s: string): string | null {
 /** Every country mention in the tokens, longest match first, non-overlapping. Linear in tokens. */
 export function findCountries(tokens: Token[]): CountryHit[] {
   const hits: CountryHit[] = [];
+  const keys: string[] = [];
   let i = 0;
   while (i < tokens.length) {
     let found: CountryHit | null = null;
-    for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !found; n--) {
-      const slice = tokens.slice(i, i + n);
-      const k = slice.map((t) => t.norm).join(' ');
-      const name = names.get(k);
+    const max = Math.min(MAX_WORDS, tokens.length - i);
+    // The keys of 1..max words from i, built once each (no slicing and joining per length).
+    keys.length = 0;
+    let k = '';
+    for (let n = 0; n < max; n++) {
+      k = n === 0 ? (tokens[i]?.norm ?? '') : `${k} ${tokens[i + n]?.norm ?? ''}`;
+      keys.push(k);
+    }
+    for (let n = max; n >= 1 && !found; n--) {
+      const key = keys[n - 1] ?? '';
+      const name = names.get(key);
       if (name !== undefined) {
-        if (upperOnly.has(k) && slice.some((t) => t.raw !== t.raw.toUpperCase())) continue;
+        if (upperOnly.has(key)) {
+          let upper = true;
+          for (let j = i; j < i + n; j++) {
+            const raw = tokens[j]?.raw ?? '';
+            if (raw !== raw.toUpperCase()) upper = false;
+          }
+          if (!upper) continue;
+        }
         found = { country: name, start: i, end: i + n, kind: 'name' };
         break;
       }
-      const dem = demonyms.get(k);
+      const dem = demonyms.get(key);
       if (dem !== undefined) found = { country: dem, start: i, end: i + n, kind: 'demonym' };
     }
     if (found) {

@@ -1,15 +1,20 @@
 // The asker's words -> UserFacts. Every pattern is linear-time (no nested quantifiers) and the
 // input is capped, since chat text is untrusted.
 
-import { NUMBER_WORDS } from '../facts/number-words.ts';
+import { skillVocabulary } from '../facts/vocab.ts';
 import { findCountries, fold, type Token, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { UserFacts } from './index.ts';
+import { readAge } from './read-age.ts';
+import { readDegrees } from './read-degrees.ts';
+import { readPresence } from './read-presence.ts';
+import { readResidence } from './read-residence.ts';
+import { readWhen, yearsBetween } from './read-when.ts';
+import { CLAUSE_BREAK_RE, DURATION_RE, LANGUAGE_VERB_RE, monthsOf, NEGATION_RE, SINCE } from './self-words.ts';
 
 export const MAX_INPUT = 4000;
 
-export type DegreeLevel = 'none' | 'bachelor' | 'master' | 'phd';
-export const DEGREE_RANK: Record<string, number> = { none: 0, bachelor: 1, master: 2, phd: 3 };
+export { DEGREE_RANK, type DegreeLevel } from './read-degrees.ts';
 
 function wordsRe(words: string[]): RegExp {
   const alts = words
@@ -18,34 +23,8 @@ function wordsRe(words: string[]): RegExp {
   return new RegExp(`\\b(?:${alts.join('|')})(?:'?s)?\\b`, 'g');
 }
 
-const DEGREE_RES: [DegreeLevel, RegExp][] = (['phd', 'master', 'bachelor'] as const).map((l) => [
-  l,
-  wordsRe(vocab.degrees[l]),
-]);
-const DEGREE_CASE_RES: [DegreeLevel, RegExp][] = (['master', 'bachelor'] as const).map((l) => [
-  l,
-  new RegExp(
-    `(?<![\\w.])(?:${vocab.degreesCaseSensitive[l].map((w) => w.replace(/\./g, '\\.')).join('|')})(?![\\w])`,
-    'g',
-  ),
-]);
-
-const NEG =
-  /\b(?:not|no|never|without|none|neither|nor|lack|lacking|cannot|haven't|don't|doesn't|didn't|isn't|aren't|wasn't|won't|can't)\b|n't\b/;
-const BOUNDARY = /[.;!?\n,()]|\b(?:and|but|although|though|while|whereas|however)\b/g;
-const NUM_WORDS: Record<string, number> = { ...NUMBER_WORDS, a: 1, an: 1, half: 0.5, several: 3, few: 2, couple: 2 };
-const NUMBER =
-  '(\\d{1,2}(?:\\.\\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half a|a couple of|a few|several)';
-
-function num(s: string): number {
-  const t = s.trim();
-  if (/^\d/.test(t)) return Number.parseFloat(t);
-  if (t.startsWith('half')) return 0.5;
-  if (t.includes('couple')) return 2;
-  if (t.includes('few')) return 2;
-  return NUM_WORDS[t] ?? 1;
-}
-
+const NEG = NEGATION_RE;
+const BOUNDARY = CLAUSE_BREAK_RE;
 /** Normalised text: curly quotes straightened, U.S./U.K. collapsed, capped. */
 function normalise(text: string): string {
   return text
@@ -83,7 +62,8 @@ function sentenceAround(lower: string, i: number): string {
 
 export interface Extracted extends UserFacts {}
 
-const NATIONALITY_CONTEXT = /\b(?:citizen|citizens|citizenship|national|nationality|nationals|passport|passports)\b/;
+const NATIONALITY_CONTEXT =
+  /\b(?:citizen|citizens|citizenship|national|nationality|nationals|passport|passports|citoyen\w*|nationalite|ressortissant\w*|passeport|staatsburger\w*|staatsangehorig\w*|reisepass|pass|cittadin\w*|nazionalita|passaporto|ciudadan\w*|nacionalidad|pasaporte)\b/;
 const NOT_NATIONALITY_AFTER =
   /^\s*(?:work\s)?(?:visa|permit|residence|residency|university|institute|company|lab|laboratory|language|speaker|government|office|site|node|group|team)\b/;
 const NOT_NATIONALITY_BEFORE =
@@ -125,15 +105,12 @@ function nationalityAndRightToWork(text: string, lower: string, starts: number[]
     if (hit.kind === 'demonym') {
       if (
         NOT_NATIONALITY_BEFORE.test(before) &&
-        !/\b(?:am|i'm|im|i m|is|are|hold|have|a|an|and|both|dual|also|or|citizen)\s*$/.test(before)
+        !/\b(?:am|i'm|im|i m|is|are|hold|have|a|an|and|both|dual|also|or|citizen|suis|bin|sono|soy)\s*$/.test(before)
       )
         continue;
       if (/^\s*(?:speaker|language|fluently)\b/.test(after)) continue;
-      if (
-        /\b(?:speak|speaks|spoke|speaking|fluent|fluently|language|languages|learn|learning)\b/.test(
-          lower.slice(Math.max(sentenceStartIndex(lower, at), at - 40), at),
-        )
-      )
+      if (LANGUAGE_VERB_RE.test(lower.slice(Math.max(sentenceStartIndex(lower, at), at - 40), at))) continue;
+      if (/\b(?:language|languages|langue|sprache|lingua|idioma)\b/.test(lower.slice(Math.max(cStart, at - 20), at)))
         continue;
       addUnique(facts.nationalities, hit.country);
       continue;
@@ -143,7 +120,9 @@ function nationalityAndRightToWork(text: string, lower: string, starts: number[]
     const clause = lower.slice(cStart, Math.min(lower.length, endAt + 30));
     if (
       /\bfrom\s*(?:the\s*)?$/.test(before) ||
-      /\b(?:citizen of|national of|nationality|citizenship)\W*(?:the\s*)?$/.test(before) ||
+      /\b(?:citizen of|national of|nationality|citizenship|citoyen\w* d[eu']?|ressortissant\w* d[eu']?|cittadin\w* d[ie']?|ciudadan\w* de|staatsburger\w* von|vengo d[ae]|vengo dal(?:l[ao']?)?|je viens d[eu']?|soy de|ich komme aus|komme aus)\W*(?:the\s*)?$/.test(
+        before,
+      ) ||
       NATIONALITY_CONTEXT.test(clause)
     ) {
       addUnique(facts.nationalities, hit.country);
@@ -157,78 +136,66 @@ function sentenceStartIndex(lower: string, i: number): number {
   return a;
 }
 
-const STUDYING_BEFORE =
-  /\b(?:doing|pursuing|working on|finishing|completing|studying for|enrolled in|starting|start|writing|in the middle of|currently in)\s*(?:a|an|my|the)?\s*$/;
-const STUDYING_AFTER =
-  /^\s*(?:student|candidate|researcher in progress|studies|programme|program|thesis|in progress)\b/;
-const HOLDING_AFTER = /^\s*(?:holder|degree|in|from|diploma|graduate)\b/;
+// A duration is professional experience when its sentence is about work ("3 years at a
+// company", "software engineer at Siemens for three years", "18 months as a sysadmin", "3 years
+// in industry"); "4 years of Python" is a skill, "26 years old" an age, "two years ago" a date.
+const WORK_CUE =
+  /\b(?:work\w*|job|jobs|employ\w*|industry|company|companies|firm|startup|start-up|corporation|business|engineer|developer|scientist|sysadmin|administrator|admin|analyst|consultant|programmer|technician|researcher|postdoc\w*|post-doc|experience|professional|career|intern\w*|position|role|lab|laboratory|as an?|at an?|travail\w*|arbeit\w*|berufserfahrung|esperienza|lavor\w*|experiencia|trabaj\w*|gearbeitet)\b/;
+const NOT_EXPERIENCE_AFTER =
+  /^\s?(?:old|of age|ago|fa|alt|contract|contracts?|position|fellowship|post|into|left|remaining|from now|later|long contract)\b/;
+const NOT_EXPERIENCE_BEFORE =
+  /\b(?:for the next|in the next|within|next|another|a|the|is the contract|contract of|contract for|aged?|il y a|vor|hace|is it|lasts?|duration of)\s?$/;
+const SINCE_YEAR_RE = new RegExp(
+  `\\b(?:${SINCE})\\s(?:(?:early|late|mid)\\s)?((?:19|20)\\d\\d|[a-z]+\\s(?:19|20)\\d\\d)\\b`,
+  'g',
+);
+const SINCE_GRAD =
+  /^\s?(?:since|after|out of|post)\s(?:my\s)?(?:graduat|university|uni\b|school|degree|master|phd|bachelor)/;
 
-function degrees(text: string, lower: string, starts: number[], facts: UserFacts): void {
-  const consider = (level: DegreeLevel, at: number, len: number) => {
-    const cStart = clauseStart(starts, at);
-    const clauseBefore = lower.slice(cStart, at);
-    const after = lower.slice(at + len, at + len + 25);
-    const before = lower.slice(Math.max(cStart, at - 30), at);
-    if (STUDYING_AFTER.test(after) && !HOLDING_AFTER.test(after)) {
-      facts.studying = facts.studying ?? [];
-      addUnique(facts.studying, level);
-      return;
-    }
-    if (STUDYING_BEFORE.test(before)) {
-      facts.studying = facts.studying ?? [];
-      addUnique(facts.studying, level);
-      return;
-    }
-    if (NEG.test(clauseBefore)) {
-      facts.degreesNotHeld = facts.degreesNotHeld ?? [];
-      addUnique(facts.degreesNotHeld, level);
-      return;
-    }
-    // "an MSc student" would be studying; "what about a PhD?" is not a claim, but we accept
-    // the small risk: users state degrees in plain words.
-    addUnique(facts.degrees, level);
-  };
-  for (const [level, re] of DEGREE_RES) {
-    for (const m of lower.matchAll(re)) {
-      // "master's" inside "masters degree" etc. is fine; "mastered" is excluded by \b.
-      consider(level, m.index ?? 0, m[0].length);
-    }
-  }
-  for (const [level, re] of DEGREE_CASE_RES) {
-    for (const m of text.matchAll(re)) consider(level, m.index ?? 0, m[0].length);
-  }
-  if (
-    /\b(?:no|without|don't have a|do not have a|never got a|never finished my|never completed a) (?:university |college |academic )?degree\b/.test(
-      lower,
-    )
-  ) {
-    addUnique(facts.degrees, 'none');
-  }
-  // "I graduated" implies some degree, not which one: left unknown.
+/** Whether the words after a duration name a skill ("of Python", "with C++"), not a job. */
+function isSkillExperience(after: string): boolean {
+  const m = /^\s(?:of|with|in|using|doing)\s([^,.;!?\n]{1,30})/.exec(after);
+  if (!m?.[1]) return false;
+  if (/^(?:(?:professional|work|industry|relevant|research|postdoc\w*|industrial)\b|experience\b)/.test(m[1]))
+    return false;
+  return skillVocabulary.find(m[1]).length > 0 && !/\b(?:development|administration|engineering)\b/.test(m[1]);
 }
-
-const YEARS_RE = new RegExp(`\\b${NUMBER}\\s?(?:\\+\\s?)?(years?|yrs?|months?)\\b`, 'g');
-const EXPERIENCE_AFTER =
-  /^[^.;!?\n]{0,50}\b(?:experience|work(?:ed|ing)?|professional|industry|employ|job|since (?:my )?graduat|after (?:my )?graduat|post[- ]?(?:graduation|grad)|as an?\b)/;
-const EXPERIENCE_BEFORE =
-  /\b(?:worked|working|been working|employed|experience of|experience:|job for|industry for|since graduation|since graduating|since i graduated)[^.;!?\n]{0,30}$/;
 
 function experience(lower: string, facts: UserFacts, now: Date): void {
   let years: number | undefined;
-  for (const m of lower.matchAll(YEARS_RE)) {
-    const at = m.index ?? 0;
-    const end = at + m[0].length;
-    const after = lower.slice(end, end + 60);
-    const before = lower.slice(Math.max(0, at - 40), at);
-    if (/^\s*(?:old|of age)\b/.test(after)) continue;
-    const ago = /^\s*ago\b/.test(after) && /\bgraduat\w*[^.;!?\n]{0,30}$/.test(before);
-    const sinceGrad = /^\s*(?:since|after|out of|post)\s*(?:my\s)?(?:graduat|university|uni\b|school|degree)/.test(
-      after,
-    );
-    if (!ago && !sinceGrad && !EXPERIENCE_AFTER.test(after) && !EXPERIENCE_BEFORE.test(before)) continue;
-    const n = num(m[1] ?? '1');
-    const v = (m[2] ?? '').startsWith('m') ? n / 12 : n;
-    years = Math.max(years ?? 0, v);
+  for (const sentence of lower.split(/[.!?;\n]+/)) {
+    if (sentence.length === 0) continue;
+    for (const m of sentence.matchAll(DURATION_RE)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      const after = sentence.slice(end, end + 60);
+      const before = sentence.slice(Math.max(0, at - 30), at);
+      if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) {
+        // "I graduated two years ago": time since graduation bounds experience since graduation.
+        if (/^\s?ago\b/.test(after) && /\bgraduat\w*[^.;!?\n]{0,30}$/.test(before)) {
+          years = Math.max(years ?? 0, monthsOf(m) / 12);
+        }
+        continue;
+      }
+      const sinceGrad = SINCE_GRAD.test(after);
+      if (!sinceGrad && (isSkillExperience(after) || !WORK_CUE.test(sentence))) continue;
+      // Skip the length of a degree or a study ("a 3-year PhD", "3 years of PhD").
+      if (/^\s(?:of\s)?(?:my\s)?(?:phd|master|bachelor|studies|study|school|university)\b/.test(after)) continue;
+      years = Math.max(years ?? 0, monthsOf(m) / 12);
+    }
+    // "working as a developer since 2021": the time from then to now.
+    if (WORK_CUE.test(sentence))
+      for (const m of sentence.matchAll(SINCE_YEAR_RE)) {
+        const before = sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
+        if (
+          !/\b(?:work\w*|employ\w*|been|job|engineer|developer|industry|travaille|arbeite|lavoro|trabajo)\b/.test(
+            before,
+          )
+        )
+          continue;
+        const when = readWhen(m[0], now);
+        if (when) years = Math.max(years ?? 0, Math.max(0, yearsBetween(when, now)));
+      }
   }
   if (years === undefined) {
     const grad =
@@ -253,15 +220,25 @@ function experience(lower: string, facts: UserFacts, now: Date): void {
 
 const COLLAB_RE = new RegExp(`\\b(${vocab.collaborations.map((c) => c.replace(/ /g, '\\s')).join('|')})\\b`, 'gi');
 const AFFILIATION_CONTEXT =
-  /\b(?:affiliat\w*|member|members|member of|members of|memberships?|work(?:ing|s)? (?:at|for|with|in)|employed (?:at|by)|based at|institute|institution|collaboration|group|university|postdoc|researcher|student at)\b/;
+  /\b(?:affiliat\w*|member|members|member of|members of|memberships?|work(?:ing|s)? (?:at|for|with|in|on)|employed (?:at|by)|based at|institute|institution|collaboration|group|university|postdoc|researcher|student|students|physicist|engineer|i'?m (?:not )?(?:in|on|part of)|i am (?:not )?(?:in|on|part of)|part of|institut\w*|membre|mitglied|membro|miembro|lavoro (?:per|in)|travaille (?:pour|dans|sur)|arbeite (?:fur|bei|in)|trabajo (?:en|para))\b/;
 const INSTITUTE_RE = /\b(?:at|for|with|by|to)\s(?:the\s)?([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12}){0,3})/g;
 const NOT_INSTITUTE = /^(?:I|CERN Member|Member|PhD|MSc|BSc|UK|US|EU|USA|Python|C|Linux|The|A|An|My|Any|No|None)$/;
+
+// "can I apply for the CMS PPD job": the posting's collaboration or institute, not the asker's.
+const APPLYING_BEFORE = /\b(?:apply\w*|eligible|candidat\w*|postuler|bewerben|candidarmi|solicitar)\b[^.;!?\n]{0,30}$/;
 
 function affiliations(text: string, lower: string, starts: number[], facts: UserFacts): void {
   for (const m of text.matchAll(COLLAB_RE)) {
     const at = m.index ?? 0;
     const sentence = sentenceAround(lower, at);
     if (!AFFILIATION_CONTEXT.test(sentence)) continue;
+    // "can I apply for the CMS PPD job": the posting's collaboration, not the asker's.
+    if (
+      /\b(?:apply\w*|eligible|candidat\w*|postuler|bewerben|candidarmi|solicitar)\b[^.;!?\n]{0,30}$/.test(
+        lower.slice(Math.max(0, at - 40), at),
+      )
+    )
+      continue;
     const name =
       vocab.collaborations.find((c) => c.toLowerCase() === (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ??
       m[1] ??
@@ -284,6 +261,7 @@ function affiliations(text: string, lower: string, starts: number[], facts: User
     const sentence = sentenceAround(lower, at);
     if (!/\b(?:affiliat\w*|work(?:ing|s)?|employed|postdoc|researcher|member)\b/.test(sentence)) continue;
     const name = (m[1] ?? '').trim();
+    if (APPLYING_BEFORE.test(lower.slice(Math.max(0, at - 40), at + 4))) continue;
     if (NOT_INSTITUTE.test(name) || (/^[A-Z][a-z]+$/.test(name) === false && !/^[A-Z]{2,}/.test(name))) continue;
     if (vocab.collaborations.some((c) => c.toLowerCase() === name.toLowerCase())) continue;
     if (findCountries(tokenize(name)).length > 0) continue;
@@ -307,6 +285,7 @@ function contracts(lower: string, starts: number[], facts: UserFacts): void {
       if (kind === 'CERN fellow' && !/\bcern\b/.test(sentence) && !/\b(?:had|held|was|been|have)\b/.test(sentence))
         continue;
       if (kind === 'CERN doctoral student' && !/\bcern\b/.test(sentence)) continue;
+      if (kind === 'CERN fellow' && /\bpost[- ]?doctoral\s$/.test(lower.slice(Math.max(0, at - 14), at))) continue;
       const clauseBefore = lower.slice(clauseStart(starts, at), at);
       if (NEG.test(clauseBefore)) {
         facts.contractsNotHeld = facts.contractsNotHeld ?? [];
@@ -315,7 +294,10 @@ function contracts(lower: string, starts: number[], facts: UserFacts): void {
       }
       // "applying for a fellowship" / "want a graduate position" is not an earlier contract.
       if (
-        /\b(?:apply\w*|want\w*|interested|looking|seek\w*|hope|would like)\b[^.;!?\n]{0,30}$/.test(
+        /\b(?:apply\w*|want\w*|interested|looking|seek\w*|hope|would like|eligible|go for|the)\b[^.;!?\n]{0,30}$/.test(
+          lower.slice(Math.max(0, at - 40), at),
+        ) &&
+        !/\b(?:had|held|was|been|did|done|finished|completed)\b[^.;!?\n]{0,30}$/.test(
           lower.slice(Math.max(0, at - 40), at),
         )
       )
@@ -367,8 +349,17 @@ export function extract(textIn: string, now: Date): UserFacts {
   const t = l.length === text.length ? text : l;
   const starts = clauseStarts(l);
   nationalityAndRightToWork(t, l, starts, facts);
-  degrees(t, l, starts, facts);
+  readDegrees(t, l, (i) => l.slice(clauseStart(starts, i), i), facts, now);
   experience(l, facts, now);
+  const age = readAge(l);
+  if (age !== undefined) facts.age = age;
+  const presence = readPresence(l);
+  if (presence !== undefined) {
+    facts.presence = presence;
+    if (presence === 1) facts.onSite = true;
+  }
+  const residence = readResidence(l, now);
+  if (residence.length > 0) facts.residence = residence;
   affiliations(t, l, starts, facts);
   contracts(l, starts, facts);
   onSite(l, starts, facts);

@@ -32,6 +32,18 @@ export interface UserFacts {
   contractsNotHeld?: string[];
   /** Whether they can be on site full time (true) or only remotely (false). */
   onSite?: boolean;
+  /** The share of their time they can be on site (0.5 for "half the time"); -1 "less than full time". */
+  presence?: number;
+  /** Their age in years. */
+  age?: number;
+  /** When each held degree was obtained (YYYY-MM-DD, approximate when only a year was said). */
+  degreeDates?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
+  /** The field of each held degree, in their words ("particle physics"). */
+  degreeFields?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
+  /** The field of the degree they are studying for ("experimental particle physics"). */
+  studyField?: string;
+  /** Countries they live in, with the months lived there when said. */
+  residence?: { country: string; months?: number; staying?: boolean }[];
 }
 
 export function emptyFacts(): UserFacts {
@@ -78,6 +90,21 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (cNot.length > 0) merged.contractsNotHeld = cNot;
   const onSite = update.onSite ?? base.onSite;
   if (onSite !== undefined) merged.onSite = onSite;
+  const presence = update.presence ?? (update.onSite !== undefined ? undefined : base.presence);
+  if (presence !== undefined) merged.presence = presence;
+  const age = update.age ?? base.age;
+  if (age !== undefined) merged.age = age;
+  const dates = { ...base.degreeDates, ...update.degreeDates };
+  if (Object.keys(dates).length > 0) merged.degreeDates = dates;
+  const fields = { ...base.degreeFields, ...update.degreeFields };
+  if (Object.keys(fields).length > 0) merged.degreeFields = fields;
+  const studyField = update.studyField ?? base.studyField;
+  if (studyField !== undefined) merged.studyField = studyField;
+  const residence = [
+    ...(base.residence ?? []).filter((r) => !(update.residence ?? []).some((u) => u.country === r.country)),
+    ...(update.residence ?? []),
+  ];
+  if (residence.length > 0) merged.residence = residence;
   return merged;
 }
 

@@ -2,9 +2,11 @@
 import type { CriterionResult, CriterionStatus, EligibilityResult } from '../answers/reply.ts';
 import type { Posting } from '../corpus/posting.ts';
 import { daysBetween } from '../time/calendar.ts';
+import { cernStatesOn, cernStatusOn } from './cern-membership.ts';
 import eu from './data/eu-states.json' with { type: 'json' };
 import { DEGREE_RANK } from './facts.ts';
 import type { UserFacts } from './index.ts';
+import { matchField } from './match-field.ts';
 import { buildRules, type Rule } from './rules.ts';
 
 interface RuleResult {
@@ -47,6 +49,24 @@ function the(c: string): string {
     : c;
 }
 
+/** The day of the most recent degree the asker dated. */
+function latestDegreeDate(f: UserFacts): string | undefined {
+  const ds = Object.values(f.degreeDates ?? {}).filter((d): d is string => typeof d === 'string');
+  return ds.sort().pop();
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The field of the degree that meets a requirement: the one at that level, else the highest's. */
+function fieldOfUser(f: UserFacts, min: string): string | undefined {
+  const fields = f.degreeFields ?? {};
+  const order = ['phd', 'master', 'bachelor'] as const;
+  const at = fields[min as (typeof order)[number]];
+  if (at) return at;
+  for (const l of order) if ((DEGREE_RANK[l] ?? 0) >= (DEGREE_RANK[min] ?? 0) && fields[l]) return fields[l];
+  return undefined;
+}
+
 function years(y: number): string {
   return `${y} year${y === 1 ? '' : 's'}`;
 }
@@ -54,21 +74,201 @@ function years(y: number): string {
 function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleResult {
   switch (rule.kind) {
     case 'nationality': {
+      const today = now.toISOString().slice(0, 10);
+      const countries = rule.cern ? [...cernStatesOn(today, rule.cern), ...(rule.also ?? [])] : rule.countries;
+      const group = rule.also?.length ? `${rule.group} (or ${list(rule.also.map(the))})` : rule.group;
       if (f.nationalities.length === 0)
         return {
           status: 'unknown',
-          why: `requires a national of ${rule.group}; you have not said your nationality`,
+          why: `requires a national of ${group}; you have not said your nationality`,
           ask: 'your nationality',
         };
-      const ok = f.nationalities.filter((c) => rule.countries.includes(c));
+      const ok = f.nationalities.filter((c) => countries.includes(c));
+      const also = ok.filter((c) => rule.also?.includes(c));
+      if (also.length > 0)
+        return {
+          status: 'met',
+          why: `you said you are a national of ${list(also.map(the))}, which the posting also accepts`,
+        };
       if (ok.length > 0)
         return {
           status: 'met',
-          why: `you said you are a national of ${list(ok.map(the))}, which is ${rule.group.startsWith('a ') || rule.group.startsWith('an ') ? rule.group : `one of ${rule.group}`}`,
+          why: `you said you are a national of ${list(ok.map(the))}, which is ${group.startsWith('a ') || group.startsWith('an ') ? group : `one of ${group}`}${rule.cern ? ` on ${today}` : ''}`,
         };
+      const status = rule.cern
+        ? ` (${f.nationalities.map((c) => `${the(c)} is ${cernStatusOn(c, today)}`).join('; ')})`
+        : '';
       return {
         status: 'not_met',
-        why: `requires a national of ${rule.group}; you said you are a national of ${list(f.nationalities.map(the))}, which is not`,
+        why: `requires a national of ${group}; you said you are a national of ${list(f.nationalities.map(the))}, which is not${status}`,
+      };
+    }
+    case 'nationality_excluded': {
+      const names = list(rule.countries.map(the));
+      if (f.nationalities.length === 0)
+        return {
+          status: 'unknown',
+          why: `nationals of ${names} are excluded; you have not said your nationality`,
+          ask: 'your nationality',
+        };
+      const bad = f.nationalities.filter((c) => rule.countries.includes(c));
+      if (bad.length > 0)
+        return {
+          status: 'not_met',
+          why: `nationals of ${names} are excluded; you said you are a national of ${list(bad.map(the))}`,
+        };
+      return {
+        status: 'met',
+        why: `nationals of ${names} are excluded; you said you are a national of ${list(f.nationalities.map(the))}`,
+      };
+    }
+    case 'max_age': {
+      const limit = rule.strict ? `under ${rule.max}` : `at most ${rule.max}`;
+      if (f.age === undefined)
+        return {
+          status: 'unknown',
+          why: `you must be ${limit} years old; you have not said your age`,
+          ask: 'your age',
+        };
+      const ok = rule.strict ? f.age < rule.max : f.age <= rule.max;
+      return {
+        status: ok ? 'met' : 'not_met',
+        why: `you must be ${limit} years old; you said you are ${f.age}`,
+      };
+    }
+    case 'degree_recent': {
+      const today = now.toISOString().slice(0, 10);
+      const ref = rule.from === 'deadline' && posting.deadline?.date ? posting.deadline.date : today;
+      const refName = ref === today ? 'today' : `the deadline (${ref})`;
+      const need = `the PhD must be at most ${years(rule.years)} old at ${refName}`;
+      const h = highest(f);
+      if (!f.degrees.includes('phd')) {
+        if (f.studying?.includes('phd') || (h !== null && h !== 'phd') || f.degreesNotHeld?.includes('phd'))
+          return { status: 'not_met', why: `${need}; you said you do not hold a PhD yet` };
+        return {
+          status: 'unknown',
+          why: `${need}; you have not said when you got your PhD`,
+          ask: 'when you got your PhD',
+        };
+      }
+      const got = f.degreeDates?.phd;
+      if (!got)
+        return {
+          status: 'unknown',
+          why: `${need}; you have not said when you got your PhD`,
+          ask: 'when you got your PhD',
+        };
+      const age = Math.round((daysBetween(got, ref) / 365.25) * 10) / 10;
+      return {
+        status: age <= rule.years ? 'met' : 'not_met',
+        why: `${need}; you got it around ${got.slice(0, 7)}, about ${years(age)} before ${ref === today ? 'today' : 'the deadline'}`,
+      };
+    }
+    case 'degree_dated': {
+      const span =
+        rule.after && rule.before
+          ? `between ${rule.after} and ${rule.before}`
+          : rule.after
+            ? `on or after ${rule.after}`
+            : `by ${rule.before}`;
+      const need = `the PhD must have been obtained ${span}`;
+      const got = f.degreeDates?.phd;
+      if (!f.degrees.includes('phd')) {
+        if (f.studying?.includes('phd') || f.degreesNotHeld?.includes('phd'))
+          return { status: 'not_met', why: `${need}; you said you do not hold a PhD yet` };
+        return {
+          status: 'unknown',
+          why: `${need}; you have not said when you got your PhD`,
+          ask: 'when you got your PhD',
+        };
+      }
+      if (!got)
+        return {
+          status: 'unknown',
+          why: `${need}; you have not said when you got your PhD`,
+          ask: 'when you got your PhD',
+        };
+      const year = got.slice(0, 4);
+      // A year alone ("in 2021") is compared by year; the date read from it is its middle.
+      const early = rule.after !== undefined && got < rule.after && year < rule.after.slice(0, 4);
+      const late = rule.before !== undefined && got > rule.before && year > rule.before.slice(0, 4);
+      return {
+        status: early || late ? 'not_met' : 'met',
+        why: `${need}; you got it around ${got.slice(0, 7)}`,
+      };
+    }
+    case 'residence_required': {
+      const c = rule.country;
+      const need = `you must live in ${the(c)}`;
+      const rs = f.residence ?? [];
+      if (rs.some((r) => r.country === c)) return { status: 'met', why: `${need}; you said you live there` };
+      const staying = rs.find((r) => r.staying);
+      if (staying)
+        return { status: 'not_met', why: `${need}; you said you will keep living in ${the(staying.country)}` };
+      return {
+        status: 'unknown',
+        why:
+          rs.length > 0
+            ? `${need}; you said you live in ${list(rs.map((r) => the(r.country)))}: will you move?`
+            : `${need}; you have not said where you will live`,
+        ask: `whether you will live in ${the(c)}`,
+      };
+    }
+    case 'enrolled': {
+      const names = rule.levels.map((l) => DEGREE_NAME[l] ?? l);
+      const need = `you must be a student for ${names.join(' or ')}`;
+      const st = f.studying ?? [];
+      const ok = st.filter((l) => (rule.levels as string[]).includes(l));
+      if (ok.length > 0 && rule.field && f.studyField) {
+        const m = matchField(f.studyField, rule.field);
+        if (m === 'no_match')
+          return { status: 'not_met', why: `${need} in ${rule.field}; you said you study ${f.studyField}` };
+        if (m === 'related')
+          return {
+            status: 'unknown',
+            why: `${need} in ${rule.field}; you said you study ${f.studyField}: check whether it counts`,
+            ask: `whether your studies in ${f.studyField} count as ${rule.field}`,
+          };
+      }
+      if (ok.length > 0)
+        return { status: 'met', why: `${need}; you said you are studying for ${DEGREE_NAME[ok[0] ?? ''] ?? ok[0]}` };
+      if (st.length > 0)
+        return {
+          status: 'not_met',
+          why: `${need}; you said you are studying for ${list(st.map((l) => DEGREE_NAME[l] ?? l))}`,
+        };
+      return {
+        status: 'unknown',
+        why: `${need}; you have not said what you are studying`,
+        ask: 'what degree you are studying for',
+      };
+    }
+    case 'max_residence': {
+      const c = rule.country;
+      const months = `${rule.months} month${rule.months === 1 ? '' : 's'}`;
+      const here = f.residence?.find((r) => r.country === c);
+      if (here?.months !== undefined)
+        return {
+          status: here.months <= rule.months ? 'met' : 'not_met',
+          why: `you must not have lived in ${the(c)} for more than ${months}; you said about ${here.months} months`,
+        };
+      if (here)
+        return {
+          status: 'unknown',
+          why: `you must not have lived in ${the(c)} for more than ${months}; you said you live there, but not since when`,
+          ask: `how long you have lived in ${the(c)}`,
+        };
+      const elsewhere = (f.residence ?? []).filter((r) => r.country !== c);
+      if (elsewhere.length > 0)
+        return {
+          status: 'unknown',
+          why: `you must not have lived in ${the(c)} for more than ${months}; you said you live in ${list(elsewhere.map((r) => the(r.country)))}`,
+          ask: `whether you have lived in ${the(c)} recently`,
+        };
+      return {
+        status: 'unknown',
+        why: `you must not have lived in ${the(c)} for more than ${months}; you have not said where you lived`,
+        ask: `how long you have lived in ${the(c)} recently`,
       };
     }
     case 'right_to_work': {
@@ -95,15 +295,47 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const field = rule.field ? ` (the field, "${rule.field}", is yours to check)` : '';
       const need = rule.min === 'bachelor' ? 'a university degree' : `at least ${DEGREE_NAME[rule.min]} degree`;
       const h = highest(f);
+      const minRank = DEGREE_RANK[rule.min] ?? 1;
+      const studying = (f.studying ?? []).sort((a, b) => (DEGREE_RANK[b] ?? 0) - (DEGREE_RANK[a] ?? 0))[0];
+      if (studying && (h === null || (DEGREE_RANK[h] ?? 0) < minRank)) {
+        if ((DEGREE_RANK[studying] ?? 0) <= minRank)
+          return {
+            status: 'not_met',
+            why: `requires ${need}; you are still studying for ${DEGREE_NAME[studying]}, so you do not hold it yet`,
+          };
+        if (h === null)
+          return {
+            status: 'met',
+            why: `requires ${need}; you are studying for ${DEGREE_NAME[studying]}, so you hold the degree before it`,
+          };
+      }
       if (h === null)
         return {
           status: 'unknown',
           why: `requires ${need}; you have not said your degree${field}`,
           ask: 'your highest degree',
         };
-      if ((DEGREE_RANK[h] ?? 0) >= (DEGREE_RANK[rule.min] ?? 1))
-        return { status: 'met', why: `requires ${need}; you said you have ${DEGREE_NAME[h]}${field}` };
-      return { status: 'not_met', why: `requires ${need}; you said you have ${DEGREE_NAME[h]}` };
+      if ((DEGREE_RANK[h] ?? 0) < (DEGREE_RANK[rule.min] ?? 1))
+        return { status: 'not_met', why: `requires ${need}; you said you have ${DEGREE_NAME[h]}` };
+      if (!rule.field) return { status: 'met', why: `requires ${need}; you said you have ${DEGREE_NAME[h]}` };
+      const yours = fieldOfUser(f, rule.min);
+      if (!yours) return { status: 'met', why: `requires ${need}; you said you have ${DEGREE_NAME[h]}${field}` };
+      const m = matchField(yours, rule.field);
+      if (m === 'match')
+        return {
+          status: 'met',
+          why: `requires ${need} in ${rule.field}; you said you have ${DEGREE_NAME[h]} in ${yours}`,
+        };
+      if (m === 'related')
+        return {
+          status: 'unknown',
+          why: `requires ${need} in ${rule.field}; you said yours is in ${yours}: check whether it counts as related`,
+          ask: `whether your degree in ${yours} counts as a related field`,
+        };
+      return {
+        status: 'not_met',
+        why: `requires ${need} in ${rule.field}; you said yours is in ${yours}`,
+      };
     }
     case 'degree_not_held': {
       const d = rule.degree;
@@ -152,6 +384,16 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
     }
     case 'max_experience': {
       const y = f.yearsExperience;
+      const graduated = latestDegreeDate(f);
+      if (y === undefined && graduated) {
+        // Experience since graduation cannot exceed the time since graduation.
+        const since = Math.round((daysBetween(graduated, now.toISOString().slice(0, 10)) / 365.25) * 10) / 10;
+        if (since <= rule.years)
+          return {
+            status: 'met',
+            why: `allows at most ${years(rule.years)} of professional experience since graduation; you graduated about ${years(since)} ago, so you cannot have more`,
+          };
+      }
       if (y === undefined)
         return {
           status: 'unknown',
@@ -177,6 +419,15 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
     }
     case 'min_experience': {
       const y = f.yearsExperience;
+      const phdAt = f.degreeDates?.phd;
+      if (rule.afterPhd && phdAt && (y === undefined || y >= rule.years)) {
+        const since = Math.round((daysBetween(phdAt, now.toISOString().slice(0, 10)) / 365.25) * 10) / 10;
+        if (since < rule.years)
+          return {
+            status: 'not_met',
+            why: `asks for at least ${years(rule.years)} of experience after the PhD; you got your PhD about ${years(since)} ago`,
+          };
+      }
       if (y === undefined)
         return {
           status: 'unknown',
@@ -231,14 +482,35 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       };
     }
     case 'presence': {
-      if (f.onSite === true)
-        return { status: 'met', why: `requires full presence at ${rule.where}; you said you can be on site` };
-      if (f.onSite === false)
-        return { status: 'not_met', why: `requires full presence at ${rule.where}; you said you cannot be on site` };
+      const min = rule.min ?? 1;
+      const need =
+        min >= 1 ? `full presence at ${rule.where}` : `presence at ${rule.where} for at least ${pct(min)} of the time`;
+      const p = f.presence ?? (f.onSite === true ? 1 : f.onSite === false ? 0 : undefined);
+      if (p === undefined)
+        return {
+          status: 'unknown',
+          why: `requires ${need}; you have not said whether you can be there`,
+          ask:
+            min >= 1
+              ? `whether you can be present at ${rule.where} full time`
+              : `how much of your time you can be at ${rule.where}`,
+        };
+      if (p < 0)
+        return min >= 1
+          ? { status: 'not_met', why: `requires ${need}; you said you cannot be there full time` }
+          : {
+              status: 'unknown',
+              why: `requires ${need}; you said you cannot be there full time, but not how much`,
+              ask: `how much of your time you can be at ${rule.where}`,
+            };
+      if (p >= min)
+        return {
+          status: 'met',
+          why: `requires ${need}; you said you can be there ${p >= 1 ? 'full time' : `${pct(p)} of the time`}`,
+        };
       return {
-        status: 'unknown',
-        why: `requires full presence at ${rule.where}; you have not said whether you can be there`,
-        ask: `whether you can be present at ${rule.where} full time`,
+        status: 'not_met',
+        why: `requires ${need}; you said you can be there ${p === 0 ? 'only remotely' : `only ${pct(p)} of the time`}`,
       };
     }
   }

@@ -1,15 +1,44 @@
 // A posting's eligibility criteria -> typed rules. Built once per posting (memoised by id+text).
 import type { Posting, Quote } from '../corpus/posting.ts';
 import { NUMBER_WORDS } from '../facts/number-words.ts';
+import type { CernGroup } from './cern-membership.ts';
 import { findCountries, fold, tokenize } from './countries.ts';
-import cern from './data/cern-states.json' with { type: 'json' };
-import eu from './data/eu-states.json' with { type: 'json' };
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
+import { nationalityRules } from './rule-nationality.ts';
+import {
+  countsAfterPhd,
+  parseAgeLimit,
+  parseDegreeAge,
+  parseDegreeDated,
+  parseEnrolment,
+  parseMinExperience,
+  parseResidenceLimit,
+  parseResidenceRequired,
+} from './rule-people.ts';
 
 export type Rule =
-  /** Nationality of one of `countries` (`group` names it: "a CERN Member or Associate Member State"). */
-  | { kind: 'nationality'; countries: string[]; group: string }
+  /**
+   * Nationality of one of `countries` (`group` names it: "a CERN Member or Associate Member
+   * State"). `cern`: the CERN states on the judging day, from their accession dates (`countries`
+   * is then the list as of the data file's date); `also`: states added by name ("Turkish
+   * nationals are also eligible").
+   */
+  | { kind: 'nationality'; countries: string[]; group: string; cern?: CernGroup; also?: string[] }
+  /** Nationals of these countries are excluded ("non-German citizens only"). */
+  | { kind: 'nationality_excluded'; countries: string[] }
+  /** Age below `max` (strict: "under 30") or at most `max` ("not older than 35"). */
+  | { kind: 'max_age'; max: number; strict: boolean }
+  /** The degree obtained at most `years` before the deadline (or the judging day). */
+  | { kind: 'degree_recent'; degree: 'phd'; years: number; from: 'deadline' | 'now' }
+  /** The PhD obtained on or after `after` and on or before `before` (YYYY-MM-DD). */
+  | { kind: 'degree_dated'; degree: 'phd'; after?: string; before?: string }
+  /** Must live in `country` (when taking up the post). */
+  | { kind: 'residence_required'; country: string }
+  /** Currently a student for one of these degrees. */
+  | { kind: 'enrolled'; levels: Exclude<DegreeLevel, 'none'>[]; field?: string }
+  /** Not lived in `country` for more than `months` (in the recent window the posting states). */
+  | { kind: 'max_residence'; country: string; months: number }
   | { kind: 'right_to_work'; country: string }
   /** At least this degree ('bachelor' for "a university degree"); `field` is the posting's words. */
   | { kind: 'degree_required'; min: Exclude<DegreeLevel, 'none'>; field?: string }
@@ -17,11 +46,13 @@ export type Rule =
   /** The highest qualification must be one of these. */
   | { kind: 'highest_degree'; allowed: Exclude<DegreeLevel, 'none'>[] }
   | { kind: 'max_experience'; years: number; byDeadline: boolean }
-  | { kind: 'min_experience'; years: number }
+  /** `afterPhd`: counted from the PhD ("five years of experience after the thesis"). */
+  | { kind: 'min_experience'; years: number; afterPhd?: boolean }
   /** Never had an earlier contract of one of these kinds ("CERN fellow", "CERN graduate"). */
   | { kind: 'no_earlier_contract'; kinds: string[] }
   | { kind: 'affiliation'; to: string }
-  | { kind: 'presence'; where: string };
+  /** On site at `where` for at least `min` of the time (1 when unstated: "100% presence"). */
+  | { kind: 'presence'; where: string; min?: number };
 
 export interface Criterion {
   quote: Quote;
@@ -30,18 +61,23 @@ export interface Criterion {
   informational: boolean;
 }
 
-const CERN_MEMBER = [...cern.member];
-const CERN_ALL = [...cern.member, ...cern.associatePreStage, ...cern.associate];
-const EU = [...eu.eu];
-
 function level(word: string): Exclude<DegreeLevel, 'none'> | null {
   const w = fold(word);
+  if (/^ph\.?\s?d\.?$/.test(w)) return 'phd';
   if (vocab.degrees.phd.some((d) => w.includes(d.replace(/ /g, '')) || w.includes(d))) return 'phd';
   if (/\bmaster|\bmsc\b|\bmeng\b|\bmphil\b|\bms\b|\bm\.sc/.test(w)) return 'master';
   if (/\bbachelor|\bbsc\b|\bbeng\b|\bba\b|\bbs\b|\bb\.sc|undergraduate/.test(w)) return 'bachelor';
   return null;
 }
 
+const NOT_NEEDED =
+  /\(?\b(?:an?|the)\s[\w.' ]{0,24}?\b(?:is|are)\snot\s(?:mandatory|required|necessary|needed|compulsory|essential|a requirement)\b\)?/g;
+// A degree excluded: "can't hold a PhD", "Applicants with a PhD are not eligible", "no PhD", "without a doctorate".
+const EXCLUDES_DEGREE =
+  /\b(?:not|never|no longer|cannot|can't|mustn't|n't)\s(?:\w+\s){0,3}?(?:hold|have|possess|obtained|received|completed|been awarded|awarded|already)\b|\bno\s(?:\w+\s)?(?:ph\.?\s?d|doctorate|degree)\b|\bwithout\s(?:an?\s)?(?:ph\.?\s?d|doctorate)\b|\b(?:not eligible|ineligible|excluded|not accepted|not admitted|cannot apply|may not apply)\b|\bnon[- ]?(?:ph\.?\s?d|doctorate|doctoral)\b/;
+const AIMED_AT =
+  /\b(?:to obtain|to get|to earn|to complete|toward|towards|leading to|in view of|for (?:your|their|his|her)|preparing|pursuing|working on|studying for|completing|finishing|in the process of completing)\s(?:(?:an?|your|their|the|his|her)\s)?$/;
+const NEG_ANY = /\b(?:not|no|never)\b[^,;]*/g;
 const DEGREE_WORD =
   /\b(?:ph\.?\s?d|doctorate|dphil|master'?s?|msc|m\.sc|meng|mphil|bachelor'?s?|bsc|b\.sc|beng|university degree|degree|diploma)\b/g;
 const NEG = /\b(?:not|no|never|cannot|can't|must not|mustn't|may not|without|neither|nor)\b|n't\b/;
@@ -75,31 +111,20 @@ function clauses(lower: string): string[] {
 
 /** Rules in one criterion line ("You must have a university degree and can't hold a PhD"). */
 export function parseCriterion(textIn: string): Rule[] {
-  const text = textIn.slice(0, 2000).replace(/[\u2018\u2019\u02bc`]/g, "'");
+  const text = textIn
+    .slice(0, 2000)
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\bU\.\s?S\.(?:\s?A\.?)?/g, 'US')
+    .replace(/\bU\.\s?K\.?/g, 'UK');
   const lower = fold(text);
   const rules: Rule[] = [];
   // Nationality.
-  if (/\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b/.test(lower)) {
-    // "an EU Member State" is the EU, not CERN: the EU is named, so it is checked first.
-    const euNamed = /\beu\b|european union|\beea\b|european economic area/.test(lower);
-    if (/\bcern\b/.test(lower) || (!euNamed && /member state/.test(lower))) {
-      const assoc = /associate/.test(lower);
-      rules.push({
-        kind: 'nationality',
-        countries: assoc ? CERN_ALL : CERN_MEMBER,
-        group: assoc ? 'a CERN Member State or Associate Member State' : 'a CERN Member State',
-      });
-    } else if (euNamed) {
-      const eea = /\beea\b|european economic area/.test(lower);
-      const swiss = /\bswiss\b|switzerland/.test(lower);
-      const list = [...EU, ...(eea ? ['Iceland', 'Liechtenstein', 'Norway'] : []), ...(swiss ? ['Switzerland'] : [])];
-      rules.push({ kind: 'nationality', countries: list, group: eea ? 'an EU/EEA country' : 'an EU Member State' });
-    } else {
-      const tokens = tokenize(text);
-      const countries = [...new Set(findCountries(tokens).map((h) => h.country))];
-      if (countries.length > 0) rules.push({ kind: 'nationality', countries, group: countries.join(', ') });
-    }
-  }
+  if (
+    /\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant/.test(
+      lower,
+    )
+  )
+    rules.push(...nationalityRules(text, lower));
   // Right to work.
   const rtw =
     /\b(?:right to work|eligible to work|eligibility to work|authori[sz]ation to work|authori[sz]ed to work|permission to work|work permit)\b(.{0,60})/.exec(
@@ -111,12 +136,39 @@ export function parseCriterion(textIn: string): Rule[] {
     const c = hits[0]?.country;
     if (c) rules.push({ kind: 'right_to_work', country: c });
   }
+  // Age, time since the PhD, residence.
+  const age = parseAgeLimit(lower);
+  if (age) rules.push({ kind: 'max_age', max: age.max, strict: age.strict });
+  const recent = parseDegreeAge(lower);
+  if (recent) rules.push({ kind: 'degree_recent', degree: 'phd', years: recent.years, from: recent.from });
+  const dated = parseDegreeDated(lower);
+  if (dated) rules.push({ kind: 'degree_dated', degree: 'phd', ...dated });
+  const stay = parseResidenceLimit(text, lower);
+  if (stay) rules.push({ kind: 'max_residence', country: stay.country, months: stay.months });
+  const home = parseResidenceRequired(text, lower);
+  if (home) rules.push({ kind: 'residence_required', country: home });
+  const enrolled = parseEnrolment(lower);
+  if (enrolled) {
+    const field = studyFieldOf(text);
+    rules.push(field ? { kind: 'enrolled', levels: enrolled, field } : { kind: 'enrolled', levels: enrolled });
+  }
   // Experience.
-  if (EXPERIENCE.test(lower)) {
+  if (EXPERIENCE.test(lower) && !recent) {
     const mx = MAX_EXP.exec(lower);
     if (mx) rules.push({ kind: 'max_experience', years: n(mx[1]), byDeadline: /\bdeadline\b/.test(lower) });
     const mn = MIN_EXP.exec(lower);
-    if (mn && !mx) rules.push({ kind: 'min_experience', years: n(mn[1] ?? mn[2] ?? mn[3]) });
+    const ml = mn || mx ? null : parseMinExperience(lower);
+    if (mn && !mx) {
+      const years = n(mn[1] ?? mn[2] ?? mn[3]);
+      rules.push(
+        countsAfterPhd(lower) ? { kind: 'min_experience', years, afterPhd: true } : { kind: 'min_experience', years },
+      );
+    } else if (ml)
+      rules.push(
+        ml.afterPhd
+          ? { kind: 'min_experience', years: ml.years, afterPhd: true }
+          : { kind: 'min_experience', years: ml.years },
+      );
   }
   // Degrees, clause by clause.
   const seen = new Set<string>();
@@ -127,8 +179,14 @@ export function parseCriterion(textIn: string): Rule[] {
       rules.push(r);
     }
   };
-  for (const clause of clauses(lower)) {
-    const matches = [...clause.matchAll(DEGREE_WORD)];
+  // A line about enrolment names the degree being studied for, not one to hold.
+  for (const clause0 of enrolled ? [] : clauses(lower)) {
+    // "(a PhD is not mandatory)" says what is not needed, not what is excluded.
+    const clause = clause0.replace(NOT_NEEDED, ' ');
+    // "the thesis work required to obtain your PhD": a degree aimed at is not one to hold.
+    const matches = [...clause.matchAll(DEGREE_WORD)].filter(
+      (m) => !AIMED_AT.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
+    );
     const words = matches.map((m) => m[0]);
     if (words.length === 0) continue;
     if (/\bdegree of\b|\bdegree of freedom|to a (?:large|certain) degree/.test(clause)) continue;
@@ -148,11 +206,11 @@ export function parseCriterion(textIn: string): Rule[] {
       push({ kind: 'highest_degree', allowed });
       continue;
     }
-    if (NEG.test(clause) && levels.length > 0) {
+    if (EXCLUDES_DEGREE.test(clause) && levels.length > 0) {
       for (const l of new Set(levels)) push({ kind: 'degree_not_held', degree: l });
       continue;
     }
-    if (NEG.test(clause)) continue;
+    if (NEG.test(clause) && !/\b(?:hold|have|holding|must|required)\b/.test(clause.replace(NEG_ANY, ' '))) continue;
     // "must have a university degree", "MSc or PhD", "degree in computer science, physics or engineering".
     if (
       !/\b(?:must|required|require|requires|have|hold|holding|holder|completed|degree in|degree or|university degree|or equivalent|in )\b/.test(
@@ -163,41 +221,94 @@ export function parseCriterion(textIn: string): Rule[] {
       continue;
     const order = ['bachelor', 'master', 'phd'] as const;
     const min = levels.length > 0 ? (order.find((o) => levels.includes(o)) ?? 'bachelor') : 'bachelor';
-    const field = /\bdegree in ([^.;]{2,80})/.exec(textIn.replace(/[\u2019]/g, "'"))?.[1]?.trim();
+    const field = fieldOf(text);
     push(field ? { kind: 'degree_required', min, field } : { kind: 'degree_required', min });
   }
   // Earlier contracts.
   if (
-    /\b(?:never (?:had|held|been)|not (?:have )?(?:previously |already )?(?:had|held|been)|no (?:previous|prior|earlier))\b/.test(
+    /\b(?:never (?:had|held|been)|not (?:have )?(?:previously |already )?(?:had|held|been)|no (?:previous|prior|earlier)|(?:must|should|may|do|does) not (?:currently |already )?hold|not currently hold|no more than (?:one|two|1|2) (?:prior|previous))\b/.test(
       lower,
     ) &&
-    /\bcontract|fellow|graduate|staff\b/.test(lower)
+    /\bcontract|fellow|graduate|staff\b|\bpost-?doc|\blecturer|\btenured?\b|\bpermanent (?:academic )?(?:post|position)/.test(
+      lower,
+    )
   ) {
     const kinds: string[] = [];
-    if (/\bfellow/.test(lower)) kinds.push('CERN fellow');
+    if (/\blecturer|\btenured?\b|\bpermanent (?:academic )?(?:post|position)/.test(lower))
+      kinds.push('permanent academic position');
+    if (/\bpost-?doc/.test(lower) && !/\bno more than (?:one|two|1|2) (?:prior|previous)/.test(lower))
+      kinds.push('postdoc');
+    if (/\bfellow/.test(lower) && !/\bpost-?doctoral fellow/.test(lower)) kinds.push('CERN fellow');
     if (/\bgraduate\b/.test(lower)) kinds.push('CERN graduate');
     if (/\bstaff\b/.test(lower)) kinds.push('CERN staff');
     if (/\bsummer student/.test(lower)) kinds.push('CERN summer student');
     if (/\btechnical student/.test(lower)) kinds.push('CERN technical student');
     if (/\bdoctoral student/.test(lower)) kinds.push('CERN doctoral student');
-    rules.push({ kind: 'no_earlier_contract', kinds: kinds.length > 0 ? kinds : ['CERN'] });
+    // "No more than one prior postdoctoral appointment" counts contracts: left to the asker.
+    if (kinds.length > 0 || !/\bno more than (?:one|two|1|2) (?:prior|previous)/.test(lower))
+      rules.push({ kind: 'no_earlier_contract', kinds: kinds.length > 0 ? kinds : ['CERN'] });
   }
   // Affiliation.
   const aff =
-    /\baffiliat\w*\s(?:to|with)\s(?:an?\s|the\s)?([\p{L}\d-]+)/iu.exec(text.replace(/[\u2019]/g, "'")) ??
+    /\baffiliat\w*\s(?:to|with)\s(?:an?\s|the\s)?([\p{L}\d-]+)/iu.exec(text) ??
     /\bmember of (?:an?\s|the\s)?([\p{L}\d-]+)\s(?:institute|institution|collaboration|experiment)/iu.exec(text);
-  if (aff?.[1]) rules.push({ kind: 'affiliation', to: aff[1] });
+  const collab = AFFILIATION_CUE.test(lower) ? COLLAB_RE.exec(text)?.[1] : undefined;
+  const to = aff?.[1] && COLLABS.has(aff[1].toLowerCase()) ? aff[1] : (collab ?? aff?.[1]);
+  if (to) rules.push({ kind: 'affiliation', to: COLLAB_NAME.get(to.toLowerCase()) ?? to });
   // Presence.
+  const min = presenceShare(lower);
   const pres =
-    /\b(?:100\s?%|full[- ]time|permanent|physical)\s?presence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)|\bpresence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)[^.]{0,20}\brequired|\b(?:on[- ]site|in[- ]person)\s(?:presence|work)?\s?(?:is\s)?required/u.exec(
+    /\b(?:present|be)\s(?:on[- ]site\s)?(?:at|in)\s(?:the\s)?([\p{L}]+)[^.]{0,40}\b(?:\d{1,3}\s?%|half|full[- ]time)|\b(?:100\s?%|full[- ]time|permanent|physical)\s?presence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)|\bpresence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)[^.]{0,20}\brequired|\b(?:on[- ]site|in[- ]person)\s(?:presence|work)?\s?(?:is\s)?required/u.exec(
       text.toLowerCase(),
     );
-  if (pres)
-    rules.push({
-      kind: 'presence',
-      where: (pres[1] ?? pres[2] ?? 'site').toUpperCase() === 'CERN' ? 'CERN' : (pres[1] ?? pres[2] ?? 'on site'),
-    });
+  if (pres) {
+    const where0 = pres[1] ?? pres[2] ?? pres[3] ?? 'on site';
+    const where = where0.toUpperCase() === 'CERN' ? 'CERN' : where0;
+    rules.push(min !== undefined && min < 1 ? { kind: 'presence', where, min } : { kind: 'presence', where });
+  }
   return rules;
+}
+
+const COLLABS = new Set(vocab.collaborations.map((c) => c.toLowerCase()));
+const COLLAB_NAME = new Map(vocab.collaborations.map((c) => [c.toLowerCase(), c]));
+const COLLAB_RE = new RegExp(
+  `\\b(${vocab.collaborations.map((c) => c.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})\\b`,
+  'i',
+);
+const AFFILIATION_CUE = /\b(?:affiliat\w*|member of|members of|member institute|institute|institution)\b/;
+
+/** "for at least 50% of your working time" -> 0.5; "100% of your time" -> 1. */
+function presenceShare(lower: string): number | undefined {
+  const pc = /(?<![\w.])(\d{1,3})\s?%/.exec(lower);
+  if (pc?.[1]) return Math.min(1, Number(pc[1]) / 100);
+  if (/\bhalf (?:of )?(?:the|your|their) (?:working )?time\b/.test(lower)) return 0.5;
+  return undefined;
+}
+
+/** The field of studies a student must be in: "preparing a doctoral thesis in applied physics, engineering or computing". */
+function studyFieldOf(text: string): string | undefined {
+  const m = /\b(?:thesis|programme|program|studies|students?|course)\s(?:in|of)\s([^.;()]{2,100})/i.exec(text);
+  if (!m?.[1]) return undefined;
+  const f = m[1]
+    .split(/\s(?:to|at|who|which|and are|and have|for|with|from|in order)\b|,\s(?:who|which|and)\b/i)[0]
+    ?.trim();
+  return f && f.length >= 2 && !/^(?:a|an|the)\b/i.test(f) ? f : undefined;
+}
+
+/** The field a degree is in: "a PhD in experimental particle physics or a closely related field at the time of application" -> up to "field". */
+function fieldOf(text: string): string | undefined {
+  const m =
+    /\b(?:degree|ph\.?\s?d\.?|doctorate|master'?s?(?: degree)?|bachelor'?s?(?: degree)?|msc|bsc|diploma)\s(?:in|of)\s([^.;()]{2,120})/i.exec(
+      text,
+    );
+  if (!m?.[1]) return undefined;
+  const f = m[1]
+    .split(
+      /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with)\b/i,
+    )[0]
+    ?.trim()
+    .replace(/[,\s]+$/, '');
+  return f && f.length >= 2 ? f : undefined;
 }
 
 export function isInformational(text: string): boolean {
@@ -218,8 +329,10 @@ export function buildRules(posting: Posting): Criterion[] {
   if (hit && hit.text === posting.text) return hit.criteria;
   const quotes: Quote[] = [...posting.eligibility];
   const seen = new Set(quotes.map((q) => q.text.trim()));
+  // A criterion wrapped over lines is quoted whole at its first line: its lines are taken.
+  const lines = new Set(quotes.map((q) => q.line));
   for (const s of posting.requiredSkills ?? []) {
-    if (!seen.has(s.text.trim()) && ELIGIBILITY_LIKE.test(s.text)) {
+    if (!seen.has(s.text.trim()) && !lines.has(s.line) && ELIGIBILITY_LIKE.test(s.text)) {
       const rules = parseCriterion(s.text);
       if (rules.length > 0) {
         quotes.push({ text: s.text, line: s.line });

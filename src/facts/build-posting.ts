@@ -3,6 +3,7 @@
 import * as crypto from 'node:crypto';
 import type { Contact, Posting, Quote, SkillFact } from '../corpus/posting.ts';
 import type { Entry, RawRole } from '../corpus/role.ts';
+import { createCriteria } from './criteria.ts';
 import cues from './cues.json' with { type: 'json' };
 import { extractDates } from './dates.ts';
 import { extractDuration, extractSalary, extractWorkload } from './money-time.ts';
@@ -33,12 +34,6 @@ const atRe =
 const atDomainHint = /\s(?:at|\[at\]|\(at\)|\{at\})\s+[A-Za-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\))\s?)[A-Za-z0-9-]/;
 // A URL ends at white space, quotes, brackets and Slack's `|` label separator (`<url|label>`).
 const urlRe = /\bhttps?:\/\/[^\s<>"'\])|]{2,400}/g;
-
-const eligibilityRe =
-  /\b(nationality|nationals|national of|citizen(?:s|ship)?|member states?|right to work|work permit|authori[sz]ed to work|authori[sz]ation to work|eligible to work|visa|degree|phd|doctorate|master'?s|bachelor'?s|msc|bsc|diploma|qualification|years? of (?:professional |relevant |research |post-?doctoral )?experience|since graduation|graduat(?:ed|ion)|never had|contract before|affiliat(?:ion|ed)|presence at|on[- ]site|100% presence|enrolled|age limit|under the age)\b/i;
-
-const requirementRe =
-  /\b(must|should|required|requires?|requirements?|need(?:s|ed)?|eligib\w*|open to|only|hold|holding|have|having|candidates?|applicants?|you)\b/i;
 
 const BEYOND_LATIN1 = /[^\x00-\xff]/;
 
@@ -284,7 +279,7 @@ export function buildPosting(
   const requiredSkills: SkillFact[] = [];
   const desiredSkills: SkillFact[] = [];
   const duties: Quote[] = [];
-  const eligibility: Quote[] = [];
+  const criteria = createCriteria();
   const documents: Quote[] = [];
   const seenLines = new SeenLines();
   const bodyTokens: Tokens[] = [];
@@ -312,28 +307,13 @@ export function buildPosting(
     ) {
       (desiredRe.test(t) ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
     }
-    if (sec === 'eligibility') eligibility.push({ text: t, line: e.line });
-    else if (
-      sec !== 'duties' &&
-      sec !== 'description' &&
-      sec !== 'documents' &&
-      sec !== 'location' &&
-      t.length <= 400 &&
-      eligibilityRe.test(t) &&
-      // Prose outside any section ("GSI opens a PhD student position") states a criterion only
-      // with a word that demands something of the candidate.
-      (sec !== 'none' || requirementRe.test(t)) &&
-      !/^(title|excerpt|summary)\s*:/i.test(t)
-    ) {
-      eligibility.push({ text: t, line: e.line });
-    }
+    criteria.add(e);
     if (sec === 'documents' && e.kind === 'item') documents.push({ text: t, line: e.line });
     else if (sec === 'documents' || sendingRe.test(t)) {
       for (const m of t.matchAll(docRe)) documents.push({ text: `${m[1]}${m[2] ?? ''}`.trim(), line: e.line });
     }
   }
   // Duties from the description of a table role or a prose-only role stay empty rather than guessed.
-  const dates = extractDates(body, reference);
   const stated = role.stated ?? {};
   const title0 = role.title?.trim() || null;
   const titleTokens = tokenize(title0 ?? '');
@@ -360,6 +340,7 @@ export function buildPosting(
     if (at) location = { text: at.text, line: at.line };
   }
   const country = location ? (countryVocabulary.find(location.text).pop() ?? null) : null;
+  const dates = extractDates(entries, reference, { country });
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
   const text = entries.map((e) => e.text).join('\n');
   return {
@@ -373,13 +354,13 @@ export function buildPosting(
     deadline: stated.deadline ?? dates.deadline,
     start: dates.start,
     posted: dates.posted ?? stated.posted ?? null,
-    duration: extractDuration(body),
+    duration: extractDuration(body) ?? dates.contract,
     workload: extractWorkload(body),
     salary: extractSalary(body),
     requiredSkills,
     desiredSkills,
     duties: uniqueQuotes(duties),
-    eligibility: uniqueQuotes(eligibility),
+    eligibility: uniqueQuotes(criteria.quotes()),
     documents: uniqueQuotes(documents),
     links: linksOf(role.raw || text),
     summary: summaryOf(entries, stated.summary),

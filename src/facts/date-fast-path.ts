@@ -9,6 +9,8 @@ import words from './chrono-words.json' with { type: 'json' };
 /** What extractDates reads from a chrono result: where it starts and its (certain) day. */
 export interface FastDate {
   index: number;
+  /** Just past the date as written (its time, if any, would follow). */
+  end: number;
   year: number;
   month: number;
   day: number;
@@ -142,5 +144,5 @@ export function fastDates(text: string): FastDate[] | null {
   }
   // A day the month does not have: chrono's own handling decides.
   if (month < 1 || month > 12 || day < 1 || day > lastDay(year, month)) return null;
-  return [{ index, year, month, day }];
+  return [{ index, end: m.index + m[0].length, year, month, day }];
 }

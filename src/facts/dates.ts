@@ -1,35 +1,113 @@
-// Dates with roles: deadline, start (a day or a range) and posted/revised. Only lines that
-// can hold a date AND carry a cue word reach chrono-node, so a large corpus stays fast and an
-// unrelated date is never taken for a deadline.
+// Dates with roles: deadline (with its time and zone when stated), start (a day or a range), end
+// of contract, posted/revised; interview dates are read and left out. Only sentences that can
+// hold a date AND carry a cue word are read, so a large corpus stays fast and an unrelated date
+// is never taken for a deadline. Written forms are read by read-dates.ts; chrono-node only reads
+// what that finds nothing in, and the fast path spares it the sentences chrono would read as we do.
 import * as chrono from 'chrono-node/en';
-import type { DateFact, StartFact } from '../corpus/posting.ts';
+import type { DateFact, DeadlineFact, DurationFact, Quote, StartFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
+import { instantOf } from '../time/zoned.ts';
 import cues from './cues.json' with { type: 'json' };
+import months from './data/months.json' with { type: 'json' };
 import { fastDates } from './date-fast-path.ts';
+import { decideOrder, type OrderEvidence } from './date-order.ts';
+import { type DayOfYear, mayHoldDate, readWrittenDates, type WrittenDate } from './read-dates.ts';
+import { countryZone, readTimeNear } from './read-time.ts';
 
-export type DateRole = 'deadline' | 'start' | 'posted';
+export type DateRole = 'deadline' | 'start' | 'end' | 'posted' | 'interview';
+
+/** What extractDates knows of the posting beyond its text. */
+export interface DateHint {
+  /** The posting's country (English short name): the order of 03/02/2022 and a bare time's zone. */
+  country?: string | null;
+}
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const cueRe: Record<DateRole, RegExp> = {
-  deadline: new RegExp(`\\b(?:${cues.dates.deadline.map(esc).join('|')})\\b`, 'i'),
-  start: new RegExp(`\\b(?:${cues.dates.start.map(esc).join('|')})\\b`, 'i'),
-  posted: new RegExp(`\\b(?:${cues.dates.posted.map(esc).join('|')})\\b`, 'i'),
+const LATIN = /^[A-Za-z0-9\u00C0-\u024F]/;
+const WORD = 'A-Za-z\\u00C0-\\u024F0-9';
+/**
+ * Phrases as one regex alternation, longest first: word boundaries around those written in Latin
+ * letters (one pair for all: a pair per phrase made the regex slow to compile), none for CJK.
+ */
+function alternation(phrases: string[]): string {
+  const body = (list: string[]) =>
+    [...list]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => esc(p).replace(/\s+/g, '\\s+'))
+      .join('|');
+  const latin = phrases.filter((p) => LATIN.test(p));
+  const other = phrases.filter((p) => !LATIN.test(p));
+  const bounded = `(?<![${WORD}])(?:${body(latin)})(?![${WORD}])`;
+  return other.length ? `${bounded}|${body(other)}` : bounded;
+}
+
+interface Cue {
+  role: DateRole;
+  /** "as of" says when a salary applies as often as when a job starts. */
+  weak: boolean;
+}
+const CUES = new Map<string, Cue>();
+const addCues = (list: string[], role: DateRole, weak = false) => {
+  for (const c of list) if (!CUES.has(c.toLowerCase())) CUES.set(c.toLowerCase(), { role, weak });
 };
-// Global twins for roleAt's scans, made once (not per date found).
-const cueReGlobal: Record<DateRole, RegExp> = {
-  deadline: new RegExp(cueRe.deadline.source, 'gi'),
-  start: new RegExp(cueRe.start.source, 'gi'),
-  posted: new RegExp(cueRe.posted.source, 'gi'),
-};
-const mayHoldDate =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d{2}\b/i;
+addCues(cues.dates.deadline, 'deadline');
+addCues(cues.dates.interview, 'interview');
+addCues(cues.dates.end, 'end');
+addCues(cues.dates.start, 'start');
+addCues(cues.dates.startWeak, 'start', true);
+addCues(cues.dates.posted, 'posted');
+const CUE_RE = new RegExp(alternation([...CUES.keys()]), 'gi');
+const BY_RE = new RegExp(`(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?$`, 'i');
+const APPLY_RE = new RegExp(alternation(cues.dates.applyWords), 'i');
+const PERIOD_RE = new RegExp(alternation(cues.dates.workPeriod), 'i');
+const CONTRACT_RE = new RegExp(alternation(cues.dates.contract), 'i');
+// Every sentence that can give a date a role holds one of these.
+const ANY_CUE = new RegExp(`${alternation([...CUES.keys()])}|${alternation(cues.dates.byWords)}`, 'i');
+const UNTIL_RE = /(?:until|till|to|bis|fino\s+al|hasta(?:\s+el)?|jusqu['’]au)[\s*_]*$/i;
+const MONEY_RE = /[$€£¥]|\b(?:CHF|EUR|USD|GBP|JPY|salary|stipend|remuneration|salaire|gehalt|stipendio|salario)\b/i;
 
 const BETWEEN = /\bbetween(\s+[^.;]{3,40}?\s+)and(\s)/gi;
+
+// A dot after these ends no sentence ("Ms. Guo", "Dec. 31", "04. January").
+const NO_END = new Set<string>(months.notSentenceEnd);
+for (const list of Object.values(months.abbreviations))
+  for (const entry of list) for (const a of Array.isArray(entry) ? entry : [entry]) NO_END.add(a);
+const BOUNDARY = /[.!?;](?=\s|$)/g;
+const SPLIT = /[.!?;]\s+(?=[A-Z\u00C0-\u00DE*\d])/g;
+
+function endsSentence(text: string, at: number): boolean {
+  if (text[at] !== '.') return true;
+  let k = at;
+  while (k > 0 && /[A-Za-z\u00C0-\u024F0-9.]/.test(text[k - 1] as string)) k--;
+  const word = text.slice(k, at).toLowerCase();
+  return word.length > 1 && !/^\d{1,2}$/.test(word) && !NO_END.has(word);
+}
 
 /** Sentences of a line (a label line stays whole), at most 600 characters each. */
 function sentences(text: string): string[] {
   if (text.length <= 160) return [text];
-  return text.split(/(?<=[.!?;])\s+(?=[A-Z*\d])/).map((t) => t.slice(0, 600));
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SPLIT)) {
+    if (!endsSentence(text, m.index)) continue;
+    out.push(text.slice(start, m.index + 1).slice(0, 600));
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start).slice(0, 600));
+  return out;
+}
+
+/** `entry` goes on with the sentence of the line before it (a hard-wrapped paragraph). */
+function continued(before: Entry | undefined, entry: Entry): boolean {
+  if (before?.kind !== 'text' || entry.kind !== 'text' || before.line !== entry.line - 1) return false;
+  return !/[.!?:;]\s*$/.test(before.text) && /^[\s(]*[a-z\u00DF-\u024F(]/.test(entry.text);
+}
+
+/** The sentence `before` ends in. */
+function lastSentence(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(BOUNDARY)) if (endsSentence(before, m.index)) from = m.index + 1;
+  return before.slice(from);
 }
 
 function iso(y: number, m: number, d: number): string {
@@ -39,56 +117,105 @@ function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-interface Found {
+interface RoleScore {
   role: DateRole;
-  from: string;
-  to: string | null;
   score: number;
+  /** A range in a sentence about a period of work ("during the period from ... to ..."). */
+  period: boolean;
+  /** The sentence is about the contract ("contract from ... until ..."). */
+  contract: boolean;
+}
+
+const cueOf = (m: RegExpExecArray) => CUES.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+
+/**
+ * The roles a short entry labels the next one with: the cue it ends with ("Closing date",
+ * "3. Starting date of employment:"), or, for a table's header row flattened into a line
+ * ("Published Deadline Location"), one role per column: the k-th date below takes the k-th.
+ */
+function labelRoles(entry: Entry | undefined): DateRole[] {
+  if (!entry || entry.text.length > 80 || /\d{3}/.test(entry.text)) return [];
+  const t = entry.text.replace(/[\s:*_#|]+$/, '');
+  const found: Array<{ role: DateRole; end: number }> = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(t); m; m = CUE_RE.exec(t)) {
+    const cue = cueOf(m);
+    if (cue && !cue.weak) found.push({ role: cue.role, end: m.index + m[0].length });
+  }
+  const last = found[found.length - 1];
+  if (!last) return [];
+  if (found.length > 1) return found.map((f) => f.role);
+  return last.end >= t.length - 2 ? [last.role] : [];
 }
 
 /** The role of a date at `index` in `text`, from the nearest cue before it (same sentence). */
-function roleAt(text: string, index: number, entry: Entry): { role: DateRole; score: number } | null {
-  const before = text.slice(Math.max(0, index - 90), index);
-  const sentence = before.split(/[.!?;](?:\s|$)/).pop() ?? before;
-  const label = entry.kind === 'label' ? entry.section : null;
-  if (label === 'deadline') return { role: 'deadline', score: 3 };
-  if (label === 'start') return { role: 'start', score: 3 };
-  let best: { role: DateRole; at: number } | null = null;
-  for (const role of ['deadline', 'start', 'posted'] as const) {
-    const re = cueReGlobal[role];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null = re.exec(sentence);
-    while (m) {
-      if (!best || m.index > best.at) best = { role, at: m.index };
-      m = re.exec(sentence);
-    }
+function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | null): RoleScore | null {
+  const sentence = lastSentence(text.slice(Math.max(0, date.index - 160), date.index));
+  const period = date.rangeEnd !== null && PERIOD_RE.test(sentence);
+  const contract = CONTRACT_RE.test(sentence) || entry.section === 'duration';
+  const of = (role: DateRole, score: number): RoleScore => ({ role, score, period, contract });
+  if (entry.kind === 'label' && (entry.section === 'deadline' || entry.section === 'start'))
+    return of(entry.section, 3);
+  let best: { cue: Cue; at: number } | null = null;
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
+    const cue = cueOf(m);
+    // "as of April 1" in a salary clause dates the salary, not the start.
+    if (cue?.weak && (entry.section === 'salary' || MONEY_RE.test(text))) continue;
+    if (cue) best = { cue, at: m.index };
   }
-  if (best) return { role: best.role, score: entry.kind === 'label' ? 3 : 2 };
-  // "send ... by <date>" / "apply by <date>": "by" right before the date after a send/apply verb.
-  if (/\b(?:by|before|until)\s*[*_]*\s*$/i.test(sentence) && /\b(send|submit|apply|application)/i.test(sentence)) {
-    return { role: 'deadline', score: 2 };
-  }
-  if (entry.section === 'deadline') return { role: 'deadline', score: 1 };
-  if (entry.section === 'start') return { role: 'start', score: 1 };
+  if (best) return of(best.cue.role, best.cue.weak ? 1 : entry.kind === 'label' ? 3 : 2);
+  if (label) return of(label, 3);
+  const applying = APPLY_RE.test(sentence);
+  // "Apply now until December 1st", "sind bis 31. Oktober online möglich": an application word,
+  // then "by" / "until" / "bis" / "entro" right before the date.
+  if (BY_RE.test(sentence) && applying) return of('deadline', 1.8);
+  // "The application period will be open from August 28 to September 15": it closes at the end.
+  if (date.rangeEnd && applying) return of('deadline', 1.8);
+  if (entry.section === 'duration' && UNTIL_RE.test(sentence)) return of('end', 1);
+  // "During the period from 13 June to 9 September 2016", "the contract runs from ... to ...":
+  // when the work starts (and ends).
+  if (period || (date.rangeEnd && contract)) return of('start', 1.5);
+  // A date standing alone in its own section ("Starting date" / "April 1, 2018").
+  const alone = entry.text.length <= 60;
+  if (entry.section === 'deadline') return of('deadline', alone ? 2.5 : 1);
+  if (entry.section === 'start') return of('start', alone ? 2.5 : 1);
   return null;
 }
 
 /** A date read from a sentence: its month is certain, its day null when not stated. */
-interface ReadDate {
+interface ReadDate extends DayOfYear {
   index: number;
-  year: number;
-  month: number;
-  day: number | null;
-  end: { year: number; month: number; day: number | null } | null;
+  end: number;
+  rangeEnd: DayOfYear | null;
+  order: WrittenDate['order'];
+  written: string;
 }
 
-/** The fast path's reading when it has one, chrono's otherwise. */
-function readDates(text: string, reference: Date): ReadDate[] {
+/**
+ * The fast path's reading when it has one (one regex, exact for the commonest forms), else the
+ * written-date reader's, else chrono's (only in a sentence with a cue word).
+ */
+function readDates(text: string, reference: Date, withChrono: boolean): ReadDate[] {
   // chrono reads "X to Y" as a range but "between X and Y" as two dates: rewrite the latter
   // in place, keeping every offset (roleAt reads cue words at the same indices).
-  const ranged = text.replace(BETWEEN, (_m, mid: string, sp: string) => `       ${mid}to ${sp}`);
+  const ranged = /between/i.test(text)
+    ? text.replace(BETWEEN, (_m, mid: string, sp: string) => `       ${mid}to ${sp}`)
+    : text;
+  const plain = (index: number, end: number, year: number, month: number, day: number | null): ReadDate => ({
+    index,
+    end,
+    year,
+    month,
+    day,
+    rangeEnd: null,
+    order: 'dm',
+    written: text.slice(index, end),
+  });
   const fast = fastDates(ranged);
-  if (fast) return fast.map((f) => ({ index: f.index, year: f.year, month: f.month, day: f.day, end: null }));
+  if (fast) return fast.map((f) => plain(f.index, f.end, f.year, f.month, f.day));
+  const written = readWrittenDates(text);
+  if (written.length || !withChrono) return written;
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(ranged, reference);
@@ -98,75 +225,201 @@ function readDates(text: string, reference: Date): ReadDate[] {
   const out: ReadDate[] = [];
   for (const r of results) {
     const s = r.start;
-    // A bare year ("in 2022") is not a date a role can be judged by.
-    if (!s.isCertain('month')) continue;
+    // A bare year ("in 2022") is not a date a role can be judged by; an all-numeric one ("3/4")
+    // chrono reads month-first whatever the posting's country.
+    if (!s.isCertain('month') || !/[A-Za-z\u00C0-\u024F]/.test(r.text)) continue;
     const y = s.get('year');
     const m = s.get('month');
-    if (!y || !m || (!s.isCertain('year') && !reference)) continue;
-    const day = s.isCertain('day') ? (s.get('day') ?? 1) : null;
-    let end: ReadDate['end'] = null;
+    if (!y || !m) continue;
+    const d = plain(r.index, r.index + r.text.length, y, m, s.isCertain('day') ? (s.get('day') ?? 1) : null);
     if (r.end) {
-      const ey = r.end.get('year') ?? y;
       const em = r.end.get('month') ?? m;
-      end = { year: ey, month: em, day: r.end.isCertain('day') ? (r.end.get('day') ?? 1) : null };
+      d.rangeEnd = {
+        year: r.end.get('year') ?? y,
+        month: em,
+        day: r.end.isCertain('day') ? (r.end.get('day') ?? 1) : null,
+      };
     }
-    out.push({ index: r.index, year: y, month: m, day, end });
+    out.push(d);
   }
   return out;
 }
 
 export interface DateFacts {
-  deadline: DateFact | null;
+  deadline: DeadlineFact | null;
   start: StartFact | null;
   posted: DateFact | null;
+  /** The end of the contract ("until March 31, 2021", "from 13 June to 9 September"). */
+  end: DateFact | null;
+  /** Months from the start to the end of the contract, when both are stated to the day. */
+  contract: DurationFact | null;
+  /** Numeric dates whose day and month could not be told apart: no date was taken from them. */
+  undecided: Quote[];
 }
 
-export function extractDates(entries: Entry[], reference: Date): DateFacts {
-  const best: Record<DateRole, (Found & { entry: Entry }) | null> = { deadline: null, start: null, posted: null };
+interface Candidate {
+  role: RoleScore;
+  date: ReadDate;
+  entry: Entry;
+  sentence: string;
+}
+
+/** The posting's own evidence on day-month order, read only when a date needs it. */
+function orderEvidence(entries: Entry[]): OrderEvidence {
+  const e: OrderEvidence = { numericDm: 0, numericMd: 0, writtenDm: 0, writtenMd: 0 };
   for (const entry of entries) {
-    if (entry.text.length > 5000 || !/\d/.test(entry.text) || !mayHoldDate.test(entry.text)) continue;
-    const sectionCue = entry.section === 'deadline' || entry.section === 'start' || entry.kind === 'label';
-    // Only the sentences that can hold a date and carry a cue reach chrono.
-    for (const text of sentences(entry.text)) {
+    if (entry.text.length > 5000 || !/\d/.test(entry.text) || !mayHoldDate(entry.text)) continue;
+    for (const d of readWrittenDates(entry.text)) {
+      const numeric = /^\d/.test(d.written) && !/[A-Za-z\u00C0-\u024F]/.test(d.written);
+      if (d.order === 'dm' && d.day !== null) numeric ? e.numericDm++ : e.writtenDm++;
+      else if (d.order === 'md') numeric ? e.numericMd++ : e.writtenMd++;
+    }
+  }
+  return e;
+}
+
+/** Whole months (and the fraction of one) from `from` to the end of the day `to`. */
+function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000);
+  const months = (next.getUTCFullYear() - y1) * 12 + (next.getUTCMonth() + 1 - m1) + (next.getUTCDate() - d1) / 30.44;
+  return Math.round(months * 100) / 100;
+}
+
+/** The dates of a role's entries (headings included: they label the entries below them). */
+export function extractDates(entries: Entry[], reference: Date, hint: DateHint = {}): DateFacts {
+  const candidates: Candidate[] = [];
+  let prev: Entry | undefined;
+  for (const entry of entries) {
+    const before = prev;
+    prev = entry;
+    if (entry.text.length > 5000 || !/\d/.test(entry.text) || !mayHoldDate(entry.text)) continue;
+    const labels = labelRoles(before);
+    const sectionCue =
+      entry.section === 'deadline' || entry.section === 'start' || entry.kind === 'label' || labels.length > 0;
+    // A hard-wrapped sentence ("Please send your application ... /  to x@y.org by 26 February")
+    // starts on the line before: its cue words count, its dates are that line's own.
+    const carried = continued(before, entry) ? `${lastSentence((before as Entry).text)} ` : '';
+    // Only the sentences that can hold a date and carry a cue are read.
+    for (const [n, own] of sentences(entry.text).entries()) {
       // A short entry is one sentence, tested just above.
-      if (text !== entry.text && !mayHoldDate.test(text)) continue;
-      if (
-        !sectionCue &&
-        !cueRe.deadline.test(text) &&
-        !cueRe.start.test(text) &&
-        !cueRe.posted.test(text) &&
-        !/\b(?:by|before|until)\b/i.test(text)
-      )
-        continue;
-      scan(text, entry);
-    }
-  }
-  function scan(text: string, entry: Entry) {
-    for (const r of readDates(text, reference)) {
-      const role = roleAt(text, r.index, entry);
-      if (!role) continue;
-      const { year: y, month: m, day } = r;
-      const from = iso(y, m, day ?? 1);
-      let to: string | null = null;
-      if (r.end) {
-        const { year: ey, month: em } = r.end;
-        to = iso(ey, em, r.end.day ?? lastDay(ey, em));
-      } else if (day === null && role.role === 'start') {
-        to = iso(y, m, lastDay(y, m));
+      if (own !== entry.text && !mayHoldDate(own)) continue;
+      const from = n === 0 ? carried.length : 0;
+      const text = n === 0 ? carried + own : own;
+      const cued = sectionCue || entry.section === 'duration' || ANY_CUE.test(text);
+      // A range in a sentence about applications or a period of work needs no cue word ("the
+      // application period will be open from August 28 to September 15"); chrono is spared those.
+      if (!cued && !APPLY_RE.test(text) && !PERIOD_RE.test(text) && !CONTRACT_RE.test(text)) continue;
+      let k = 0;
+      for (const date of readDates(text, reference, cued)) {
+        if (date.index < from) continue;
+        const label = labels.length > 1 ? (labels[k] ?? null) : (labels[0] ?? null);
+        k++;
+        const role = roleAt(text, date, entry, label);
+        if (role && role.role !== 'interview') candidates.push({ role, date, entry, sentence: text });
       }
-      // Deadline without a day: the end of that month.
-      const date = role.role === 'deadline' && day === null ? iso(y, m, lastDay(y, m)) : from;
-      const prev = best[role.role];
-      if (!prev || role.score > prev.score)
-        best[role.role] = { role: role.role, from: date, to, score: role.score, entry };
     }
   }
-  const d = best.deadline;
+  const undecided: Quote[] = [];
+  let evidence: OrderEvidence | null = null;
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.date.order !== 'swappable') {
+      kept.push(c);
+      continue;
+    }
+    evidence ??= orderEvidence(entries);
+    const order = decideOrder(evidence, hint.country ?? null);
+    if (order === null) {
+      undecided.push({ text: c.date.written, line: c.entry.line });
+      continue;
+    }
+    if (order === 'md') {
+      const swap = (d: DayOfYear): DayOfYear => ({ year: d.year, month: d.day as number, day: d.month });
+      c.date = { ...c.date, ...swap(c.date), rangeEnd: c.date.rangeEnd ? swap(c.date.rangeEnd) : null };
+    }
+    kept.push(c);
+  }
+  const yearOf = yearFiller(kept, reference);
+  const best: Partial<Record<DateRole, Candidate>> = {};
+  for (const c of kept) {
+    const was = best[c.role.role];
+    if (!was || c.role.score > was.role.score) best[c.role.role] = c;
+  }
+  const deadline = best.deadline ? deadlineFact(best.deadline, yearOf, hint) : null;
   const st = best.start;
-  const p = best.posted;
-  return {
-    deadline: d ? { text: d.entry.text, line: d.entry.line, date: d.from } : null,
-    start: st ? { text: st.entry.text, line: st.entry.line, from: st.from, to: st.to } : null,
-    posted: p ? { text: p.entry.text, line: p.entry.line, date: p.from } : null,
+  let start: StartFact | null = null;
+  let end: DateFact | null = best.end ? endFact(best.end, yearOf) : null;
+  if (st) {
+    const d = st.date;
+    const y = yearOf(d);
+    const from = iso(y, d.month, d.day ?? 1);
+    let to: string | null = null;
+    const r = d.rangeEnd;
+    if (r && (st.role.period || st.role.contract) && d.day !== null && r.day !== null) {
+      // "During the period from 13 June to 9 September": the job starts, and ends, on those days.
+      end ??= { text: st.entry.text, line: st.entry.line, date: iso(r.year ?? y, r.month, r.day) };
+    } else if (r) {
+      to = iso(r.year ?? y, r.month, r.day ?? lastDay(r.year ?? y, r.month));
+    } else if (d.day === null) {
+      to = iso(y, d.month, lastDay(y, d.month));
+    }
+    start = { text: st.entry.text, line: st.entry.line, from, to };
+  }
+  const posted = best.posted
+    ? (() => {
+        const d = best.posted.date;
+        const y = yearOf(d);
+        return { text: best.posted.entry.text, line: best.posted.entry.line, date: iso(y, d.month, d.day ?? 1) };
+      })()
+    : null;
+  let contract: DurationFact | null = null;
+  // Only a contract's own dates give its length: a period of work may hold a shorter contract.
+  const contractEnd = best.end ?? (st?.role.contract ? st : undefined);
+  if (start?.from && end && contractEnd && !start.to && st?.date.day !== null && end.date > start.from)
+    contract = { text: end.text, line: end.line, months: monthsBetween(start.from, end.date) };
+  return { deadline, start, posted, end, contract, undecided };
+}
+
+/**
+ * The year of a date written without one: that of the posting's other dates (the latest), else
+ * the one that puts it nearest the reference day.
+ */
+function yearFiller(kept: Candidate[], reference: Date): (d: DayOfYear) => number {
+  let latest = 0;
+  for (const c of kept) if (c.date.year !== null && c.date.year > latest) latest = c.date.year;
+  return (d) => {
+    if (d.year !== null) return d.year;
+    if (latest) return latest;
+    const ry = reference.getUTCFullYear();
+    const delta = d.month - (reference.getUTCMonth() + 1);
+    return delta > 6 ? ry - 1 : delta < -6 ? ry + 1 : ry;
   };
 }
+
+function endFact(c: Candidate, yearOf: (d: DayOfYear) => number): DateFact {
+  const d = c.date.rangeEnd ?? c.date;
+  const y = d.year ?? yearOf(c.date);
+  return { text: c.entry.text, line: c.entry.line, date: iso(y, d.month, d.day ?? lastDay(y, d.month)) };
+}
+
+/** The deadline: a range's last day, a month's last day, and the instant when a time is stated. */
+function deadlineFact(c: Candidate, yearOf: (d: DayOfYear) => number, hint: DateHint): DeadlineFact {
+  const fact: DeadlineFact = endFact(c, yearOf);
+  const d = c.date;
+  if ((d.rangeEnd ?? d).day === null || d.end <= d.index) return fact;
+  const time = readTimeNear(c.sentence.slice(0, d.index), c.sentence.slice(d.end));
+  if (!time) return fact;
+  const zone = time.zone ?? (countryZone(hint.country) ? { timeZone: countryZone(hint.country) as string } : null);
+  if (!zone) return fact;
+  const [year, month, day] = fact.date.split('-').map(Number) as [number, number, number];
+  const at = instantOf({ year, month, day, hour: time.hour, minute: time.minute }, zone);
+  return at ? { ...fact, at } : fact;
+}
+
+/** The undecidable numeric dates of a role's entries (for `check`'s warnings); cheap when none. */
+export function undecidedDates(entries: Entry[], reference: Date, hint: DateHint = {}): Quote[] {
+  if (!entries.some((e) => SWAPPABLE_HINT.test(e.text))) return [];
+  return extractDates(entries, reference, hint).undecided;
+}
+const SWAPPABLE_HINT = /(?<![\d./-])(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|1[0-2])[-/]\d{2}/;

@@ -1,6 +1,7 @@
 // Which channel reminders fall due on a day: pure computation over postings, offsets and a clock.
 // Deadlines are calendar days; "7 days before" is counted in calendar days in the bot's time zone,
-// so DST changes and month ends do not shift a reminder.
+// so DST changes and month ends do not shift a reminder. A deadline that states its instant
+// ("23:59 EST") falls on that instant's day in the bot's zone, and gets no reminder once passed.
 import type { Posting } from '../corpus/posting.ts';
 import { epochDay, localDate } from '../time/calendar.ts';
 
@@ -24,7 +25,7 @@ export const DEFAULT_OFFSETS: readonly number[] = [14, 7, 1];
 export function dueReminders(postings: Posting[], options: DueOptions): DueReminder[] {
   const today = epochDay(localDate(options.now, options.timeZone));
   const offsets = new Set(options.offsets.filter((n) => Number.isInteger(n) && n >= 0));
-  const index = deadlineIndex(postings);
+  const index = deadlineIndex(postings, options.timeZone);
   const due: Array<DueReminder & { order: number }> = [];
   for (const days of offsets) {
     const [from, to] = index.range(today + days, today + days);
@@ -60,6 +61,7 @@ interface Entry {
 
 interface DeadlineIndex {
   postings: Posting[];
+  timeZone: string;
   /** Valid deadlines, by day number. */
   entries: Entry[];
   days: Float64Array;
@@ -70,14 +72,25 @@ interface DeadlineIndex {
 
 const indexes = new WeakMap<Posting[], DeadlineIndex>();
 
-function deadlineIndex(postings: Posting[]): DeadlineIndex {
+/** The deadline's day in `timeZone`: its instant's day when it states one, else its date. */
+function deadlineDay(deadline: Posting['deadline'], timeZone: string): string | undefined {
+  if (!deadline) return undefined;
+  return deadline.at ? localDate(new Date(deadline.at), timeZone) : deadline.date;
+}
+
+function deadlineIndex(postings: Posting[], timeZone: string): DeadlineIndex {
   const cached = indexes.get(postings);
-  if (cached && cached.postings.length === postings.length && cached.postings.every((p, i) => p === postings[i]))
+  if (
+    cached &&
+    cached.timeZone === timeZone &&
+    cached.postings.length === postings.length &&
+    cached.postings.every((p, i) => p === postings[i])
+  )
     return cached;
   const entries: Entry[] = [];
   const invalid: Entry[] = [];
   for (const [order, posting] of postings.entries()) {
-    const deadline = posting.deadline?.date;
+    const deadline = deadlineDay(posting.deadline, timeZone);
     if (!deadline) continue;
     const day = epochDay(deadline);
     (Number.isNaN(day) ? invalid : entries).push({ posting, deadline, day, order });
@@ -96,6 +109,7 @@ function deadlineIndex(postings: Posting[]): DeadlineIndex {
   };
   const index: DeadlineIndex = {
     postings: postings.slice(),
+    timeZone,
     entries,
     days,
     invalid,
@@ -134,12 +148,15 @@ export function currentOffset(daysLeft: number, offsets: readonly number[]): num
  */
 export function currentReminders(postings: Posting[], options: DueOptions): CurrentReminder[] {
   const today = epochDay(localDate(options.now, options.timeZone));
-  const index = deadlineIndex(postings);
+  const index = deadlineIndex(postings, options.timeZone);
   // Only deadlines from today to the largest offset away can have a current reminder.
   let maxOffset = -1;
   for (const o of options.offsets) if (Number.isInteger(o) && o > maxOffset) maxOffset = o;
   const out: Array<CurrentReminder & { order: number }> = [];
+  const nowMs = options.now.getTime();
   const consider = (e: Entry) => {
+    const at = e.posting.deadline?.at;
+    if (at && Date.parse(at) < nowMs) return;
     const daysLeft = e.day - today;
     const offset = currentOffset(daysLeft, options.offsets);
     if (offset !== null)

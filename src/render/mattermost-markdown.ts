@@ -5,6 +5,7 @@
 
 import type { Block, CriterionStatus, PostingRef, Reply, Verdict } from '../answers/reply.ts';
 import { flattenSpace } from '../answers/text.ts';
+import { describeLine } from '../corpus/cite-line.ts';
 import type { SourceRef } from '../corpus/posting.ts';
 
 /** Mattermost's maximum post length (server/public/model/post.go PostMessageMaxRunesV2). */
@@ -77,7 +78,7 @@ const STATUS_LABEL: Record<CriterionStatus, string> = {
 };
 
 function source(ref: SourceRef): string {
-  return `${escapeInline(ref.file)}, line ${ref.line}`;
+  return `${escapeInline(ref.file)}, ${describeLine(ref)}`;
 }
 
 function postingLine(p: PostingRef): string {

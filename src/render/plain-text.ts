@@ -2,6 +2,7 @@
 // posting text is printed as it is, with control characters removed.
 import type { Block, CriterionResult, PostingRef, Reply } from '../answers/reply.ts';
 import { flattenSpace } from '../answers/text.ts';
+import { describeLine } from '../corpus/cite-line.ts';
 
 const statusMark: Record<CriterionResult['status'], string> = {
   met: 'met',
@@ -21,7 +22,7 @@ const clean = (s: string): string => {
 const oneLine = (s: string): string => flattenSpace(clean(s));
 
 function where(ref: { source: PostingRef['source'] }): string {
-  return `${ref.source.file}, line ${ref.source.line}`;
+  return `${ref.source.file}, ${describeLine(ref.source)}`;
 }
 
 function renderBlock(b: Block): string {

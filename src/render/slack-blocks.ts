@@ -6,6 +6,7 @@
 // Block Kit limits are kept: 50 blocks a message, 3000 characters a section text, 10 fields
 // of 2000 characters, 10 context elements; longer answers are split into several messages.
 import type { Block, CriterionStatus, PostingRef, Reply, Verdict } from '../answers/reply.ts';
+import { describeLine } from '../corpus/cite-line.ts';
 import type { SourceRef } from '../corpus/posting.ts';
 
 export const SLACK_MAX_BLOCKS = 50;
@@ -181,7 +182,7 @@ const VERDICT: Record<Verdict, string> = {
 const MARK: Record<CriterionStatus, string> = { met: '✅', not_met: '❌', unknown: '❔' };
 
 function source(ref: SourceRef): string {
-  return `Source: ${inline(ref.file, 300)}, line ${Number(ref.line) || 0}`;
+  return `Source: ${inline(ref.file, 300)}, ${describeLine({ line: Number(ref.line) || 0, page: ref.page, pageLine: ref.pageLine })}`;
 }
 
 function postingMeta(p: PostingRef): string {

@@ -25,7 +25,7 @@ describe('bad input', () => {
 
   it('ignores files that are not postings by extension', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'corpus-'));
-    await writeFile(join(dir, 'notes.pdf'), 'Deadline: 1 December 2026');
+    await writeFile(join(dir, 'notes.xlsx'), 'Deadline: 1 December 2026');
     await writeFile(join(dir, 'job.markdown'), '# Physicist\n\nDeadline: 1 December 2026\n');
     const c = await loadCorpus(dir);
     expect(c.files.map((f) => f.file)).toEqual(['job.markdown']);

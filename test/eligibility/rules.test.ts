@@ -52,7 +52,9 @@ describe('criteria become typed rules', () => {
   });
 
   it('degree held: "MSc or PhD" needs at least a master', () => {
-    expect(parseCriterion('MSc or PhD in physics required')).toEqual([{ kind: 'degree_required', min: 'master' }]);
+    expect(parseCriterion('MSc or PhD in physics required')).toEqual([
+      { kind: 'degree_required', min: 'master', field: 'physics' },
+    ]);
     expect(parseCriterion('degree in computer science, physics or engineering')).toEqual([
       { kind: 'degree_required', min: 'bachelor', field: 'computer science, physics or engineering' },
     ]);

@@ -2,7 +2,9 @@
 // list items as "-"), then the markdown rules apply.
 import { type HTMLElement, type Node, parse } from 'node-html-parser';
 import type { FormatParser } from '../role.ts';
+import { findLinkMenus } from './link-menus.ts';
 import { roleFromLines } from './markdown.ts';
+import { attrsNameChrome, isPageChrome } from './page-chrome.ts';
 import { collapseSpaces, type NumberedLine } from './text-lines.ts';
 
 const blockTags = new Set([
@@ -20,6 +22,10 @@ const blockTags = new Set([
   'dd',
   'section',
   'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
   'br',
   'td',
   'th',
@@ -49,6 +55,11 @@ class LineBuilder {
       else hi = mid - 1;
     }
     return lo + 1;
+  }
+
+  /** A word break inside the current line (a block that does not start a line of its own). */
+  space(): void {
+    if (this.buf && !this.buf.endsWith(' ')) this.buf += ' ';
   }
 
   text(t: string, offset: number): void {
@@ -87,16 +98,72 @@ export function htmlToLines(text: string): NumberedLine[] {
   return simpleHtmlToLines(text) ?? parsedHtmlToLines(text);
 }
 
+/**
+ * Where a page's posting is: its <main> (or role="main"), else its one <article>; null for a
+ * page without such a landmark, which is read whole, less its furniture.
+ */
+function mainContent(root: HTMLElement): HTMLElement | null {
+  const main = root.querySelector('main') ?? root.querySelector('[role="main"]');
+  if (main) return main;
+  const articles = root.querySelectorAll('article');
+  return articles.length === 1 ? (articles[0] ?? null) : null;
+}
+
+const cellTags = new Set(['td', 'th']);
+
+function countLinks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('<a'); i >= 0 && n < 5; i = text.indexOf('<a', i + 2)) n++;
+  return n;
+}
+
+/** A row of exactly two cells whose first is a short label ("Closing date", "Location:"). */
+function labelValueCells(tr: HTMLElement): [HTMLElement, HTMLElement] | null {
+  const cells = tr.childNodes.filter(
+    (n): n is HTMLElement => n.nodeType === 1 && cellTags.has(((n as HTMLElement).rawTagName ?? '').toLowerCase()),
+  );
+  if (cells.length !== 2) return null;
+  const [label, value] = cells as [HTMLElement, HTMLElement];
+  return isShortLabel(label, value) ? [label, value] : null;
+}
+
+/** A label of a few words before a value; parts holding lists, tables or headings are not. */
+function isShortLabel(label: HTMLElement, value: HTMLElement): boolean {
+  const labelText = label.text.trim().replace(/:$/, '');
+  if (!labelText || labelText.length > 40 || /[.!?]$/.test(labelText) || !value.text.trim()) return false;
+  // Parts holding blocks of their own (lists, tables, headings) are read block by block.
+  return !label.querySelector('li, table, h1, h2, h3') && !value.querySelector('li, table, h1, h2, h3');
+}
+
+/** A <dt> that is a short label, and the <dd> right after it. */
+function termAndDefinition(dt: HTMLElement): [HTMLElement, HTMLElement] | null {
+  const dd = dt.nextElementSibling;
+  if (!dd || (dd.rawTagName ?? '').toLowerCase() !== 'dd') return null;
+  return isShortLabel(dt, dd) ? [dt, dd] : null;
+}
+
 export function parsedHtmlToLines(text: string): NumberedLine[] {
   const root = parse(text, {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
   });
   const lines = new LineBuilder(text);
+  // A page saved from a browser: only its main content, with the page's <title> unless the
+  // content has its own <h1> (a <title> adds the site's name: "Postdoc | Careers | Lab").
+  const main = text.includes('<main') || text.includes('main"') || text.includes('<article') ? mainContent(root) : null;
+  const title = main && !main.querySelector('h1') ? root.querySelector('title') : null;
+  // Without a landmark, unnamed menus of links are furniture too (only a page with many links).
+  const menus = !main && countLinks(text) >= 5 ? findLinkMenus(root) : null;
+  let contentDepth = 0;
+  // Inside a label/value table row (labelValueCells), where blocks do not start lines.
+  let inline = 0;
+  // The <dd> elements already read with their <dt>.
+  const consumed = new Set<HTMLElement>();
   // An explicit stack, not recursion: a hostile page nested thousands of levels deep must not
   // overflow the call stack. A task is a node to visit or a step to run after its children.
   type Task = Node | (() => void);
-  const stack: Task[] = [root];
+  const stack: Task[] = main ? [main, ...(title ? [title] : [])] : [root];
+  if (main) contentDepth = 1;
   const pushChildren = (el: HTMLElement) => {
     for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i] as Node);
   };
@@ -109,6 +176,35 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
     const el = node as HTMLElement;
     const tag = (el.rawTagName ?? '').toLowerCase();
     if (tag === 'script' || tag === 'style') return;
+    if (isPageChrome(el, tag, contentDepth > 0) || menus?.has(el)) return;
+    if (tag === 'main' || tag === 'article') {
+      contentDepth++;
+      stack.push(() => contentDepth--);
+    }
+    if (consumed.has(el)) return;
+    // A two-cell row, or a <dt> and its <dd>, whose first part is a short label reads as
+    // "Label: value" on one line.
+    const pair = tag === 'tr' ? labelValueCells(el) : tag === 'dt' ? termAndDefinition(el) : null;
+    if (pair) {
+      const [label, value] = pair;
+      if (tag === 'dt') consumed.add(value);
+      lines.openBlock(tag, el.range?.[0] ?? 0);
+      inline++;
+      stack.push(() => {
+        inline--;
+        lines.flush();
+      });
+      pushChildren(value);
+      if (!label.text.trim().endsWith(':')) stack.push(() => lines.text(': ', value.range?.[0] ?? 0));
+      pushChildren(label);
+      return;
+    }
+    if (blockTags.has(tag) && inline > 0) {
+      // A block inside a label/value row: its text joins the row's line.
+      lines.space();
+      pushChildren(el);
+      return;
+    }
     if (blockTags.has(tag)) {
       lines.openBlock(tag, el.range?.[0] ?? 0);
       stack.push(() => lines.flush());
@@ -166,7 +262,8 @@ export function simpleHtmlToLines(text: string): NumberedLine[] | null {
       continue;
     }
     const [, slash, tag = '', attrs = ''] = m;
-    if (!simpleTags.has(tag)) return null;
+    // An <article> may be the page's main content, which only the parsed path picks out.
+    if (!simpleTags.has(tag) || tag === 'article') return null;
     if (lt > textFrom) lines.text(text.slice(textFrom, lt), textFrom);
     textFrom = simpleTag.lastIndex;
     if (slash) {
@@ -179,7 +276,7 @@ export function simpleHtmlToLines(text: string): NumberedLine[] | null {
     // The parser closes an open <p>, <li> or <h2> at the next one: not a simple page.
     if (open[open.length - 1]?.tag === tag) return null;
     const attributes = attributesOf(attrs);
-    if (!attributes) return null;
+    if (!attributes || (attrs && attrsNameChrome(attrs))) return null;
     open.push({ tag, href: attributes.get('href') });
     if (blockTags.has(tag)) lines.openBlock(tag, lt);
   }
@@ -187,6 +284,15 @@ export function simpleHtmlToLines(text: string): NumberedLine[] | null {
   if (text.length > textFrom) lines.text(text.slice(textFrom), textFrom);
   lines.flush();
   return lines.out;
+}
+
+/** Whether `line` of the page is where its <title> element starts. */
+function isTitleLine(text: string, line: number): boolean {
+  const at = text.search(/<title[\s>]/i);
+  if (at < 0) return false;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n === line;
 }
 
 export const htmlParser: FormatParser = {
@@ -197,11 +303,16 @@ export const htmlParser: FormatParser = {
     (text.includes('</') && (text.match(/<\/(p|div|h[1-6]|li|ul)>/gi) ?? []).length >= 3),
   parse: (text) => {
     const lines = htmlToLines(text);
-    // A <title> and an <h1> often repeat each other; keep the h1 as the title.
+    // A <title> and an <h1> often repeat each other, and a <title> adds the site's name
+    // ("Postdoc | Careers | Lab"): an <h1> of the page's content is the title.
     const headings = lines.filter((l) => l.text.startsWith('# '));
-    if (headings.length >= 2 && headings[0] && headings[1]?.text.includes(headings[0].text.slice(2, 20))) {
-      lines.splice(lines.indexOf(headings[0]), 1);
-    }
+    const first = headings[0];
+    if (
+      first &&
+      headings.length >= 2 &&
+      (isTitleLine(text, first.line) || headings[1]?.text.includes(first.text.slice(2, 20)))
+    )
+      lines.splice(lines.indexOf(first), 1);
     return [roleFromLines(lines, 'html', text)];
   },
 };

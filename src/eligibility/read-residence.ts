@@ -1,0 +1,79 @@
+// Where the asker lives and for how long: "I've been living in Berlin for two years", "I live in
+// France", "resident in Germany since 2022", "I moved to Spain six months ago", "j'habite en
+// France", "ich wohne seit 2020 in Deutschland", "vivo in Italia", "vivo en España". A city is a
+// country's capital (world-countries) or a country named with it.
+import wc from 'world-countries';
+import { canonicalCountry, findCountries, tokenize } from './countries.ts';
+import { readWhen, yearsBetween } from './read-when.ts';
+import { DURATION_RE, monthsOf, NEGATION_RE } from './self-words.ts';
+
+const LIVE =
+  /\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing|ent)|based|settled|moved|move|stay(?:ed|ing)?|habite|habit[eé]|vis|vit|r[eé]side|wohne|wohnt|lebe|lebt|ansassig|vivo|vive|abito|risiedo|resido)\b/;
+const KEEP = /\b(?:keep|will|going to|stay|continue|remain)\b/;
+
+let capitals: Map<string, string> | null = null;
+function capitalOf(word: string): string | undefined {
+  if (!capitals) {
+    capitals = new Map();
+    const list: unknown = wc;
+    const arr = (Array.isArray(list) ? list : ((list as { default?: unknown[] }).default ?? [])) as {
+      capital?: string[];
+      name: { common: string };
+      independent?: boolean;
+    }[];
+    for (const c of arr) {
+      if (c.independent === false) continue;
+      for (const cap of c.capital ?? [])
+        capitals.set(
+          tokenize(cap)
+            .map((t) => t.norm)
+            .join(' '),
+          c.name.common,
+        );
+    }
+  }
+  return capitals.get(word);
+}
+
+export interface Residence {
+  country: string;
+  /** Months lived there up to now, when said. */
+  months?: number;
+  /** Whether they said they will keep living there. */
+  staying?: boolean;
+}
+
+/** Places of residence in folded text. */
+export function readResidence(lower: string, now: Date): Residence[] {
+  const out: Residence[] = [];
+  for (const sentence of lower.split(/[.!?;\n]/)) {
+    const live = LIVE.exec(sentence);
+    if (!live) continue;
+    if (NEGATION_RE.test(sentence.slice(0, live.index))) continue;
+    const tail = sentence.slice(live.index);
+    const place = /\b(?:in|to|at|en|a|au|aux|nach|im)\s(?:the\s)?([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)/.exec(tail);
+    let country: string | undefined;
+    if (place?.[1]) {
+      const two = place[1];
+      const one = two.split(' ')[0] ?? two;
+      country = capitalOf(two) ?? capitalOf(one) ?? canonicalCountry(one) ?? canonicalCountry(two) ?? undefined;
+    }
+    if (!country) {
+      const hit = findCountries(tokenize(tail)).find((h) => h.kind === 'name');
+      country = hit?.country;
+    }
+    if (!country) continue;
+    const r: Residence = { country };
+    const dur = [...tail.matchAll(DURATION_RE)].find(
+      (m) => !/\bago\b/.test(tail.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 5)),
+    );
+    if (dur && /\bfor\b|\bdepuis\b|\bseit\b|\bda\b|\bdesde hace\b|\bsince\b/.test(tail)) r.months = monthsOf(dur);
+    else {
+      const when = /\b(?:since|depuis|seit|dal|desde)\b|\bago\b|\bmoved\b/.test(tail) ? readWhen(tail, now) : undefined;
+      if (when) r.months = Math.max(0, Math.round(yearsBetween(when, now) * 12));
+    }
+    if (KEEP.test(sentence.slice(0, live.index + live[0].length + 10))) r.staying = true;
+    if (!out.some((o) => o.country === r.country)) out.push(r);
+  }
+  return out;
+}

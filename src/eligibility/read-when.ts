@@ -1,0 +1,72 @@
+// When something happened, from the words right after (or around) it: "in 2019", "in March
+// 2024", "six months ago", "il y a deux ans", "vor drei Jahren", "hace dos años", "due anni fa",
+// "last year". A year alone is taken as its middle (1 July), never later than now.
+import {
+  AGO_AFTER,
+  AGO_BEFORE,
+  DURATION_RE,
+  MONTH_WORD,
+  MONTHS,
+  monthsOf,
+  RELATIVE,
+  RELATIVE_WORD,
+} from './self-words.ts';
+
+const MONTH_YEAR_RE = new RegExp(`\\b(?:(${MONTH_WORD})\\.?\\s(?:of\\s)?)?((?:19|20)\\d\\d)\\b`);
+const NUMERIC_MONTH_RE = /\b(0?[1-9]|1[0-2])[/.](20\d\d|19\d\d)\b/;
+const AGO_WORD_RE = new RegExp(`\\b(?:${AGO_BEFORE})\\s|\\s(?:${AGO_AFTER})\\b`);
+const RELATIVE_RE = new RegExp(`\\b(?:${RELATIVE_WORD})\\b`);
+
+function monthsBefore(now: Date, months: number): Date {
+  const d = new Date(now.getTime());
+  const whole = Math.floor(months);
+  d.setUTCMonth(d.getUTCMonth() - whole);
+  d.setUTCDate(d.getUTCDate() - Math.round((months - whole) * 30));
+  return d;
+}
+
+/** A duration back from now in `s` ("six months ago", "vor 2 Jahren"), as a date. */
+function agoIn(s: string, now: Date): { date: Date; index: number } | undefined {
+  const ago = AGO_WORD_RE.exec(s);
+  if (!ago) return undefined;
+  // The duration just before "ago", or just after "il y a" / "vor" / "hace".
+  const window = /^\s?(?:il|vor|hace|fa)/.test(ago[0]) ? s.slice(ago.index, ago.index + 40) : s.slice(0, ago.index);
+  let months: number | undefined;
+  let index = ago.index;
+  for (const m of window.matchAll(DURATION_RE)) {
+    months = monthsOf(m);
+    if (window !== s.slice(0, ago.index)) break;
+    index = m.index ?? index;
+  }
+  return months === undefined ? undefined : { date: monthsBefore(now, months), index };
+}
+
+/** The first time expression in `s` (folded text), as a date; undefined when none. */
+export function readWhen(s: string, now: Date): Date | undefined {
+  const ago = agoIn(s, now);
+  const my = MONTH_YEAR_RE.exec(s);
+  const rel = RELATIVE_RE.exec(s);
+  const num = NUMERIC_MONTH_RE.exec(s);
+  // The earliest expression in the text wins.
+  const cands: [number, () => Date | undefined][] = [];
+  if (ago) cands.push([ago.index, () => ago.date]);
+  if (my)
+    cands.push([
+      my.index,
+      () => {
+        const year = Number(my[2]);
+        const month = my[1] ? MONTHS[my[1].replace(/\.$/, '')] : undefined;
+        const d = month ? new Date(Date.UTC(year, month - 1, 15)) : new Date(Date.UTC(year, 6, 1));
+        return d.getTime() > now.getTime() && !month ? now : d;
+      },
+    ]);
+  if (num) cands.push([num.index, () => new Date(Date.UTC(Number(num[2]), Number(num[1]) - 1, 15))]);
+  if (rel) cands.push([rel.index, () => monthsBefore(now, RELATIVE[rel[0]] ?? 0)]);
+  cands.sort((a, b) => a[0] - b[0]);
+  return cands[0]?.[1]();
+}
+
+/** Years between a date and `to`, one decimal. */
+export function yearsBetween(from: Date, to: Date): number {
+  return Math.round(((to.getTime() - from.getTime()) / (365.25 * 86_400_000)) * 10) / 10;
+}

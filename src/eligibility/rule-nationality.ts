@@ -1,0 +1,66 @@
+// A nationality criterion -> rules, with its exclusions and exceptions kept: "nationals of a CERN
+// Member State or Associate Member State", "EU/EEA nationals", "citizens of France, Germany or
+// Italy", "the programme is for non-German citizens only", "Turkish nationals are also eligible",
+// "US citizens are not eligible".
+import type { CernGroup } from './cern-membership.ts';
+import { findCountries, tokenize } from './countries.ts';
+import cern from './data/cern-states.json' with { type: 'json' };
+import eu from './data/eu-states.json' with { type: 'json' };
+import type { Rule } from './rules.ts';
+
+const CERN_MEMBER = [...cern.member];
+const CERN_ALL = [...cern.member, ...cern.associatePreStage, ...cern.associate];
+const EU = [...eu.eu];
+const NEG = /\b(?:not|no|never|cannot|can't|excluded|ineligible|except|excluding|other than|but not)\b|n't\b/;
+const ALSO = /\b(?:also|as well|in addition|too|additionally|aussi|egalement|auch|anche|tambien)\b/;
+
+export function nationalityRules(text: string, lower: string): Rule[] {
+  const rules: Rule[] = [];
+  const tokens = tokenize(text);
+  const hits = findCountries(tokens);
+  const included: string[] = [];
+  const excluded: string[] = [];
+  for (const h of hits) {
+    const first = tokens[h.start];
+    if (!first) continue;
+    const at = first.index;
+    // The clause holding the country: from the last break before it to the next after it.
+    const from = Math.max(lower.lastIndexOf(';', at), lower.lastIndexOf('.', at - 2), lower.lastIndexOf(',', at), 0);
+    const ends = [';', '.', ','].map((c) => lower.indexOf(c, at)).filter((i) => i >= 0);
+    const to = ends.length > 0 ? Math.min(...ends) : lower.length;
+    const before = lower.slice(Math.max(0, at - 5), at);
+    const clause = lower.slice(from, to);
+    if (/\bnon[-\s]?$/.test(before) || NEG.test(clause)) {
+      if (!excluded.includes(h.country)) excluded.push(h.country);
+    } else if (!included.includes(h.country)) included.push(h.country);
+  }
+  const euNamed = /\beu\b|european union|\beea\b|european economic area/.test(lower);
+  if (/\bcern\b/.test(lower) || (!euNamed && /member state/.test(lower))) {
+    const assoc = /associate/.test(lower);
+    const group: CernGroup = assoc ? 'member_or_associate' : 'member';
+    const also = included.filter((c) => !CERN_ALL.includes(c) || !assoc);
+    const alsoNamed = also.length > 0 && (ALSO.test(lower) || /\bor\b/.test(lower));
+    rules.push({
+      kind: 'nationality',
+      countries: assoc ? CERN_ALL : CERN_MEMBER,
+      group: assoc ? 'a CERN Member State or Associate Member State' : 'a CERN Member State',
+      cern: group,
+      ...(alsoNamed ? { also } : {}),
+    });
+  } else if (euNamed) {
+    const eea = /\beea\b|european economic area/.test(lower);
+    const swiss = /\bswiss\b|switzerland/.test(lower);
+    const list = [...EU, ...(eea ? ['Iceland', 'Liechtenstein', 'Norway'] : []), ...(swiss ? ['Switzerland'] : [])];
+    const also = included.filter((c) => !list.includes(c));
+    rules.push({
+      kind: 'nationality',
+      countries: [...list, ...also],
+      group: eea ? 'an EU/EEA country' : 'an EU Member State',
+      ...(also.length > 0 ? { also } : {}),
+    });
+  } else if (included.length > 0) {
+    rules.push({ kind: 'nationality', countries: included, group: included.join(', ') });
+  }
+  if (excluded.length > 0) rules.push({ kind: 'nationality_excluded', countries: excluded });
+  return rules;
+}

@@ -1,0 +1,106 @@
+// The posting's eligibility criteria: the lines of an eligibility section, and lines elsewhere
+// that state a criterion in any phrasing ("The candidate must hold...", "Applicants should
+// have...", "Eligibility: ...", "non-Italian citizens", "under 30 years of age"). A criterion
+// wrapped over several lines is one criterion, quoted whole, at its first line. Cheap tests
+// first: most lines fail the first word test and never reach the longer expressions.
+import type { Quote } from '../corpus/posting.ts';
+import type { Entry } from '../corpus/role.ts';
+import cues from './criteria-cues.json' with { type: 'json' };
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole words of a list, '*' allowing any ending; accents are folded before matching. */
+function wordsRe(words: string[]): RegExp {
+  const alts = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w.endsWith('*') ? `${esc(w.slice(0, -1))}\\w*` : esc(w)).replace(/ /g, '\\s'));
+  return new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i');
+}
+const subjectRe = wordsRe(cues.subject);
+const demandRe = wordsRe(cues.demand);
+const jobTermRe = new RegExp(
+  `^(?:${wordsRe(cues.jobTerms).source})|^(?:an?\\s)?[\\w-]+[- ](?:year|month)s?\\scontract\\b|\\b(?:gross|net) per (?:year|month|annum)\\b|\\b(?:renewable|extendable)\\b`,
+  'i',
+);
+const personRe = /\b(?:you|applicants?|candidates?|must|should|hold|degree|nationals?|citizens?|age|phd)\b/i;
+// "non-German citizens": a demonym after "non-".
+const nonRe = /\bnon-[A-Z][a-z]+/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Accent-free lower case, only when needed (most lines are ASCII). */
+function plain(t: string): string {
+  return NON_ASCII.test(t)
+    ? t
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[\u2018\u2019]/g, "'")
+    : t;
+}
+const isSubject = (t: string) => subjectRe.test(plain(t)) || nonRe.test(t);
+
+// Sentences of a long paragraph: a full stop, then a capital; not after "Ph.D", "Dr", "e.g",
+// "approx", "No" or a day number ("04. January").
+const SENTENCE_END =
+  /(?<=(?<!\b(?:Ph\.D|Dr|Prof|e\.g|i\.e|approx|No|Nr|St|Mr|Ms|Mrs|vs|etc|ca|[A-Z]|\d{1,2}))[.!?;])\s+(?=[A-Z(])/;
+/(?<!\b(?:Ph\.D|Dr|Prof|e\.g|i\.e|approx|No|Nr|St|Mr|Ms|Mrs|vs|etc|ca|[A-Z]|\d{1,2}))[.!?;]\s+(?=[A-Z(])/;
+
+const DEGREE_FIRST =
+  /^(?:[-*•]\s*)?(?:ph\.?\s?d\.?|doctorate|m\.?sc\.?|b\.?sc\.?|master'?s?|bachelor'?s?|(?:university\s)?degree)\b/i;
+// A sentence about what to send is about documents, not the person.
+const SENDING = /\b(?:send|submit|submitted|include|upload|attach|provide|combined into)\b/i;
+const ENDS_SENTENCE = /[.;:!?)]\s*$/;
+const STARTS_LOWER = /^[a-z(]/;
+
+/** Collects criteria while the posting's entries are read in order; `quotes()` at the end. */
+export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
+  const out: Quote[] = [];
+  let last: { quote: Quote; endLine: number } | null = null;
+  const push = (text: string, line: number) => {
+    const quote = { text, line };
+    out.push(quote);
+    last = { quote, endLine: line };
+  };
+  return {
+    add(e: Entry): void {
+      const t = e.text;
+      // The rest of a wrapped criterion ("application, awarded at most 4 years before ...").
+      if (
+        last &&
+        e.line === last.endLine + 1 &&
+        e.kind === 'text' &&
+        !ENDS_SENTENCE.test(last.quote.text) &&
+        STARTS_LOWER.test(t) &&
+        last.quote.text.length + t.length < 1200
+      ) {
+        last.quote.text = `${last.quote.text} ${t}`;
+        last.endLine = e.line;
+        return;
+      }
+      const sec = e.section;
+      if (sec === 'duties' || sec === 'location' || e.kind === 'heading') return;
+      if (sec === 'documents' && t.length <= 400) return;
+      if (sec === 'eligibility' && t.length <= 400) {
+        if (jobTermRe.test(t) && !personRe.test(t)) return;
+        if (e.kind !== 'item' && !isSubject(t) && !demandRe.test(plain(t))) return;
+        push(t, e.line);
+        return;
+      }
+      if (/^(title|excerpt|summary)\s*:/i.test(t) || !isSubject(t)) return;
+      if (t.length <= 400 && sec !== 'description') {
+        // Prose outside any section ("GSI opens a PhD student position") states a criterion
+        // only with a word that demands something of the candidate.
+        // A short line that opens with a degree ("Ph.D. in applied mathematics") is a requirement.
+        const opensWithDegree = t.length <= 200 && DEGREE_FIRST.test(t);
+        if (!opensWithDegree && sec === 'none' && !demandRe.test(plain(t))) return;
+        push(t, e.line);
+        return;
+      }
+      // A long paragraph, or a description: its sentences that state a criterion.
+      if (t.length > 5000) return;
+      for (const s of t.split(SENTENCE_END)) {
+        if (s.length >= 15 && s.length <= 400 && isSubject(s) && demandRe.test(plain(s)) && !SENDING.test(s))
+          push(s.trim(), e.line);
+      }
+    },
+    quotes: () => out,
+  };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { type PositionedText, rebuildPdfLines } from '../../src/corpus/formats/pdf-lines.ts';
+
+/** A run of text at (x, y) in points, 10 pt high, about 5 pt a character wide. */
+const run = (str: string, x: number, y: number, height = 10): PositionedText => ({
+  str,
+  transform: [height, 0, 0, height, x, y],
+  width: str.length * height * 0.5,
+  height,
+});
+
+describe('rebuildPdfLines', () => {
+  it('orders lines top to bottom and runs left to right, whatever order the runs come in', () => {
+    const lines = rebuildPdfLines([
+      run('Closing', 50, 600),
+      run('Senior Software Developer', 50, 700, 16),
+      run('date: 12 May 2027', 92, 600),
+      run('Team: Online', 50, 680),
+    ]);
+    expect(lines).toEqual(['Senior Software Developer', 'Team: Online', 'Closing date: 12 May 2027']);
+  });
+
+  it('joins runs of one baseline that sit a little apart, and a superscript that sits a little higher', () => {
+    const lines = rebuildPdfLines([run('Start', 50, 500), run('1', 78, 503, 6), run('of March', 84, 500)]);
+    expect(lines).toEqual(['Start 1 of March']);
+  });
+
+  it('does not add a space between runs that touch (one word cut into pieces)', () => {
+    expect(rebuildPdfLines([run('Kuber', 50, 400), run('netes', 75, 400)])).toEqual(['Kubernetes']);
+  });
+
+  it('keeps short lines, list items and headings each on their own line', () => {
+    const lines = rebuildPdfLines([
+      run('Duties', 50, 700),
+      run('- maintain the trigger software', 50, 688),
+      run('- run shifts in the control room', 50, 676),
+      run('Requirements', 50, 640),
+      run('- a PhD in physics', 50, 628),
+    ]);
+    expect(lines).toEqual([
+      'Duties',
+      '- maintain the trigger software',
+      '- run shifts in the control room',
+      'Requirements',
+      '- a PhD in physics',
+    ]);
+  });
+
+  it('skips empty runs and collapses spaces', () => {
+    expect(rebuildPdfLines([run('', 10, 10), run('  Contact:   Ana  ', 50, 300)])).toEqual(['Contact: Ana']);
+    expect(rebuildPdfLines([])).toEqual([]);
+  });
+
+  describe('prose the page wrapped', () => {
+    // A text block 500 pt wide from x = 50: a line of 96 characters runs to its right margin.
+    const full = (text: string, y: number, x = 50) => run(text.padEnd(96, ' ').slice(0, 96).trimEnd(), x, y);
+    const longLine = 'Applications, with a CV, a statement of research interests and three letters, must reach us by';
+
+    it('is joined again, each joined line leaving an empty slot so that slots stay visual lines', () => {
+      const lines = rebuildPdfLines([
+        run('Research Fellow', 50, 720, 14),
+        full(longLine, 700),
+        run('15 March 2027 at noon Geneva time.', 50, 688),
+        run('Contact: Ana Silva', 50, 660),
+      ]);
+      expect(lines).toEqual([
+        'Research Fellow',
+        `${longLine} 15 March 2027 at noon Geneva time.`,
+        '',
+        'Contact: Ana Silva',
+      ]);
+    });
+
+    it('joins a word cut by a hyphen at the margin without a space', () => {
+      const cut = 'The successful candidate will take part in the design of the next generation of long-';
+      const lines = rebuildPdfLines([full(cut, 700), run('term upgrades.', 50, 688)]);
+      expect(lines[0]).toMatch(/long-term upgrades\.$/);
+      expect(lines[1]).toBe('');
+    });
+
+    it('is not joined after a sentence, a heading or a short line, nor to a list item, a label or a new paragraph', () => {
+      const sentence = `${'We offer a stimulating international environment and a two-year contract'.padEnd(95, ' ')}.`;
+      expect(rebuildPdfLines([full(sentence, 700), run('Duties include shifts.', 50, 688)])).toHaveLength(2);
+      expect(rebuildPdfLines([full(longLine, 700), run('- a PhD in physics', 50, 688)])).toHaveLength(2);
+      expect(rebuildPdfLines([full(longLine, 700), run('Deadline: 1 May 2027', 50, 688)])).toHaveLength(2);
+      expect(rebuildPdfLines([run('A short line', 50, 700), run('and another one', 50, 688)])).toEqual([
+        'A short line',
+        'and another one',
+      ]);
+      // A wide gap: a new paragraph.
+      expect(rebuildPdfLines([full(longLine, 700), run('next paragraph', 50, 640)])).toHaveLength(2);
+      // A different size: a heading or a footnote.
+      expect(rebuildPdfLines([full(longLine, 700), run('small print', 50, 690, 7)])).toHaveLength(2);
+      // Another left edge: another column or block.
+      expect(rebuildPdfLines([full(longLine, 700), run('elsewhere', 300, 688)])).toHaveLength(2);
+    });
+  });
+});
+
+describe('tables without rules', () => {
+  it('read a short label and a value far to its right as "Label: value"', () => {
+    expect(rebuildPdfLines([run('Closing date', 50, 500), run('15 March 2027', 250, 500)])).toEqual([
+      'Closing date: 15 March 2027',
+    ]);
+    expect(rebuildPdfLines([run('Duration', 50, 500), run('2 years, renewable', 250, 500)])).toEqual([
+      'Duration: 2 years, renewable',
+    ]);
+  });
+
+  it('leave a label that has its colon, a sentence, a list item and rows of three cells as they are', () => {
+    expect(rebuildPdfLines([run('Location:', 50, 500), run('Trieste', 250, 500)])).toEqual(['Location: Trieste']);
+    expect(rebuildPdfLines([run('We offer a contract.', 50, 500), run('Page 2', 450, 500)])).toEqual([
+      'We offer a contract. Page 2',
+    ]);
+    expect(rebuildPdfLines([run('- Python', 50, 500), run('advanced', 250, 500)])).toEqual(['- Python advanced']);
+    expect(rebuildPdfLines([run('Name', 50, 500), run('Office', 200, 500), run('Phone', 350, 500)])).toEqual([
+      'Name Office Phone',
+    ]);
+  });
+});
