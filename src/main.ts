@@ -20,7 +20,7 @@ import { createLogger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { announceChanges } from './reminders/announce.ts';
 import { sweepReminders } from './reminders/sweep.ts';
-import { openSqliteStore } from './store/sqlite-store.ts';
+import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.ts';
 
 export interface StartOptions {
@@ -85,14 +85,21 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   for (const w of corpus.warnings)
     log.warn({ file: w.file, line: w.line, reason: w.reason }, `corpus file ${w.file}: ${w.reason}`);
 
-  const store: Store = openSqliteStore(config.dbPath);
+  // An unreachable DATABASE_URL rejects with one line naming it (a StoreOpenError: exit 2).
+  const store: Store = await openStore(config, log);
   const bot = createBot({ brain, store, clock, config, log, metrics });
   const http = createHttpServer((err) =>
     log.error({ err: err instanceof Error ? err.message : String(err) }, 'HTTP handler failed'),
   );
 
   const adapters: Adapter[] = [];
-  const deps = { handler: bot, http, log, metrics };
+  const deps = {
+    handler: bot,
+    http,
+    log,
+    metrics,
+    firstSighting: (eventId: string) => store.firstSighting(eventId, clock()),
+  };
   let consoleEnded: Promise<void> | null = null;
   let status: Health['status'] = 'ok';
   let lastSweep: Health['lastSweep'] = null;
@@ -116,7 +123,21 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     timeZone: config.timeZone,
     log,
     metrics,
+    claimOptions: { leaseMs: config.claimLeaseMs },
   });
+
+  // A sweep that met claims under a live lease (a replica delivering, or one that died and whose
+  // lease has not lapsed yet) looks again once that lease is over, so a dead replica's reminders
+  // go out within a lease and a sweep rather than at the next day's schedule.
+  let retryTimer: NodeJS.Timeout | null = null;
+  const sweepAgainAfterLease = (report: unknown) => {
+    if (retryTimer || status !== 'ok' || !((report as { busy?: number } | null)?.busy ?? 0)) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void sweep();
+    }, config.claimLeaseMs + 1_000);
+    retryTimer.unref();
+  };
 
   let sweeping: Promise<unknown> | null = null;
   const sweep = (): Promise<unknown> => {
@@ -127,6 +148,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       sweepReminders(sweepDeps())
         .then((report) => {
           lastSweep = { at, ok: true, report };
+          sweepAgainAfterLease(report);
           return report;
         })
         .catch((err: unknown) => {
@@ -157,7 +179,31 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     lastSweep,
   });
 
+  let adaptersStarted = false;
+  async function readiness(): Promise<Readiness> {
+    let storeOk = true;
+    let storeError: string | undefined;
+    try {
+      await withTimeout(store.ping(), READY_TIMEOUT_MS);
+    } catch (err) {
+      storeOk = false;
+      storeError = err instanceof Error ? err.message : String(err);
+    }
+    const adapterStates = Object.fromEntries(
+      adapters.map((a) => [a.platform, adaptersStarted && (a.isConnected ? a.isConnected() : true)] as const),
+    );
+    const ready = status === 'ok' && storeOk && adaptersStarted && Object.values(adapterStates).every(Boolean);
+    return {
+      ready,
+      store: { engine: store.engine, ok: storeOk, ...(storeError ? { error: storeError } : {}) },
+      adapters: adapterStates,
+      replica: store.owner,
+    };
+  }
+
   async function closeAll(): Promise<void> {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
     await task?.destroy();
     task = null;
     await watcher?.close();
@@ -174,12 +220,18 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       }
     }
     if (listening) await http.close();
-    store.close();
+    await store.close();
   }
 
   try {
     http.route('GET', '/healthz', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(`${JSON.stringify(health())}\n`);
+    });
+    // Readiness, for a load balancer or a Kubernetes probe: this replica can serve now (its store
+    // answers, its adapters are started and connected). /healthz stays liveness.
+    http.route('GET', '/readyz', async (_req, res) => {
+      const ready = await readiness();
+      res.writeHead(ready.ready ? 200 : 503, { 'content-type': 'application/json' }).end(`${JSON.stringify(ready)}\n`);
     });
     http.route('GET', '/metrics', async (_req, res) => {
       const body = await metrics.registry.metrics();
@@ -203,6 +255,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     const port = await http.listen(config.port);
     listening = true;
     for (const a of adapters) await a.start();
+    adaptersStarted = true;
 
     // The corpus as it is now: the first start remembers it silently, later starts announce
     // what changed while the bot was down.
@@ -253,6 +306,24 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     await closeAll().catch(() => {});
     throw err;
   }
+}
+
+/** What /readyz answers. */
+export interface Readiness {
+  ready: boolean;
+  store: { engine: string; ok: boolean; error?: string };
+  adapters: Record<string, boolean>;
+  replica: string;
+}
+
+const READY_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** `KEY=value` lines of a `.env` file (comments, `export`, quotes); a missing file is no error. */

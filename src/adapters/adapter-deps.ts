@@ -9,4 +9,10 @@ export interface AdapterDeps {
   http: HttpServer;
   log: Logger;
   metrics: Metrics;
+  /**
+   * True for the first sighting of an inbound event id in the whole deployment (the shared store):
+   * a Slack retry or a Mattermost DM seen by every replica's socket is answered once. Absent: this
+   * process's own memory decides.
+   */
+  firstSighting?: (eventId: string) => Promise<boolean>;
 }

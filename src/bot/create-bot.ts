@@ -13,9 +13,10 @@ import { matchesFilter } from '../reminders/filter.ts';
 import { renderPlain } from '../render/plain-text.ts';
 import type { Store } from '../store/store.ts';
 import { daysBetween, localDate } from '../time/calendar.ts';
-import { conversationKey, createConversations } from './conversations.ts';
+import { conversationKey } from './conversations.ts';
 import { describeProfile } from './describe-profile.ts';
 import { createRateLimiter } from './rate-limiter.ts';
+import { storedConversations } from './stored-conversations.ts';
 import type { Clock, Inbound, MessageHandler } from './types.ts';
 
 export interface BotDeps {
@@ -37,7 +38,8 @@ const DUE_SOON_LIST = 10;
 export function createBot(deps: BotDeps): MessageHandler {
   const { brain, store, clock, config, log, metrics } = deps;
   const limiter = createRateLimiter({ perMinute: config.rateLimitPerMinute, clock });
-  const conversations = createConversations({ clock });
+  // In the store, so a follow-up that reaches another replica continues the same conversation.
+  const conversations = storedConversations({ store, clock });
 
   async function answer(msg: Inbound, now: Date): Promise<{ reply: Reply; command: string }> {
     const text = typeof msg.text === 'string' ? msg.text : '';
@@ -62,22 +64,22 @@ export function createBot(deps: BotDeps): MessageHandler {
     const args = (m?.[2] ?? '').trim();
     // Over-long input goes to the brain, whose reply says how long a question may be.
     if (text.length <= MAX_INPUT && (BOT_COMMANDS as readonly string[]).includes(head)) {
-      return { command: head, reply: botCommand(head, args, msg, now) };
+      return { command: head, reply: await botCommand(head, args, msg, now) };
     }
     const key = conversationKey(msg.platform, msg.channelId, msg.userId);
-    const topic = conversations.topic(key);
-    const profile = isPrivate(msg) ? (store.profile(msg.platform, msg.userId) ?? undefined) : undefined;
+    const topic = await conversations.topic(key);
+    const profile = isPrivate(msg) ? ((await store.profile(msg.platform, msg.userId)) ?? undefined) : undefined;
     const reply = brain.answer(text, {
       now,
       userId: msg.userId,
       ...(profile ? { profile } : {}),
       ...(topic ? { topic } : {}),
     });
-    if (reply.topic) conversations.remember(key, reply.topic);
+    if (reply.topic) await conversations.remember(key, reply.topic);
     return { command: 'question', reply };
   }
 
-  function botCommand(head: string, args: string, msg: Inbound, now: Date): Reply {
+  function botCommand(head: string, args: string, msg: Inbound, now: Date): Promise<Reply> {
     switch (head) {
       case 'subscribe':
         return subscribe(args, msg, now);
@@ -90,12 +92,12 @@ export function createBot(deps: BotDeps): MessageHandler {
     }
   }
 
-  function subscribe(args: string, msg: Inbound, now: Date): Reply {
+  async function subscribe(args: string, msg: Inbound, now: Date): Promise<Reply> {
     if (msg.isDirect) return say(SUBSCRIBE_IN_A_CHANNEL);
     const parsed = parseSubscribeArgs(args, config.reminderOffsets);
     if ('error' in parsed) return say(parsed.error, ['subscribe 14,7,1']);
-    const before = store.subscription(msg.platform, msg.channelId);
-    store.subscribe({
+    const before = await store.subscription(msg.platform, msg.channelId);
+    await store.subscribe({
       platform: msg.platform,
       channelId: msg.channelId,
       offsets: parsed.offsets,
@@ -164,16 +166,16 @@ export function createBot(deps: BotDeps): MessageHandler {
     return out.sort((a, b) => a.days - b.days || (a.ref.title < b.ref.title ? -1 : 1));
   }
 
-  function unsubscribe(msg: Inbound): Reply {
+  async function unsubscribe(msg: Inbound): Promise<Reply> {
     if (msg.isDirect) return say(SUBSCRIBE_IN_A_CHANNEL);
-    return store.unsubscribe(msg.platform, msg.channelId)
+    return (await store.unsubscribe(msg.platform, msg.channelId))
       ? say('Unsubscribed: this channel gets no more reminders or announcements.')
       : say("This channel was not subscribed. Say 'subscribe' to get deadline reminders here.", ['subscribe']);
   }
 
-  function subscriptions(msg: Inbound): Reply {
+  async function subscriptions(msg: Inbound): Promise<Reply> {
     if (msg.isDirect) return say(SUBSCRIBE_IN_A_CHANNEL);
-    const sub = store.subscription(msg.platform, msg.channelId);
+    const sub = await store.subscription(msg.platform, msg.channelId);
     if (!sub)
       return say("This channel has no subscription. Say 'subscribe' to get deadline reminders here.", ['subscribe']);
     const what = sub.filter ? `postings matching "${sub.filter}"` : 'all postings';
@@ -183,26 +185,26 @@ export function createBot(deps: BotDeps): MessageHandler {
     );
   }
 
-  function profileCommand(args: string, msg: Inbound, now: Date): Reply {
+  async function profileCommand(args: string, msg: Inbound, now: Date): Promise<Reply> {
     if (!isPrivate(msg)) return say(PROFILE_IS_PRIVATE);
     const m = /^(\S*)\s*([\s\S]*)$/.exec(args);
     const sub = (m?.[1] ?? '').toLowerCase().replace(/[:,!.]+$/, '');
     const rest = (m?.[2] ?? '').trim();
     if (sub === '' || sub === 'show') return showProfile(msg);
     if (['forget', 'delete', 'clear', 'remove'].includes(sub) && rest === '') {
-      conversations.forgetFacts(msg.platform, msg.userId);
-      return store.forgetProfile(msg.platform, msg.userId)
+      await conversations.forgetFacts(conversationKey(msg.platform, msg.channelId, msg.userId));
+      return (await store.forgetProfile(msg.platform, msg.userId))
         ? say('Deleted: I no longer keep any facts about you.')
         : say('I had no profile stored for you, so there is nothing to delete.');
     }
     if (sub === 'set' || sub === 'add') {
       const facts = extractFacts(rest, now);
       if (rest === '' || describeProfile(facts).length === 0) return say(PROFILE_USAGE, [PROFILE_EXAMPLE]);
-      const stored = store.profile(msg.platform, msg.userId);
+      const stored = await store.profile(msg.platform, msg.userId);
       const merged = stored ? mergeFacts(stored, facts) : facts;
-      store.saveProfile(msg.platform, msg.userId, merged, now);
+      await store.saveProfile(msg.platform, msg.userId, merged, now);
       // The profile now says who the asker is: facts said earlier in a conversation no longer override it.
-      conversations.forgetFacts(msg.platform, msg.userId);
+      await conversations.forgetFacts(conversationKey(msg.platform, msg.channelId, msg.userId));
       return botReply(
         [
           { kind: 'list', title: 'Saved. Your eligibility profile is now:', items: profileItems(merged) },
@@ -218,8 +220,8 @@ export function createBot(deps: BotDeps): MessageHandler {
     return say(PROFILE_USAGE, [PROFILE_EXAMPLE]);
   }
 
-  function showProfile(msg: Inbound): Reply {
-    const stored = store.profile(msg.platform, msg.userId);
+  async function showProfile(msg: Inbound): Promise<Reply> {
+    const stored = await store.profile(msg.platform, msg.userId);
     const items = stored ? profileItems(stored) : [];
     if (items.length === 0)
       return say(

@@ -51,6 +51,8 @@ export interface PostOptions {
 export interface Adapter extends ChannelPoster {
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Whether its live connection (a socket) is up now, for /readyz; absent: up once started. */
+  isConnected?(): boolean;
 }
 
 /** The clock is passed in everywhere, so every behaviour is testable at a fixed time. */

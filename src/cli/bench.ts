@@ -3,6 +3,7 @@
 // and pass/miss; with --json, one JSON document as the last line of stdout. Progress goes to
 // stderr. Exit 0 when it ran (a missed target is a finding, not a failure), 2 on a usage error.
 import { type BenchOptions, type BenchResult, DEFAULT_BENCH, runBenchmark } from '../bench/run-bench.ts';
+import { runReplicaBenchCli, wantsReplicaBench } from './bench-replicas.ts';
 import type { CliIo } from './io.ts';
 
 const USAGE =
@@ -93,6 +94,7 @@ export function formatBenchTable(r: BenchResult): string {
 }
 
 export async function runBench(args: string[], io: CliIo): Promise<number> {
+  if (wantsReplicaBench(args)) return runReplicaBenchCli(args, io);
   let parsed: BenchArgs;
   try {
     parsed = parseBenchArgs(args);

@@ -10,6 +10,9 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   POSITIONS_CORPUS: z.string().min(1).default('seeds'),
   POSITIONS_DB: z.string().min(1).default('data/positions.db'),
+  // Checked when the store opens, whose error names the variable without echoing a password.
+  DATABASE_URL: z.string().min(1).optional(),
+  CLAIM_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   REMINDER_CRON: z.string().min(1).default('0 9 * * *'),
   TZ_REMINDERS: z
     .string()
@@ -36,6 +39,9 @@ const EnvSchema = z.object({
   MATTERMOST_COMMAND_TOKEN: z.string().min(1).optional(),
 });
 
+/** Every variable the config reads (the deployment manifests may set only these). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 export interface SlackConfig {
   botToken: string;
   /** Socket Mode when set; HTTP mode (with the signing secret) otherwise. */
@@ -54,6 +60,10 @@ export interface Config {
   port: number;
   corpusDir: string;
   dbPath: string;
+  /** PostgreSQL (several replicas) when set; the SQLite file `dbPath` otherwise. */
+  databaseUrl?: string;
+  /** How long a reminder's claim outlives a replica that stopped renewing it. */
+  claimLeaseMs: number;
   reminderCron: string;
   timeZone: string;
   reminderOffsets: number[];
@@ -82,12 +92,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     corpusDir: e.POSITIONS_CORPUS,
     dbPath: e.POSITIONS_DB,
+    claimLeaseMs: e.CLAIM_LEASE_SECONDS * 1000,
     reminderCron: e.REMINDER_CRON,
     timeZone: e.TZ_REMINDERS,
     reminderOffsets: e.REMINDER_OFFSETS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
   };
+  if (e.DATABASE_URL) config.databaseUrl = e.DATABASE_URL;
   if (e.SLACK_BOT_TOKEN) {
     if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
       throw new ConfigError('SLACK_SIGNING_SECRET: required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');

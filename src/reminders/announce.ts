@@ -13,9 +13,10 @@
 //   a while does not make its postings 'new'.
 import type { Platform } from '../bot/types.ts';
 import type { Posting } from '../corpus/posting.ts';
+import { describeStoreError } from '../store/describe-store-error.ts';
 import type { Subscription } from '../store/store.ts';
 import { localDate } from '../time/calendar.ts';
-import { deliverOnce, describeStoreError } from './deliver.ts';
+import { deliverOnce } from './deliver.ts';
 import { matchesFilter } from './filter.ts';
 import { deadlineChangedReply, newPostingReply } from './messages.ts';
 import { type DeliveryDeps, posterLookup, uniquePostings } from './sweep.ts';
@@ -78,14 +79,14 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
   let known: Map<string, { deadline: string | null }>;
   let subs: Subscription[];
   try {
-    if (store.postingsBaseline() === null) {
-      store.rememberPostings(snapshot(postings), now);
+    if ((await store.postingsBaseline()) === null) {
+      await store.rememberPostings(snapshot(postings), now);
       report.firstRun = true;
       log.info({ postings: postings.length }, 'first start: postings recorded without announcing them');
       return report;
     }
-    known = new Map(store.knownPostings().map((k) => [k.postingId, k]));
-    subs = store.subscriptions();
+    known = new Map((await store.knownPostings()).map((k) => [k.postingId, k]));
+    subs = await store.subscriptions();
   } catch (err) {
     return storeFailed(err, 'reading the store');
   }
@@ -128,6 +129,17 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
       const outcome = await deliverOnce({
         claim: () => store.claimAnnouncement(sub.platform, sub.channelId, p.id, change.what, now, deps.claimOptions),
         mark: (o) => store.markAnnouncement(sub.platform, sub.channelId, p.id, change.what, o, now),
+        renew: () =>
+          store.renewLease(
+            {
+              kind: 'announcement',
+              platform: sub.platform,
+              channelId: sub.channelId,
+              postingId: p.id,
+              what: change.what,
+            },
+            deps.claimOptions?.leaseMs,
+          ),
         poster,
         channelId: sub.channelId,
         key: announcementKeyString(sub.platform, sub.channelId, p.id, change.what),
@@ -167,10 +179,10 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
   if (storeError) return storeFailed(storeError, 'claiming an announcement');
 
   try {
-    store.rememberPostings(snapshot(postings.filter((p) => !unresolved.has(p.id))), now);
+    await store.rememberPostings(snapshot(postings.filter((p) => !unresolved.has(p.id))), now);
     const current = new Set(postings.map((p) => p.id));
     const gone = [...known.keys()].filter((id) => !current.has(id));
-    store.forgetPostings(gone);
+    await store.forgetPostings(gone);
     report.forgotten = gone.length;
   } catch (err) {
     return storeFailed(err, 'recording the postings');

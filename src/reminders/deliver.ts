@@ -7,10 +7,12 @@
 //   posted again. A platform that cannot tell gets the post again (at least once beats never).
 // - Attempts are bounded by the store's claim (ClaimOptions.maxAttempts); the last failure is
 //   logged as given up.
+// - A claim is held under a lease, renewed while the delivery runs (a slow platform does not let
+//   it lapse); a holder that dies stops renewing, and after the lease any replica takes over.
 import type { Logger } from 'pino';
 import type { Reply } from '../answers/reply.ts';
 import type { ChannelPoster } from '../bot/types.ts';
-import { type Claim, type ClaimOptions, DEFAULT_MAX_ATTEMPTS, type Outcome } from '../store/store.ts';
+import { type Claim, type ClaimOptions, DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS, type Outcome } from '../store/store.ts';
 
 /** How far before the first claim `findPosted` looks: the platform's clock may differ from ours. */
 const CLOCK_SKEW_MS = 10 * 60_000;
@@ -39,8 +41,10 @@ export interface DeliveryOutcome {
 }
 
 export interface DeliverArgs {
-  claim: () => Claim;
-  mark: (outcome: Outcome) => void;
+  claim: () => Promise<Claim>;
+  mark: (outcome: Outcome) => Promise<void>;
+  /** Extends the claim's lease; false once it is no longer ours. */
+  renew?: () => Promise<boolean>;
   poster: ChannelPoster;
   channelId: string;
   /** Stable idempotency key, sent as PostOptions.key. */
@@ -56,23 +60,64 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Renews a lease every third of its length until stopped; the timer never keeps the process up. */
+function keepLease(args: DeliverArgs): () => void {
+  const renew = args.renew;
+  if (!renew) return () => {};
+  const leaseMs = args.claimOptions?.leaseMs ?? DEFAULT_LEASE_MS;
+  let warned = false;
+  const timer = setInterval(
+    () => {
+      renew().then(
+        (ours) => {
+          if (!ours && !warned) {
+            warned = true;
+            args.log.warn({ ...args.what, key: args.key }, 'claim lease lost during a delivery');
+          }
+        },
+        (err: unknown) =>
+          args.log.warn(
+            { ...args.what, key: args.key, err: message(err) },
+            'claim lease not renewed: the store failed',
+          ),
+      );
+    },
+    Math.max(10, Math.floor(leaseMs / 3)),
+  );
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 export async function deliverOnce(args: DeliverArgs): Promise<DeliveryOutcome> {
-  const { poster, channelId, key, log, what } = args;
   const maxAttempts = args.claimOptions?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   let claim: Claim;
   try {
-    claim = args.claim();
+    claim = await args.claim();
   } catch (error) {
     return { result: 'store-error', recovered: false, gaveUp: false, error };
   }
   if (claim.status === 'done') return { result: 'done', recovered: false, gaveUp: false };
   if (claim.status === 'busy') return { result: 'busy', recovered: false, gaveUp: false };
+  const stopRenewing = keepLease(args);
+  try {
+    return await deliverClaimed(args, claim, maxAttempts);
+  } finally {
+    stopRenewing();
+  }
+}
+
+async function deliverClaimed(
+  args: DeliverArgs,
+  claim: Extract<Claim, { status: 'post' }>,
+  maxAttempts: number,
+): Promise<DeliveryOutcome> {
+  const { poster, channelId, key, log, what } = args;
   const recovered = claim.previous === 'stale';
   const gaveUp = claim.attempts >= maxAttempts;
 
-  const record = (outcome: Outcome): void => {
+  const record = async (outcome: Outcome): Promise<void> => {
     try {
-      args.mark(outcome);
+      await args.mark(outcome);
     } catch (err) {
       // The claim stays 'claimed'; a later run takes it over and asks the platform first.
       log.error(
@@ -81,9 +126,9 @@ export async function deliverOnce(args: DeliverArgs): Promise<DeliveryOutcome> {
       );
     }
   };
-  const fail = (err: unknown, context: string): DeliveryOutcome => {
+  const fail = async (err: unknown, context: string): Promise<DeliveryOutcome> => {
     const text = `${context}: ${message(err)}`;
-    record({ ok: false, error: text });
+    await record({ ok: false, error: text });
     if (gaveUp)
       log.error({ ...what, key, attempts: claim.attempts, err: text }, 'delivery given up after the last attempt');
     else log.warn({ ...what, key, attempts: claim.attempts, err: text }, 'delivery failed, retried on the next run');
@@ -100,7 +145,7 @@ export async function deliverOnce(args: DeliverArgs): Promise<DeliveryOutcome> {
       return fail(err, 'could not check whether an earlier attempt was posted');
     }
     if (posted) {
-      record({ ok: true });
+      await record({ ok: true });
       log.info({ ...what, key }, 'an earlier attempt had been posted: recorded without posting again');
       return { result: 'found', recovered, gaveUp: false };
     }
@@ -111,17 +156,6 @@ export async function deliverOnce(args: DeliverArgs): Promise<DeliveryOutcome> {
   } catch (err) {
     return fail(err, 'post failed');
   }
-  record({ ok: true });
+  await record({ ok: true });
   return { result: 'sent', recovered, gaveUp: false };
-}
-
-/** Store failures worth one clear log line: what happened and what to do. */
-export function describeStoreError(err: unknown): string {
-  const code = String((err as { code?: unknown })?.code ?? '');
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    return `the database is locked by another connection (${code})`;
-  if (code === 'SQLITE_FULL') return 'the disk holding the database is full (SQLITE_FULL): free some space';
-  if (code.startsWith('SQLITE_READONLY')) return `the database is read-only (${code}): check the file's permissions`;
-  if (code.startsWith('SQLITE_IOERR')) return `the database could not be read or written (${code})`;
-  return `the store failed (${code || message(err)})`;
 }

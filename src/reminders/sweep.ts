@@ -15,9 +15,10 @@ import type { Logger } from 'pino';
 import type { ChannelPoster, Platform } from '../bot/types.ts';
 import type { Posting } from '../corpus/posting.ts';
 import type { Metrics } from '../observability/metrics.ts';
-import type { AnnouncementDelivery, ClaimOptions, Delivery, ReminderKey, Store } from '../store/store.ts';
+import { describeStoreError } from '../store/describe-store-error.ts';
+import type { AnnouncementDelivery, ClaimOptions, Delivery, ReminderKey, Store, Subscription } from '../store/store.ts';
 import { addDays, localDate } from '../time/calendar.ts';
-import { deliverOnce, describeStoreError } from './deliver.ts';
+import { deliverOnce } from './deliver.ts';
 import { type CurrentReminder, currentReminders } from './due.ts';
 import { matchesFilter } from './filter.ts';
 import { reminderReply } from './messages.ts';
@@ -30,7 +31,7 @@ export interface DeliveryDeps {
   timeZone: string;
   log: Logger;
   metrics?: Metrics;
-  /** Attempts and claim staleness (defaults: 5 attempts, 15 minutes). */
+  /** Attempts and the claim lease (defaults: 5 attempts, 60 s). */
   claimOptions?: ClaimOptions;
 }
 
@@ -45,6 +46,8 @@ export interface SweepReport {
   failed: number;
   /** Not attempted: a store error, no poster for the platform, or claimed by a running sweep. */
   skipped: number;
+  /** Of those, claimed under a live lease (another replica delivering, or one whose lease has not lapsed yet). */
+  busy: number;
   /** Claims a crash had left behind, resolved (found posted, or posted again). */
   recovered: number;
   /** Store trouble that cut the sweep short, in words. */
@@ -104,7 +107,7 @@ export const MAX_FAILURES_IN_A_ROW = 3;
 export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
   const { store, now, timeZone, log, metrics } = deps;
   const today = localDate(now, timeZone);
-  const report: SweepReport = { date: today, due: 0, sent: 0, failed: 0, skipped: 0, recovered: 0 };
+  const report: SweepReport = { date: today, due: 0, sent: 0, failed: 0, skipped: 0, busy: 0, recovered: 0 };
   const posterFor = posterLookup(deps.posters);
   const postings = uniquePostings(deps.postings);
   const missingPoster = new Set<Platform>();
@@ -118,9 +121,9 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
     report.storeError = describeStoreError(err);
   };
 
-  let subs: ReturnType<Store['subscriptions']> = [];
+  let subs: Subscription[] = [];
   try {
-    subs = store.subscriptions();
+    subs = await store.subscriptions();
   } catch (err) {
     stopFor(err);
   }
@@ -159,8 +162,8 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
     let delivered: Delivery[];
     let announced: AnnouncementDelivery[];
     try {
-      delivered = store.deliveries({ platform: sub.platform, channelId: sub.channelId });
-      announced = store.announcements({ platform: sub.platform, channelId: sub.channelId });
+      delivered = await store.deliveries({ platform: sub.platform, channelId: sub.channelId });
+      announced = await store.announcements({ platform: sub.platform, channelId: sub.channelId });
     } catch (err) {
       stopFor(err);
       report.skipped += current.length;
@@ -192,6 +195,7 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
       const outcome = await deliverOnce({
         claim: () => store.claimReminder(key, now, deps.claimOptions),
         mark: (o) => store.markReminder(key, o, now),
+        renew: () => store.renewLease({ kind: 'reminder', key }, deps.claimOptions?.leaseMs),
         poster,
         channelId: sub.channelId,
         key: reminderKeyString(key),
@@ -215,6 +219,7 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
           break;
         case 'busy':
           report.skipped += 1;
+          report.busy += 1;
           break;
         case 'store-error':
           stopFor(outcome.error);
@@ -241,7 +246,7 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
     );
   } else {
     try {
-      store.pruneDeliveries(addDays(today, -KEEP_DAYS));
+      await store.pruneDeliveries(addDays(today, -KEEP_DAYS));
     } catch {
       // Housekeeping only; the next sweep tries again.
     }

@@ -79,6 +79,30 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    name: 'claim leases, inbound events seen, conversations',
+    sql: `
+      -- A claim is its owner's until lease_until (ms since the epoch); NULL: an old claim, lapsed.
+      ALTER TABLE reminder_deliveries ADD COLUMN lease_until INTEGER;
+      ALTER TABLE announcements ADD COLUMN lease_until INTEGER;
+
+      -- Inbound event ids answered once in the whole deployment (Slack retries, Mattermost DMs).
+      CREATE TABLE seen_events (
+        event_id  TEXT PRIMARY KEY,
+        seen_at   TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX seen_events_at ON seen_events (seen_at);
+
+      -- What a conversation last talked about, so a follow-up may reach any replica.
+      CREATE TABLE conversations (
+        key         TEXT PRIMARY KEY,
+        topic       TEXT NOT NULL,            -- JSON of Topic
+        updated_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX conversations_at ON conversations (updated_at);
+    `,
+  },
 ];
 
 /** Thrown when the database was written by a newer bot than this one. */

@@ -1,29 +1,35 @@
 // The Store on SQLite (better-sqlite3): one file, WAL, durable commits, owner-only permissions.
-// Claims are single IMMEDIATE transactions, so a reminder is claimed by one sweep at most, and a
-// busy or full database throws before anything is claimed (the caller then posts nothing).
+// Claims are single IMMEDIATE transactions under a lease (./decide-claim.ts), so a reminder is
+// claimed by one sweep at most, in one process or several on the same file, and a busy or full
+// database rejects before anything is claimed (the caller then posts nothing). better-sqlite3 is
+// synchronous: each call runs at once and its result is wrapped in a promise.
 import { randomUUID } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Topic } from '../answers/reply.ts';
 import type { Platform } from '../bot/types.ts';
 import type { UserFacts } from '../eligibility/index.ts';
+import { type ClaimRow, decideClaim, defaultOwner, leaseMsOf } from './decide-claim.ts';
 import { migrate } from './migrations.ts';
-import {
-  type AnnouncementDelivery,
-  type Claim,
-  type ClaimOptions,
-  DEFAULT_MAX_ATTEMPTS,
-  DEFAULT_STALE_AFTER_MS,
-  type Delivery,
-  type DeliveryState,
-  type KnownPosting,
-  type Outcome,
-  type ReminderKey,
-  type Store,
-  type Subscription,
+import type {
+  AnnouncementDelivery,
+  Claim,
+  ClaimOptions,
+  Delivery,
+  DeliveryRef,
+  DeliveryState,
+  KnownPosting,
+  Outcome,
+  ReminderKey,
+  Store,
+  StoreOptions,
+  Subscription,
 } from './store.ts';
+import { CONVERSATIONS_KEEP_MS, PRUNE_EVERY, SEEN_EVENTS_KEEP_MS } from './store.ts';
 
-export interface SqliteStoreOptions {
+export interface SqliteStoreOptions extends StoreOptions {
   /**
    * How long a write waits for another connection's lock before SQLITE_BUSY (default 500 ms).
    * better-sqlite3 waits synchronously, blocking the event loop: a long wait would stall every
@@ -38,32 +44,12 @@ const MAX_ERROR_CHARS = 500;
 interface DeliveryRow {
   state: DeliveryState;
   attempts: number;
-  owner: string;
   claimed_at: string;
-  last_attempt_at: string;
+  lease_until: number | null;
 }
 
-/** The claim rule, shared by reminders and announcements (see `Claim` in store.ts). */
-function decideClaim(
-  row: DeliveryRow | undefined,
-  session: string,
-  now: Date,
-  options: ClaimOptions | undefined,
-): Claim | 'insert' {
-  if (!row) return 'insert';
-  const max = options?.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  if (row.state === 'sent') return { status: 'done', state: 'sent', attempts: row.attempts };
-  if (row.state === 'failed') {
-    if (row.attempts >= max) return { status: 'done', state: 'failed', attempts: row.attempts };
-    return { status: 'post', previous: 'failed', attempts: row.attempts + 1, claimedAt: row.claimed_at };
-  }
-  // 'claimed': held by a delivery running now, unless its process is gone or it is too old.
-  const staleAfter = options?.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
-  const lost = row.owner !== session || Date.parse(row.last_attempt_at) <= now.getTime() - staleAfter;
-  if (!lost) return { status: 'busy' };
-  if (row.attempts >= max) return { status: 'done', state: 'failed', attempts: row.attempts };
-  return { status: 'post', previous: 'stale', attempts: row.attempts + 1, claimedAt: row.claimed_at };
-}
+const claimRow = (r: DeliveryRow | undefined): ClaimRow | undefined =>
+  r && { state: r.state, attempts: r.attempts, claimedAt: r.claimed_at, leaseUntil: r.lease_until };
 
 function ownerOnly(path: string): void {
   for (const p of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(p)) chmodSync(p, 0o600);
@@ -73,7 +59,12 @@ function ownerOnly(path: string): void {
  * Opens (creating it and its folder if needed) the SQLite store at `path`, or an in-memory one
  * for ':memory:'. The file is readable by its owner only (mode 0600): it holds user profiles.
  */
-export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  return openSqliteStoreSync(path, options);
+}
+
+/** The same, at once (for scripts and tests that seed a file before starting a process). */
+export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = {}): Store {
   const inMemory = path === ':memory:' || path === '';
   if (!inMemory) {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -96,9 +87,19 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.close();
     throw err;
   }
-  // Identifies this process's claims: a claim of another session was left by a process that
-  // stopped or crashed (one bot process owns the database file).
-  const session = randomUUID();
+  // Conversations and inbound event ids are short-lived: written on a second connection that
+  // commits without waiting for the disk (WAL, synchronous NORMAL), so answering a question does
+  // not cost an fsync. A power cut may lose the last few of them, never a claim.
+  const quick = inMemory ? db : new Database(path);
+  if (quick !== db) {
+    quick.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 500))}`);
+    quick.pragma('synchronous = NORMAL');
+    quick.pragma('secure_delete = ON');
+  }
+
+  // Whose claims these are: several processes may share the file, each with its own leases.
+  const owner = options.owner ?? defaultOwner(hostname(), process.pid, randomUUID());
+  const leaseClock = options.leaseClock ?? Date.now;
 
   const q = {
     subscribe: db.prepare(
@@ -114,17 +115,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     subOne: db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?'),
 
     remGet: db.prepare(
-      `SELECT state, attempts, owner, claimed_at, last_attempt_at FROM reminder_deliveries
+      `SELECT state, attempts, claimed_at, lease_until FROM reminder_deliveries
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
          AND deadline = @deadline AND days_before = @daysBefore`,
     ),
     remInsert: db.prepare(
       `INSERT INTO reminder_deliveries
-         (platform, channel_id, posting_id, deadline, days_before, state, attempts, owner, claimed_at, last_attempt_at)
-       VALUES (@platform, @channelId, @postingId, @deadline, @daysBefore, 'claimed', 1, @owner, @now, @now)`,
+         (platform, channel_id, posting_id, deadline, days_before, state, attempts, owner, claimed_at, last_attempt_at, lease_until)
+       VALUES (@platform, @channelId, @postingId, @deadline, @daysBefore, 'claimed', 1, @owner, @now, @now, @leaseUntil)`,
     ),
     remReclaim: db.prepare(
-      `UPDATE reminder_deliveries SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now
+      `UPDATE reminder_deliveries SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now,
+         lease_until = @leaseUntil
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
          AND deadline = @deadline AND days_before = @daysBefore`,
     ),
@@ -134,22 +136,29 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
          AND deadline = @deadline AND days_before = @daysBefore`,
     ),
     remMark: db.prepare(
-      `UPDATE reminder_deliveries SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now
+      `UPDATE reminder_deliveries SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now,
+         lease_until = NULL
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
-         AND deadline = @deadline AND days_before = @daysBefore AND state = 'claimed'`,
+         AND deadline = @deadline AND days_before = @daysBefore AND state = 'claimed' AND owner = @owner`,
+    ),
+    remRenew: db.prepare(
+      `UPDATE reminder_deliveries SET lease_until = @leaseUntil
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
+         AND deadline = @deadline AND days_before = @daysBefore AND state = 'claimed' AND owner = @owner`,
     ),
 
     annGet: db.prepare(
-      `SELECT state, attempts, owner, claimed_at, last_attempt_at FROM announcements
+      `SELECT state, attempts, claimed_at, lease_until FROM announcements
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what`,
     ),
     annInsert: db.prepare(
       `INSERT INTO announcements
-         (platform, channel_id, posting_id, what, state, attempts, owner, claimed_at, last_attempt_at)
-       VALUES (@platform, @channelId, @postingId, @what, 'claimed', 1, @owner, @now, @now)`,
+         (platform, channel_id, posting_id, what, state, attempts, owner, claimed_at, last_attempt_at, lease_until)
+       VALUES (@platform, @channelId, @postingId, @what, 'claimed', 1, @owner, @now, @now, @leaseUntil)`,
     ),
     annReclaim: db.prepare(
-      `UPDATE announcements SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now
+      `UPDATE announcements SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now,
+         lease_until = @leaseUntil
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what`,
     ),
     annGiveUp: db.prepare(
@@ -157,9 +166,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what`,
     ),
     annMark: db.prepare(
-      `UPDATE announcements SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now
+      `UPDATE announcements SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now,
+         lease_until = NULL
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what
-         AND state = 'claimed'`,
+         AND state = 'claimed' AND owner = @owner`,
+    ),
+    annRenew: db.prepare(
+      `UPDATE announcements SET lease_until = @leaseUntil
+       WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what
+         AND state = 'claimed' AND owner = @owner`,
     ),
 
     known: db.prepare('SELECT posting_id, title, deadline, first_seen FROM known_postings ORDER BY posting_id'),
@@ -181,7 +196,20 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     profileDelete: db.prepare('DELETE FROM profiles WHERE platform = ? AND user_id = ?'),
 
     pruneRem: db.prepare('DELETE FROM reminder_deliveries WHERE deadline < ?'),
+
+    eventSeen: quick.prepare(
+      'INSERT INTO seen_events (event_id, seen_at) VALUES (?, ?) ON CONFLICT (event_id) DO NOTHING',
+    ),
+    eventsPrune: quick.prepare('DELETE FROM seen_events WHERE seen_at < ?'),
+    topicGet: quick.prepare('SELECT topic FROM conversations WHERE key = ? AND updated_at >= ?'),
+    topicSave: quick.prepare(
+      `INSERT INTO conversations (key, topic, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET topic = excluded.topic, updated_at = excluded.updated_at`,
+    ),
+    topicsPrune: quick.prepare('DELETE FROM conversations WHERE updated_at < ?'),
+    ping: db.prepare('SELECT 1'),
   };
+  let writes = 0;
 
   function toSubscription(row: Record<string, unknown>): Subscription {
     let offsets: number[] = [];
@@ -214,14 +242,16 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     return db
       .transaction((): Claim => {
         const at = now.toISOString();
+        const leaseNow = leaseClock();
+        const leaseUntil = leaseNow + leaseMsOf(options);
         const row = get.get(params) as DeliveryRow | undefined;
-        const decision = decideClaim(row, session, now, options);
+        const decision = decideClaim(claimRow(row), leaseNow, options);
         if (decision === 'insert') {
-          insert.run({ ...params, owner: session, now: at });
+          insert.run({ ...params, owner, now: at, leaseUntil });
           return { status: 'post', previous: 'none', attempts: 1, claimedAt: at };
         }
         if (decision.status === 'post')
-          reclaim.run({ ...params, attempts: decision.attempts, owner: session, now: at });
+          reclaim.run({ ...params, attempts: decision.attempts, owner, now: at, leaseUntil });
         else if (decision.status === 'done' && decision.state === 'failed' && row?.state === 'claimed')
           giveUp.run(params);
         return decision;
@@ -258,30 +288,39 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 
   let closed = false;
 
+  /** Every PRUNE_EVERY writes (and the first), a cheap delete of what has expired. */
+  function housekeep(now: Date): void {
+    if (writes++ % PRUNE_EVERY !== 0) return;
+    q.eventsPrune.run(new Date(now.getTime() - SEEN_EVENTS_KEEP_MS).toISOString());
+    q.topicsPrune.run(new Date(now.getTime() - CONVERSATIONS_KEEP_MS).toISOString());
+  }
+
   return {
-    subscribe(sub) {
+    engine: 'sqlite',
+    owner,
+    async subscribe(sub) {
       const offsets = [...new Set(sub.offsets.filter((n) => Number.isInteger(n) && n >= 0))].sort((a, b) => b - a);
       q.subscribe.run({ ...sub, offsets: JSON.stringify(offsets) });
     },
-    unsubscribe(platform, channelId) {
+    async unsubscribe(platform, channelId) {
       return q.unsubscribe.run(platform, channelId).changes > 0;
     },
-    subscriptions(platform) {
+    async subscriptions(platform) {
       const rows = (platform ? q.subsOf.all(platform) : q.subsAll.all()) as Record<string, unknown>[];
       return rows.map(toSubscription);
     },
-    subscription(platform, channelId) {
+    async subscription(platform, channelId) {
       const row = q.subOne.get(platform, channelId) as Record<string, unknown> | undefined;
       return row ? toSubscription(row) : null;
     },
 
-    claimReminder(key, now, options) {
+    async claimReminder(key, now, options) {
       return claim(q.remGet, q.remInsert, q.remReclaim, q.remGiveUp, remParams(key), now, options);
     },
-    markReminder(key, outcome, now) {
-      q.remMark.run({ ...remParams(key), ...outcomeParams(outcome, now) });
+    async markReminder(key, outcome, now) {
+      q.remMark.run({ ...remParams(key), ...outcomeParams(outcome, now), owner });
     },
-    deliveries(filter = {}) {
+    async deliveries(filter = {}) {
       const [clause, values] = where(filter, {
         platform: 'platform',
         channelId: 'channel_id',
@@ -305,11 +344,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         }),
       );
     },
-    pruneDeliveries(deadlineBefore) {
+    async pruneDeliveries(deadlineBefore) {
       return q.pruneRem.run(deadlineBefore).changes;
     },
 
-    claimAnnouncement(platform, channelId, postingId, what, now, options) {
+    async claimAnnouncement(platform, channelId, postingId, what, now, options) {
       return claim(
         q.annGet,
         q.annInsert,
@@ -320,10 +359,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         options,
       );
     },
-    markAnnouncement(platform, channelId, postingId, what, outcome, now) {
-      q.annMark.run({ platform, channelId, postingId, what, ...outcomeParams(outcome, now) });
+    async markAnnouncement(platform, channelId, postingId, what, outcome, now) {
+      q.annMark.run({ platform, channelId, postingId, what, ...outcomeParams(outcome, now), owner });
     },
-    announcements(filter = {}) {
+    async announcements(filter = {}) {
       const [clause, values] = where(filter, {
         platform: 'platform',
         channelId: 'channel_id',
@@ -343,7 +382,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       );
     },
 
-    knownPostings() {
+    async knownPostings() {
       return (q.known.all() as Record<string, unknown>[]).map(
         (r): KnownPosting => ({
           postingId: String(r.posting_id),
@@ -353,24 +392,24 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         }),
       );
     },
-    rememberPostings(postings, now) {
+    async rememberPostings(postings, now) {
       const at = now.toISOString();
       db.transaction(() => {
         q.metaInit.run(BASELINE, at);
         for (const p of postings) q.remember.run({ ...p, now: at });
       }).immediate();
     },
-    forgetPostings(postingIds) {
+    async forgetPostings(postingIds) {
       db.transaction(() => {
         for (const id of postingIds) q.forget.run(id);
       }).immediate();
     },
-    postingsBaseline() {
+    async postingsBaseline() {
       const row = q.metaGet.get(BASELINE) as { value: string } | undefined;
       return row?.value ?? null;
     },
 
-    profile(platform, userId) {
+    async profile(platform, userId) {
       const row = q.profileGet.get(platform, userId) as { facts: string } | undefined;
       if (!row) return null;
       try {
@@ -379,10 +418,10 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
         return null;
       }
     },
-    saveProfile(platform, userId, facts, now) {
+    async saveProfile(platform, userId, facts, now) {
       q.profileSave.run(platform, userId, JSON.stringify(facts), now.toISOString());
     },
-    forgetProfile(platform, userId) {
+    async forgetProfile(platform, userId) {
       const deleted = q.profileDelete.run(platform, userId).changes > 0;
       if (deleted && !inMemory) {
         // The old row also lives in the WAL until a checkpoint: fold it in now. A busy reader
@@ -396,9 +435,47 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       return deleted;
     },
 
-    close() {
+    async renewLease(ref: DeliveryRef, leaseMs?: number) {
+      const leaseUntil = leaseClock() + leaseMsOf(leaseMs === undefined ? undefined : { leaseMs });
+      const changes =
+        ref.kind === 'reminder'
+          ? q.remRenew.run({ ...remParams(ref.key), owner, leaseUntil }).changes
+          : q.annRenew.run({
+              platform: ref.platform,
+              channelId: ref.channelId,
+              postingId: ref.postingId,
+              what: ref.what,
+              owner,
+              leaseUntil,
+            }).changes;
+      return changes > 0;
+    },
+
+    async firstSighting(eventId, now) {
+      housekeep(now);
+      return q.eventSeen.run(eventId, now.toISOString()).changes > 0;
+    },
+    async conversationTopic(key, since) {
+      const row = q.topicGet.get(key, since.toISOString()) as { topic: string } | undefined;
+      if (!row) return null;
+      try {
+        return JSON.parse(row.topic) as Topic;
+      } catch {
+        return null;
+      }
+    },
+    async saveConversationTopic(key, topic, now) {
+      housekeep(now);
+      q.topicSave.run(key, JSON.stringify(topic), now.toISOString());
+    },
+
+    async ping() {
+      q.ping.get();
+    },
+    async close() {
       if (closed) return;
       closed = true;
+      if (quick !== db) quick.close();
       db.close();
     },
   };

@@ -1,7 +1,9 @@
-// The store interface: what the bot keeps across restarts. SQLite implements it
-// (./sqlite-store.ts); a server database can implement it later. All calls are synchronous
-// because better-sqlite3 is; a server implementation would wrap this in an async twin.
+// The store interface: what the bot keeps across restarts and shares between replicas. Two
+// engines implement it, SQLite (./sqlite-store.ts, the embedded default) and PostgreSQL
+// (./pg-store.ts, for several replicas); test/store/conformance runs the same tests on both.
+// Every call is asynchronous, because a server database is.
 
+import type { Topic } from '../answers/reply.ts';
 import type { Platform } from '../bot/types.ts';
 import type { UserFacts } from '../eligibility/index.ts';
 
@@ -56,9 +58,10 @@ export interface AnnouncementDelivery {
 
 /**
  * What a claim found. 'post': this caller holds the claim and may post; `previous` says why the
- * row was free: 'none' (first time), 'failed' (a retry), 'stale' (a claim left by a crash, whose
- * outcome is unknown: ask the platform before posting again). 'done': already sent, or given up
- * after the maximum attempts. 'busy': claimed by a delivery that is running now.
+ * row was free: 'none' (first time), 'failed' (a retry), 'stale' (a claim whose lease expired:
+ * its holder died mid-delivery and the outcome is unknown, so ask the platform before posting
+ * again). 'done': already sent, or given up after the maximum attempts. 'busy': claimed under a
+ * live lease, by this or another replica, whose delivery is running now.
  */
 export type Claim =
   | { status: 'post'; previous: 'none' | 'failed' | 'stale'; attempts: number; claimedAt: string }
@@ -69,14 +72,32 @@ export interface ClaimOptions {
   /** Attempts in all before a failing delivery is given up (default 5). */
   maxAttempts?: number;
   /**
-   * A claim of this store session older than this is treated as lost (default 15 minutes).
-   * Claims of an earlier session (a process that stopped or crashed) are stale at once.
+   * How long a claim stays its holder's without a renewal (default 60 s). The holder renews it
+   * while it delivers; once it lapses the holder is taken for dead and any replica may take over.
    */
-  staleAfterMs?: number;
+  leaseMs?: number;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
-export const DEFAULT_STALE_AFTER_MS = 15 * 60_000;
+export const DEFAULT_LEASE_MS = 60_000;
+
+/** Inbound event ids are kept this long: Slack retries within minutes, sockets within seconds. */
+export const SEEN_EVENTS_KEEP_MS = 24 * 3_600_000;
+/** Conversations are kept this long after their last word (they end after 30 minutes). */
+export const CONVERSATIONS_KEEP_MS = 2 * 3_600_000;
+/** Housekeeping (old events, ended conversations) runs every this many writes. */
+export const PRUNE_EVERY = 256;
+
+/** Opening options both engines take. */
+export interface StoreOptions {
+  /** Who holds this store's claims (a replica id, in logs and the `owner` column); random by default. */
+  owner?: string;
+  /**
+   * The real-time clock of leases (default Date.now). Leases measure whether a process is alive,
+   * so they run on wall time, never on the bot's business clock (`--now`).
+   */
+  leaseClock?: () => number;
+}
 
 export type Outcome = { ok: true } | { ok: false; error: string };
 
@@ -88,24 +109,41 @@ export interface KnownPosting {
   firstSeen: string;
 }
 
+/** Which delivery a lease renewal or an outcome is about. */
+export type DeliveryRef =
+  | { kind: 'reminder'; key: ReminderKey }
+  | { kind: 'announcement'; platform: Platform; channelId: string; postingId: string; what: string };
+
 export interface Store {
+  /** The engine, for logs and /readyz. */
+  readonly engine: 'sqlite' | 'postgres';
+  /** The id this store's claims carry. */
+  readonly owner: string;
+
   // Subscriptions: one per (platform, channel); subscribing again replaces it.
-  subscribe(sub: Subscription): void;
-  unsubscribe(platform: Platform, channelId: string): boolean;
-  subscriptions(platform?: Platform): Subscription[];
-  subscription(platform: Platform, channelId: string): Subscription | null;
+  subscribe(sub: Subscription): Promise<void>;
+  unsubscribe(platform: Platform, channelId: string): Promise<boolean>;
+  subscriptions(platform?: Platform): Promise<Subscription[]>;
+  subscription(platform: Platform, channelId: string): Promise<Subscription | null>;
 
   /**
-   * Claims a reminder before it is posted, in one transaction (see `Claim`). Only a 'post' claim
-   * may be posted, and its outcome recorded with `markReminder`. Throws on a store error
-   * (SQLITE_BUSY, SQLITE_FULL): then nothing is claimed and nothing may be posted.
+   * Claims a reminder before it is posted, in one transaction (see `Claim`), under a lease held
+   * by `owner`. Only a 'post' claim may be posted, and its outcome recorded with `markReminder`.
+   * Rejects on a store error (busy, full, unreachable): then nothing is claimed and nothing may
+   * be posted.
    */
-  claimReminder(key: ReminderKey, now: Date, options?: ClaimOptions): Claim;
-  /** Records the outcome of a claimed reminder. */
-  markReminder(key: ReminderKey, outcome: Outcome, now: Date): void;
-  deliveries(filter?: Partial<ReminderKey>): Delivery[];
+  claimReminder(key: ReminderKey, now: Date, options?: ClaimOptions): Promise<Claim>;
+  /** Records the outcome of a reminder this store claimed (a claim taken over since is left alone). */
+  markReminder(key: ReminderKey, outcome: Outcome, now: Date): Promise<void>;
+  deliveries(filter?: Partial<ReminderKey>): Promise<Delivery[]>;
   /** Deletes reminder delivery records of deadlines before `deadlineBefore` (YYYY-MM-DD). */
-  pruneDeliveries(deadlineBefore: string): number;
+  pruneDeliveries(deadlineBefore: string): Promise<number>;
+
+  /**
+   * Extends the lease of a claim this store holds, by `leaseMs` from now (lease clock). False
+   * when the claim is no longer ours (it lapsed and another replica took it over, or it is done).
+   */
+  renewLease(ref: DeliveryRef, leaseMs?: number): Promise<boolean>;
 
   /** Announcements of new postings / changed deadlines: claimed once per (channel, posting, what). */
   claimAnnouncement(
@@ -115,7 +153,7 @@ export interface Store {
     what: string,
     now: Date,
     options?: ClaimOptions,
-  ): Claim;
+  ): Promise<Claim>;
   markAnnouncement(
     platform: Platform,
     channelId: string,
@@ -123,24 +161,41 @@ export interface Store {
     what: string,
     outcome: Outcome,
     now: Date,
-  ): void;
-  announcements(filter?: { platform?: Platform; channelId?: string; postingId?: string }): AnnouncementDelivery[];
+  ): Promise<void>;
+  announcements(filter?: {
+    platform?: Platform;
+    channelId?: string;
+    postingId?: string;
+  }): Promise<AnnouncementDelivery[]>;
 
   /** Postings the bot has seen, to tell new ones and changed deadlines from known ones. */
-  knownPostings(): KnownPosting[];
+  knownPostings(): Promise<KnownPosting[]>;
   /** Adds or updates postings (first-seen kept); the first call also records the baseline. */
-  rememberPostings(postings: { postingId: string; title: string; deadline: string | null }[], now: Date): void;
-  forgetPostings(postingIds: string[]): void;
+  rememberPostings(postings: { postingId: string; title: string; deadline: string | null }[], now: Date): Promise<void>;
+  forgetPostings(postingIds: string[]): Promise<void>;
   /**
    * When postings were first recorded (ISO instant), or null on a store that never recorded any:
    * the bot's very first start, whose corpus is remembered without being announced.
    */
-  postingsBaseline(): string | null;
+  postingsBaseline(): Promise<string | null>;
 
   // Eligibility profiles: opt-in, per user, shown and deleted on request.
-  profile(platform: Platform, userId: string): UserFacts | null;
-  saveProfile(platform: Platform, userId: string, facts: UserFacts, now: Date): void;
-  forgetProfile(platform: Platform, userId: string): boolean;
+  profile(platform: Platform, userId: string): Promise<UserFacts | null>;
+  saveProfile(platform: Platform, userId: string, facts: UserFacts, now: Date): Promise<void>;
+  forgetProfile(platform: Platform, userId: string): Promise<boolean>;
 
-  close(): void;
+  /**
+   * Records an inbound event id (a Slack event or retry, a Mattermost post seen on every
+   * replica's socket): true for the first caller in the whole deployment, false for every later
+   * one, so each event is answered once. Ids older than a day are forgotten.
+   */
+  firstSighting(eventId: string, now: Date): Promise<boolean>;
+
+  /** A conversation's topic saved at or after `since` (older ones count as ended), or null. */
+  conversationTopic(key: string, since: Date): Promise<Topic | null>;
+  saveConversationTopic(key: string, topic: Topic, now: Date): Promise<void>;
+
+  /** Resolves when the database answers (for /readyz); rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }

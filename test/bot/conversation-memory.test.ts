@@ -11,7 +11,7 @@ import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import type { Posting } from '../../src/corpus/posting.ts';
 import { silentLogger } from '../../src/observability/logger.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
-import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import { openSqliteStoreSync } from '../../src/store/sqlite-store.ts';
 
 const TZ = 'Europe/Zurich';
 let seeds: Posting[];
@@ -25,7 +25,7 @@ beforeEach(() => {
   now = Date.parse('2026-11-22T10:00:00Z');
   bot = createBot({
     brain: createBrain(seeds, { timeZone: TZ }),
-    store: openSqliteStore(':memory:'),
+    store: openSqliteStoreSync(':memory:'),
     clock: () => new Date(now),
     config: { reminderOffsets: [14, 7, 1], rateLimitPerMinute: 100, timeZone: TZ },
     log: silentLogger(),

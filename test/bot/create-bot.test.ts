@@ -6,7 +6,7 @@ import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import type { Posting } from '../../src/corpus/posting.ts';
 import { silentLogger } from '../../src/observability/logger.ts';
 import { createMetrics, type Metrics } from '../../src/observability/metrics.ts';
-import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import { openSqliteStoreSync } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 
 const TZ = 'Europe/Zurich';
@@ -34,9 +34,9 @@ function makeBot(rateLimitPerMinute = 30): MessageHandler {
   });
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   now = START;
-  store = openSqliteStore(':memory:');
+  store = openSqliteStoreSync(':memory:');
   metrics = createMetrics();
   bot = makeBot();
 });
@@ -67,7 +67,7 @@ describe('subscriptions', () => {
     expect(reply.text).toContain('Due in the next 14 days:');
     expect(reply.text).toContain('M&O Cat.A open position in the CMS PPD Group');
     expect(reply.text).toContain('closes in 7 days, 2020-01-30');
-    expect(store.subscription('slack', 'C-jobs')).toMatchObject({
+    expect(await store.subscription('slack', 'C-jobs')).toMatchObject({
       platform: 'slack',
       channelId: 'C-jobs',
       offsets: [14, 7, 1],
@@ -82,14 +82,14 @@ describe('subscriptions', () => {
     const reply = await bot.handle(inChannel('/positions subscribe 3,30 python'));
     expect(reply.text).toContain('Updated: this channel will get a reminder 30 and 3 days before');
     expect(reply.text).toContain('for postings matching "python"');
-    expect(store.subscriptions('slack')).toHaveLength(1);
-    expect(store.subscription('slack', 'C-jobs')).toMatchObject({ offsets: [30, 3], filter: 'python' });
+    expect(await store.subscriptions('slack')).toHaveLength(1);
+    expect(await store.subscription('slack', 'C-jobs')).toMatchObject({ offsets: [30, 3], filter: 'python' });
   });
 
   it('refuses offsets out of range and stores nothing', async () => {
     const reply = await bot.handle(inChannel('subscribe 400'));
     expect(reply.text).toContain('Reminder days are whole numbers from 0 to 365');
-    expect(store.subscriptions()).toEqual([]);
+    expect(await store.subscriptions()).toEqual([]);
   });
 
   it('says nothing is due when no deadline falls in the window', async () => {
@@ -106,14 +106,14 @@ describe('subscriptions', () => {
     // Another channel's subscriptions are its own.
     expect((await bot.handle(inChannel('subscriptions', { channelId: 'C-other' }))).text).toContain('no subscription');
     expect((await bot.handle(inChannel('unsubscribe'))).text).toContain('Unsubscribed');
-    expect(store.subscription('slack', 'C-jobs')).toBeNull();
+    expect(await store.subscription('slack', 'C-jobs')).toBeNull();
     expect((await bot.handle(inChannel('unsubscribe'))).text).toContain('This channel was not subscribed');
   });
 
   it('keeps subscriptions to channels, not direct messages', async () => {
     const reply = await bot.handle(dm('subscribe'));
     expect(reply.text).toContain('Subscriptions are for channels');
-    expect(store.subscriptions()).toEqual([]);
+    expect(await store.subscriptions()).toEqual([]);
   });
 });
 
@@ -124,7 +124,7 @@ describe('profiles', () => {
     expect(set.text).toContain('Saved. Your eligibility profile is now:');
     expect(set.text).toContain('- Nationality: Italy');
     expect(set.text).toContain('- Degrees held: master');
-    expect(store.profile('slack', 'U1')).toMatchObject({ nationalities: ['Italy'], degrees: ['master'] });
+    expect(await store.profile('slack', 'U1')).toMatchObject({ nationalities: ['Italy'], degrees: ['master'] });
 
     // More facts are merged into the stored ones.
     await bot.handle(dm('profile set I have 1 year of experience'));
@@ -134,13 +134,13 @@ describe('profiles', () => {
     expect(shown.text).toContain('- Professional experience: 1 year');
 
     expect((await bot.handle(dm('profile forget'))).text).toContain('Deleted');
-    expect(store.profile('slack', 'U1')).toBeNull();
+    expect(await store.profile('slack', 'U1')).toBeNull();
     expect((await bot.handle(dm('profile forget'))).text).toContain('nothing to delete');
   });
 
   it('allows profile commands in an ephemeral slash command', async () => {
     await bot.handle(inChannel("profile set I'm French"));
-    expect(store.profile('slack', 'U1')?.nationalities).toEqual(['France']);
+    expect((await store.profile('slack', 'U1'))?.nationalities).toEqual(['France']);
   });
 
   it('never shows or changes a profile in a channel', async () => {
@@ -152,13 +152,13 @@ describe('profiles', () => {
     expect(shared.text).toContain('Your profile is private');
     expect(shared.text).not.toContain('Italy');
     await bot.handle(inChannel('profile forget', { kind: 'message' }));
-    expect(store.profile('slack', 'U1')).not.toBeNull();
+    expect(await store.profile('slack', 'U1')).not.toBeNull();
   });
 
   it('says what it understands when profile set finds no facts', async () => {
     const reply = await bot.handle(dm('profile set hello there'));
     expect(reply.text).toContain("Usage: 'profile' shows what I keep about you");
-    expect(store.profile('slack', 'U1')).toBeNull();
+    expect(await store.profile('slack', 'U1')).toBeNull();
   });
 
   it('uses the stored profile for eligibility in private, and stores nothing from questions', async () => {
@@ -171,7 +171,7 @@ describe('profiles', () => {
     expect(inPublic.eligibility?.criteria.find((c) => c.text.includes('CERN Member State'))?.status).toBe('unknown');
 
     await bot.handle(dm("am I eligible for the XRootD job? I'm German with a PhD", { userId: 'U2' }));
-    expect(store.profile('slack', 'U2')).toBeNull();
+    expect(await store.profile('slack', 'U2')).toBeNull();
   });
 });
 

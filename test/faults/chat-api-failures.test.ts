@@ -12,7 +12,7 @@ import { createMattermostAdapter, KEY_PROP } from '../../src/adapters/mattermost
 import type { Adapter } from '../../src/bot/types.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { sweepReminders } from '../../src/reminders/sweep.ts';
-import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import { openSqliteStoreSync } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { type CapturedLog, captureLog, posting, TZ } from '../reminders/helpers.ts';
 import { type MattermostTestServer, startMattermostServer } from '../servers/mattermost-server.ts';
@@ -54,10 +54,10 @@ afterAll(async () => {
   await front?.close();
   await server?.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'positions-fault-api-'));
-  store = openSqliteStore(join(dir, 'positions.db'));
-  store.subscribe({
+  store = openSqliteStoreSync(join(dir, 'positions.db'));
+  await store.subscribe({
     platform: 'mattermost',
     channelId: TOWN,
     offsets: [14, 7, 1],
@@ -70,7 +70,7 @@ beforeEach(() => {
   logs.lines.splice(0);
   front.recover();
 });
-afterEach(() => {
+afterEach(async () => {
   store.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -96,7 +96,7 @@ describe('the chat API failing for a while', () => {
     for (let run = 1; run <= 2; run++) {
       const report = await sweep();
       expect(report).toMatchObject({ due: 3, sent: 0, failed: 3 });
-      expect(store.deliveries().map((d) => [d.state, d.attempts])).toEqual([
+      expect((await store.deliveries()).map((d) => [d.state, d.attempts])).toEqual([
         ['failed', run],
         ['failed', run],
         ['failed', run],
@@ -114,7 +114,7 @@ describe('the chat API failing for a while', () => {
     const keys = keysInChannel();
     expect(keys.size).toBe(3);
     expect([...keys.values()]).toEqual([1, 1, 1]);
-    expect(store.deliveries().every((d) => d.state === 'sent')).toBe(true);
+    expect((await store.deliveries()).every((d) => d.state === 'sent')).toBe(true);
   });
 
   it('records 429 with Retry-After as failures, then delivers each reminder once', async () => {
@@ -143,6 +143,6 @@ describe('the chat API failing for a while', () => {
     expect(front.posts.length).toBe(passedBefore);
     expect(logged('an earlier attempt had been posted: recorded without posting again')).toHaveLength(3);
     expect([...keysInChannel().values()]).toEqual([1, 1, 1]);
-    expect(store.deliveries().every((d) => d.state === 'sent')).toBe(true);
+    expect((await store.deliveries()).every((d) => d.state === 'sent')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // --now` runs as a real process against the loopback Mattermost server behind a faulty front that
 // stores the third reminder post and never answers it, so the kill lands after two reminders
 // were posted and recorded and with one claimed but not recorded. A restart on the same database
-// sweeps at once: the unrecorded one is found in the channel (GET channel posts since) and not
+// sweeps at once (after the dead process's one-second lease): the unrecorded one is found in the channel (GET channel posts since) and not
 // posted again, the rest go out, and every due reminder is in the channel exactly once.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_PROP } from '../../src/adapters/mattermost/mattermost-adapter.ts';
-import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import { openSqliteStoreSync } from '../../src/store/sqlite-store.ts';
 import { type MattermostTestServer, startMattermostServer } from '../servers/mattermost-server.ts';
 import { type FaultyFront, startFaultyFront } from './faulty-front.ts';
 
@@ -70,6 +70,8 @@ function startProcess(dbPath: string): Run {
       MATTERMOST_URL: front.url,
       MATTERMOST_TOKEN: server.botToken,
       MATTERMOST_COMMAND_TOKEN: 'cmd-token',
+      // A short lease: the dead process's claim lapses a second after its last renewal.
+      CLAIM_LEASE_SECONDS: '1',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -116,8 +118,8 @@ function logLines(text: string): { level: number; msg: string; [k: string]: unkn
 describe('a process killed in the middle of a reminder sweep', () => {
   it('delivers every due reminder exactly once after a restart on the same database', async () => {
     const dbPath = join(dir, 'db', 'positions.db');
-    const seed = openSqliteStore(dbPath);
-    seed.subscribe({
+    const seed = openSqliteStoreSync(dbPath);
+    await seed.subscribe({
       platform: 'mattermost',
       channelId: TOWN,
       offsets: [14, 7, 1],
@@ -136,12 +138,13 @@ describe('a process killed in the middle of a reminder sweep', () => {
 
     expect(keysInChannel().size).toBe(3);
     const heldKey = String(front.posts[2]?.body.props?.[KEY_PROP]);
-    const afterCrash = openSqliteStore(dbPath);
-    const states = afterCrash.deliveries().map((d) => d.state);
+    const afterCrash = openSqliteStoreSync(dbPath);
+    const states = (await afterCrash.deliveries()).map((d) => d.state);
     afterCrash.close();
     expect(states.sort()).toEqual(['claimed', 'sent', 'sent']);
 
-    // Second life: its catch-up sweep at start finishes the job.
+    // Second life, once the first one's lease has lapsed: its catch-up sweep at start finishes the job.
+    await new Promise((r) => setTimeout(r, 1_100));
     const postsBefore = front.posts.length;
     const second = startProcess(dbPath);
     await second.waitForLog('"msg":"reminder sweep done"');
@@ -161,8 +164,8 @@ describe('a process killed in the middle of a reminder sweep', () => {
     const keys = keysInChannel();
     expect(keys.size).toBe(5);
     expect([...keys.values()]).toEqual([1, 1, 1, 1, 1]);
-    const final = openSqliteStore(dbPath);
-    expect(final.deliveries().map((d) => d.state)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent']);
-    final.close();
+    const final = openSqliteStoreSync(dbPath);
+    expect((await final.deliveries()).map((d) => d.state)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent']);
+    await final.close();
   }, 30_000);
 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_PATH, KEY_PROP } from '../../src/adapters/mattermost/mattermost-adapter.ts';
 import { type RunningBot, startBot } from '../../src/main.ts';
 import type { SweepReport } from '../../src/reminders/sweep.ts';
-import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import { openSqliteStoreSync } from '../../src/store/sqlite-store.ts';
 import { type MattermostTestServer, startMattermostServer } from '../servers/mattermost-server.ts';
 
 const TOWN = 'townsquare0000000000000000';
@@ -37,8 +37,8 @@ beforeAll(async () => {
     );
   }
   dbPath = join(dir, 'db', 'positions.db');
-  const seed = openSqliteStore(dbPath);
-  seed.subscribe({
+  const seed = openSqliteStoreSync(dbPath);
+  await seed.subscribe({
     platform: 'mattermost',
     channelId: TOWN,
     offsets: [14, 7, 1],
@@ -108,8 +108,8 @@ describe('a locked database during a scheduled sweep', () => {
       'reminder sweep cut short: the database is locked by another connection (SQLITE_BUSY); nothing was posted without a claim, 3 reminder(s) left for the next run',
     );
     // Nothing claimed: no row the next sweep would have to treat as a crash's leftover.
-    const check = openSqliteStore(dbPath);
-    expect(check.deliveries()).toEqual([]);
+    const check = openSqliteStoreSync(dbPath);
+    expect(await check.deliveries()).toEqual([]);
     check.close();
     expect(await listCommand()).toBe(200);
 

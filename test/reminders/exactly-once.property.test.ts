@@ -9,8 +9,8 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { currentOffset } from '../../src/reminders/due.ts';
 import { reminderKeyString, sweepReminders } from '../../src/reminders/sweep.ts';
-import { openSqliteStore } from '../../src/store/sqlite-store.ts';
-import type { ReminderKey, Store } from '../../src/store/store.ts';
+import { openSqliteStoreSync } from '../../src/store/sqlite-store.ts';
+import { DEFAULT_LEASE_MS, type ReminderKey, type Store } from '../../src/store/store.ts';
 import { addDays, daysBetween } from '../../src/time/calendar.ts';
 import { posting, recordingPoster, TZ } from './helpers.ts';
 
@@ -34,9 +34,12 @@ describe('exactly-once delivery (property)', () => {
         async (offsets, deadlineDays, steps) => {
           const dir = mkdtempSync(join(tmpdir(), 'positions-prop-'));
           const path = join(dir, 'p.db');
-          let store: Store = openSqliteStore(path);
+          // Wall time of leases: a restart after a crash comes back once the dead one's lease lapsed.
+          let leaseNow = 0;
+          const options = { leaseClock: () => leaseNow };
+          let store: Store = openSqliteStoreSync(path, options);
           try {
-            store.subscribe({
+            await store.subscribe({
               platform: 'mattermost',
               channelId: CHANNEL,
               offsets,
@@ -50,9 +53,10 @@ describe('exactly-once delivery (property)', () => {
             for (const s of steps) {
               day = addDays(day, s.advance);
               const now = new Date(`${day}T08:00:00Z`);
+              leaseNow += s.advance * 86_400_000;
               if (s.event === 'restart') {
-                store.close();
-                store = openSqliteStore(path);
+                await store.close();
+                store = openSqliteStoreSync(path, options);
               }
               if (s.event === 'crash-posted' || s.event === 'crash-unposted') {
                 // A process claims the current reminder of the first posting, maybe posts it, dies.
@@ -66,7 +70,7 @@ describe('exactly-once delivery (property)', () => {
                     deadline: p.deadline!.date,
                     daysBefore: offset,
                   };
-                  const claim = store.claimReminder(key, now);
+                  const claim = await store.claimReminder(key, now);
                   if (claim.status === 'post' && s.event === 'crash-posted')
                     poster.posts.push({
                       channelId: CHANNEL,
@@ -74,8 +78,9 @@ describe('exactly-once delivery (property)', () => {
                       key: reminderKeyString(key),
                     });
                 }
-                store.close();
-                store = openSqliteStore(path);
+                await store.close();
+                store = openSqliteStoreSync(path, options);
+                leaseNow += DEFAULT_LEASE_MS + 1;
               }
               if (s.event === 'fail') poster.failNext(1);
               await sweepReminders({ store, postings, posters: [poster], now, timeZone: TZ, log });
@@ -87,7 +92,7 @@ describe('exactly-once delivery (property)', () => {
                 for (const p of postings) {
                   const offset = currentOffset(daysBetween(day, p.deadline!.date), offsets);
                   if (offset === null) continue;
-                  const rows = store.deliveries({ postingId: p.id });
+                  const rows = await store.deliveries({ postingId: p.id });
                   const done = rows.filter(
                     (d) =>
                       (d.state === 'sent' && d.daysBefore <= offset) ||
@@ -107,7 +112,7 @@ describe('exactly-once delivery (property)', () => {
               for (let i = 1; i < mine.length; i++) expect(mine[i]).toBeLessThan(mine[i - 1]!);
             }
           } finally {
-            store.close();
+            await store.close();
             rmSync(dir, { recursive: true, force: true });
           }
         },

@@ -10,8 +10,9 @@ import { createMattermostAdapter, KEY_PROP } from '../../src/adapters/mattermost
 import type { Adapter } from '../../src/bot/types.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { reminderKeyString, sweepReminders } from '../../src/reminders/sweep.ts';
-import { openSqliteStore } from '../../src/store/sqlite-store.ts';
+import { openSqliteStoreSync, type SqliteStoreOptions } from '../../src/store/sqlite-store.ts';
 import type { ReminderKey, Store } from '../../src/store/store.ts';
+import { DEFAULT_LEASE_MS } from '../../src/store/store.ts';
 import { type MattermostTestServer, startMattermostServer } from '../servers/mattermost-server.ts';
 import { posting, TZ } from './helpers.ts';
 
@@ -52,17 +53,17 @@ afterAll(async () => {
   await http?.close();
   await server?.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'positions-mm-'));
   server.posts.splice(0);
 });
-afterEach(() => {
+afterEach(async () => {
   for (const s of stores.splice(0)) s.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-function openStore(): Store {
-  const s = openSqliteStore(join(dir, 'positions.db'));
+function openStore(options: SqliteStoreOptions = {}): Store {
+  const s = openSqliteStoreSync(join(dir, 'positions.db'), options);
   stores.push(s);
   return s;
 }
@@ -73,7 +74,7 @@ const sweep = (store: Store) =>
 describe('reminders to Mattermost', () => {
   it('posts a reminder carrying its key in props, found by findPosted', async () => {
     const store = openStore();
-    store.subscribe({
+    await store.subscribe({
       platform: 'mattermost',
       channelId: TOWN,
       offsets: [14],
@@ -99,7 +100,7 @@ describe('reminders to Mattermost', () => {
 
   it('after a crash between post and record, finds the post and does not post again', async () => {
     const before = openStore();
-    before.subscribe({
+    await before.subscribe({
       platform: 'mattermost',
       channelId: TOWN,
       offsets: [14],
@@ -107,23 +108,24 @@ describe('reminders to Mattermost', () => {
       createdBy: 'u',
       createdAt: NOW.toISOString(),
     });
-    before.claimReminder(KEY, NOW);
+    await before.claimReminder(KEY, NOW);
     await adapter.postToChannel(
       TOWN,
       { text: 'reminder', blocks: [], postings: [], suggestions: [] },
       { key: reminderKeyString(KEY) },
     );
-    before.close();
-    const after = openStore();
+    await before.close();
+    // The restarted process comes back after the dead one's lease has lapsed.
+    const after = openStore({ leaseClock: () => Date.now() + DEFAULT_LEASE_MS + 1 });
     const report = await sweep(after);
     expect(report).toMatchObject({ sent: 0, recovered: 1 });
     expect(server.posts).toHaveLength(1);
-    expect(after.deliveries()[0]?.state).toBe('sent');
+    expect((await after.deliveries())[0]?.state).toBe('sent');
   });
 
   it('records a post the server refused, and delivers it once on the next sweep', async () => {
     const store = openStore();
-    store.subscribe({
+    await store.subscribe({
       platform: 'mattermost',
       channelId: TOWN,
       offsets: [14],

@@ -7,8 +7,8 @@ import type { ChannelPoster } from '../../src/bot/types.ts';
 import type { Posting } from '../../src/corpus/posting.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { reminderKeyString, sweepReminders } from '../../src/reminders/sweep.ts';
-import { openSqliteStore, type SqliteStoreOptions } from '../../src/store/sqlite-store.ts';
-import type { ReminderKey, Store, Subscription } from '../../src/store/store.ts';
+import { openSqliteStoreSync, type SqliteStoreOptions } from '../../src/store/sqlite-store.ts';
+import { DEFAULT_LEASE_MS, type ReminderKey, type Store, type Subscription } from '../../src/store/store.ts';
 import { captureLog, posting, recordingPoster, TZ } from './helpers.ts';
 
 let dir: string;
@@ -16,16 +16,16 @@ let dbPath: string;
 const opened: Store[] = [];
 
 function openStore(options: SqliteStoreOptions = {}): Store {
-  const s = openSqliteStore(dbPath, options);
+  const s = openSqliteStoreSync(dbPath, options);
   opened.push(s);
   return s;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'positions-sweep-'));
   dbPath = join(dir, 'positions.db');
 });
-afterEach(() => {
+afterEach(async () => {
   for (const s of opened.splice(0)) s.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -57,7 +57,7 @@ function sweep(store: Store, poster: ChannelPoster, now: Date, postings: Posting
 describe('sweepReminders at a fixed clock', () => {
   it('sends the reminder due today once, with a stable key, and nothing on a second sweep', async () => {
     const store = openStore();
-    store.subscribe(sub());
+    await store.subscribe(sub());
     const poster = recordingPoster();
     const metrics = createMetrics();
     const { report } = await sweep(store, poster, june(6), [P], { metrics });
@@ -74,7 +74,7 @@ describe('sweepReminders at a fixed clock', () => {
     };
     expect(post.key).toBe(reminderKeyString(key));
     expect(post.reply.text).toContain('14 days left');
-    expect(store.deliveries()).toMatchObject([{ ...key, state: 'sent', attempts: 1 }]);
+    expect(await store.deliveries()).toMatchObject([{ ...key, state: 'sent', attempts: 1 }]);
     expect(await metrics.registry.getSingleMetricAsString('positions_reminders_sent_total')).toContain(
       'positions_reminders_sent_total{platform="mattermost"} 1',
     );
@@ -101,8 +101,8 @@ describe('sweepReminders at a fixed clock', () => {
 
   it('orders posts by channel, then deadline, then source', async () => {
     const store = openStore();
-    store.subscribe(sub({ channelId: 'b-channel' }));
-    store.subscribe(sub({ channelId: 'a-channel' }));
+    await store.subscribe(sub({ channelId: 'b-channel' }));
+    await store.subscribe(sub({ channelId: 'a-channel' }));
     const poster = recordingPoster();
     const ps = [
       posting('late', '2025-06-13', { source: { file: 'z.md', line: 1 } }),
@@ -122,8 +122,8 @@ describe('sweepReminders at a fixed clock', () => {
 
   it('sends only to channels whose filter matches', async () => {
     const store = openStore();
-    store.subscribe(sub({ channelId: 'cpp', filter: 'c++ cern' }));
-    store.subscribe(sub({ channelId: 'ska', filter: 'SKA' }));
+    await store.subscribe(sub({ channelId: 'cpp', filter: 'c++ cern' }));
+    await store.subscribe(sub({ channelId: 'ska', filter: 'SKA' }));
     const poster = recordingPoster();
     await sweep(store, poster, june(6));
     expect(poster.posts.map((p) => p.channelId)).toEqual(['cpp']);
@@ -133,7 +133,7 @@ describe('sweepReminders at a fixed clock', () => {
 describe('catch-up after downtime', () => {
   it('sends only the most recent missed offset, once, with the true days left, never the older one', async () => {
     const store = openStore();
-    store.subscribe(sub());
+    await store.subscribe(sub());
     const poster = recordingPoster();
     // Down from day -15 to day -5: the 14-day (6 June) and 7-day (13 June) days were missed.
     const { report } = await sweep(store, poster, june(15));
@@ -148,12 +148,12 @@ describe('catch-up after downtime', () => {
     // The deadline day: 0 is not an offset, so nothing; and the 14 never comes back.
     await sweep(store, poster, june(20));
     expect(poster.posts).toHaveLength(2);
-    expect(store.deliveries().map((d) => d.daysBefore)).toEqual([7, 1]);
+    expect((await store.deliveries()).map((d) => d.daysBefore)).toEqual([7, 1]);
   });
 
   it('gives a channel that subscribes late only the current reminder', async () => {
     const store = openStore();
-    store.subscribe(sub({ createdAt: '2025-06-18T08:00:00Z' }));
+    await store.subscribe(sub({ createdAt: '2025-06-18T08:00:00Z' }));
     const poster = recordingPoster();
     await sweep(store, poster, june(18));
     expect(poster.posts.map((p) => p.key?.split(':').at(-1))).toEqual(['7']);
@@ -162,7 +162,7 @@ describe('catch-up after downtime', () => {
 
   it('sends a deadline-day reminder only when 0 is an offset, saying it closes today', async () => {
     const store = openStore();
-    store.subscribe(sub({ offsets: [0] }));
+    await store.subscribe(sub({ offsets: [0] }));
     const poster = recordingPoster();
     await sweep(store, poster, june(19));
     expect(poster.posts).toHaveLength(0);
@@ -176,12 +176,12 @@ describe('catch-up after downtime', () => {
 describe('failures and retries', () => {
   it('records a failed post, retries it on the next sweep and delivers it once', async () => {
     const store = openStore();
-    store.subscribe(sub());
+    await store.subscribe(sub());
     const poster = recordingPoster();
     poster.failNext(1);
     const first = await sweep(store, poster, june(6));
     expect(first.report).toMatchObject({ sent: 0, failed: 1 });
-    expect(store.deliveries()[0]).toMatchObject({
+    expect((await store.deliveries())[0]).toMatchObject({
       state: 'failed',
       attempts: 1,
       error: expect.stringContaining('503'),
@@ -191,12 +191,12 @@ describe('failures and retries', () => {
     expect(second.report).toMatchObject({ sent: 1, failed: 0 });
     await sweep(store, poster, new Date('2025-06-06T09:00:00Z'));
     expect(poster.posts).toHaveLength(1);
-    expect(store.deliveries()[0]).toMatchObject({ state: 'sent', attempts: 2 });
+    expect((await store.deliveries())[0]).toMatchObject({ state: 'sent', attempts: 2 });
   });
 
   it('leaves a platform that keeps failing alone for the rest of the sweep, and delivers later', async () => {
     const store = openStore();
-    store.subscribe(sub());
+    await store.subscribe(sub());
     const postings = ['a', 'b', 'c', 'd', 'e'].map((id) => posting(`p-${id}`, '2025-06-13'));
     const poster = recordingPoster();
     poster.failNext(100);
@@ -212,7 +212,7 @@ describe('failures and retries', () => {
 
   it('gives up after the attempt limit, logging it once', async () => {
     const store = openStore();
-    store.subscribe(sub());
+    await store.subscribe(sub());
     const poster = recordingPoster();
     poster.failNext(100);
     const claimOptions = { maxAttempts: 3 };
@@ -229,19 +229,19 @@ describe('failures and retries', () => {
     }
     expect(poster.failures).toBe(3);
     expect(logs.filter((l) => l.msg.includes('given up'))).toHaveLength(1);
-    expect(store.deliveries()[0]).toMatchObject({ state: 'failed', attempts: 3 });
+    expect((await store.deliveries())[0]).toMatchObject({ state: 'failed', attempts: 3 });
   });
 
   it('leaves a reminder unposted when it cannot check an earlier attempt, and retries later', async () => {
     const store = openStore();
-    store.subscribe(sub());
+    await store.subscribe(sub());
     const flaky = recordingPoster('mattermost', { findPostedThrows: true });
     flaky.failNext(1);
     await sweep(store, flaky, june(6));
     const { report } = await sweep(store, flaky, june(7));
     expect(report.failed).toBe(1);
     expect(flaky.posts).toHaveLength(0);
-    expect(store.deliveries()[0]?.error).toContain('could not check');
+    expect((await store.deliveries())[0]?.error).toContain('could not check');
   });
 });
 
@@ -254,35 +254,46 @@ describe('a crash between claim and post', () => {
     daysBefore: 14,
   };
 
-  function crashAfterClaim(posted: boolean, poster: ReturnType<typeof recordingPoster>) {
+  async function crashAfterClaim(posted: boolean, poster: ReturnType<typeof recordingPoster>) {
     const before = openStore();
-    before.subscribe(sub());
-    before.claimReminder(key, june(6));
+    await before.subscribe(sub());
+    await before.claimReminder(key, june(6));
     if (posted)
       poster.posts.push({
         channelId: TOWN,
         reply: { text: 'x', blocks: [], postings: [], suggestions: [] },
         key: reminderKeyString(key),
       });
-    before.close(); // the process dies here: no outcome recorded
+    await before.close(); // the process dies here: no outcome recorded
   }
+  // The restarted process comes back after the dead one's lease has lapsed.
+  const afterTheLease = () => openStore({ leaseClock: () => Date.now() + DEFAULT_LEASE_MS + 1 });
+
+  it('leaves a claim whose lease is live alone: its holder may still be posting', async () => {
+    const poster = recordingPoster();
+    await crashAfterClaim(false, poster);
+    const { report } = await sweep(openStore(), poster, june(6));
+    expect(report).toMatchObject({ sent: 0, busy: 1, recovered: 0 });
+    expect(poster.findPostedCalls).toHaveLength(0);
+    expect(poster.posts).toHaveLength(0);
+  });
 
   it('does not post again when the platform says the post went out', async () => {
     const poster = recordingPoster();
-    crashAfterClaim(true, poster);
-    const store = openStore();
+    await crashAfterClaim(true, poster);
+    const store = afterTheLease();
     const { report } = await sweep(store, poster, june(6));
     expect(report).toMatchObject({ sent: 0, recovered: 1 });
     expect(poster.posts).toHaveLength(1);
     expect(poster.findPostedCalls[0]).toMatchObject({ channelId: TOWN, key: reminderKeyString(key) });
     expect(poster.findPostedCalls[0]!.since.getTime()).toBeLessThanOrEqual(june(6).getTime());
-    expect(store.deliveries()[0]).toMatchObject({ state: 'sent' });
+    expect((await store.deliveries())[0]).toMatchObject({ state: 'sent' });
   });
 
   it('posts once when the platform says it did not go out', async () => {
     const poster = recordingPoster();
-    crashAfterClaim(false, poster);
-    const store = openStore();
+    await crashAfterClaim(false, poster);
+    const store = afterTheLease();
     const { report } = await sweep(store, poster, june(6));
     expect(report).toMatchObject({ sent: 1, recovered: 1 });
     await sweep(store, poster, june(7));
@@ -291,8 +302,8 @@ describe('a crash between claim and post', () => {
 
   it('posts again when the platform cannot tell (no findPosted)', async () => {
     const poster = recordingPoster('mattermost', { withFindPosted: false });
-    crashAfterClaim(false, poster);
-    const store = openStore();
+    await crashAfterClaim(false, poster);
+    const store = afterTheLease();
     const { report } = await sweep(store, poster, june(6));
     expect(report).toMatchObject({ sent: 1, recovered: 1 });
   });
@@ -301,8 +312,8 @@ describe('a crash between claim and post', () => {
 describe('store errors during a claim', () => {
   it('with the database locked by another connection: logs one line, posts nothing, delivers next sweep', async () => {
     const store = openStore({ busyTimeoutMs: 20 });
-    store.subscribe(sub());
-    store.subscribe(sub({ channelId: 'second' }));
+    await store.subscribe(sub());
+    await store.subscribe(sub({ channelId: 'second' }));
     const poster = recordingPoster();
     const other = new Database(dbPath);
     other.exec('BEGIN EXCLUSIVE');
@@ -341,14 +352,15 @@ describe('store errors during a claim', () => {
   });
 
   it('when the outcome cannot be recorded, checks the platform later instead of posting twice', async () => {
-    const real = openStore();
-    real.subscribe(sub());
+    let leaseNow = Date.now();
+    const real = openStore({ leaseClock: () => leaseNow });
+    await real.subscribe(sub());
     let broken = true;
     const flakyMark: Store = {
       ...real,
-      markReminder(key, outcome, now) {
+      async markReminder(key, outcome, now) {
         if (broken) throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
-        real.markReminder(key, outcome, now);
+        await real.markReminder(key, outcome, now);
       },
     };
     const poster = recordingPoster();
@@ -356,22 +368,24 @@ describe('store errors during a claim', () => {
     expect(first.report.sent).toBe(1);
     expect(first.lines.some((l) => l.msg.includes('outcome not recorded'))).toBe(true);
     broken = false;
-    // Within the stale threshold the claim is still held: no post, no double.
-    const soon = await sweep(flakyMark, poster, new Date(june(6).getTime() + 5 * 60_000));
-    expect(soon.report).toMatchObject({ sent: 0, skipped: 1 });
+    // Within the lease the claim is still held: no post, no double.
+    leaseNow += DEFAULT_LEASE_MS / 2;
+    const soon = await sweep(flakyMark, poster, june(6));
+    expect(soon.report).toMatchObject({ sent: 0, skipped: 1, busy: 1 });
     // Past it, the platform is asked: the post is there, so it is recorded, not repeated.
-    const later = await sweep(flakyMark, poster, new Date(june(6).getTime() + 16 * 60_000));
+    leaseNow += DEFAULT_LEASE_MS;
+    const later = await sweep(flakyMark, poster, june(6));
     expect(later.report).toMatchObject({ sent: 0, recovered: 1 });
     expect(poster.posts).toHaveLength(1);
-    expect(real.deliveries()[0]?.state).toBe('sent');
+    expect((await real.deliveries())[0]?.state).toBe('sent');
   });
 
   it('skips channels of a platform without a poster, and says so', async () => {
     const store = openStore();
-    store.subscribe(sub({ platform: 'slack', channelId: 'C1' }));
+    await store.subscribe(sub({ platform: 'slack', channelId: 'C1' }));
     const { report, lines } = await sweep(store, recordingPoster('mattermost'), june(6));
     expect(report).toMatchObject({ sent: 0, skipped: 1 });
     expect(lines.some((l) => l.msg.includes('slack adapter is not running'))).toBe(true);
-    expect(store.deliveries()).toEqual([]);
+    expect(await store.deliveries()).toEqual([]);
   });
 });

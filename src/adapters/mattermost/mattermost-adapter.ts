@@ -231,6 +231,8 @@ export function createMattermostAdapter(
     const post = parsed.data;
     const fromBot = post.props?.from_bot === true || post.props?.from_bot === 'true';
     if (post.user_id === botUserId || fromBot || post.type !== '' || post.message.trim() === '') return;
+    // Every replica's socket sees every DM: the first to record the post id answers it.
+    if (deps.firstSighting && !(await deps.firstSighting(`mattermost:${post.id}`).catch(() => true))) return;
     const senderName = event.data.sender_name?.replace(/^@/, '');
     const reply = await handler.handle({
       platform: 'mattermost',
@@ -253,8 +255,12 @@ export function createMattermostAdapter(
 
   http.route('POST', COMMAND_PATH, onCommand);
 
+  let connected = false;
+
   return {
     platform: 'mattermost',
+
+    isConnected: () => connected,
 
     async start() {
       if (!config.commandToken) log.warn('MATTERMOST_COMMAND_TOKEN is not set: every slash command is refused');
@@ -277,6 +283,7 @@ export function createMattermostAdapter(
       });
       socket.addMessageListener((msg) => {
         if (msg.event === 'hello') {
+          connected = true;
           log.info('mattermost websocket connected');
           helloSeen();
         } else if (msg.event === 'posted') {
@@ -284,6 +291,7 @@ export function createMattermostAdapter(
         }
       });
       socket.addCloseListener((failCount) => {
+        connected = false;
         if (!stopped) log.warn({ failCount }, 'mattermost websocket closed, reconnecting with backoff');
       });
       socket.addReconnectListener(() => {

@@ -137,9 +137,14 @@ export function createSlackAdapter(
     return work;
   }
 
-  function firstTime(eventId: string | undefined): boolean {
+  async function firstTime(eventId: string | undefined): Promise<boolean> {
     if (!eventId) return true;
     if (seenEvents.has(eventId)) return false;
+    if (deps.firstSighting) {
+      // Another replica may have had the first delivery; a store that fails answers (twice beats never).
+      const first = await deps.firstSighting(`slack:${eventId}`).catch(() => true);
+      if (!first) return false;
+    }
     seenEvents.add(eventId);
     if (seenEvents.size > 1_000) {
       const oldest = seenEvents.values().next().value;
@@ -319,7 +324,7 @@ export function createSlackAdapter(
       const msg = parsed.data;
       const self = context.botUserId ?? botUserId;
       if (msg.channel_type !== 'im' || msg.subtype || msg.bot_id || !msg.user || msg.user === self) return;
-      if (!firstTime((body as { event_id?: string }).event_id)) return;
+      if (!(await firstTime((body as { event_id?: string }).event_id))) return;
       await onConversation(msg, decodeEntities(msg.text), true);
     });
 
@@ -329,21 +334,25 @@ export function createSlackAdapter(
       const msg = parsed.data;
       const self = context.botUserId ?? botUserId;
       if (msg.subtype || msg.bot_id || !msg.user || msg.user === self) return;
-      if (!firstTime((body as { event_id?: string }).event_id)) return;
+      if (!(await firstTime((body as { event_id?: string }).event_id))) return;
       const mention = self ? new RegExp(`<@${escapeRegExp(self)}(?:\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(?:\|[^>]*)?>/;
       const text = decodeEntities(msg.text.replace(mention, ' ')).replace(/\s+/g, ' ').trim();
       await onConversation(msg, text, false);
     });
   }
 
+  // HTTP mode has no connection of its own: up once started.
+  let socketUp = !socketReceiver;
   if (socketReceiver) {
     const client = socketReceiver.client;
     let reconnecting = false;
     client.on('reconnecting', () => {
+      socketUp = false;
       reconnecting = true;
       log.warn('slack socket mode: connection lost, reconnecting');
     });
     client.on('connected', () => {
+      socketUp = true;
       if (reconnecting) {
         metrics.reconnects.inc({ platform: 'slack' });
         log.info('slack socket mode: connection re-established');
@@ -351,12 +360,15 @@ export function createSlackAdapter(
       reconnecting = false;
     });
     client.on('disconnected', () => {
+      socketUp = false;
       if (!stopping) log.warn('slack socket mode: disconnected');
     });
   }
 
   return {
     platform: 'slack',
+
+    isConnected: () => started && socketUp,
 
     async start() {
       stopping = false;

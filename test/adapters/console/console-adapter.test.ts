@@ -9,7 +9,7 @@ import type { Posting } from '../../../src/corpus/posting.ts';
 import { silentLogger } from '../../../src/observability/logger.ts';
 import { createMetrics } from '../../../src/observability/metrics.ts';
 import { sweepReminders } from '../../../src/reminders/sweep.ts';
-import { openSqliteStore } from '../../../src/store/sqlite-store.ts';
+import { openSqliteStoreSync } from '../../../src/store/sqlite-store.ts';
 import type { Store } from '../../../src/store/store.ts';
 
 const TZ = 'Europe/Zurich';
@@ -29,7 +29,7 @@ let out: string;
 let adapter: ConsoleAdapter;
 
 beforeEach(async () => {
-  store = openSqliteStore(':memory:');
+  store = openSqliteStoreSync(':memory:');
   const real = createBot({
     brain: createBrain(seeds, { timeZone: TZ }),
     store,
@@ -111,7 +111,7 @@ describe('console adapter', () => {
       ['bob', 'jobs', false, 'message'],
       ['bob', 'dm-bob', true, 'message'],
     ]);
-    expect(store.subscription('console', 'jobs')).toMatchObject({ createdBy: 'bob', offsets: [14, 7, 1] });
+    expect(await store.subscription('console', 'jobs')).toMatchObject({ createdBy: 'bob', offsets: [14, 7, 1] });
   });
 
   it('answers lines in order and prints every answer before it ends', async () => {

@@ -1,0 +1,309 @@
+// One conformance suite for every Store engine: the same behaviour on SQLite and PostgreSQL.
+// An engine's test file calls `describeStoreConformance` with a harness that gives a fresh
+// database per test and opens stores on it (several, as several replicas would).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Topic } from '../../src/answers/reply.ts';
+import type { UserFacts } from '../../src/eligibility/index.ts';
+import type { ReminderKey, Store, StoreOptions, Subscription } from '../../src/store/store.ts';
+
+export interface StoreHarness {
+  /** A new empty database for the next test. */
+  fresh(): Promise<void>;
+  /** A store on the current database (each call: another connection, as another replica). */
+  open(options?: StoreOptions): Promise<Store>;
+}
+
+export const NOW = new Date('2025-06-06T07:00:00Z');
+
+export const sub = (channelId: string, extra: Partial<Subscription> = {}): Subscription => ({
+  platform: 'mattermost',
+  channelId,
+  offsets: [14, 7, 1],
+  filter: null,
+  createdBy: 'alice',
+  createdAt: NOW.toISOString(),
+  ...extra,
+});
+
+export const facts: UserFacts = {
+  nationalities: ['Italy'],
+  degrees: ['master'],
+  affiliations: ['SENTINEL-AFFILIATION-7f3a'],
+  notAffiliated: [],
+  earlierContracts: [],
+  rightToWork: { Switzerland: true },
+};
+
+const key: ReminderKey = {
+  platform: 'mattermost',
+  channelId: 'town',
+  postingId: 'p1',
+  deadline: '2025-06-20',
+  daysBefore: 14,
+};
+
+/** A lease clock the test moves by hand. */
+function manualClock(start = 1_000_000) {
+  let t = start;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
+
+export function describeStoreConformance(engine: string, harness: StoreHarness | null): void {
+  describe.skipIf(harness === null)(`the ${engine} store (conformance)`, () => {
+    const h = harness as StoreHarness;
+    const opened: Store[] = [];
+    const open = async (options: StoreOptions = {}) => {
+      const s = await h.open(options);
+      opened.push(s);
+      return s;
+    };
+    beforeEach(() => h.fresh());
+    afterEach(async () => {
+      for (const s of opened.splice(0)) await s.close();
+    });
+
+    describe('subscriptions', () => {
+      it('subscribing again replaces the subscription', async () => {
+        const store = await open();
+        await store.subscribe(sub('town'));
+        await store.subscribe(sub('town', { offsets: [3, 30, 3], filter: 'C++ France', createdBy: 'bob' }));
+        expect(await store.subscriptions()).toEqual([
+          sub('town', { offsets: [30, 3], filter: 'C++ France', createdBy: 'bob' }),
+        ]);
+      });
+
+      it('lists by platform in one bytewise order and unsubscribes', async () => {
+        const store = await open();
+        for (const id of ['b', 'a', 'B', '_x']) await store.subscribe(sub(id));
+        await store.subscribe(sub('s1', { platform: 'slack' }));
+        expect((await store.subscriptions('mattermost')).map((s) => s.channelId)).toEqual(['B', '_x', 'a', 'b']);
+        expect((await store.subscriptions()).map((s) => `${s.platform}/${s.channelId}`)).toEqual([
+          'mattermost/B',
+          'mattermost/_x',
+          'mattermost/a',
+          'mattermost/b',
+          'slack/s1',
+        ]);
+        expect(await store.unsubscribe('mattermost', 'a')).toBe(true);
+        expect(await store.unsubscribe('mattermost', 'a')).toBe(false);
+        expect(await store.subscription('mattermost', 'a')).toBeNull();
+      });
+
+      it('is shared: what one replica subscribes, another reads', async () => {
+        const one = await open();
+        const two = await open();
+        await one.subscribe(sub('town'));
+        expect((await two.subscription('mattermost', 'town'))?.offsets).toEqual([14, 7, 1]);
+      });
+    });
+
+    describe('profiles', () => {
+      it('saves, shows and forgets a profile', async () => {
+        const store = await open();
+        expect(await store.profile('slack', 'U1')).toBeNull();
+        await store.saveProfile('slack', 'U1', facts, NOW);
+        expect(await store.profile('slack', 'U1')).toEqual(facts);
+        expect(await store.profile('mattermost', 'U1')).toBeNull();
+        await store.saveProfile('slack', 'U1', { ...facts, degrees: ['phd'] }, NOW);
+        expect((await store.profile('slack', 'U1'))?.degrees).toEqual(['phd']);
+        expect(await store.forgetProfile('slack', 'U1')).toBe(true);
+        expect(await store.profile('slack', 'U1')).toBeNull();
+        expect(await store.forgetProfile('slack', 'U1')).toBe(false);
+      });
+    });
+
+    describe('claims', () => {
+      it('claims a reminder once; a running claim is busy; a sent one is done', async () => {
+        const store = await open();
+        expect(await store.claimReminder(key, NOW)).toMatchObject({ status: 'post', previous: 'none', attempts: 1 });
+        expect(await store.claimReminder(key, NOW)).toEqual({ status: 'busy' });
+        await store.markReminder(key, { ok: true }, NOW);
+        expect(await store.claimReminder(key, NOW)).toEqual({ status: 'done', state: 'sent', attempts: 1 });
+        expect(await store.deliveries()).toMatchObject([
+          { ...key, state: 'sent', attempts: 1, sentAt: NOW.toISOString() },
+        ]);
+      });
+
+      it('lets a failed reminder be claimed again, up to the attempt limit', async () => {
+        const store = await open();
+        for (let i = 1; i <= 3; i++) {
+          expect(await store.claimReminder(key, NOW, { maxAttempts: 3 })).toMatchObject({
+            status: 'post',
+            attempts: i,
+          });
+          await store.markReminder(key, { ok: false, error: `boom ${i}` }, NOW);
+        }
+        expect(await store.claimReminder(key, NOW, { maxAttempts: 3 })).toEqual({
+          status: 'done',
+          state: 'failed',
+          attempts: 3,
+        });
+        expect((await store.deliveries())[0]).toMatchObject({ state: 'failed', attempts: 3, error: 'boom 3' });
+      });
+
+      it('claims announcements the same way, per channel, posting and what', async () => {
+        const store = await open();
+        expect((await store.claimAnnouncement('slack', 'C1', 'p1', 'new', NOW)).status).toBe('post');
+        expect((await store.claimAnnouncement('slack', 'C2', 'p1', 'new', NOW)).status).toBe('post');
+        await store.markAnnouncement('slack', 'C1', 'p1', 'new', { ok: true }, NOW);
+        expect(await store.claimAnnouncement('slack', 'C1', 'p1', 'new', NOW)).toMatchObject({ status: 'done' });
+        expect(await store.announcements({ channelId: 'C1' })).toMatchObject([{ what: 'new', state: 'sent' }]);
+      });
+
+      it('filters deliveries and prunes those of long-past deadlines', async () => {
+        const store = await open();
+        await store.claimReminder({ ...key, deadline: '2025-01-01' }, NOW);
+        await store.claimReminder(key, NOW);
+        await store.claimReminder({ ...key, channelId: 'other' }, NOW);
+        expect((await store.deliveries({ channelId: 'town', daysBefore: 14 })).map((d) => d.deadline)).toEqual([
+          '2025-01-01',
+          '2025-06-20',
+        ]);
+        expect(await store.pruneDeliveries('2025-03-01')).toBe(1);
+        expect((await store.deliveries({ channelId: 'town' })).map((d) => d.deadline)).toEqual(['2025-06-20']);
+      });
+    });
+
+    describe('leases across replicas', () => {
+      it('a live lease of another replica is busy; once it lapses the claim is stale and taken over', async () => {
+        const clock = manualClock();
+        const a = await open({ owner: 'replica-a', leaseClock: clock.now });
+        const b = await open({ owner: 'replica-b', leaseClock: clock.now });
+        expect((await a.claimReminder(key, NOW, { leaseMs: 10_000 })).status).toBe('post');
+        expect(await b.claimReminder(key, NOW, { leaseMs: 10_000 })).toEqual({ status: 'busy' });
+        clock.advance(9_999);
+        expect(await b.claimReminder(key, NOW, { leaseMs: 10_000 })).toEqual({ status: 'busy' });
+        clock.advance(2);
+        expect(await b.claimReminder(key, NOW, { leaseMs: 10_000 })).toMatchObject({
+          status: 'post',
+          previous: 'stale',
+          attempts: 2,
+          claimedAt: NOW.toISOString(),
+        });
+        // Now b's: a's late outcome does not overwrite it, b's does.
+        await a.markReminder(key, { ok: false, error: 'late' }, NOW);
+        expect((await b.deliveries())[0]).toMatchObject({ state: 'claimed', attempts: 2 });
+        await b.markReminder(key, { ok: true }, NOW);
+        expect((await a.deliveries())[0]).toMatchObject({ state: 'sent', error: null });
+      });
+
+      it('a renewed lease stays busy; renewal fails for a claim that is not ours', async () => {
+        const clock = manualClock();
+        const a = await open({ owner: 'replica-a', leaseClock: clock.now });
+        const b = await open({ owner: 'replica-b', leaseClock: clock.now });
+        await a.claimAnnouncement('slack', 'C1', 'p1', 'new', NOW, { leaseMs: 1_000 });
+        const ref = { kind: 'announcement', platform: 'slack', channelId: 'C1', postingId: 'p1', what: 'new' } as const;
+        for (let i = 0; i < 5; i++) {
+          clock.advance(800);
+          expect(await a.renewLease(ref, 1_000)).toBe(true);
+          expect(await b.claimAnnouncement('slack', 'C1', 'p1', 'new', NOW, { leaseMs: 1_000 })).toEqual({
+            status: 'busy',
+          });
+        }
+        expect(await b.renewLease(ref, 1_000)).toBe(false);
+        await a.markAnnouncement('slack', 'C1', 'p1', 'new', { ok: true }, NOW);
+        expect(await a.renewLease(ref, 1_000)).toBe(false);
+        expect(await a.renewLease({ kind: 'reminder', key }, 1_000)).toBe(false);
+      });
+
+      it('a lapsed claim at the attempt limit is given up, not posted again', async () => {
+        const clock = manualClock();
+        const a = await open({ owner: 'a', leaseClock: clock.now });
+        const b = await open({ owner: 'b', leaseClock: clock.now });
+        await a.claimReminder(key, NOW, { leaseMs: 100, maxAttempts: 2 });
+        clock.advance(101);
+        expect((await b.claimReminder(key, NOW, { leaseMs: 100, maxAttempts: 2 })).status).toBe('post');
+        clock.advance(101);
+        expect(await a.claimReminder(key, NOW, { leaseMs: 100, maxAttempts: 2 })).toEqual({
+          status: 'done',
+          state: 'failed',
+          attempts: 2,
+        });
+        expect((await a.deliveries())[0]).toMatchObject({ state: 'failed', error: 'given up: outcome unknown' });
+      });
+
+      it('of many replicas claiming the same reminders at once, exactly one wins each', async () => {
+        const stores = await Promise.all([open({ owner: 'r1' }), open({ owner: 'r2' }), open({ owner: 'r3' })]);
+        const keys = Array.from({ length: 8 }, (_, i) => ({ ...key, postingId: `p${i}` }));
+        const claims = await Promise.all(
+          keys.flatMap((k) => stores.flatMap((s) => [s.claimReminder(k, NOW), s.claimReminder(k, NOW)])),
+        );
+        expect(claims.filter((c) => c.status === 'post')).toHaveLength(keys.length);
+        expect(claims.filter((c) => c.status === 'busy')).toHaveLength(keys.length * 5);
+      });
+    });
+
+    describe('known postings', () => {
+      it('remembers, updates and forgets postings, keeping when each was first seen', async () => {
+        const store = await open();
+        expect(await store.postingsBaseline()).toBeNull();
+        await store.rememberPostings([], NOW);
+        expect(await store.postingsBaseline()).toBe(NOW.toISOString());
+        await store.rememberPostings(
+          [
+            { postingId: 'p1', title: 'One', deadline: '2025-06-20' },
+            { postingId: 'p2', title: 'Two', deadline: null },
+          ],
+          NOW,
+        );
+        const later = new Date('2025-06-07T07:00:00Z');
+        await store.rememberPostings([{ postingId: 'p1', title: 'One!', deadline: '2025-06-30' }], later);
+        expect(await store.knownPostings()).toEqual([
+          { postingId: 'p1', title: 'One!', deadline: '2025-06-30', firstSeen: NOW.toISOString() },
+          { postingId: 'p2', title: 'Two', deadline: null, firstSeen: NOW.toISOString() },
+        ]);
+        expect(await store.postingsBaseline()).toBe(NOW.toISOString());
+        await store.forgetPostings(['p1', 'p2']);
+        expect(await store.knownPostings()).toEqual([]);
+      });
+
+      it('takes a repeated id in one call (the last wins)', async () => {
+        const store = await open();
+        await store.rememberPostings(
+          [
+            { postingId: 'p1', title: 'first', deadline: null },
+            { postingId: 'p1', title: 'second', deadline: null },
+          ],
+          NOW,
+        );
+        expect((await store.knownPostings()).map((k) => k.title)).toEqual(['second']);
+      });
+    });
+
+    describe('shared inbound state', () => {
+      it('an event id is a first sighting once in the whole deployment', async () => {
+        const a = await open();
+        const b = await open();
+        const sightings = await Promise.all([
+          a.firstSighting('slack:Ev1', NOW),
+          b.firstSighting('slack:Ev1', NOW),
+          a.firstSighting('slack:Ev1', NOW),
+        ]);
+        expect(sightings.filter(Boolean)).toHaveLength(1);
+        expect(await b.firstSighting('slack:Ev2', NOW)).toBe(true);
+      });
+
+      it('a conversation saved on one replica continues on another until it is too old', async () => {
+        const a = await open();
+        const b = await open();
+        const topic: Topic = { postingId: 'p1', intent: 'eligibility', facts };
+        await a.saveConversationTopic('slack\u0000D1\u0000U1', topic, NOW);
+        expect(await b.conversationTopic('slack\u0000D1\u0000U1', new Date(NOW.getTime() - 1))).toEqual(topic);
+        expect(await b.conversationTopic('slack\u0000D1\u0000U1', new Date(NOW.getTime() + 1))).toBeNull();
+        expect(await b.conversationTopic('slack\u0000D2\u0000U1', new Date(0))).toBeNull();
+        await b.saveConversationTopic('slack\u0000D1\u0000U1', { postingId: 'p2', intent: 'skills' }, NOW);
+        expect(await a.conversationTopic('slack\u0000D1\u0000U1', new Date(0))).toEqual({
+          postingId: 'p2',
+          intent: 'skills',
+        });
+      });
+
+      it('answers a ping and names its engine and owner', async () => {
+        const store = await open({ owner: 'replica-7' });
+        await expect(store.ping()).resolves.toBeUndefined();
+        expect(store.owner).toBe('replica-7');
+        expect(['sqlite', 'postgres']).toContain(store.engine);
+      });
+    });
+  });
+}
