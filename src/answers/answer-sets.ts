@@ -14,7 +14,6 @@ import {
   type AnswerEnv,
   allByDeadline,
   type Draft,
-  daysLeft,
   deadlineNote,
   deadlineSpans,
   draft,
@@ -27,6 +26,7 @@ import {
 import type { Block } from './reply.ts';
 import type { Match } from './search-index.ts';
 import { clip, escapeRegExp, formatDate, terms } from './text.ts';
+import type { Window } from './time-span.ts';
 
 export type StatusFilter = 'open' | 'closed' | 'all' | 'current';
 
@@ -44,8 +44,19 @@ export interface SetQuery {
   uncapped?: boolean;
   /** Keep only postings that state `field` (a field asked about no posting in particular). */
   statingField?: boolean;
-  /** Only open postings whose deadline is at most this many days away. */
-  withinDays?: number;
+  /** Further filters: a deadline window, a degree requirement, an organisation, a topic. */
+  filters?: SetFilter[];
+}
+
+/** One more condition on the postings of a set, with how to say it and what to show of each. */
+export interface SetFilter {
+  /** "with a deadline in the next 30 days", "requiring a PhD", "at CERN". */
+  describe: string;
+  test(p: Posting): boolean;
+  /** What each listed posting says about it, quoted. */
+  detail?(p: Posting): string | null;
+  /** A sentence after the list (what was left out and why). */
+  note?(listed: readonly Posting[]): string | null;
 }
 
 const CAP = 50;
@@ -214,8 +225,7 @@ function describeQuery(q: SetQuery): string {
   if (q.words) parts.push(`matching '${q.words}'`);
   if (q.skills.length) parts.push(`asking for ${q.skills.join(' and ')}`);
   if (q.countries.length) parts.push(`in ${q.countries.join(' or ')}`);
-  if (q.withinDays !== undefined)
-    parts.push(`with a deadline in the next ${q.withinDays} day${q.withinDays === 1 ? '' : 's'}`);
+  for (const f of q.filters ?? []) parts.push(f.describe);
   return parts.join(', ');
 }
 
@@ -232,12 +242,7 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     const inAny = q.countries.map((c) => inCountry(env, c));
     tests.push((p) => inAny.some((set) => set.has(p)));
   }
-  const within = q.withinDays;
-  if (within !== undefined)
-    tests.push((p) => {
-      const d = daysLeft(env, p);
-      return d !== null && d >= 0 && d <= within;
-    });
+  for (const f of q.filters ?? []) tests.push((p) => f.test(p));
   const passes = (list: readonly Posting[]) => (tests.length ? list.filter((p) => tests.every((t) => t(p))) : list);
   let ps: readonly Posting[];
   let hiddenClosed = 0;
@@ -293,6 +298,10 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
   const items = shown.map((p) => {
     const details: string[] = [];
     if (q.skills.length) details.push(q.skills.map((s) => skillDetail(p, s)).join('; '));
+    for (const f of q.filters ?? []) {
+      const d = f.detail?.(p);
+      if (d) details.push(d);
+    }
     if (field && field !== 'show' && field !== 'skills') {
       const d = fieldDetail(env, p, field);
       details.push(d ?? `states no ${fieldNames[field].replace(/^an? /, '')}`);
@@ -327,6 +336,10 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     notes.push(
       `${hiddenClosed} closed ${hiddenClosed === 1 ? 'posting is' : 'postings are'} not shown; 'list all' shows them.`,
     );
+  for (const f of q.filters ?? []) {
+    const note = f.note?.(ps);
+    if (note) notes.push(note);
+  }
   if (ignored.length)
     notes.push(`No posting mentions '${ignored.join("', '")}', so I left ${ignored.length === 1 ? 'it' : 'them'} out.`);
   if (notes.length) blocks.push({ kind: 'paragraph', text: notes.join(' ') });
@@ -338,17 +351,42 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
   );
 }
 
-/** Open postings by deadline, soonest first; within `days` when given. */
-export function answerUpcoming(env: AnswerEnv, days: number | null): Draft {
+/** In postings sorted by deadline, where deadlines on or after `date` begin. */
+function firstFrom(ps: readonly Posting[], date: string): number {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ps[mid]?.deadline?.date ?? '') < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** In postings sorted by deadline, where deadlines after `date` begin. */
+function firstAfter(ps: readonly Posting[], date: string): number {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ps[mid]?.deadline?.date ?? '') <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Open postings by deadline, soonest first; with a deadline in `window` when given. */
+export function answerUpcoming(env: AnswerEnv, window: Window | null): Draft {
   // Open postings lead the deadline order, soonest first: take them until one is too far off.
   const open = allByDeadline(env).slice(0, deadlineSpans(env).openEnd);
+  let from = 0;
   let n = open.length;
-  if (days !== null) {
-    n = 0;
-    while (n < open.length && (daysLeft(env, open[n] as Posting) as number) <= days) n++;
+  if (window !== null) {
+    from = firstFrom(open, window.from);
+    n = firstAfter(open, window.to);
   }
-  const ps = open.slice(0, n);
-  const span = days === null ? '' : ` in the next ${days} day${days === 1 ? '' : 's'}`;
+  const ps = open.slice(from, n);
+  const span = window === null ? '' : ` ${window.label}`;
   if (ps.length === 0) {
     const unknown = env.index.postings().filter((p) => !p.deadline).length;
     return draft(
@@ -459,3 +497,19 @@ export function answerNoMatch(env: AnswerEnv, words: string, terms: string[]): D
 }
 
 export { formatDate };
+
+/** A file holds several postings ("show 001_205b26aa00b435d6.txt"): list them to choose from. */
+export function answerFile(env: AnswerEnv, file: string, ps: Posting[]): Draft {
+  const shown = ps.slice(0, CAP);
+  return draft(
+    [
+      {
+        kind: 'list',
+        title: `${ps.length} postings come from ${file}; which one do you mean?`,
+        items: shown.map((p) => ({ posting: refOf(env, p), text: p.title, detail: `say 'show ${shortName(env, p)}'` })),
+      },
+    ],
+    shown.map((p) => refOf(env, p)),
+    { suggestions: shown.slice(0, 3).map((p) => `show ${shortName(env, p)}`) },
+  );
+}

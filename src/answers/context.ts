@@ -3,10 +3,19 @@
 import { locateLine } from '../corpus/cite-line.ts';
 import type { Posting, PostingStatus } from '../corpus/posting.ts';
 import { deadlineStatus } from '../corpus/status.ts';
+import type { UserFacts } from '../eligibility/index.ts';
 import { daysBetween } from '../time/calendar.ts';
 import type { Block, PostingRef, Reply, Topic } from './reply.ts';
 import type { PostingIndex } from './search-index.ts';
 import { formatDate } from './text.ts';
+
+export interface AskContext {
+  now: Date;
+  userId: string;
+  profile?: UserFacts;
+  /** The previous reply's topic in this conversation, for follow-ups ("and the DIRAC one?"). */
+  topic?: Topic;
+}
 
 export interface AnswerEnv {
   index: PostingIndex;

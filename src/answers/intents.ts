@@ -1,7 +1,10 @@
-// Intent of a free-form question, from cue phrases in data/intents.json: the longest cue phrase
-// at each word wins the word; an intent scores its phrases' word counts times its weight.
-// The words a cue takes are not used to name a posting.
+// Intent of a free-form question, from cue phrases in data/intents.json (English, French, German,
+// Italian and Spanish): the longest cue phrase at each word wins the word; an intent scores its
+// phrases' literal word counts times its weight. "..." in a phrase skips a few words ("can a
+// Japanese graduate apply"), which stay free to name a posting. The words a cue takes are not
+// used to name a posting.
 import data from './data/intents.json' with { type: 'json' };
+import topicData from './data/topics.json' with { type: 'json' };
 import { type Word, words } from './text.ts';
 
 export type Intent =
@@ -24,6 +27,8 @@ export type Intent =
   | 'search'
   | 'list'
   | 'smalltalk'
+  /** Something beyond a posting's fields (visas, an age limit): data/topics.json. */
+  | 'topic'
   /** Phrases that name no posting and ask nothing ("want to go to"): weight 0, never chosen. */
   | 'filler';
 
@@ -33,6 +38,7 @@ const WEAK: ReadonlySet<Intent> = new Set(['show', 'search', 'list', 'help', 'sm
 const PRIORITY: Intent[] = [
   'eligibility',
   'upcoming',
+  'topic',
   'salary',
   'documents',
   'workload',
@@ -54,21 +60,42 @@ const PRIORITY: Intent[] = [
 
 interface Cue {
   intent: Intent;
+  /** Literal words; GAP stands for up to MAX_GAP other words. */
   words: string[];
+  /** Literal words only: what the phrase scores. */
+  literal: number;
   weight: number;
 }
 
+const GAP = '\u0000gap';
+/** German puts the verb last: "kann ich mich auf das Fellowship am MPP bewerben". */
+const MAX_GAP = 12;
+const LANGUAGES = ['cues', 'fr', 'de', 'it', 'es'] as const;
+type IntentSpec = { weight: number; strong?: string[] } & Record<(typeof LANGUAGES)[number], string[]>;
+/** A strong phrase decides the question whatever else it says ("until when can I apply"). */
+const STRONG = 4;
+
 const cuesByFirst = new Map<string, Cue[]>();
-for (const [intent, spec] of Object.entries(data.intents) as [Intent, { weight: number; cues: string[] }][]) {
-  for (const phrase of spec.cues) {
-    const ws = words(phrase).map((w) => w.norm);
-    if (ws.length === 0) continue;
-    const list = cuesByFirst.get(ws[0] as string) ?? [];
-    list.push({ intent, words: ws, weight: spec.weight });
-    cuesByFirst.set(ws[0] as string, list);
-  }
+
+function addCue(intent: Intent, phrase: string, weight: number): void {
+  const ws = phrase
+    .split(/\s*\.\.\.\s*/)
+    .flatMap((part, i) => [...(i > 0 ? [GAP] : []), ...words(part).map((w) => w.norm)]);
+  if (ws.length === 0 || ws[0] === GAP) return;
+  const list = cuesByFirst.get(ws[0] as string) ?? [];
+  list.push({ intent, words: ws, literal: ws.filter((w) => w !== GAP).length, weight });
+  cuesByFirst.set(ws[0] as string, list);
 }
-for (const list of cuesByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+for (const [intent, spec] of Object.entries(data.intents) as [Intent, IntentSpec][]) {
+  for (const lang of LANGUAGES) for (const phrase of spec[lang] ?? []) addCue(intent, phrase, spec.weight);
+  for (const phrase of spec.strong ?? []) addCue(intent, phrase, spec.weight * STRONG);
+}
+// Topics beyond the fields (visas, an age limit) ask with their own phrases, weighted as the specific intents.
+for (const t of topicData.topics) for (const phrase of t.cues) addCue('topic', phrase, 3);
+for (const list of cuesByFirst.values()) list.sort((a, b) => b.literal - a.literal || b.weight - a.weight);
+/** Words a gap never spans: another question starts there ("can you tell me how to apply"). */
+const gapBreakers: ReadonlySet<string> = new Set(data.gapBreakers);
 
 const phraseSet = (list: string[]) => list.map((p) => words(p).map((w) => w.norm));
 const postingNouns = new Set(data.postingNouns);
@@ -99,6 +126,39 @@ function phraseAt(ws: Word[], i: number, phrase: string[]): boolean {
   return true;
 }
 
+/**
+ * Where each literal word of a cue phrase sits when it matches at `i` (a gap takes the fewest
+ * words that let the rest match, never a taken word, a sentence end or a question word), or null.
+ */
+function cueAt(text: string, ws: Word[], taken: boolean[], i: number, phrase: string[]): number[] | null {
+  const at: number[] = [];
+  let k = i;
+  for (let j = 0; j < phrase.length; j++) {
+    const p = phrase[j] as string;
+    if (p !== GAP) {
+      const w = ws[k];
+      if (!w || taken[k] || w.norm !== p) return null;
+      at.push(k++);
+      continue;
+    }
+    const next = phrase[j + 1] as string;
+    let found = -1;
+    for (let g = 0; g <= MAX_GAP && k + g < ws.length; g++) {
+      const w = ws[k + g] as Word;
+      if (w.norm === next && !taken[k + g]) {
+        found = k + g;
+        break;
+      }
+      if (taken[k + g] || gapBreakers.has(w.norm)) return null;
+      const after = ws[k + g + 1];
+      if (after && /[.?!;]/.test(text.slice(w.at + w.raw.length, after.at))) return null;
+    }
+    if (found < 0) return null;
+    k = found;
+  }
+  return at;
+}
+
 export function hasPhrase(ws: Word[], phrases: string[][]): boolean {
   for (let i = 0; i < ws.length; i++) for (const p of phrases) if (phraseAt(ws, i, p)) return true;
   return false;
@@ -108,16 +168,17 @@ export function classify(text: string): Classified {
   const ws = words(text);
   const cue = ws.map(() => false);
   const scores: Partial<Record<Intent, number>> = {};
-  for (let i = 0; i < ws.length; ) {
+  for (let i = 0; i < ws.length; i++) {
+    if (cue[i]) continue;
     const list = cuesByFirst.get((ws[i] as Word).norm);
-    const hit = list?.find((c) => phraseAt(ws, i, c.words));
-    if (!hit) {
-      i++;
-      continue;
+    if (!list) continue;
+    for (const c of list) {
+      const at = cueAt(text, ws, cue, i, c.words);
+      if (!at) continue;
+      scores[c.intent] = (scores[c.intent] ?? 0) + c.literal * c.weight;
+      for (const k of at) cue[k] = true;
+      break;
     }
-    scores[hit.intent] = (scores[hit.intent] ?? 0) + hit.words.length * hit.weight;
-    for (let j = 0; j < hit.words.length; j++) cue[i + j] = true;
-    i += hit.words.length;
   }
   let best: Intent | null = null;
   for (const intent of PRIORITY) {
@@ -152,3 +213,8 @@ function isPlural(ws: Word[]): boolean {
 export function isPostingNoun(w: string): boolean {
   return postingNouns.has(w);
 }
+
+/** Every word of every cue phrase, in every language: words the bot knows as question words. */
+const cueWordSet = new Set<string>();
+for (const list of cuesByFirst.values()) for (const c of list) for (const w of c.words) cueWordSet.add(w);
+export const cueWords: ReadonlySet<string> = cueWordSet;

@@ -231,6 +231,29 @@ export class PostingIndex {
     return this.byKey.size;
   }
 
+  /**
+   * The postings of a file named as answers cite it ("003_f49313c1d36ab8ac.txt"), without its
+   * extension or folder, in any case; [] when no file has that name.
+   */
+  byFile(name: string): Posting[] {
+    const files = this.derived('files by name', () => {
+      const out = new Map<string, string>();
+      for (const file of this.keysByFile.keys()) {
+        const base = (file.split('/').pop() ?? file).toLowerCase();
+        for (const n of [file.toLowerCase(), base, base.replace(/\.[a-z0-9]{1,5}$/, '')])
+          if (!out.has(n)) out.set(n, file);
+      }
+      return out;
+    });
+    const file = files.get(name.trim().toLowerCase());
+    return file ? (this.keysByFile.get(file) ?? []).map((k) => this.byKey.get(k) as Posting) : [];
+  }
+
+  /** Whether any posting's text holds the index term `t` exactly. */
+  holdsTerm(t: string): boolean {
+    return this.text.has(t);
+  }
+
   byExactId(id: string): Posting | undefined {
     return this.byId.get(id.trim().toLowerCase()) ?? this.byId.get(id.trim());
   }

@@ -129,6 +129,12 @@ export class TextIndex {
     }
   }
 
+  /** Whether a live document holds `term` exactly. */
+  has(term: string): boolean {
+    const id = this.ids.get(term);
+    return id !== undefined && (this.lists[id] as TermPostings).df > 0;
+  }
+
   /** Live documents holding every one of `terms` exactly (no terms: none). */
   holdingAll(terms: string[]): number[] {
     let out: number[] | null = null;

@@ -15,19 +15,35 @@ export interface Word {
 // Letters/digits, an inner apostrophe ("don't", "master's"), and C++ / C# style suffixes.
 const wordRe = /[\p{L}\p{N}]+(?:'[\p{L}]+)?(?:\+\+|#)?/gu;
 
+// French and Italian elision ("d'ingénieur", "l'alignement", "dell'esperimento"): the article is
+// a word of its own, so that the noun still names a posting.
+const elisionRe = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|un)'(?=\p{L}{2})/iu;
+
 export function words(text: string): Word[] {
   const out: Word[] = [];
   const clean = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
   wordRe.lastIndex = 0;
   let m: RegExpExecArray | null = wordRe.exec(clean);
   while (m) {
-    out.push({ raw: m[0], norm: m[0].toLowerCase(), at: m.index });
+    const raw = m[0];
+    const elided = raw.includes("'") ? elisionRe.exec(raw) : null;
+    if (elided) {
+      const cut = elided[0].length;
+      out.push({ raw: raw.slice(0, cut - 1), norm: raw.slice(0, cut - 1).toLowerCase(), at: m.index });
+      out.push({ raw: raw.slice(cut), norm: raw.slice(cut).toLowerCase(), at: m.index + cut });
+    } else out.push({ raw, norm: raw.toLowerCase(), at: m.index });
     m = wordRe.exec(clean);
   }
   return out;
 }
 
-export const stopWords: ReadonlySet<string> = new Set(stopData.words);
+export const stopWords: ReadonlySet<string> = new Set([
+  ...stopData.words,
+  ...stopData.languages.fr,
+  ...stopData.languages.de,
+  ...stopData.languages.it,
+  ...stopData.languages.es,
+]);
 
 /**
  * The index term of a word: lowercase, no possessive, a plural 's' dropped (a light stemmer, the

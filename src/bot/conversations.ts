@@ -9,6 +9,11 @@ export const CONVERSATION_TTL_MS = 30 * 60_000;
 export interface Conversations {
   topic(key: string): Topic | undefined;
   remember(key: string, topic: Topic): void;
+  /**
+   * Forget what a user said about themselves in all their conversations, keeping what they talk
+   * about: after `profile set` the stored profile is what counts, after `profile forget` nothing.
+   */
+  forgetFacts(platform: string, userId: string): void;
   readonly size: number;
 }
 
@@ -41,6 +46,15 @@ export function createConversations(options: { clock: Clock; ttlMs?: number; max
         const first = entries.keys().next().value;
         if (first === undefined) break;
         entries.delete(first);
+      }
+    },
+    forgetFacts(platform, userId) {
+      const prefix = `${platform}\u0000`;
+      const suffix = `\u0000${userId}`;
+      for (const [key, e] of entries) {
+        if (!key.startsWith(prefix) || !key.endsWith(suffix) || !e.topic.facts) continue;
+        const { facts: _dropped, ...rest } = e.topic;
+        e.topic = rest;
       }
     },
     get size() {

@@ -66,7 +66,8 @@ export function createBot(deps: BotDeps): MessageHandler {
     }
     const cleaned = text.replace(/^\s*\/?positions\b[:,]?/i, '').trim();
     const m = /^(\S+)\s*([\s\S]*)$/.exec(cleaned);
-    const head = (m?.[1] ?? '').toLowerCase().replace(/[:,!.]+$/, '');
+    // A mistyped command word ("subscirbe") is read as the command it stands for.
+    const head = brain.commandWord((m?.[1] ?? '').toLowerCase().replace(/[:,!.]+$/, ''));
     const args = (m?.[2] ?? '').trim();
     // Over-long input goes to the brain, whose reply says how long a question may be.
     if (text.length <= MAX_INPUT && (BOT_COMMANDS as readonly string[]).includes(head)) {
@@ -215,6 +216,7 @@ export function createBot(deps: BotDeps): MessageHandler {
     const rest = (m?.[2] ?? '').trim();
     if (sub === '' || sub === 'show') return showProfile(msg);
     if (['forget', 'delete', 'clear', 'remove'].includes(sub) && rest === '') {
+      await conversations.forgetFacts(conversationKey(msg.platform, msg.channelId, msg.userId));
       return (await store.forgetProfile(msg.platform, msg.userId))
         ? say('Deleted: I no longer keep any facts about you.')
         : say('I had no profile stored for you, so there is nothing to delete.');
@@ -225,6 +227,8 @@ export function createBot(deps: BotDeps): MessageHandler {
       const stored = await store.profile(msg.platform, msg.userId);
       const merged = stored ? mergeFacts(stored, facts) : facts;
       await store.saveProfile(msg.platform, msg.userId, merged, now);
+      // The profile now says who the asker is: facts said earlier in a conversation no longer override it.
+      await conversations.forgetFacts(conversationKey(msg.platform, msg.channelId, msg.userId));
       return botReply(
         [
           { kind: 'list', title: 'Saved. Your eligibility profile is now:', items: profileItems(merged) },

@@ -9,6 +9,8 @@ import type { Clock } from './types.ts';
 export interface SharedConversations {
   topic(key: string): Promise<Topic | undefined>;
   remember(key: string, topic: Topic): Promise<void>;
+  /** Keep what the conversation is about, forget what the asker said about themselves in it. */
+  forgetFacts(key: string): Promise<void>;
 }
 
 export function storedConversations(options: { store: Store; clock: Clock; ttlMs?: number }): SharedConversations {
@@ -21,6 +23,12 @@ export function storedConversations(options: { store: Store; clock: Clock; ttlMs
     },
     async remember(key, topic) {
       await options.store.saveConversationTopic(key, topic, options.clock()).catch(() => {});
+    },
+    async forgetFacts(key) {
+      const topic = await this.topic(key);
+      if (!topic?.facts) return;
+      const { facts: _dropped, ...rest } = topic;
+      await this.remember(key, rest);
     },
   };
 }

@@ -317,11 +317,27 @@ const cases: Record<string, Case> = {
     count: 1,
     first: SKAO,
   },
+  'show by file name': { text: 'show 003_f49313c1d36ab8ac.txt', first: XROOTD, count: 1, says: [/Duties:/] },
+  'show by file name without extension': { text: 'show esrf-beamline-plain', first: ESRF, count: 1 },
+  'a file of three postings is a choice': {
+    text: 'show 001_205b26aa00b435d6.txt',
+    count: 3,
+    include: [DQM],
+    says: [/3 postings come from 001_205b26aa00b435d6\.txt; which one do you mean\?/],
+  },
+  'a typo of a command word': { text: 'contcat kubernetes', first: K8S, says: [/Marta Keller/], never: [/Duties:/] },
+  'a typo of deadlines': { text: 'deadlnes', says: [/Upcoming deadlines/] },
+  'a spaced dash ends the clause about the asker': {
+    text: "I'm a master's student in Belle II - am I eligible for the kubernetes job?",
+    first: K8S,
+    count: 1,
+  },
   'positions at CERN is a question, not a command prefix': {
     text: 'positions at CERN',
     include: [K8S, XROOTD],
     exclude: [FNAL, DESY],
-    says: [/postings matching 'CERN'/],
+    // By organisation and site, not any mention of CERN.
+    says: [/postings at CERN/],
   },
   'where do I go to apply': {
     text: 'where do I go to apply for the DUNE job?',

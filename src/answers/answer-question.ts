@@ -1,0 +1,243 @@
+// A question in the asker's own words, in five languages: its intent (./intents.ts) picks an
+// answer from two tables, one for a question about one posting and one for a question about
+// several; which posting it names, and whether it is about several, comes from its other words.
+import type { Posting } from '../corpus/posting.ts';
+import type { UserFacts } from '../eligibility/index.ts';
+import { judgeEligibility } from '../eligibility/index.ts';
+import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
+import { answerHelp } from './answer-help.ts';
+import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
+import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEARCH_SHOWN } from './answer-sets.ts';
+import { answerTopic, topicIn } from './answer-topic.ts';
+import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } from './context.ts';
+import { type Classified, classify, hasPhrase, type Intent, openWords } from './intents.ts';
+import {
+  contentWords,
+  countriesIn,
+  cuesAllAboutSelf,
+  fileIn,
+  idIn,
+  namingWords,
+  organisationsIn,
+  said,
+  skillsIn,
+  termsOf,
+  withoutPostingName,
+} from './question-words.ts';
+import type { Block, Topic } from './reply.ts';
+import type { Resolution } from './search-index.ts';
+import { type SetOptions, setQuestion } from './set-question.ts';
+import { words as splitWords } from './text.ts';
+import { spanIn } from './time-span.ts';
+
+type AboutOne = (env: AnswerEnv, p: Posting, text: string, ctx: AskContext) => Draft;
+
+/** A question about one posting, by intent; any other field intent answers that field. */
+const ABOUT_ONE: Partial<Record<Intent, AboutOne>> = {
+  eligibility: (env, p, text, ctx) => {
+    const words = withoutPostingName(text, p);
+    return answerEligibility(
+      env,
+      p,
+      factsFrom(words, env, ctx.profile, ctx.topic?.facts),
+      factsFrom(words, env, undefined, ctx.topic?.facts),
+    );
+  },
+  topic: (env, p, text) => {
+    const t = topicIn(text);
+    return t ? answerTopic(env, p, t) : answerField(env, p, 'show');
+  },
+};
+
+export function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: string, ctx: AskContext): Draft {
+  const handler = ABOUT_ONE[intent];
+  if (handler) return handler(env, p, text, ctx);
+  return answerField(env, p, FIELD_INTENTS.has(intent) ? (intent as FieldIntent) : 'show');
+}
+
+/** The intents whose questions about no posting in particular answer for all of them. */
+const ABOUT_ALL: Partial<Record<Intent, (env: AnswerEnv, text: string, c: Classified, facts: UserFacts) => Draft>> = {
+  eligibility: (env, _text, _c, facts) => eligibilityOverAll(env, facts),
+  status: (env, text, c) => setQuestion(env, text, c, { defaultStatus: 'all' }),
+  topic: (env, text, c) => setQuestion(env, text, c, { defaultStatus: 'all' }),
+};
+
+export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): Draft {
+  const c = classify(text);
+  const intent = c.intent;
+  const skills = skillsIn(text, c);
+  const countries = countriesIn(text);
+
+  if (intent === 'help' && contentWords(c).length === 0) return answerHelp(env);
+  if (intent === 'smalltalk' && contentWords(c).length === 0) return smalltalk(env, text);
+
+  const byId = idIn(env, text);
+  const inFile = byId ? [] : fileIn(env, text);
+  if (inFile.length > 1) return answerFile(env, inFile[0]?.source.file ?? '', inFile);
+  const byName = byId ?? inFile[0];
+
+  // "what closes in the next two weeks?", "Python jobs with a deadline this month", "open in
+  // March 2027": a time span with a deadline or status question; the span's words name no posting.
+  const span = spanIn(text, env.today);
+  const aboutDeadlines =
+    intent === 'upcoming' || ((intent === 'deadline' || intent === 'status' || intent === 'list') && span !== null);
+  if (aboutDeadlines && !byName) {
+    const rest = span ? `${text.slice(0, span.at)} ${text.slice(span.end)}` : text;
+    const cr = span ? classify(rest) : c;
+    const terms = termsOf(contentWords(cr));
+    // "open in March" asks what is open then; "closes in March", "deadlines in March" what closes then.
+    const closing = !(intent === 'status' && hasPhrase(c.words, openWords));
+    const plain =
+      terms.length === 0 && skills.length === 0 && countries.length === 0 && organisationsIn(rest).length === 0;
+    if (plain && closing) return answerUpcoming(env, span);
+    const o: SetOptions = { defaultStatus: 'open', field: 'deadline', skills, countries };
+    if (span) o.window = { window: span, closing };
+    return setQuestion(env, rest, cr, o);
+  }
+
+  const facts = factsFrom(text, env, ctx.profile, ctx.topic?.facts);
+  const statedFacts = hasFacts(factsFrom(text, env, undefined));
+
+  // Which posting the question names: words outside the asker's sentences about themselves.
+  const aboutSelf = intent === 'eligibility' || statedFacts;
+  const naming = namingWords(c, aboutSelf);
+  const terms = termsOf(naming, aboutSelf);
+
+  const setLike =
+    !byName &&
+    (c.plural || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
+    !(intent === 'eligibility' && !c.plural);
+  if (setLike) {
+    // "am I eligible for the UCM postdoctoral positions?": one call for several posts names one posting.
+    if (intent === 'eligibility') {
+      const one = terms.length > 0 ? env.index.resolve(terms) : null;
+      if (one?.kind !== 'one') return eligibilityOverAll(env, facts);
+    } else return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
+  }
+
+  // "is there anything in Germany?": the only words that could name a posting name a country.
+  if (!byName && countries.length > 0 && terms.length > 0 && !aboutSelf) {
+    const countryTerms = new Set(countries.flatMap((x) => termsOf(splitWords(x))));
+    if (terms.every((t) => countryTerms.has(t)))
+      return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
+  }
+
+  let resolution: Resolution | null = null;
+  let posting: Posting | undefined = byName;
+  if (!posting && terms.length > 0) {
+    resolution = env.index.resolve(terms);
+    if (resolution.kind === 'one') posting = resolution.match.posting;
+    else if (resolution.kind === 'tie') {
+      const topic = ctx.topic && resolution.matches.find((m) => m.posting.id === ctx.topic?.postingId);
+      if (topic) posting = topic.posting;
+      else return answerTie(env, said(naming), resolution.matches);
+    }
+  }
+  const named = posting !== undefined;
+  if (!posting && ctx.topic) posting = topicPosting(env, ctx.topic);
+
+  if (!posting) {
+    // Nothing named and no conversation to continue.
+    if ((skills.length > 0 || countries.length > 0) && terms.length === 0)
+      return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
+    if (terms.length > 0) {
+      if (intent === null || intent === 'search' || intent === 'show') {
+        const ranked = env.index.rank(terms, true, SEARCH_SHOWN).filter((m) => m.coverage >= 0.5);
+        if (ranked.length > 0) return answerSearch(env, said(naming), ranked);
+      }
+      return answerNoMatch(env, said(naming), terms);
+    }
+    const all = intent ? ABOUT_ALL[intent] : undefined;
+    if (all) return all(env, text, c, facts);
+    if (intent && FIELD_INTENTS.has(intent) && intent !== 'show')
+      return setQuestion(env, text, c, {
+        defaultStatus: 'all',
+        field: intent as FieldIntent,
+        skills,
+        countries,
+        statingField: true,
+      });
+    return notUnderstood(env);
+  }
+
+  let effective: Intent | null = intent;
+  // "I can be at CERN full time" while checking eligibility: the cue ("full time") is part of what
+  // the asker says about themselves, not a new question.
+  if (statedFacts && ctx.topic?.intent === 'eligibility' && effective !== 'eligibility' && cuesAllAboutSelf(c))
+    effective = 'eligibility';
+  if (effective === null || effective === 'help' || effective === 'list' || effective === 'search') {
+    if (statedFacts && (ctx.topic?.intent === 'eligibility' || !named)) effective = 'eligibility';
+    else if (named && ctx.topic) effective = topicIntent(ctx.topic);
+    else if (named) effective = 'show';
+    else if (statedFacts) effective = 'eligibility';
+    else return notUnderstood(env);
+  }
+  return answerAbout(env, posting, effective, text, ctx);
+}
+
+function topicPosting(env: AnswerEnv, topic: Topic): Posting | undefined {
+  return env.index.postings().find((p) => p.id === topic.postingId);
+}
+
+export function postingOfTopic(env: AnswerEnv, topic: Topic | undefined): Posting | undefined {
+  return topic ? topicPosting(env, topic) : undefined;
+}
+
+function topicIntent(topic: Topic): Intent {
+  const i = topic.intent as Intent;
+  return i === 'eligibility' || FIELD_INTENTS.has(i) ? i : 'show';
+}
+
+const THANKS = /\b(thank|thanks|thx|cheers|great|nice|ok|okay|merci|danke|grazie|gracias)\b/i;
+
+function smalltalk(env: AnswerEnv, text: string): Draft {
+  const n = env.index.postings().length;
+  const hello = THANKS.test(text) ? "You're welcome!" : 'Hello!';
+  return draft(
+    [
+      {
+        kind: 'paragraph',
+        text: `${hello} I answer questions about ${n} research job posting${n === 1 ? '' : 's'}: deadlines, skills, contacts, pay, and whether you are eligible. Say 'help' for the commands, or just ask.`,
+      },
+    ],
+    [],
+    { suggestions: ['help', 'list', 'deadlines'] },
+  );
+}
+
+export function notUnderstood(env: AnswerEnv): Draft {
+  const first = env.index.postings()[0];
+  const name = first ? shortName(env, first) : 'data engineer';
+  return draft(
+    [
+      {
+        kind: 'paragraph',
+        text: `I did not understand which posting or what about it you mean. Try 'list', 'search <words>', 'show ${name}', 'deadlines' or 'help'.`,
+      },
+    ],
+    [],
+    { suggestions: ['help', 'list', 'deadlines'] },
+  );
+}
+
+/** "Which positions am I eligible for? I'm Italian": every posting judged, best verdicts first. */
+function eligibilityOverAll(env: AnswerEnv, facts: UserFacts): Draft {
+  const all = env.index.postings();
+  if (all.length === 0) return draft([{ kind: 'paragraph', text: 'There are no postings to check.' }]);
+  const judged = all.slice(0, 200).map((p) => ({ p, r: judgeEligibility(p, facts, env.now) }));
+  const rank = { eligible: 0, unknown: 1, not_eligible: 2 } as const;
+  judged.sort((a, b) => rank[a.r.verdict] - rank[b.r.verdict]);
+  const blocks: Block[] = [
+    {
+      kind: 'list',
+      title: 'Your eligibility for each posting, from what you told me:',
+      items: judged.map(({ p, r }) => ({ posting: refOf(env, p), text: p.title, detail: verdictDetail(r) })),
+    },
+    { kind: 'paragraph', text: "For one posting, criterion by criterion, say 'eligible <posting>'." },
+  ];
+  return draft(
+    blocks,
+    judged.map(({ p }) => refOf(env, p)),
+    { suggestions: judged.slice(0, 2).map(({ p }) => `eligible ${shortName(env, p)}`) },
+  );
+}

@@ -1,0 +1,190 @@
+// The words of a question and what they do: name a posting, say something about the asker
+// ("I'm Italian"), name a skill, a country or an organisation, or write out a posting's id or
+// file name.
+import type { Posting } from '../corpus/posting.ts';
+import { tokenize as countryTokens, findCountries } from '../eligibility/countries.ts';
+import { organisationVocabulary, skillVocabulary } from '../facts/vocab.ts';
+import type { AnswerEnv } from './context.ts';
+import glossaryData from './data/glossary.json' with { type: 'json' };
+import { type Classified, classify, factWords, selfWords } from './intents.ts';
+import { indexTerm, words as splitWords, type Word } from './text.ts';
+
+const CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'also',
+  'so',
+  'then',
+  'plus',
+  'though',
+  'although',
+  'et',
+  'mais',
+  'und',
+  'aber',
+  'e',
+  'ma',
+  'y',
+  'pero',
+]);
+const CLAUSE_GAP = /[.?!;,:\n]|\s[-\u2013\u2014]\s/;
+
+/** Per word: whether it is in a clause about the asker ("I'm Italian", "my degree is..."). */
+export function selfClauses(c: Classified): boolean[] {
+  // Clauses start after . ? ! ; , and at the start; a clause opening with "I", "my"... is about the asker.
+  const ws = c.words;
+  const out: boolean[] = [];
+  let clauseSelf = false;
+  let clauseStart = true;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as Word;
+    if (clauseStart) {
+      clauseSelf = selfWords.has(w.norm);
+      // "..., and I can be at CERN": the clause starts at the word after the conjunction.
+      clauseStart = CONJUNCTIONS.has(w.norm);
+    }
+    out.push(clauseSelf);
+    const next = ws[i + 1];
+    if (next && CLAUSE_GAP.test(c.text.slice(w.at + w.raw.length, next.at))) clauseStart = true;
+  }
+  return out;
+}
+
+/** Every cue of the message sits in a sentence about the asker (and there is at least one such sentence). */
+export function cuesAllAboutSelf(c: Classified): boolean {
+  const self = selfClauses(c);
+  return self.some(Boolean) && c.cue.every((isCue, i) => !isCue || self[i]);
+}
+
+/**
+ * The text with the words that name the posting blanked out, outside sentences about the asker:
+ * "am I eligible for the CBM PhD position? I have a master's" says nothing about a PhD of theirs.
+ */
+export function withoutPostingName(text: string, p: Posting): string {
+  const c = classify(text);
+  const self = selfClauses(c);
+  const named = new Set(
+    splitWords(`${p.title} ${p.experiment ?? ''} ${p.organisation ?? ''}`)
+      .map((w) => indexTerm(w.norm))
+      .filter((t): t is string => t !== null),
+  );
+  let out = text;
+  for (let i = c.words.length - 1; i >= 0; i--) {
+    const w = c.words[i] as Word;
+    const t = indexTerm(w.norm);
+    if (self[i] || t === null || !named.has(t)) continue;
+    out = `${out.slice(0, w.at)}${' '.repeat(w.raw.length)}${out.slice(w.at + w.raw.length)}`;
+  }
+  return out;
+}
+
+/** Words that are not intent cues (and, optionally, not in the asker's sentences about themselves). */
+export function namingWords(c: Classified, aboutSelf: boolean): Word[] {
+  const ws = c.words;
+  if (!aboutSelf) return ws.filter((_, i) => !c.cue[i]);
+  const self = selfClauses(c);
+  return ws.filter((_, i) => !self[i] && !c.cue[i]);
+}
+
+/** The words that named (or failed to name) a posting, as the asker wrote them. */
+export function said(ws: Word[]): string {
+  return ws
+    .filter((w) => indexTerm(w.norm) !== null)
+    .map((w) => w.raw)
+    .join(' ');
+}
+
+/** Words of the question that are neither intent cues nor function words. */
+export function contentWords(c: Classified): Word[] {
+  return c.words.filter((w, i) => !c.cue[i] && indexTerm(w.norm) !== null);
+}
+
+const glossary: ReadonlyMap<string, string> = new Map(Object.entries(glossaryData.words));
+const compoundEnds: readonly string[] = glossaryData.compoundEnds;
+
+/** The English word a question word stands for ("ingénieur" -> "engineer", "Doktorandenstelle" -> "phd"). */
+function glossed(word: string): string {
+  const known = glossary.get(word);
+  if (known) return known;
+  for (const end of compoundEnds)
+    if (word.length >= end.length + 4 && word.endsWith(end)) {
+      const head = word.slice(0, -end.length);
+      return glossary.get(head) ?? head;
+    }
+  return word;
+}
+
+/**
+ * Index terms of words; for eligibility, words about the asker (degrees, countries) are left out.
+ * A French, German, Italian or Spanish word for a kind of job ("ingénieur", "Stelle" aside) names
+ * postings as its English word does: postings are mostly in English.
+ */
+export function termsOf(ws: Word[], dropFacts = false): string[] {
+  const out: string[] = [];
+  for (const w of ws) {
+    if (dropFacts && (factWords.has(w.norm) || isCountryWord(w.raw))) continue;
+    const t = indexTerm(glossed(w.norm));
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function isCountryWord(raw: string): boolean {
+  return /^\p{Lu}/u.test(raw) && findCountries(countryTokens(raw)).length > 0;
+}
+
+const ID_LIKE = /[A-Za-z0-9][A-Za-z0-9_./-]*/g;
+
+/** A posting id written out ("show computing-graduate-xrootd-data-monitoring-25fc"). */
+export function idIn(env: AnswerEnv, text: string): Posting | undefined {
+  for (const m of text.matchAll(ID_LIKE)) {
+    const p = env.index.byExactId(m[0].toLowerCase().replace(/[.]+$/, ''));
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The postings of a file named in the text ("show 003_f49313c1d36ab8ac.txt", "show
+ * desy-dcache-engineer"): answers cite file names, so people name postings by them. Only
+ * words with a dot, dash, underscore or digit are tried: a plain word is a posting's word.
+ */
+export function fileIn(env: AnswerEnv, text: string): Posting[] {
+  for (const m of text.matchAll(ID_LIKE)) {
+    const name = m[0].replace(/[.]+$/, '');
+    if (!/[._\-\d]/.test(name)) continue;
+    const ps = env.index.byFile(name);
+    if (ps.length > 0) return ps;
+  }
+  return [];
+}
+
+/** Canonical skills named in the question; a lowercase "go"/"rust" counts after a skills cue. */
+export function skillsIn(text: string, c: Classified): string[] {
+  const found = skillVocabulary.find(text);
+  if (c.intent === 'skills' || (c.scores.skills ?? 0) > 0) {
+    for (let i = 0; i < c.words.length; i++) {
+      const w = c.words[i] as Word;
+      if (c.cue[i] || w.raw === w.raw.toUpperCase()) continue;
+      const prev = c.words[i - 1];
+      if (!prev || !c.cue[i - 1]) continue;
+      const cased = skillVocabulary.find(w.raw.charAt(0).toUpperCase() + w.raw.slice(1));
+      for (const s of cased) if (!found.includes(s) && s.toLowerCase() === w.norm) found.push(s);
+    }
+  }
+  return found;
+}
+
+export function skillTokenAt(text: string, w: Word): boolean {
+  return skillVocabulary.find(text.slice(w.at, w.at + w.raw.length)).length > 0;
+}
+
+export function countriesIn(text: string): string[] {
+  const hits = findCountries(countryTokens(text)).filter((h) => h.kind === 'name');
+  return [...new Set(hits.map((h) => h.country))];
+}
+
+/** Organisations named in the question (canonical names: "CERN", "DESY"). */
+export function organisationsIn(text: string): string[] {
+  return organisationVocabulary.find(text);
+}

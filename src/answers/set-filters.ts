@@ -1,0 +1,102 @@
+// The filters a question about several postings can add beyond words, skills and countries: a
+// deadline window ("closing next month"), a stretch when postings are open ("open in March
+// 2027"), a degree level required ("which jobs need a PhD?"), an organisation ("at CERN"), and a
+// topic beyond the fields ("which jobs mention housing?").
+import type { Posting } from '../corpus/posting.ts';
+import type { SetFilter } from './answer-sets.ts';
+import { type AskedTopic, mentionsOf } from './answer-topic.ts';
+import { type AnswerEnv, statusOf } from './context.ts';
+import { type DegreeLevel, degreeStance } from './degree-requirement.ts';
+import { clip } from './text.ts';
+import type { Window } from './time-span.ts';
+
+/** Open postings whose deadline falls in the window. */
+export function closingIn(env: AnswerEnv, w: Window): SetFilter {
+  return {
+    describe: `with a deadline ${w.label}`,
+    test: (p) => !!p.deadline && p.deadline.date >= w.from && p.deadline.date <= w.to && statusOf(env, p) === 'open',
+  };
+}
+
+/** Postings open at some time in the window: not closed before it starts, not posted after it ends. */
+export function openDuring(w: Window): SetFilter {
+  return {
+    describe: `open ${w.label}`,
+    test: (p) => !!p.deadline && p.deadline.date >= w.from && (!p.posted || p.posted.date <= w.to),
+  };
+}
+
+const LEVEL_NAMES: Record<DegreeLevel, string> = { bachelor: "a bachelor's", master: "a master's", phd: 'a PhD' };
+
+/**
+ * Postings that require the degree (or, `without`, those that do not); the others that accept or
+ * exclude it are named after the list, so "needs a PhD" never lists a post closed to PhD holders.
+ */
+export function requiringDegree(env: AnswerEnv, level: DegreeLevel, without: boolean): SetFilter {
+  const name = LEVEL_NAMES[level];
+  const requiring = env.index.derived(
+    `requiring ${level}`,
+    () => new Set(env.index.postings().filter((p) => degreeStance(p, level).stance === 'requires')),
+  );
+  return {
+    describe: without ? `not requiring ${name}` : `requiring ${name}`,
+    test: (p) => requiring.has(p) !== without,
+    detail: (p) => {
+      const s = degreeStance(p, level);
+      return s.quote ? `"${clip(s.quote.text, 140)}"${s.quote.line ? ` (line ${s.quote.line})` : ''}` : null;
+    },
+    note: () => {
+      if (without) return null;
+      const others = { accepts: [] as Posting[], excludes: [] as Posting[], students: [] as Posting[] };
+      for (const p of env.index.postings().slice(0, 2000)) {
+        const s = degreeStance(p, level).stance;
+        if (s === 'accepts' || s === 'excludes' || s === 'students') others[s].push(p);
+      }
+      const say = (ps: Posting[]) =>
+        ps
+          .slice(0, 5)
+          .map((p) => `"${clip(p.title, 60)}" (${p.source.file})`)
+          .join(', ') + (ps.length > 5 ? ` and ${ps.length - 5} more` : '');
+      const parts: string[] = [];
+      if (others.accepts.length) parts.push(`${name} is one option or a plus, not required, in ${say(others.accepts)}`);
+      if (others.excludes.length) parts.push(`holders of ${name} cannot apply to ${say(others.excludes)}`);
+      if (others.students.length)
+        parts.push(
+          `${say(others.students)} ${others.students.length === 1 ? 'is' : 'are'} for students working towards ${name}`,
+        );
+      return parts.length ? `Not listed: ${parts.join('; ')}.` : null;
+    },
+  };
+}
+
+/** Postings of an organisation or at its site: by their organisation and location, not any mention. */
+export function atOrganisation(env: AnswerEnv, orgs: string[]): SetFilter {
+  const lower = orgs.map((o) => o.toLowerCase());
+  // Worked out once per organisation until the postings change: a list tests every posting.
+  const at = env.index.derived(`at organisation ${lower.join('|')}`, () => {
+    const out = new Set<Posting>();
+    for (const p of env.index.postings()) {
+      const org = p.organisation?.toLowerCase() ?? '';
+      const place = p.location?.text.toLowerCase() ?? '';
+      if (lower.some((o) => org.includes(o) || place.includes(o))) out.add(p);
+    }
+    return out;
+  });
+  return {
+    describe: `at ${orgs.join(' or ')}`,
+    test: (p) => at.has(p),
+    detail: (p) => p.location?.text ?? p.organisation,
+  };
+}
+
+/** Postings whose own lines speak of the topic. */
+export function mentioningTopic(topic: AskedTopic): SetFilter {
+  return {
+    describe: `mentioning ${topic.name}`,
+    test: (p) => topic.mentions.test(p.text),
+    detail: (p) => {
+      const m = mentionsOf(p, topic)[0];
+      return m ? `"${clip(m.text, 140)}"${m.line ? ` (line ${m.line})` : ''}` : null;
+    },
+  };
+}

@@ -1,0 +1,109 @@
+// A question about several postings ("which open CMS jobs need a PhD?", "Python jobs closing
+// next month", "which jobs are at CERN?") made into one SetQuery: status words, skills,
+// countries, an organisation, a degree level, a topic, a time window, and the words left over,
+// which must name the postings.
+import type { FieldIntent } from './answer-posting.ts';
+import { FIELD_INTENTS } from './answer-posting.ts';
+import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFilter } from './answer-sets.ts';
+import { topicIn } from './answer-topic.ts';
+import type { AnswerEnv, Draft } from './context.ts';
+import { degreesIn, negationBefore } from './degree-requirement.ts';
+import { type Classified, closedWords, hasPhrase, isPostingNoun, openWords } from './intents.ts';
+import { contentWords, countriesIn, organisationsIn, skillsIn, skillTokenAt, termsOf } from './question-words.ts';
+import { atOrganisation, closingIn, mentioningTopic, openDuring, requiringDegree } from './set-filters.ts';
+import { indexTerm, words as splitWords, type Word } from './text.ts';
+import type { Window } from './time-span.ts';
+
+export interface SetOptions {
+  defaultStatus: StatusFilter;
+  field?: FieldIntent;
+  skills?: string[];
+  countries?: string[];
+  uncappedAll?: boolean;
+  statingField?: boolean;
+  /** A time window the question names; `closing` for deadlines in it, else open during it. */
+  window?: { window: Window; closing: boolean };
+}
+
+const ALL_WORDS = new Set(['all', 'every', 'everything', 'tous', 'toutes', 'alle', 'tutti', 'tutte', 'todos', 'todas']);
+
+export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetOptions): Draft {
+  const skills = o.skills ?? skillsIn(text, c);
+  const countries = o.countries ?? countriesIn(text);
+  const ws = c.words;
+  let status: StatusFilter = o.defaultStatus;
+  if (hasPhrase(ws, openWords)) status = 'open';
+  else if (hasPhrase(ws, closedWords)) status = 'closed';
+  const saysAll = ws.some((w) => ALL_WORDS.has(w.norm));
+  if (saysAll && status === 'current') status = 'all';
+  const filters: SetFilter[] = [];
+  // Words the filters take name no posting.
+  const taken = new Set<string>();
+  if (o.window) {
+    filters.push(o.window.closing ? closingIn(env, o.window.window) : openDuring(o.window.window));
+    // "open in March 2027" says when, not that the posting is open today.
+    if (!o.window.closing && status === 'open') status = 'all';
+  }
+  const orgs = organisationsIn(text);
+  if (orgs.length > 0) {
+    filters.push(atOrganisation(env, orgs));
+    for (const org of orgs) for (const w of splitWords(org)) taken.add(w.norm);
+  }
+  // "PhD positions", "PhD students" name a kind of post, not a degree it asks for.
+  const degree = degreesIn(text).find((d) => {
+    const next = splitWords(text)[d.index + 1]?.norm ?? '';
+    return !isPostingNoun(next) && !/^(student|candidate|programme|program)s?$/.test(next);
+  });
+  if (degree) {
+    const negation = negationBefore(splitWords(text), degree.index);
+    filters.push(requiringDegree(env, degree.level, negation !== null));
+    if (negation) taken.add(negation.norm);
+    taken.add(degree.word.norm);
+    taken.add('degree');
+  }
+  const topic = topicIn(text);
+  if (topic && c.intent === 'topic') filters.push(mentioningTopic(topic));
+  // The words left after cues, filters and function words name the postings ("the DQM positions").
+  const skip = new Set<string>([
+    ...openWords.flat(),
+    ...closedWords.flat(),
+    ...ALL_WORDS,
+    'list',
+    'upcoming',
+    ...taken,
+  ]);
+  const skillWords = new Set(skills.flatMap((s) => splitWords(s).map((w) => w.norm)));
+  const countryWords = new Set(countries.flatMap((s) => splitWords(s).map((w) => w.norm)));
+  const filterWords = contentWords(c).filter(
+    (w) => !skip.has(w.norm) && !skillWords.has(w.norm) && !countryWords.has(w.norm) && !skillTokenAt(text, w),
+  );
+  const terms = termsOf(filterWords);
+  const wordsText = filterWords.map((w) => w.raw).join(' ');
+  let field = o.field;
+  if (!field && c.intent && FIELD_INTENTS.has(c.intent) && c.intent !== 'show') field = c.intent as FieldIntent;
+  if (field === 'skills' && (skills.length > 0 || degree)) field = undefined;
+  const q: SetQuery = {
+    status,
+    skills,
+    countries,
+    terms,
+    words: wordsText,
+    uncapped: o.uncappedAll === true && saysAll,
+    statingField: o.statingField === true,
+    filters,
+    ...(field ? { field } : {}),
+  };
+  if (terms.length === 0) return answerSet(env, q, null);
+  const { matches, unknown } = env.index.filter(terms);
+  if (matches.length === 0 && unknown.length === terms.length) {
+    if (skills.length === 0 && countries.length === 0 && filters.length === 0)
+      return answerNoMatch(env, wordsText, terms);
+    return answerSet(env, { ...q, words: '', terms: [] }, null, unknownWords(filterWords, unknown));
+  }
+  return answerSet(env, q, matches, unknownWords(filterWords, unknown));
+}
+
+function unknownWords(ws: Word[], unknown: string[]): string[] {
+  const set = new Set(unknown);
+  return ws.filter((w) => set.has(indexTerm(w.norm) ?? '')).map((w) => w.raw);
+}

@@ -1,0 +1,64 @@
+// Time spans in questions, as calendar days at the clock, in five languages.
+import { describe, expect, it } from 'vitest';
+import { spanIn } from '../../src/answers/time-span.ts';
+
+const window = (text: string, today: string) => {
+  const s = spanIn(text, today);
+  return s ? [s.from, s.to] : null;
+};
+
+describe('spanIn', () => {
+  it.each([
+    ['what closes this month?', '2026-12-10', ['2026-12-10', '2026-12-31']],
+    ['anything due this month', '2027-02-03', ['2027-02-03', '2027-02-28']],
+    ['deadlines next month', '2026-12-31', ['2027-01-01', '2027-01-31']],
+    ['which applications are due next month?', '2027-01-28', ['2027-02-01', '2027-02-28']],
+    ['in the coming month', '2028-01-15', ['2028-02-01', '2028-02-29']],
+    ['qu’est-ce qui ferme ce mois-ci ?', '2026-11-05', ['2026-11-05', '2026-11-30']],
+    ['des dates limites le mois prochain ?', '2026-11-05', ['2026-12-01', '2026-12-31']],
+    ['Fristen im nächsten Monat', '2026-06-20', ['2026-07-01', '2026-07-31']],
+    ['scadenze del mese prossimo', '2026-06-20', ['2026-07-01', '2026-07-31']],
+    ['plazos el mes que viene', '2026-06-20', ['2026-07-01', '2026-07-31']],
+    ['plazos de este mes', '2026-06-20', ['2026-06-20', '2026-06-30']],
+  ])('"%s" at %s is a calendar month', (text, today, expected) => {
+    expect(window(text, today)).toEqual(expected);
+  });
+
+  it.each([
+    ['in the next 30 days', '2026-11-22', ['2026-11-22', '2026-12-22']],
+    ['within two weeks', '2026-11-22', ['2026-11-22', '2026-12-06']],
+    ['deadlines this week', '2026-11-22', ['2026-11-22', '2026-11-29']],
+    ['dans les 10 prochains jours', '2026-11-22', ['2026-11-22', '2026-12-02']],
+    ['in den nächsten drei Wochen', '2026-11-22', ['2026-11-22', '2026-12-13']],
+    ['entro 5 giorni', '2026-11-22', ['2026-11-22', '2026-11-27']],
+    ['en los próximos 2 meses', '2026-12-31', ['2026-12-31', '2027-02-28']],
+  ])('"%s" at %s counts days from today', (text, today, expected) => {
+    expect(window(text, today)).toEqual(expected);
+  });
+
+  it.each([
+    ['open in March 2027', '2026-11-22', ['2027-03-01', '2027-03-31']],
+    ['what closes in april?', '2026-11-22', ['2027-04-01', '2027-04-30']],
+    ['deadlines in december', '2026-12-05', ['2026-12-01', '2026-12-31']],
+    ['ouvert en mars 2027', '2026-11-22', ['2027-03-01', '2027-03-31']],
+    ['offen im Juni 2027', '2026-11-22', ['2027-06-01', '2027-06-30']],
+  ])('"%s" names a month', (text, today, expected) => {
+    expect(window(text, today)).toEqual(expected);
+  });
+
+  it.each([
+    'may I apply?',
+    'how many months is the contract',
+    'is it a two-year post',
+    'who do I contact',
+    'the deadline is in my documents',
+  ])('"%s" names no span', (text) => {
+    expect(spanIn(text, '2026-11-22')).toBeNull();
+  });
+
+  it('says where the span is, so its words name no posting', () => {
+    const text = 'python jobs closing in the next 2 weeks please';
+    const s = spanIn(text, '2026-11-22');
+    expect(text.slice(s?.at, s?.end)).toBe('in the next 2 weeks');
+  });
+});
