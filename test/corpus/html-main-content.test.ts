@@ -56,6 +56,23 @@ describe('HTML pages saved from a browser', () => {
     expect(p?.deadline?.line).toBe(deadlineLine);
   });
 
+  it("read the posting's own header before a <main> without an <h1>: its title and key facts", () => {
+    const page = `<html><head><title>Cryogenics Engineer | Jobs | Example Lab</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a></nav></header>
+<header><h1>Cryogenics Engineer</h1><p>Ref. CRY-2027-04 | Applications close: <time datetime="2027-05-03">3 May 2027</time></p></header>
+<main><h2>Your tasks</h2><ul><li>Operate the helium plant</li></ul></main>
+</body></html>`;
+    expect(texts(page)).toEqual([
+      '# Cryogenics Engineer',
+      'Ref. CRY-2027-04 | Applications close: 3 May 2027',
+      '## Your tasks',
+      '- Operate the helium plant',
+    ]);
+    const p = parseFile('cryo.html', Buffer.from(page)).postings[0];
+    expect(p?.title).toBe('Cryogenics Engineer');
+    expect(p?.deadline?.date).toBe('2027-05-03');
+  });
+
   it('without a <main>, take the one <article>, and keep the page title when the article has no h1', () => {
     const html = `<html><head><title>Software Engineer (Grid)</title></head><body>
 <nav><a href="/">Home</a> <a href="/jobs">Jobs</a></nav>

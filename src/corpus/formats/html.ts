@@ -109,6 +109,17 @@ function mainContent(root: HTMLElement): HTMLElement | null {
   return articles.length === 1 ? (articles[0] ?? null) : null;
 }
 
+/**
+ * A page whose <main> has no <h1> may hold the posting's title in a <header> before it, with its
+ * key facts ("Closing date: ..."): that header, when it is the posting's own (its <h1>, no menu),
+ * is read before the main content instead of the page's <title>.
+ */
+function postingHeader(root: HTMLElement): HTMLElement | null {
+  let el = root.querySelector('h1')?.parentNode ?? null;
+  while (el && (el.rawTagName ?? '').toLowerCase() !== 'header') el = el.parentNode;
+  return el && !isPageChrome(el, 'header', false) ? el : null;
+}
+
 const cellTags = new Set(['td', 'th']);
 
 function countLinks(text: string): number {
@@ -151,7 +162,7 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
   // A page saved from a browser: only its main content, with the page's <title> unless the
   // content has its own <h1> (a <title> adds the site's name: "Postdoc | Careers | Lab").
   const main = text.includes('<main') || text.includes('main"') || text.includes('<article') ? mainContent(root) : null;
-  const title = main && !main.querySelector('h1') ? root.querySelector('title') : null;
+  const title = main && !main.querySelector('h1') ? (postingHeader(root) ?? root.querySelector('title')) : null;
   // Without a landmark, unnamed menus of links are furniture too (only a page with many links).
   const menus = !main && countLinks(text) >= 5 ? findLinkMenus(root) : null;
   let contentDepth = 0;
