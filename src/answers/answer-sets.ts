@@ -378,7 +378,11 @@ function firstAfter(ps: readonly Posting[], date: string): number {
 /** Open postings by deadline, soonest first; with a deadline in `window` when given. */
 export function answerUpcoming(env: AnswerEnv, window: Window | null): Draft {
   // Open postings lead the deadline order, soonest first: take them until one is too far off.
-  const open = allByDeadline(env).slice(0, deadlineSpans(env).openEnd);
+  // Open calls without a deadline ("accepted at any time") close the open span: not upcoming.
+  const all = allByDeadline(env);
+  let end = deadlineSpans(env).openEnd;
+  while (end > 0 && !all[end - 1]?.deadline) end--;
+  const open = all.slice(0, end);
   let from = 0;
   let n = open.length;
   if (window !== null) {

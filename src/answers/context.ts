@@ -38,7 +38,7 @@ export function refOf(env: AnswerEnv, p: Posting): PostingRef {
 
 /** As `postingStatus`, from `env.today` (already the day of `env.now` in the time zone): a sort compares thousands. */
 export function statusOf(env: AnswerEnv, p: Posting): PostingStatus {
-  return deadlineStatus(p.deadline, env.now, env.today);
+  return deadlineStatus(p.deadline, env.now, env.today, p.rolling);
 }
 
 /** Days from today to the deadline (negative once passed), or null without one. */
@@ -49,7 +49,7 @@ export function daysLeft(env: AnswerEnv, p: Posting): number | null {
 /** How near a deadline is, in words: "open, 3 days left, deadline ...", "closed: the deadline ... has passed". */
 export function deadlineNote(env: AnswerEnv, p: Posting): string {
   const d = daysLeft(env, p);
-  if (d === null || !p.deadline) return 'no deadline stated';
+  if (d === null || !p.deadline) return p.rolling ? 'open, applications accepted at any time' : 'no deadline stated';
   const date = formatDate(p.deadline.date);
   if (d < 0) return `closed: the deadline ${date} has passed`;
   if (d === 0) return `open, last day today, ${date}`;
@@ -84,7 +84,8 @@ export function sortByDeadline(env: AnswerEnv, ps: readonly Posting[]): Posting[
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = ps[i] as Posting;
-    const r = dateRank.get(p.deadline?.date ?? '') as number;
+    // An open call without a deadline ("accepted at any time") comes after the dated open ones.
+    const r = p.deadline ? (dateRank.get(p.deadline.date) as number) : span - 1;
     const s = statusOf(env, p);
     // Open: by date; unknown: all equal; closed: by date, latest first.
     const group = s === 'open' ? r : s === 'unknown' ? span : 2 * span + (span - r);

@@ -87,6 +87,8 @@ export const Posting = z.object({
   country: z.string().nullable(),
   contacts: z.array(Contact),
   deadline: DeadlineFact.nullable(),
+  /** Applications taken with no closing date ("accepted at any time"): open without a deadline. */
+  rolling: Quote.nullable().optional(),
   start: StartFact.nullable(),
   /** Posted or last revised. */
   posted: DateFact.nullable(),

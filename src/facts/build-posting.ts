@@ -11,6 +11,7 @@ import { extractDegree } from './degree.ts';
 import { extractDuration } from './duration.ts';
 import { readOrganisation } from './organisation.ts';
 import { readPlace } from './place.ts';
+import { findRolling } from './rolling.ts';
 import { extractSalary } from './salary.ts';
 import { judgeSkillLine } from './skill-lines.ts';
 import { composeTitle, findTitle } from './title.ts';
@@ -217,6 +218,7 @@ export function buildPosting(
   });
   const { location, country } = readPlace({ entries, body, bodyTokens, organisation, stated: stated.location });
   const dates = extractDates(entries, reference, { country });
+  const deadline = stated.deadline ?? dates.deadline;
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
   const text = entries.map((e) => e.text).join('\n');
   return {
@@ -227,7 +229,8 @@ export function buildPosting(
     location,
     country,
     contacts: contactsOf(entries),
-    deadline: stated.deadline ?? dates.deadline,
+    deadline,
+    rolling: deadline ? null : findRolling(body),
     start: dates.start,
     posted: dates.posted ?? stated.posted ?? null,
     duration: extractDuration(body) ?? dates.contract,
