@@ -154,6 +154,18 @@ function placesIn(text: string, c: string, re: RegExp): boolean {
 /** Per posting without a stated location: whether its text places it in a country (folded name). */
 const placedIn = new WeakMap<Posting, Map<string, boolean>>();
 
+/** A skill as a word of a text (not inside a longer word, nor "C" of "C++"), compiled once per skill. */
+const skillWords = new Map<string, RegExp>();
+function skillWordRegExp(skill: string): RegExp {
+  let re = skillWords.get(skill);
+  if (!re) {
+    re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(skill)}($|[^\\p{L}\\p{N}+#])`, 'iu');
+    // Skills come from the postings' vocabulary; the bound only guards against a long-running bot's growth.
+    if (skillWords.size < 4096) skillWords.set(skill, re);
+  }
+  return re;
+}
+
 function skillDetail(p: Posting, skill: string): string {
   const kind = hasSkill(p, skill);
   const fact =
@@ -163,7 +175,7 @@ function skillDetail(p: Posting, skill: string): string {
         ? p.desiredSkills.find((s) => s.skills.includes(skill))
         : undefined;
   if (fact) return `${skill} ${kind}: "${clip(fact.text, 140)}" (line ${fact.line})`;
-  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(skill)}($|[^\\p{L}\\p{N}+#])`, 'iu');
+  const re = skillWordRegExp(skill);
   const duty = p.duties.find((d) => re.test(d.text));
   if (duty) return `${skill} in the duties: "${clip(duty.text, 140)}" (line ${duty.line})`;
   return `${skill} named in the text (not in a skills list)`;

@@ -86,7 +86,18 @@ function digest(s: string): Buffer {
 /** Constant-time token check: equal-length digests, compared with timingSafeEqual. */
 export function tokenMatches(given: string | undefined, expected: string | undefined): boolean {
   if (!given || !expected) return false;
-  return timingSafeEqual(digest(given), digest(expected));
+  return timingSafeEqual(digest(given), expectedDigest(expected));
+}
+
+// The configured token is the same on every request: its digest is worked out once.
+let lastExpected: string | undefined;
+let lastExpectedDigest: Buffer = Buffer.alloc(0);
+function expectedDigest(expected: string): Buffer {
+  if (expected !== lastExpected) {
+    lastExpectedDigest = digest(expected);
+    lastExpected = expected;
+  }
+  return lastExpectedDigest;
 }
 
 /**
@@ -188,7 +199,12 @@ export function createMattermostAdapter(
       res.writeHead(status).end();
       return;
     }
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    // With its length given, the headers and the body go out as one write (without it, Node sends
+    // the body chunked: four buffers to the socket for every answer).
+    const json = JSON.stringify(body);
+    res
+      .writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json, 'utf8') })
+      .end(json);
   }
 
   async function onCommand(req: IncomingMessage, res: ServerResponse): Promise<void> {
