@@ -95,10 +95,17 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One regex per reader, each stem after a `\\b` (V8 then skips most positions, four times
 // faster), tested with `test` (it stops at the first stem) on the lowercased text.
 const HINT_RES = new Map<number, RegExp>();
+// The same regexes without case, for a text all in ASCII: its lowercase copy has the same word
+// boundaries and matches a stem exactly where the text matches it without case (no stem is
+// matched by an ASCII letter's case variant beyond ASCII), so no copy is made.
+const HINT_RES_I = new Map<number, RegExp>();
 for (const bit of [HINT_DURATION, HINT_WORKLOAD, HINT_DEGREE, HINT_PERMANENT]) {
   const stems = STEMS.filter(([, b]) => b & bit).map(([s]) => esc(s));
-  HINT_RES.set(bit, new RegExp(`\\b(?:${stems.sort((x, y) => y.length - x.length).join('|')})`));
+  const source = `\\b(?:${stems.sort((x, y) => y.length - x.length).join('|')})`;
+  HINT_RES.set(bit, new RegExp(source));
+  HINT_RES_I.set(bit, new RegExp(source, 'i'));
 }
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 const lowered = new WeakMap<Entry, string>();
 
@@ -115,5 +122,9 @@ export function lowerOf(e: Entry): string {
 /** Whether the entry's text holds a stem of the reader `bit` (one of HINT_*). */
 export function hints(e: Entry, bit: number): boolean {
   if (bit === HINT_WORKLOAD && e.text.includes('%')) return true;
+  const lower = lowered.get(e);
+  if (lower !== undefined) return (HINT_RES.get(bit) as RegExp).test(lower);
+  // The ASCII test again on each call: a cache per entry cost more (a WeakMap's entries in GC).
+  if (!NOT_ASCII.test(e.text)) return (HINT_RES_I.get(bit) as RegExp).test(e.text);
   return (HINT_RES.get(bit) as RegExp).test(lowerOf(e));
 }
