@@ -106,6 +106,15 @@ for (const bit of [HINT_DURATION, HINT_WORKLOAD, HINT_DEGREE, HINT_PERMANENT]) {
   HINT_RES_I.set(bit, new RegExp(source, 'i'));
 }
 const NOT_ASCII = /[^\x00-\x7f]/;
+// Every stem at once: most lines hold none, and one scan then answers all four readers.
+const anySource = `\\b(?:${STEMS.map(([s]) => esc(s))
+  .sort((x, y) => y.length - x.length)
+  .join('|')})`;
+const ANY_RE = new RegExp(anySource);
+const ANY_RE_I = new RegExp(anySource, 'i');
+const ALL_KNOWN = (HINT_DURATION | HINT_WORKLOAD | HINT_DEGREE | HINT_PERMANENT) << 4;
+// Per entry: the low four bits hold the answers, the next four which answers are known.
+const known = new WeakMap<Entry, number>();
 
 const lowered = new WeakMap<Entry, string>();
 
@@ -122,9 +131,21 @@ export function lowerOf(e: Entry): string {
 /** Whether the entry's text holds a stem of the reader `bit` (one of HINT_*). */
 export function hints(e: Entry, bit: number): boolean {
   if (bit === HINT_WORKLOAD && e.text.includes('%')) return true;
+  let m = known.get(e);
+  if (m === undefined) {
+    m = test(e, ANY_RE, ANY_RE_I) ? 0 : ALL_KNOWN;
+    known.set(e, m);
+  }
+  if (m & (bit << 4)) return (m & bit) !== 0;
+  const v = test(e, HINT_RES.get(bit) as RegExp, HINT_RES_I.get(bit) as RegExp);
+  known.set(e, m | (bit << 4) | (v ? bit : 0));
+  return v;
+}
+
+/** `re` on the entry's lowercase text; `reNoCase` on the text itself when it is all ASCII. */
+function test(e: Entry, re: RegExp, reNoCase: RegExp): boolean {
   const lower = lowered.get(e);
-  if (lower !== undefined) return (HINT_RES.get(bit) as RegExp).test(lower);
-  // The ASCII test again on each call: a cache per entry cost more (a WeakMap's entries in GC).
-  if (!NOT_ASCII.test(e.text)) return (HINT_RES_I.get(bit) as RegExp).test(e.text);
-  return (HINT_RES.get(bit) as RegExp).test(lowerOf(e));
+  if (lower !== undefined) return re.test(lower);
+  if (!NOT_ASCII.test(e.text)) return reNoCase.test(e.text);
+  return re.test(lowerOf(e));
 }
