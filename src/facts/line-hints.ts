@@ -92,29 +92,31 @@ const STEMS: Array<[string, number]> = [
   ['grado', HINT_DEGREE],
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// One regex per reader, each stem after a `\\b` (V8 then skips most positions, four times
-// faster), tested with `test` (it stops at the first stem) on the lowercased text.
-const HINT_RES = new Map<number, RegExp>();
-// The same regexes without case, for a text all in ASCII: its lowercase copy has the same word
-// boundaries and matches a stem exactly where the text matches it without case (no stem is
-// matched by an ASCII letter's case variant beyond ASCII), so no copy is made.
-const HINT_RES_I = new Map<number, RegExp>();
-for (const bit of [HINT_DURATION, HINT_WORKLOAD, HINT_DEGREE, HINT_PERMANENT]) {
-  const stems = STEMS.filter(([, b]) => b & bit).map(([s]) => esc(s));
-  const source = `\\b(?:${stems.sort((x, y) => y.length - x.length).join('|')})`;
-  HINT_RES.set(bit, new RegExp(source));
-  HINT_RES_I.set(bit, new RegExp(source, 'i'));
-}
 const NOT_ASCII = /[^\x00-\x7f]/;
-// Every stem at once: most lines hold none, and one scan then answers all four readers.
+// Every stem at once: one scan of a line answers all four readers. No stem begins another of
+// other readers (so the longest stem at a position tells every reader's answer there), and the
+// scan goes on one character after each match, so it sees every position a reader's own regex
+// would.
+const BITS_OF = new Map<string, number>();
+for (const [stem, bit] of STEMS) BITS_OF.set(stem, (BITS_OF.get(stem) ?? 0) | bit);
 const anySource = `\\b(?:${STEMS.map(([s]) => esc(s))
   .sort((x, y) => y.length - x.length)
   .join('|')})`;
-const ANY_RE = new RegExp(anySource);
-const ANY_RE_I = new RegExp(anySource, 'i');
-const ALL_KNOWN = (HINT_DURATION | HINT_WORKLOAD | HINT_DEGREE | HINT_PERMANENT) << 4;
-// Per entry: the low four bits hold the answers, the next four which answers are known.
-const known = new WeakMap<Entry, number>();
+const ANY_RE = new RegExp(anySource, 'g');
+const ANY_RE_I = new RegExp(anySource, 'gi');
+const ALL_BITS = HINT_DURATION | HINT_WORKLOAD | HINT_DEGREE | HINT_PERMANENT;
+const masks = new WeakMap<Entry, number>();
+
+function maskIn(text: string, re: RegExp): number {
+  let mask = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    mask |= BITS_OF.get(m[0].toLowerCase()) ?? 0;
+    if (mask === ALL_BITS) break;
+    re.lastIndex = m.index + 1;
+  }
+  return mask;
+}
 
 const lowered = new WeakMap<Entry, string>();
 
@@ -131,21 +133,14 @@ export function lowerOf(e: Entry): string {
 /** Whether the entry's text holds a stem of the reader `bit` (one of HINT_*). */
 export function hints(e: Entry, bit: number): boolean {
   if (bit === HINT_WORKLOAD && e.text.includes('%')) return true;
-  let m = known.get(e);
-  if (m === undefined) {
-    m = test(e, ANY_RE, ANY_RE_I) ? 0 : ALL_KNOWN;
-    known.set(e, m);
+  let mask = masks.get(e);
+  if (mask === undefined) {
+    const lower = lowered.get(e);
+    // A text all in ASCII is scanned without case rather than lowercased: the same stems match.
+    if (lower !== undefined) mask = maskIn(lower, ANY_RE);
+    else if (!NOT_ASCII.test(e.text)) mask = maskIn(e.text, ANY_RE_I);
+    else mask = maskIn(lowerOf(e), ANY_RE);
+    masks.set(e, mask);
   }
-  if (m & (bit << 4)) return (m & bit) !== 0;
-  const v = test(e, HINT_RES.get(bit) as RegExp, HINT_RES_I.get(bit) as RegExp);
-  known.set(e, m | (bit << 4) | (v ? bit : 0));
-  return v;
-}
-
-/** `re` on the entry's lowercase text; `reNoCase` on the text itself when it is all ASCII. */
-function test(e: Entry, re: RegExp, reNoCase: RegExp): boolean {
-  const lower = lowered.get(e);
-  if (lower !== undefined) return re.test(lower);
-  if (!NOT_ASCII.test(e.text)) return reNoCase.test(e.text);
-  return re.test(lowerOf(e));
+  return (mask & bit) !== 0;
 }
