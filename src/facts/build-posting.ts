@@ -143,7 +143,7 @@ const docRe =
   /\b(CVs?|curriculum vitae|r[ée]sum[ée]|cover letter|motivation letter|letter of motivation|letter of interest|statement of (?:research )?interest|research statement|(?:copy of (?:your )?(?:most relevant )?)?diplomas?|transcripts?(?: of records)?|(?:reference|recommendation) letters?|letters? of (?:reference|recommendation)|publication list|list of publications)\b(\s*\([^)]{1,60}\))?/gi;
 
 const applyingRe = /@|\b(to apply|send your|apply (?:to|at|via|online))\b/i;
-const sendingRe = /\b(send|submit|include|provide|apply|upload|attach|application)\b/i;
+const sendingRe = /\b(?:send|submit|include|provide|apply|upload|attach|application)\b/i;
 
 function uniqueQuotes(qs: Quote[]): Quote[] {
   const seen = new Set<string>();

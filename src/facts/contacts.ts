@@ -68,8 +68,10 @@ export function contactsOf(entries: Entry[]): Contact[] {
     const hasAt = t.includes('@');
     // Substring tests first: the hint regex on every long line cost ten times the old reader.
     const mayHide = t.includes(' at ') || t.includes(' AT ') || /[[({<]\s*(?:at|AT|ät)\s*[\])}>]/.test(t);
-    if (!hasAt && !(mayHide && obfuscationHint.test(t))) continue;
-    const s = mayHide && obfuscationHint.test(t) ? deobfuscate(t) : t;
+    // The hint regex once a line: a line of prose holds " at " often.
+    const hidden = mayHide && obfuscationHint.test(t);
+    if (!hasAt && !hidden) continue;
+    const s = hidden ? deobfuscate(t) : t;
     if (!s.includes('@')) continue;
     for (const m of s.matchAll(emailRe)) {
       const email = m[0].replace(/\.+$/, '');

@@ -8,6 +8,11 @@ const CONTINUES = /^[a-z(]/;
 export function continuedText(entries: readonly Entry[], i: number, take = 40): string {
   const e = entries[i] as Entry;
   const next = entries[i + 1];
-  if (!next || next.line !== e.line + 1 || next.kind !== 'text' || !CONTINUES.test(next.text)) return e.text;
+  if (!next || !continues(e, next)) return e.text;
   return `${e.text} ${next.text.slice(0, take)}`;
+}
+
+/** Whether `next` continues `e`'s text, wrapped by hand. */
+export function continues(e: Entry, next: Entry): boolean {
+  return next.line === e.line + 1 && next.kind === 'text' && CONTINUES.test(next.text);
 }

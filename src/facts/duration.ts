@@ -3,7 +3,7 @@
 // is experience, an age, a time since graduation or an extension is not the contract's.
 import type { DurationFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
-import { continuedText } from './continued-text.ts';
+import { continuedText, continues } from './continued-text.ts';
 import words from './duration-words.json' with { type: 'json' };
 import { HINT_DURATION, HINT_PERMANENT, hints } from './line-hints.ts';
 import { NUMBER_WORDS } from './number-words.ts';
@@ -85,10 +85,10 @@ export function extractDuration(entries: Entry[]): DurationFact | null {
   for (const [i, e] of entries.entries()) {
     const t = e.text;
     if (t.length > 1500) continue;
-    const wrapped = continuedText(entries, i);
     const next = entries[i + 1];
-    if (hints(e, HINT_DURATION) || (wrapped !== t && next && hints(next, HINT_DURATION))) {
-      for (const f of lengthsIn(e, wrapped))
+    // The wrapped text only for a line that may say a length: most lines say none.
+    if (hints(e, HINT_DURATION) || (next && continues(e, next) && hints(next, HINT_DURATION))) {
+      for (const f of lengthsIn(e, continuedText(entries, i)))
         if (!best || f.rank < best.rank) best = { fact: { text: t, line: e.line, months: f.months }, rank: f.rank };
     } else if (!permanent && hints(e, HINT_PERMANENT) && permanentRe.test(t) && contractRe.test(t)) {
       permanent = { text: t, line: e.line, months: null };

@@ -38,8 +38,10 @@ export function extractSalary(entries: Entry[]): SalaryFact | null {
   for (const [i, e] of entries.entries()) {
     const t = e.text;
     if (t.length > 1500 || !/\d/.test(t)) continue;
-    const inSection = e.section === 'salary' || (e.kind === 'label' && payRe.test(e.label ?? ''));
     let amounts = findAmounts(t);
+    // The label's regex after the amounts: most lines with a digit hold no money.
+    if (amounts.length === 0 && e.section !== 'salary' && e.kind !== 'label') continue;
+    const inSection = e.section === 'salary' || (e.kind === 'label' && payRe.test(e.label ?? ''));
     if (amounts.length === 0 && inSection) amounts = bareAmounts(t);
     if (amounts.length === 0) continue;
     const score = scoreLine(t, amounts, inSection);

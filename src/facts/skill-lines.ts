@@ -16,6 +16,7 @@ const langBeforeRe = new RegExp(`${compilePhrases(skillCues.languageBefore).sour
 const langAfterRe = new RegExp(`^\\s*(?:language\\s+)?${compilePhrases(skillCues.languageAfter).source}`, 'i');
 // Sentences: a full stop, "!", "?" or ";" and a space before a capital or an opening bracket.
 const SENTENCE = /(?<=[.!?;])\s+(?=[A-Z(])/;
+const SENTENCE_HINT = /[.!?;]\s/;
 
 export interface SkillLines {
   required: { text: string; skills: string[] } | null;
@@ -35,7 +36,9 @@ export function judgeSkillLine(e: Entry, found: string[]): SkillLines {
   const out: SkillLines = { required: null, desired: null };
   if (found.length === 0 || e.kind === 'label') return out;
   if (e.section === 'duties' && e.kind !== 'text') return out;
-  const sentences = e.text.split(SENTENCE);
+  // A line without a stop and a space after it is one sentence: the split's lookbehind, tried at
+  // every position, cost more than the rest of the judging.
+  const sentences = SENTENCE_HINT.test(e.text) ? e.text.split(SENTENCE) : [e.text];
   const add = (kind: 'required' | 'desired', sentence: string, skills: string[]) => {
     const slot = out[kind] ?? { text: '', skills: [] };
     slot.text = slot.text ? `${slot.text} ${sentence}` : sentence;
