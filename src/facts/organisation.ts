@@ -46,11 +46,6 @@ function bestIn(text: string, minRank: number): string | null {
   return named?.name ?? null;
 }
 
-// Postings share paragraphs (a lab's boilerplate, a template's sentences): a paragraph's host
-// is read once.
-const hostCache = new Map<string, string | null>();
-const CACHE_MAX = 4096;
-
 /** The host named by the first hiring sentence ("X invites applications", "X is seeking"). */
 function hiringSubject(body: Entry[]): string | null {
   let seen = 0;
@@ -59,36 +54,29 @@ function hiringSubject(body: Entry[]): string | null {
     if (++seen > 12) break;
     // The hiring verb sits in a paragraph's first sentence.
     const t = e.text.length > 400 ? e.text.slice(0, 400) : e.text;
-    let host = hostCache.get(t);
-    if (host === undefined) {
-      host = hiringHost(t);
-      if (hostCache.size >= CACHE_MAX) hostCache.clear();
-      hostCache.set(t, host);
+    const m = hiringRe.exec(t);
+    if (!m) continue;
+    const verb = m[0].toLowerCase();
+    const before = t.slice(0, m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? ')) + 1);
+    const after = t.slice(m.index + m[0].length).split(/[.;!?](?:\s|$)/)[0] ?? '';
+    if (hostAfter.has(verb)) {
+      const host = bestIn(after.split(/,\s+(?:however|but|and|where)\b/)[0] ?? after, 3);
+      if (host) return host;
+      continue;
     }
-    if (host) return host;
+    const subject = bestIn(sentence, 1);
+    // "The HEDS Center offers a position at LLNL": a broader host after "at" wins.
+    const at = /\bat (?:the )?(.{3,120})/.exec(after);
+    if (at?.[1]) {
+      const there = bestIn(at[1], 3);
+      const thereRank = there ? (broadestOrgName(there)?.rank ?? KNOWN_RANK) : 0;
+      const subjectRank = subject ? (broadestOrgName(subject)?.rank ?? KNOWN_RANK) : 0;
+      if (there && thereRank > subjectRank) return there;
+    }
+    if (subject) return subject;
   }
   return null;
-}
-
-/** The host a paragraph's hiring sentence names, or null. */
-function hiringHost(t: string): string | null {
-  const m = hiringRe.exec(t);
-  if (!m) return null;
-  const verb = m[0].toLowerCase();
-  const before = t.slice(0, m.index);
-  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? ')) + 1);
-  const after = t.slice(m.index + m[0].length).split(/[.;!?](?:\s|$)/)[0] ?? '';
-  if (hostAfter.has(verb)) return bestIn(after.split(/,\s+(?:however|but|and|where)\b/)[0] ?? after, 3);
-  const subject = bestIn(sentence, 1);
-  // "The HEDS Center offers a position at LLNL": a broader host after "at" wins.
-  const at = /\bat (?:the )?(.{3,120})/.exec(after);
-  if (at?.[1]) {
-    const there = bestIn(at[1], 3);
-    const thereRank = there ? (broadestOrgName(there)?.rank ?? KNOWN_RANK) : 0;
-    const subjectRank = subject ? (broadestOrgName(subject)?.rank ?? KNOWN_RANK) : 0;
-    if (there && thereRank > subjectRank) return there;
-  }
-  return subject;
 }
 
 /** The institution of a heading line: "... at Hamburg' Data Science Graduate School", "Chair - STFC". */
