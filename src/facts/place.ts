@@ -108,41 +108,24 @@ function headerRowPlace(entries: Entry[]): Quote | null {
   return null;
 }
 
-// Postings share paragraphs (a lab's boilerplate, a template's sentences): a paragraph's place
-// is read once.
-const proseCache = new Map<string, string | null>();
-const CACHE_MAX = 4096;
-
 function proseLocation(body: Entry[]): Quote | null {
   for (const e of body.length > 80 ? body.slice(0, 80) : body) {
     const t = e.text;
     if (t.length > 3000) continue;
-    let place = proseCache.get(t);
-    if (place === undefined) {
-      place = prosePlace(t);
-      if (proseCache.size >= CACHE_MAX) proseCache.clear();
-      proseCache.set(t, place);
+    if (basedHint.test(t)) {
+      const m = basedRe.exec(t);
+      const phrase = m?.[1]?.split(/[.;!?](?:\s|$)/)[0];
+      const place = phrase ? placeIn(phrase) : null;
+      if (place) return { text: place, line: e.line };
     }
-    if (place !== null) return { text: place, line: e.line };
-  }
-  return null;
-}
-
-/** The place a paragraph says the work is at ("based in Odense", "the Geneva-based ..."), or null. */
-function prosePlace(t: string): string | null {
-  if (basedHint.test(t)) {
-    const m = basedRe.exec(t);
-    const phrase = m?.[1]?.split(/[.;!?](?:\s|$)/)[0];
-    const place = phrase ? placeIn(phrase) : null;
-    if (place) return place;
-  }
-  if (t.includes('-based')) {
-    const m = hyphenBasedRe.exec(t);
-    // "Geneva-based", "Los Alamos-based", not "The Lyon" of "The Lyon-based".
-    const name = m?.[1];
-    const last = name?.split(/[ -]/).pop();
-    if (name && isKnownPlace(name)) return name;
-    if (last && isKnownPlace(last)) return last;
+    if (t.includes('-based')) {
+      const m = hyphenBasedRe.exec(t);
+      // "Geneva-based", "Los Alamos-based", not "The Lyon" of "The Lyon-based".
+      const name = m?.[1];
+      const last = name?.split(/[ -]/).pop();
+      if (name && isKnownPlace(name)) return { text: name, line: e.line };
+      if (last && isKnownPlace(last)) return { text: last, line: e.line };
+    }
   }
   return null;
 }
