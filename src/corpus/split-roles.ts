@@ -15,6 +15,8 @@ const severalRe = new RegExp(
   `(?:^|[^\\p{L}\\p{N}])(?:\\d{1,3}|${cues.severalCounts.map(esc).join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${cues.severalRoles.map(esc).join('|')})(?![\\p{L}])`,
   'iu',
 );
+// What severalRe must end with: a line without one of the roles words is passed by in one scan.
+const severalHint = new RegExp(`(?:${cues.severalRoles.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 const listHeadingRe = new RegExp(`^(?:${cues.listHeadings.map(esc).join('|')})\\b`, 'i');
 // A line's own share of the positions ("Life Sciences (3 positions)") is an area, not a role.
 const ownCountRe = new RegExp(`\\(\\s*\\d{1,3}\\s+(?:${cues.severalRoles.map(esc).join('|')})\\s*\\)`, 'i');
@@ -37,7 +39,9 @@ const notRoleSections = new Set<SectionKind>([
 /** Whether a file announces several roles ("14 Open PhD Positions", "Available Positions"). */
 function announcesSeveral(role: RawRole): boolean {
   const heads = [role.title ?? '', ...role.entries.slice(0, 15).map((e) => e.text)];
-  return heads.some((t) => t.length <= 400 && (severalRe.test(t) || (t.length <= 80 && listHeadingRe.test(t))));
+  return heads.some(
+    (t) => t.length <= 400 && ((severalHint.test(t) && severalRe.test(t)) || (t.length <= 80 && listHeadingRe.test(t))),
+  );
 }
 
 /** Title case: most words of four letters or more start with a capital. */

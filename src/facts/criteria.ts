@@ -8,12 +8,45 @@ import type { Entry } from '../corpus/role.ts';
 import cues from './criteria-cues.json' with { type: 'json' };
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Whole words of a list, '*' allowing any ending; accents are folded before matching. */
+/**
+ * Whole words of a list, '*' allowing any ending; accents are folded before matching. The
+ * alternatives are laid out as a trie (shared beginnings once), so a position that starts no
+ * word is rejected at its first character; the expressions are only ever tested, never exec'd,
+ * so the order of the alternatives does not matter.
+ */
 function wordsRe(words: string[]): RegExp {
-  const alts = [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (w.endsWith('*') ? `${esc(w.slice(0, -1))}\\w*` : esc(w)).replace(/ /g, '\\s'));
-  return new RegExp(`\\b(?:${alts.join('|')})\\b`, 'i');
+  return new RegExp(`\\b(?:${trieSource(words)})\\b`, 'i');
+}
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+  star: boolean;
+}
+function trieSource(words: string[]): string {
+  const root: TrieNode = { next: new Map(), end: false, star: false };
+  for (const w of words) {
+    const star = w.endsWith('*');
+    let node = root;
+    for (const ch of star ? w.slice(0, -1) : w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false, star: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    if (star) node.star = true;
+    else node.end = true;
+  }
+  const unit = (ch: string) => (ch === ' ' ? '\\s' : esc(ch));
+  const render = (node: TrieNode): string => {
+    const alts = [...node.next].map(([ch, child]) => unit(ch) + render(child));
+    if (node.star) alts.push('\\w*');
+    else if (node.end) alts.push('');
+    if (alts.length === 1 && !node.end && !node.star) return alts[0] as string;
+    return `(?:${alts.join('|')})`;
+  };
+  return [...root.next].map(([ch, child]) => unit(ch) + render(child)).join('|');
 }
 const subjectRe = wordsRe(cues.subject);
 const demandRe = wordsRe(cues.demand);

@@ -37,8 +37,8 @@ export function splitLabel(text: string): { label: string; value: string } | nul
 function knownLabel(text: string): { label: string; value: string } | null {
   let colon = text.indexOf(':');
   if (colon < 0) colon = text.indexOf('：');
+  if ((colon < 0 ? text.length : colon) > 48 || colon === 0) return null;
   const head = colon < 0 ? text : text.slice(0, colon);
-  if (head.length > 48 || colon === 0) return null;
   let label = head.trim().toLowerCase();
   if (label.endsWith('.')) label = label.replace(/[.\s]+$/, '');
   if (!known.has(label)) {

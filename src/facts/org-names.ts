@@ -59,10 +59,26 @@ const headHint = new RegExp(
   'u',
 );
 
+// The readers ask about the same texts again (a title, a hiring sentence, the first paragraphs)
+// and many postings share paragraphs: the names of a text are found once. Callers only read them.
+const NONE: OrgName[] = [];
+const cache = new Map<string, OrgName[]>();
+const CACHE_MAX = 4096;
+
 /** Every institution name in a text, in order. */
 export function findOrgNames(text: string): OrgName[] {
   if (text.length > 2000) text = text.slice(0, 2000);
-  if (!headHint.test(text)) return [];
+  if (!headHint.test(text)) return NONE;
+  let names = cache.get(text);
+  if (!names) {
+    names = namesIn(text);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(text, names);
+  }
+  return names;
+}
+
+function namesIn(text: string): OrgName[] {
   const words: Array<{ w: string; at: number; end: number }> = [];
   for (const m of text.matchAll(wordRe)) words.push({ w: m[0], at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   const out: OrgName[] = [];

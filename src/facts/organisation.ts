@@ -139,14 +139,15 @@ export function readOrganisation(input: OrganisationInput): string | null {
   const text = () => [input.given ?? '', ...body.map((e) => e.text)];
   const subject = hiringSubject(body);
   if (subject) return fullNames.has(subject) ? asWritten(subject, text()) : subject;
-  const heads = [
-    input.given ?? '',
-    input.title === input.given ? '' : (input.title ?? ''),
-    ...entries
-      .filter((e) => e.kind === 'heading')
-      .slice(0, 3)
-      .map((e) => e.text),
-  ];
+  const heads = [input.given ?? '', input.title === input.given ? '' : (input.title ?? '')];
+  // The first three headings (a scan that stops there, not a filter over every entry).
+  for (let i = 0, n = 0; i < entries.length && n < 3; i++) {
+    const e = entries[i] as Entry;
+    if (e.kind === 'heading') {
+      heads.push(e.text);
+      n++;
+    }
+  }
   const headline = headlineHost(heads);
   if (headline) return fullNames.has(headline) ? asWritten(headline, text()) : headline;
   const known = mostMentioned(input.bodyTokens, input.titleTokens);

@@ -48,8 +48,23 @@ export function namesRole(t: string): boolean {
   return false;
 }
 
+// The same heading lines come back in many postings (a site's headings, a template's): each
+// distinct line is judged once.
+const verdicts = new Map<string, string | null>();
+const CACHE_MAX = 4096;
+
 /** Why a heading line is not a role's title, or null when it may be one. */
 export function notATitle(t: string): string | null {
+  let verdict = verdicts.get(t);
+  if (verdict === undefined) {
+    verdict = judgeTitle(t);
+    if (verdicts.size >= CACHE_MAX) verdicts.clear();
+    verdicts.set(t, verdict);
+  }
+  return verdict;
+}
+
+function judgeTitle(t: string): string | null {
   const s = t.trim();
   if (!s) return 'empty';
   const low = s.toLowerCase().replace(/[:.!]+$/, '');
