@@ -66,11 +66,12 @@ const cases: Record<string, Case> = {
   },
   'list all': { text: 'list all', count: 17, include: [GSI, PPD] },
   'list closed': { text: 'list closed', count: 2, order: [GSI, PPD] },
-  'list open': { text: 'list open', count: 8, exclude: [DQM, ESRF, GSI], first: SKAO },
+  // ESRF states no deadline but is "open until filled": open, after the dated ones.
+  'list open': { text: 'list open', count: 9, include: [ESRF], exclude: [DQM, GSI], first: SKAO },
   'open in 2020': { text: 'which positions are open?', now: '2020-01-15', include: [PPD, GSI], exclude: [DQM] },
   'list the DQM positions': { text: 'list the DQM positions', count: 3, include: [DQM], exclude: [PPD, DIRAC] },
   'list open Belle II jobs': { text: 'list open Belle II jobs', count: 2, include: [DESY] },
-  'how many open positions': { text: 'how many positions are open?', count: 8 },
+  'how many open positions': { text: 'how many positions are open?', count: 9 },
   'open ones in December': {
     text: 'list open',
     now: '2026-12-04',
@@ -110,10 +111,10 @@ const cases: Record<string, Case> = {
     says: [NO_MATCH, /list all/],
   },
   'tell me about': { text: 'tell me about the telescope control job', first: SKAO, says: [/Jodrell Bank/] },
-  'a posting with no deadline': {
+  'a posting with no deadline, open until filled': {
     text: 'show the ESRF beamline job',
     first: ESRF,
-    says: [/status unknown/, /Deadline: none stated/],
+    says: [/Status: open, applications accepted at any time/, /Deadline: none stated/],
   },
 
   // ---------------------------------------------------------------- search
@@ -367,10 +368,10 @@ const cases: Record<string, Case> = {
     says: [/^Yes, .* is still open: 8 days left/],
     never: [/still open: open/],
   },
-  'still open (unknown)': {
+  'still open (until filled)': {
     text: 'is the ESRF job still open?',
     first: ESRF,
-    says: [/cannot tell whether it is still open/],
+    says: [/still open: applications accepted at any time/],
   },
   'closed later': { text: 'is the ATLAS ML postdoc still open?', now: '2027-01-20', first: INFN, says: [/closed/] },
 
