@@ -9,6 +9,7 @@ import cues from './cues.json' with { type: 'json' };
 import { extractDates } from './dates.ts';
 import { extractDegree } from './degree.ts';
 import { extractDuration } from './duration.ts';
+import { mostMentioned } from './most-mentioned.ts';
 import { readOrganisation } from './organisation.ts';
 import { readPlace } from './place.ts';
 import { findRolling } from './rolling.ts';
@@ -67,23 +68,6 @@ function linksOf(raw: string): string[] {
     if (!out.includes(u)) out.push(u);
   }
   return out;
-}
-
-function mostMentioned(find: (t: Tokens) => string[], texts: Tokens[], title: Tokens): string | null {
-  const counts = new Map<string, { n: number; first: number }>();
-  let i = 0;
-  for (const t of [title, ...texts]) {
-    for (const name of find(t)) {
-      const c = counts.get(name) ?? { n: 0, first: i };
-      c.n += t === title ? 3 : 1;
-      counts.set(name, c);
-    }
-    i++;
-  }
-  let best: [string, { n: number; first: number }] | null = null;
-  for (const kv of counts)
-    if (!best || kv[1].n > best[1].n || (kv[1].n === best[1].n && kv[1].first < best[1].first)) best = kv;
-  return best ? best[0] : null;
 }
 
 function summaryOf(entries: Entry[], stated?: string): string {

@@ -5,6 +5,7 @@
 // heading the page, and only then the most-mentioned known organisation.
 import type { Entry } from '../corpus/role.ts';
 import { findLabelledValue, labelSet } from './labelled-value.ts';
+import { mostMentioned } from './most-mentioned.ts';
 import { broadestOrgName, findOrgNames } from './org-names.ts';
 import orgs from './organisations.json' with { type: 'json' };
 import cues from './place-cues.json' with { type: 'json' };
@@ -114,23 +115,6 @@ function asWritten(name: string, texts: string[]): string {
   return hasFull ? `${o.full} (${name})` : name;
 }
 
-function mostMentioned(texts: Tokens[], title: Tokens): string | null {
-  const counts = new Map<string, { n: number; first: number }>();
-  let i = 0;
-  for (const t of [title, ...texts]) {
-    for (const name of organisationVocabulary.findIn(t)) {
-      const c = counts.get(name) ?? { n: 0, first: i };
-      c.n += t === title ? 3 : 1;
-      counts.set(name, c);
-    }
-    i++;
-  }
-  let best: [string, { n: number; first: number }] | null = null;
-  for (const kv of counts)
-    if (!best || kv[1].n > best[1].n || (kv[1].n === best[1].n && kv[1].first < best[1].first)) best = kv;
-  return best ? best[0] : null;
-}
-
 export function readOrganisation(input: OrganisationInput): string | null {
   if (input.stated) return input.stated;
   const { entries, body } = input;
@@ -150,7 +134,7 @@ export function readOrganisation(input: OrganisationInput): string | null {
   }
   const headline = headlineHost(heads);
   if (headline) return fullNames.has(headline) ? asWritten(headline, text()) : headline;
-  const known = mostMentioned(input.bodyTokens, input.titleTokens);
+  const known = mostMentioned((t) => organisationVocabulary.findIn(t), input.bodyTokens, input.titleTokens);
   if (known) return asWritten(known, text());
   for (const e of body.slice(0, 12)) {
     const named = findOrgNames(e.text).find((o) => o.rank >= KNOWN_RANK);
