@@ -1,23 +1,13 @@
 // One message announcing several new postings to a channel: a line each (title, deadline,
 // where), at most `cap` of them, then "and N more". One file with 1,000 rows once posted 1,000
 // messages into a channel; now it is one.
-import type { PostingRef, Reply } from '../answers/reply.ts';
+import type { Reply } from '../answers/reply.ts';
 import { formatDate } from '../answers/text.ts';
 import type { Posting } from '../corpus/posting.ts';
 import { renderPlain } from '../render/plain-text.ts';
+import { refOf } from './messages.ts';
 
 export const DIGEST_CAP = 10;
-
-function refOf(p: Posting, today: string): PostingRef {
-  const deadline = p.deadline?.date ?? null;
-  return {
-    id: p.id,
-    title: p.title,
-    status: deadline === null ? 'unknown' : deadline < today ? 'closed' : 'open',
-    deadline,
-    source: { file: p.source.file, line: p.source.line },
-  };
-}
 
 export function newPostingsDigestReply(postings: Posting[], today: string, cap = DIGEST_CAP): Reply {
   const shown = postings.slice(0, cap);

@@ -14,7 +14,8 @@ export function daysLeftWords(daysLeft: number): string {
   return `${daysLeft} days left`;
 }
 
-function refOf(p: Posting, today: string): PostingRef {
+/** A posting as a reminder or announcement cites it, with its status on `today`. */
+export function refOf(p: Posting, today: string): PostingRef {
   const deadline = p.deadline?.date ?? null;
   return {
     id: p.id,
