@@ -210,6 +210,12 @@ function isPlural(ws: Word[]): boolean {
   return false;
 }
 
+const unitNouns = new Set(data.unitNouns);
+/** "group", "team", "department": a part of an organisation, which a posting may not name. */
+export function isUnitNoun(w: string): boolean {
+  return unitNouns.has(w);
+}
+
 export function isPostingNoun(w: string): boolean {
   return postingNouns.has(w);
 }
