@@ -24,7 +24,7 @@ import { localDate } from '../time/calendar.ts';
 import { deliverOnce } from './deliver.ts';
 import { deliverDigest } from './deliver-digest.ts';
 import { newPostingsDigestReply } from './digest-reply.ts';
-import { matchesFilter } from './filter.ts';
+import { subscriptionMatches } from './filter.ts';
 import { deadlineChangedReply, newPostingReply } from './messages.ts';
 import { samePosting } from './same-posting.ts';
 import { type DeliveryDeps, posterLookup, uniquePostings } from './sweep.ts';
@@ -157,7 +157,7 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
   const inDigest = new Set<string>();
   const newOnes = changes.filter((c) => c.what === 'new').map((c) => c.posting);
   for (const sub of subs) {
-    const matching = newOnes.filter((p) => matchesFilter(p, sub.filter));
+    const matching = newOnes.filter((p) => subscriptionMatches(p, sub));
     const poster = posterFor(sub.platform);
     if (matching.length < 2 || !poster || storeError) continue;
     for (const p of matching) inDigest.add(`${sub.platform}\u0000${sub.channelId}\u0000${p.id}`);
@@ -185,7 +185,7 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
   for (const change of changes) {
     const p = change.posting;
     for (const sub of subs) {
-      if (!matchesFilter(p, sub.filter)) continue;
+      if (!subscriptionMatches(p, sub)) continue;
       if (inDigest.has(`${sub.platform}\u0000${sub.channelId}\u0000${p.id}`)) continue;
       const poster = posterFor(sub.platform);
       if (!poster) {

@@ -20,7 +20,7 @@ import type { AnnouncementDelivery, ClaimOptions, Delivery, ReminderKey, Store, 
 import { addDays, localDate } from '../time/calendar.ts';
 import { deliverOnce } from './deliver.ts';
 import { type CurrentReminder, currentReminders } from './due.ts';
-import { matchesFilter } from './filter.ts';
+import { subscriptionMatches } from './filter.ts';
 import { reminderReply } from './messages.ts';
 
 export interface DeliveryDeps {
@@ -135,10 +135,10 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
   const matchingByFilter = new Map<string, Posting[]>();
   const currentByKey = new Map<string, CurrentReminder[]>();
   for (const sub of subs) {
-    const filterKey = sub.filter ?? '';
+    const filterKey = `${sub.filter ?? ''}\u0001${(sub.postingIds ?? []).join('\u0001')}`;
     let matching = matchingByFilter.get(filterKey);
     if (!matching) {
-      matching = postings.filter((p) => matchesFilter(p, sub.filter));
+      matching = postings.filter((p) => subscriptionMatches(p, sub));
       matchingByFilter.set(filterKey, matching);
     }
     const currentKey = `${sub.offsets.join(',')}\u0000${filterKey}`;
