@@ -329,7 +329,9 @@ export async function startSlackServer(): Promise<SlackTestServer> {
     clickPayload(message, index, userId) {
       const buttons = (message.blocks ?? []).flatMap((b) => {
         const block = b as { type?: string; block_id?: string; elements?: Record<string, unknown>[] };
-        return block.type === 'actions' ? (block.elements ?? []).map((e) => ({ ...e, block_id: block.block_id ?? 'b' })) : [];
+        return block.type === 'actions'
+          ? (block.elements ?? []).map((e) => ({ ...e, block_id: block.block_id ?? 'b' }))
+          : [];
       });
       const button = buttons[index];
       if (!button) throw new Error(`the message has no button ${index}`);
