@@ -63,6 +63,11 @@ export const BOT_USAGES: { syntax: string; does: string }[] = [
   { syntax: 'unsubscribe', does: "stop the channel's reminders and announcements" },
   { syntax: 'subscriptions', does: "the channel's subscription" },
   {
+    syntax: 'calendar',
+    does: 'a private calendar feed (ICS) of deadlines: in a channel, of its subscription; in a direct message, of your own reminders',
+  },
+  { syntax: 'calendar reset', does: 'revoke that feed URL and get a new one' },
+  {
     syntax: 'profile set <facts about you>',
     does: 'keep facts such as nationality, degrees and experience for eligibility questions (opt-in; only in a direct message or with /positions)',
   },

@@ -47,12 +47,16 @@ export type Block =
       posting: PostingRef;
       fields: Field[];
       sections: { title: string; items: string[] }[];
+      /** The posting's own .ics (src/calendar): a link the bot made from PUBLIC_URL, not posting text. */
+      calendar?: string;
     }
   /** A list of postings or plain items, each optionally with a detail line (snippet, days left). */
   | { kind: 'list'; title?: string; items: { posting?: PostingRef; text: string; detail?: string }[] }
   | { kind: 'eligibility'; posting: PostingRef; result: EligibilityResult }
   /** Where the answer comes from. */
-  | { kind: 'citation'; source: SourceRef };
+  | { kind: 'citation'; source: SourceRef }
+  /** A link the bot made (a calendar feed under PUBLIC_URL), shown whole so it can be copied. */
+  | { kind: 'link'; label: string; url: string };
 
 export interface Reply {
   /** The whole answer as a person reads it, plain text without markup. */
@@ -67,6 +71,8 @@ export interface Reply {
   topic?: Topic;
   /** Nothing to post: the asker was already told (a rate limit says so once per minute). */
   silent?: true;
+  /** It holds a secret (a calendar feed URL): adapters offer no button to share it. */
+  secret?: true;
 }
 
 /**

@@ -51,9 +51,12 @@ function renderBlock(b: Block): string {
         lines.push(`${oneLine(s.title)}:`);
         for (const item of s.items) lines.push(`  - ${oneLine(item)}`);
       }
+      if (b.calendar) lines.push(`Calendar (.ics): ${b.calendar}`);
       lines.push(`Source: ${where(b.posting)}`);
       return lines.join('\n');
     }
+    case 'link':
+      return `${oneLine(b.label)}: ${b.url}`;
     case 'eligibility': {
       const r = b.result;
       const lines = [`Verdict: ${verdictWords[r.verdict] ?? r.verdict}`];
