@@ -10,7 +10,7 @@ import type { Clock } from '../bot/types.ts';
 import type { Posting } from '../corpus/posting.ts';
 import { matchesFilter } from '../reminders/filter.ts';
 import type { Store, Subscription } from '../store/store.ts';
-import { buildCalendar, occurrenceOf } from './build-calendar.ts';
+import { buildCalendar, createEventCache, occurrenceOf } from './build-calendar.ts';
 import { CALENDAR_PREFIX, FEED_TOKEN, POSTING_CALENDAR_PREFIX, postingKeyMatches } from './calendar-links.ts';
 
 export interface CalendarServerDeps {
@@ -44,11 +44,20 @@ function feedName(sub: Subscription): string {
 export function serveCalendars(http: HttpServer, deps: CalendarServerDeps): void {
   const { store, log } = deps;
   const uidDomain = () => new URL(deps.publicUrl()).hostname || 'positions.invalid';
+  const cache = createEventCache();
 
   async function send(res: ServerResponse, name: string, postings: Posting[], offsets: readonly number[]) {
     const occurrences = postings.map(occurrenceOf).filter((o) => o !== null);
     const sequences = await store.eventSequences(occurrences);
-    const body = buildCalendar({ name, postings, offsets, sequences, uidDomain: uidDomain(), now: deps.clock() });
+    const body = buildCalendar({
+      name,
+      postings,
+      offsets,
+      sequences,
+      uidDomain: uidDomain(),
+      now: deps.clock(),
+      cache,
+    });
     res
       .writeHead(200, {
         'content-type': 'text/calendar; charset=utf-8',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, eventUid, occurrenceOf } from '../../src/calendar/build-calendar.ts';
+import {
+  buildCalendar,
+  createEventCache,
+  eventUid,
+  foldLines,
+  occurrenceOf,
+} from '../../src/calendar/build-calendar.ts';
 import type { Posting } from '../../src/corpus/posting.ts';
 import { posting } from '../reminders/helpers.ts';
 import { readCalendar } from './read-calendar.ts';
@@ -118,5 +124,47 @@ describe('a calendar of posting deadlines (read back with ical.js)', () => {
 
   it('makes a UID of any posting id, with characters outside the plain ones encoded', () => {
     expect(eventUid('a b/c@d', 'jobs.example.org')).toBe('posting-a%20b%2Fc%40d@jobs.example.org');
+  });
+
+  it('folds long lines at 75 octets without splitting a character, as a parser unfolds them', () => {
+    const line = `SUMMARY:${'Ingénieur·e 検出器 😀 '.repeat(20)}`;
+    const folded = foldLines(`BEGIN:VEVENT\r\n${line}\r\nEND:VEVENT`);
+    const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(5);
+    for (const l of lines) expect(Buffer.byteLength(l, 'utf8')).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(`BEGIN:VEVENT\r\n${line}\r\nEND:VEVENT`);
+    const title = 'Ingénieur·e 検出器 😀 '.repeat(6).trim();
+    expect(calendar([posting('long', '2026-03-15', { title })]).events[0]?.summary).toBe(`Deadline: ${title}`);
+  });
+
+  it('reuses a written event while its posting, sequence and offsets are the same', () => {
+    const cache = createEventCache();
+    const p = posting('dqm', '2026-03-15');
+    const write = (offsets: number[], sequence: number, now: Date) =>
+      buildCalendar({
+        name: 'x',
+        postings: [p],
+        offsets,
+        sequences: new Map([['dqm', sequence]]),
+        uidDomain: 'jobs.example.org',
+        now,
+        cache,
+      });
+    const first = write([7], 0, NOW);
+    expect(write([7], 0, new Date('2026-03-02T08:00:00Z'))).toBe(first);
+    expect(readCalendar(write([7, 1], 0, NOW)).events[0]?.alarms).toHaveLength(2);
+    expect(readCalendar(write([7], 2, NOW)).events[0]?.sequence).toBe(2);
+    // A changed file gives new posting objects: never an old event.
+    const moved = posting('dqm', '2026-03-29');
+    const fresh = buildCalendar({
+      name: 'x',
+      postings: [moved],
+      offsets: [7],
+      sequences: new Map([['dqm', 1]]),
+      uidDomain: 'jobs.example.org',
+      now: NOW,
+      cache,
+    });
+    expect(readCalendar(fresh).events[0]?.start).toBe('2026-03-29');
   });
 });
