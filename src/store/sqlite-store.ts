@@ -1,8 +1,9 @@
 // The Store on SQLite (better-sqlite3): one file, WAL, durable commits, owner-only permissions.
-// Claims are single IMMEDIATE transactions under a lease (./decide-claim.ts), so a reminder is
-// claimed by one sweep at most, in one process or several on the same file, and a busy or full
-// database rejects before anything is claimed (the caller then posts nothing). better-sqlite3 is
-// synchronous: each call runs at once and its result is wrapped in a promise.
+// Claims (one, or a batch under one commit) are IMMEDIATE transactions under a lease
+// (./decide-claim.ts), so a reminder is claimed by one sweep at most, in one process or several
+// on the same file, and a busy or full database rejects before anything is claimed (the caller
+// then posts nothing). better-sqlite3 is synchronous: each call runs at once and its result is
+// wrapped in a promise.
 import { randomUUID } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -229,32 +230,77 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     };
   }
 
-  /** Claim in one IMMEDIATE transaction: the write lock is taken before the row is read. */
-  function claim(
-    get: Database.Statement,
-    insert: Database.Statement,
-    reclaim: Database.Statement,
-    giveUp: Database.Statement,
-    params: Record<string, unknown>,
-    now: Date,
-    options: ClaimOptions | undefined,
-  ): Claim {
+  /** The statements and parameters of one delivery's row. */
+  function rowOf(ref: DeliveryRef) {
+    return ref.kind === 'reminder'
+      ? {
+          get: q.remGet,
+          insert: q.remInsert,
+          reclaim: q.remReclaim,
+          giveUp: q.remGiveUp,
+          mark: q.remMark,
+          renew: q.remRenew,
+          params: remParams(ref.key) as Record<string, unknown>,
+        }
+      : {
+          get: q.annGet,
+          insert: q.annInsert,
+          reclaim: q.annReclaim,
+          giveUp: q.annGiveUp,
+          mark: q.annMark,
+          renew: q.annRenew,
+          params: { platform: ref.platform, channelId: ref.channelId, postingId: ref.postingId, what: ref.what },
+        };
+  }
+
+  /**
+   * Claims in one IMMEDIATE transaction: the write lock is taken before any row is read, and one
+   * commit (one fsync) covers the lot.
+   */
+  function claimAll(refs: DeliveryRef[], now: Date, options: ClaimOptions | undefined): Claim[] {
     return db
-      .transaction((): Claim => {
+      .transaction((): Claim[] => {
         const at = now.toISOString();
         const leaseNow = leaseClock();
         const leaseUntil = leaseNow + leaseMsOf(options);
-        const row = get.get(params) as DeliveryRow | undefined;
-        const decision = decideClaim(claimRow(row), leaseNow, options);
-        if (decision === 'insert') {
-          insert.run({ ...params, owner, now: at, leaseUntil });
-          return { status: 'post', previous: 'none', attempts: 1, claimedAt: at };
+        return refs.map((ref): Claim => {
+          const { get, insert, reclaim, giveUp, params } = rowOf(ref);
+          const row = get.get(params) as DeliveryRow | undefined;
+          const decision = decideClaim(claimRow(row), leaseNow, options);
+          if (decision === 'insert') {
+            insert.run({ ...params, owner, now: at, leaseUntil });
+            return { status: 'post', previous: 'none', attempts: 1, claimedAt: at };
+          }
+          if (decision.status === 'post')
+            reclaim.run({ ...params, attempts: decision.attempts, owner, now: at, leaseUntil });
+          else if (decision.status === 'done' && decision.state === 'failed' && row?.state === 'claimed')
+            giveUp.run(params);
+          return decision;
+        });
+      })
+      .immediate();
+  }
+
+  function markAll(refs: DeliveryRef[], outcome: Outcome, now: Date): void {
+    const values = outcomeParams(outcome, now);
+    db.transaction(() => {
+      for (const ref of refs) {
+        const { mark, params } = rowOf(ref);
+        mark.run({ ...params, ...values, owner });
+      }
+    }).immediate();
+  }
+
+  function renewAll(refs: DeliveryRef[], leaseMs: number | undefined): number {
+    const leaseUntil = leaseClock() + leaseMsOf(leaseMs === undefined ? undefined : { leaseMs });
+    return db
+      .transaction(() => {
+        let ours = 0;
+        for (const ref of refs) {
+          const { renew, params } = rowOf(ref);
+          ours += renew.run({ ...params, owner, leaseUntil }).changes;
         }
-        if (decision.status === 'post')
-          reclaim.run({ ...params, attempts: decision.attempts, owner, now: at, leaseUntil });
-        else if (decision.status === 'done' && decision.state === 'failed' && row?.state === 'claimed')
-          giveUp.run(params);
-        return decision;
+        return ours;
       })
       .immediate();
   }
@@ -315,10 +361,10 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     },
 
     async claimReminder(key, now, options) {
-      return claim(q.remGet, q.remInsert, q.remReclaim, q.remGiveUp, remParams(key), now, options);
+      return claimAll([{ kind: 'reminder', key }], now, options)[0] as Claim;
     },
     async markReminder(key, outcome, now) {
-      q.remMark.run({ ...remParams(key), ...outcomeParams(outcome, now), owner });
+      markAll([{ kind: 'reminder', key }], outcome, now);
     },
     async deliveries(filter = {}) {
       const [clause, values] = where(filter, {
@@ -349,18 +395,10 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     },
 
     async claimAnnouncement(platform, channelId, postingId, what, now, options) {
-      return claim(
-        q.annGet,
-        q.annInsert,
-        q.annReclaim,
-        q.annGiveUp,
-        { platform, channelId, postingId, what },
-        now,
-        options,
-      );
+      return claimAll([{ kind: 'announcement', platform, channelId, postingId, what }], now, options)[0] as Claim;
     },
     async markAnnouncement(platform, channelId, postingId, what, outcome, now) {
-      q.annMark.run({ platform, channelId, postingId, what, ...outcomeParams(outcome, now), owner });
+      markAll([{ kind: 'announcement', platform, channelId, postingId, what }], outcome, now);
     },
     async announcements(filter = {}) {
       const [clause, values] = where(filter, {
@@ -436,19 +474,16 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     },
 
     async renewLease(ref: DeliveryRef, leaseMs?: number) {
-      const leaseUntil = leaseClock() + leaseMsOf(leaseMs === undefined ? undefined : { leaseMs });
-      const changes =
-        ref.kind === 'reminder'
-          ? q.remRenew.run({ ...remParams(ref.key), owner, leaseUntil }).changes
-          : q.annRenew.run({
-              platform: ref.platform,
-              channelId: ref.channelId,
-              postingId: ref.postingId,
-              what: ref.what,
-              owner,
-              leaseUntil,
-            }).changes;
-      return changes > 0;
+      return renewAll([ref], leaseMs) > 0;
+    },
+    async claimDeliveries(refs, now, options) {
+      return refs.length === 0 ? [] : claimAll(refs, now, options);
+    },
+    async markDeliveries(refs, outcome, now) {
+      if (refs.length > 0) markAll(refs, outcome, now);
+    },
+    async renewLeases(refs, leaseMs) {
+      return refs.length === 0 ? 0 : renewAll(refs, leaseMs);
     },
 
     async firstSighting(eventId, now) {
