@@ -90,7 +90,8 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
   }
   // Conversations and inbound event ids are short-lived: written on a second connection that
   // commits without waiting for the disk (WAL, synchronous NORMAL), so answering a question does
-  // not cost an fsync. A power cut may lose the last few of them, never a claim.
+  // not cost an fsync. A power cut may lose the last few of them, never a claim. Delivery
+  // outcomes and lease renewals are written there too (see `markAll`).
   const quick = inMemory ? db : new Database(path);
   if (quick !== db) {
     quick.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 500))}`);
@@ -123,7 +124,8 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     remInsert: db.prepare(
       `INSERT INTO reminder_deliveries
          (platform, channel_id, posting_id, deadline, days_before, state, attempts, owner, claimed_at, last_attempt_at, lease_until)
-       VALUES (@platform, @channelId, @postingId, @deadline, @daysBefore, 'claimed', 1, @owner, @now, @now, @leaseUntil)`,
+       VALUES (@platform, @channelId, @postingId, @deadline, @daysBefore, 'claimed', 1, @owner, @now, @now, @leaseUntil)
+       ON CONFLICT DO NOTHING`,
     ),
     remReclaim: db.prepare(
       `UPDATE reminder_deliveries SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now,
@@ -136,13 +138,13 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
          AND deadline = @deadline AND days_before = @daysBefore`,
     ),
-    remMark: db.prepare(
+    remMark: quick.prepare(
       `UPDATE reminder_deliveries SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now,
          lease_until = NULL
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
          AND deadline = @deadline AND days_before = @daysBefore AND state = 'claimed' AND owner = @owner`,
     ),
-    remRenew: db.prepare(
+    remRenew: quick.prepare(
       `UPDATE reminder_deliveries SET lease_until = @leaseUntil
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
          AND deadline = @deadline AND days_before = @daysBefore AND state = 'claimed' AND owner = @owner`,
@@ -155,7 +157,8 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     annInsert: db.prepare(
       `INSERT INTO announcements
          (platform, channel_id, posting_id, what, state, attempts, owner, claimed_at, last_attempt_at, lease_until)
-       VALUES (@platform, @channelId, @postingId, @what, 'claimed', 1, @owner, @now, @now, @leaseUntil)`,
+       VALUES (@platform, @channelId, @postingId, @what, 'claimed', 1, @owner, @now, @now, @leaseUntil)
+       ON CONFLICT DO NOTHING`,
     ),
     annReclaim: db.prepare(
       `UPDATE announcements SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now,
@@ -166,13 +169,13 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
       `UPDATE announcements SET state = 'failed', error = COALESCE(error, 'given up: outcome unknown')
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what`,
     ),
-    annMark: db.prepare(
+    annMark: quick.prepare(
       `UPDATE announcements SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now,
          lease_until = NULL
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what
          AND state = 'claimed' AND owner = @owner`,
     ),
-    annRenew: db.prepare(
+    annRenew: quick.prepare(
       `UPDATE announcements SET lease_until = @leaseUntil
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what
          AND state = 'claimed' AND owner = @owner`,
@@ -265,12 +268,13 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
         const leaseUntil = leaseNow + leaseMsOf(options);
         return refs.map((ref): Claim => {
           const { get, insert, reclaim, giveUp, params } = rowOf(ref);
+          // The first claim of a key is the common case: one statement, no read before it.
+          if (insert.run({ ...params, owner, now: at, leaseUntil }).changes > 0)
+            return { status: 'post', previous: 'none', attempts: 1, claimedAt: at };
           const row = get.get(params) as DeliveryRow | undefined;
           const decision = decideClaim(claimRow(row), leaseNow, options);
-          if (decision === 'insert') {
-            insert.run({ ...params, owner, now: at, leaseUntil });
-            return { status: 'post', previous: 'none', attempts: 1, claimedAt: at };
-          }
+          // Not reached: the insert found the row in this same transaction.
+          if (decision === 'insert') return { status: 'busy' };
           if (decision.status === 'post')
             reclaim.run({ ...params, attempts: decision.attempts, owner, now: at, leaseUntil });
           else if (decision.status === 'done' && decision.state === 'failed' && row?.state === 'claimed')
@@ -281,19 +285,25 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
       .immediate();
   }
 
+  // Outcomes and lease renewals commit on the connection that does not wait for the disk: one
+  // lost to a power cut leaves its claim 'claimed', and the claim's lease lapses and the claim is
+  // taken over with the platform asked first, as after a crash. Only the claims must be durable
+  // (a claim lost after its post went out would be posted again unasked): one fsync a batch.
   function markAll(refs: DeliveryRef[], outcome: Outcome, now: Date): void {
     const values = outcomeParams(outcome, now);
-    db.transaction(() => {
-      for (const ref of refs) {
-        const { mark, params } = rowOf(ref);
-        mark.run({ ...params, ...values, owner });
-      }
-    }).immediate();
+    quick
+      .transaction(() => {
+        for (const ref of refs) {
+          const { mark, params } = rowOf(ref);
+          mark.run({ ...params, ...values, owner });
+        }
+      })
+      .immediate();
   }
 
   function renewAll(refs: DeliveryRef[], leaseMs: number | undefined): number {
     const leaseUntil = leaseClock() + leaseMsOf(leaseMs === undefined ? undefined : { leaseMs });
-    return db
+    return quick
       .transaction(() => {
         let ours = 0;
         for (const ref of refs) {
