@@ -224,8 +224,9 @@ export async function runReplicaBench(o: ReplicaBenchOptions): Promise<ReplicaBe
     const corpus = await loadCorpus(join(dir, 'corpus'));
     const brain = createBrain(corpus.postings, { timeZone: DEFAULT_BENCH.timeZone });
     const log = pino({ level: 'silent' });
-    const sweepOf = (store: Store, poster: ChannelPoster) =>
+    const sweepOf = (store: Store, poster: ChannelPoster, orderFor?: string) =>
       sweepReminders({
+        ...(orderFor ? { orderFor } : {}),
         store,
         postings: brain.postings(),
         posters: [poster],
@@ -253,7 +254,8 @@ export async function runReplicaBench(o: ReplicaBenchOptions): Promise<ReplicaBe
     await subscribeChannels(stores[0] as Store, o.channels);
     const poster = countingPoster();
     t0 = performance.now();
-    await Promise.all(stores.map((s) => sweepOf(s, poster)));
+    // Each replica in an order of its own, as the bot sweeps.
+    await Promise.all(stores.map((s) => sweepOf(s, poster, s.owner)));
     const pgSweepMs = performance.now() - t0;
 
     o.log(`slash commands: one SQLite process, then through ${o.replicas} replicas`);

@@ -15,6 +15,7 @@
 // A channel with more than DIGEST_OVER reminders at one sweep gets one digest message instead
 // of a post each (./deliver-digest.ts): every reminder is still claimed on its own key, the
 // claims of the digest in one transaction.
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ChannelPoster, Platform } from '../bot/types.ts';
 import type { Posting } from '../corpus/posting.ts';
@@ -39,6 +40,13 @@ export interface DeliveryDeps {
   metrics?: Metrics;
   /** Attempts and the claim lease (defaults: 5 attempts, 60 s). */
   claimOptions?: ClaimOptions;
+  /**
+   * A replica id: the channels are swept in an order of this replica's own (a hash of the id and
+   * the channel) instead of by channel. Replicas sweeping at once then deliver different channels
+   * instead of queueing on the same rows and finding them busy, and a channel another replica
+   * has finished is skipped without a claim (its reminders read as sent).
+   */
+  orderFor?: string;
 }
 
 export interface SweepReport {
@@ -180,6 +188,16 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
   subs.sort((a, b) =>
     a.platform !== b.platform ? (a.platform < b.platform ? -1 : 1) : a.channelId < b.channelId ? -1 : 1,
   );
+  if (deps.orderFor !== undefined) {
+    const replica = deps.orderFor;
+    const rank = new Map(
+      subs.map((s) => [
+        s,
+        createHash('sha256').update(`${replica}\u0000${s.platform}\u0000${s.channelId}`).digest('hex'),
+      ]),
+    );
+    subs.sort((a, b) => ((rank.get(a) as string) < (rank.get(b) as string) ? -1 : 1));
+  }
 
   // Channels often share a filter and offsets: match and compute each combination once.
   const matchingByFilter = new Map<string, Posting[]>();

@@ -103,6 +103,22 @@ function joinOf(table: Table): string {
 }
 
 /**
+ * `UPDATE table SET <set>` on the rows of the keys (parameters $1.. as `unnest`) that also
+ * match `filter` (on `d`). Each key is looked up by the primary key and locked (in the keys'
+ * order), then the locked row versions are updated. Written out so because a plain `UPDATE ...
+ * FROM unnest(...) WHERE ... AND state = 'claimed' AND owner = $n` is planned from an estimate
+ * that few rows are claimed by this owner: a scan of the table joined to each key in turn, 90 ms
+ * for 349 keys against 20,000 rows and growing with the table.
+ */
+function updateKeys(table: Table, set: string, filter: string): string {
+  return `WITH k AS (
+      SELECT x.ctid AS tid FROM ${unnestOf(table, 1)}
+      CROSS JOIN LATERAL (SELECT d.ctid FROM ${table.name} d WHERE ${joinOf(table)} AND ${filter} FOR UPDATE) x
+    )
+    UPDATE ${table.name} SET ${set} WHERE ctid = ANY(ARRAY(SELECT tid FROM k))`;
+}
+
+/**
  * Connects to `url`, runs the migrations under an advisory lock and returns the store. An
  * unreachable server, refused credentials or a missing database reject with a StoreOpenError
  * whose one line names DATABASE_URL (never the password).
@@ -283,10 +299,11 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     await eachTable(refs, (table, rows) => {
       const n = table.columns.length;
       return [
-        `UPDATE ${table.name} d SET state = $${n + 1}, sent_at = $${n + 2}, error = $${n + 3}, last_attempt_at = $${n + 4},
-           lease_until = NULL
-         FROM ${unnestOf(table, 1)}
-         WHERE ${joinOf(table)} AND d.state = 'claimed' AND d.owner = $${n + 5}`,
+        updateKeys(
+          table,
+          `state = $${n + 1}, sent_at = $${n + 2}, error = $${n + 3}, last_attempt_at = $${n + 4}, lease_until = NULL`,
+          `d.state = 'claimed' AND d.owner = $${n + 5}`,
+        ),
         [
           ...columnsOf(table, rows),
           outcome.ok ? 'sent' : 'failed',
@@ -305,9 +322,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     return eachTable(refs, (table, rows) => {
       const n = table.columns.length;
       return [
-        `UPDATE ${table.name} d SET lease_until = $${n + 1}
-         FROM ${unnestOf(table, 1)}
-         WHERE ${joinOf(table)} AND d.state = 'claimed' AND d.owner = $${n + 2}`,
+        updateKeys(table, `lease_until = $${n + 1}`, `d.state = 'claimed' AND d.owner = $${n + 2}`),
         [...columnsOf(table, rows), leaseUntil, owner],
       ];
     });
