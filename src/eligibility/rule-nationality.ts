@@ -12,6 +12,8 @@ const CERN_MEMBER = [...cern.member];
 const CERN_ALL = [...cern.member, ...cern.associatePreStage, ...cern.associate];
 const EU = [...eu.eu];
 const NEG = /\b(?:not|no|never|cannot|can't|excluded|ineligible|except|excluding|other than|but not)\b|n't\b/;
+const NOT_NEEDED =
+  /\b(?:(?:is|are) not (?:required|necessary|needed|mandatory|a (?:requirement|prerequisite|condition))|not required|need not|needn't|no need|(?:does|do) not need|(?:doesn't|don't) need|regardless of|irrespective of|independently of|whatever (?:their|your|the) nationality|pas (?:requise?|obligatoire|necessaire)|nicht erforderlich|non (?:richiesta|necessaria|obbligatoria)|no (?:es|se) (?:requiere|necesaria))\b/;
 const ALSO = /\b(?:also|as well|in addition|too|additionally|aussi|egalement|auch|anche|tambien)\b/;
 
 export function nationalityRules(text: string, lower: string): Rule[] {
@@ -30,6 +32,8 @@ export function nationalityRules(text: string, lower: string): Rule[] {
     const to = ends.length > 0 ? Math.min(...ends) : lower.length;
     const before = lower.slice(Math.max(0, at - 5), at);
     const clause = lower.slice(from, to);
+    // "US citizenship is not required", "regardless of nationality": no rule at all.
+    if (NOT_NEEDED.test(clause)) continue;
     if (/\bnon[-\s]?$/.test(before) || NEG.test(clause)) {
       if (!excluded.includes(h.country)) excluded.push(h.country);
     } else if (!included.includes(h.country)) included.push(h.country);

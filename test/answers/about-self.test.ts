@@ -73,4 +73,14 @@ describe('the asker speaks of themselves', () => {
   it('still lists by a plain filter when nobody speaks of themselves', () => {
     expect(ask('which jobs need Italian?').postings.map((p) => p.source.file)).toEqual(['translator.md']);
   });
+
+  it.each([
+    "I'm Italian with a PhD, do I stand a chance for the technical writer job?",
+    "I'm Italian with a PhD. Is the technical writer job for me?",
+    "I'm Italian with a PhD, could I get the technical writer job?",
+  ])('"%s" is an eligibility question about that posting', (q) => {
+    const r = ask(q);
+    expect(r.eligibility?.verdict).toBe('eligible');
+    expect(r.postings[0]?.source.file).toBe('translator.md');
+  });
 });

@@ -1,4 +1,4 @@
-// A degree named as what the post leads to ("for PhD students", "a PhD position", "the doctoral
+// A nationality that is not needed is no rule; a degree named as what the post leads to ("for PhD students", "a PhD position", "the doctoral
 // school") is not one the applicant must hold; a degree inside an address ("nu-phd@...") is no
 // criterion at all.
 import { describe, expect, it } from 'vitest';
@@ -47,5 +47,26 @@ describe('an address is not a criterion', () => {
       c.add({ text: '', line: i + 1, kind: 'text', section: 'none', ...e } as Entry);
     });
     expect(c.quotes().map((q) => q.text)).toEqual(['Applicants must hold a master’s degree.']);
+  });
+});
+
+describe('a nationality that is not needed', () => {
+  it.each([
+    'Although U.S. citizenship is not required for application, candidates should know their visa status.',
+    'German citizenship is not a requirement.',
+    'Applicants are selected regardless of nationality.',
+    'Italian citizenship is not mandatory.',
+  ])('"%s" neither requires nor excludes a country', (t) => {
+    expect(parseCriterion(t).filter((r) => r.kind === 'nationality' || r.kind === 'nationality_excluded')).toEqual([]);
+  });
+
+  it('keeps an exclusion and a requirement that are stated', () => {
+    expect(parseCriterion('US citizens are not eligible.')).toEqual([
+      { kind: 'nationality_excluded', countries: ['United States'] },
+    ]);
+    expect(parseCriterion('Candidates must be citizens of France or Italy.')[0]).toMatchObject({
+      kind: 'nationality',
+      countries: ['France', 'Italy'],
+    });
   });
 });
