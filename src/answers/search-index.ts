@@ -7,6 +7,7 @@
 // fields, with MiniSearch's radix tree for prefix and fuzzy terms; ./text-index.ts for the text).
 import type { Posting } from '../corpus/posting.ts';
 import { FieldIndex } from './field-index.ts';
+import { acronymOf, titleGlosses } from './name-forms.ts';
 import { popcount, Scratch } from './scoring.ts';
 import { indexTerm, terms, words } from './text.ts';
 import { TextIndex } from './text-index.ts';
@@ -59,9 +60,11 @@ function skillsOf(p: Posting): Set<string> {
 
 function toDoc(p: Posting): Doc {
   const skills = skillsOf(p);
+  const org = p.organisation ?? '';
+  const initials = acronymOf(org);
   return {
-    title: p.title,
-    organisation: p.organisation ?? '',
+    title: p.title + titleGlosses(p.title),
+    organisation: initials ? `${org} ${initials}` : org,
     experiment: p.experiment ?? '',
     skills: [...skills].join(' '),
     location: [p.location?.text ?? '', p.country ?? ''].join(' '),
@@ -289,6 +292,18 @@ export class PostingIndex {
           0.3,
         );
     }
+    // A word still matching nothing may be a cognate of a title's or a host's word
+    // ("astrochemistry" for "Astrochimie"): one pass over the small fields' terms that begin the same.
+    let seen = 0;
+    for (const key of acc.touched) seen |= acc.mask[key] as number;
+    const unmatched = uniq.filter((t, i) => !(seen & (1 << i)) && /^\p{L}+$/u.test(t));
+    if (unmatched.length > 0)
+      this.fields.searchStemsInto(
+        unmatched,
+        unmatched.map((t) => bit.get(t) ?? 0),
+        acc,
+        1,
+      );
     const order = this.sourceOrder();
     // The field and text indexes hold exactly the live keys: every touched key is a posting.
     const keys = acc.touched.slice();
