@@ -132,6 +132,25 @@ export function hiringObject(t: string): string | null {
   return out.length >= 6 ? out.charAt(0).toUpperCase() + out.slice(1) : null;
 }
 
+/**
+ * A programme's name written out in full nearby: "the Margaret Butler Fellowship" offered,
+ * then "Candidates for the Margaret Butler Postdoctoral Fellowship": the same capitalised name
+ * with up to three capitalised words before its last word. Null when the name is not a proper
+ * name or is not written fuller.
+ */
+function fullerName(name: string, entries: Entry[]): string | null {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || ws.length > 8 || !ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+  const head = ws.slice(0, -1).map(esc).join('\\s+');
+  const re = new RegExp(`\\b${head}\\s+((?:[\\p{Lu}][\\p{L}-]*\\s+){1,3})${esc(ws[ws.length - 1] as string)}\\b`, 'u');
+  for (const e of entries.slice(0, 30)) {
+    if (!e.text.includes(ws[0] as string)) continue;
+    const m = re.exec(e.text);
+    if (m) return m[0].replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
 const quotedRe = /["“«„]([^"”»“]{6,80})["”»“]/;
 
 /** A quoted programme name in running text: 'the "Doctoral Student Programme am CERN"'. */
@@ -156,6 +175,21 @@ function leadingTitle(e: Entry | undefined): string | null {
   const last = ws.filter((w) => !/^\d+$/.test(w)).pop() ?? '';
   if (!namesRole(last) || !ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
   return head;
+}
+
+/**
+ * A bilingual page's title in the language the role is described in: a first line that names
+ * no role ("Doktora Öğrencileri için CERN Fırsatı") and a later paragraph that opens with a role's
+ * name and shares no word with it ("The Doctoral Student Programme is aimed at ...").
+ */
+function restatedTitle(entries: Entry[], given: string): string | null {
+  const own = new Set(words(given.toLowerCase()).filter((w) => w.length > 2));
+  for (const e of entries.slice(0, 40)) {
+    if (e.kind === 'heading' || e.text.length < 40) continue;
+    const lead = leadingTitle(e);
+    if (lead && !words(lead.toLowerCase()).some((w) => own.has(w))) return lead.replace(/^the\s+/i, '');
+  }
+  return null;
 }
 
 const roleNounRe =
@@ -227,6 +261,8 @@ export function findTitle(role: RawRole): string | null {
     if (!namesRole(given)) {
       const labelled = findLabelledValue(entries, titleLabels, 30);
       if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
+      const restated = restatedTitle(entries, given);
+      if (restated) return restated;
     }
     // "Postdoctoral Scholars" over "President Harry S. Truman Fellowship in ...": a category.
     const ws = given.split(/\s+/);
@@ -257,7 +293,7 @@ export function findTitle(role: RawRole): string | null {
     if (free && titleLike(e) && namesRole(e.text) && !objectRe.test(e.text)) return e.text;
     if (e.kind !== 'label' && e.text.length >= 20) {
       const obj = hiringObject(e.text);
-      if (obj) return obj;
+      if (obj) return fullerName(obj, entries) ?? obj;
     }
     if (seen === 1 && lead) return lead;
   }
