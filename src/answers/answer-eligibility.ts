@@ -45,6 +45,7 @@ export function hasFacts(f: UserFacts): boolean {
     f.yearsExperience !== undefined ||
     f.affiliations.length > 0 ||
     f.notAffiliated.length > 0 ||
+    (f.formerEmployers?.length ?? 0) > 0 ||
     f.earlierContracts.length > 0 ||
     f.noEarlierContracts !== undefined ||
     Object.keys(f.rightToWork).length > 0 ||
