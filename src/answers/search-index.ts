@@ -284,26 +284,26 @@ export class PostingIndex {
       let seen = 0;
       for (const key of acc.touched) seen |= acc.mask[key] as number;
       const unmatched = uniq.filter((t, i) => !(seen & (1 << i)) && t.length >= 5 && /^\p{L}+$/u.test(t));
-      if (unmatched.length > 0)
+      if (unmatched.length > 0) {
         this.text.searchFuzzyInto(
           unmatched,
           unmatched.map((t) => bit.get(t) ?? 0),
           acc,
           0.3,
         );
+        // A word still matching nothing may be a cognate of a title's or a host's word
+        // ("astrochemistry" for "Astrochimie"): one pass over the small fields' terms that begin the same.
+        for (const key of acc.touched) seen |= acc.mask[key] as number;
+        const still = unmatched.filter((t) => !(seen & (bit.get(t) ?? 0)));
+        if (still.length > 0)
+          this.fields.searchStemsInto(
+            still,
+            still.map((t) => bit.get(t) ?? 0),
+            acc,
+            1,
+          );
+      }
     }
-    // A word still matching nothing may be a cognate of a title's or a host's word
-    // ("astrochemistry" for "Astrochimie"): one pass over the small fields' terms that begin the same.
-    let seen = 0;
-    for (const key of acc.touched) seen |= acc.mask[key] as number;
-    const unmatched = uniq.filter((t, i) => !(seen & (1 << i)) && /^\p{L}+$/u.test(t));
-    if (unmatched.length > 0)
-      this.fields.searchStemsInto(
-        unmatched,
-        unmatched.map((t) => bit.get(t) ?? 0),
-        acc,
-        1,
-      );
     const order = this.sourceOrder();
     // The field and text indexes hold exactly the live keys: every touched key is a posting.
     const keys = acc.touched.slice();

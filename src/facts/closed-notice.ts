@@ -7,7 +7,7 @@ import cues from './closed-cues.json' with { type: 'json' };
 
 const phrases = cues.phrases;
 // Every phrase holds one of these stems: a cheap test before the phrase list.
-const stems = /clos|no longer|filled|pourvu|abgelaufen|besetzt|nicht mehr|scadut|chius|cerrad|終了/i;
+const stems = /closed|\bclos(?:es)?\b|no longer|filled|pourvu|abgelaufen|besetzt|nicht mehr|scadut|chius|cerrad|終了/i;
 /** A date right after the phrase makes it a deadline ("applications closed on 3 May 2024"). */
 const dateAfter = /^\s*(?:on|at|since|le|am|il|el)?\s*[\d(]|^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/i;
 
