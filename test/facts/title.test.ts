@@ -108,6 +108,25 @@ describe('the role title of a page', () => {
     expect(titleOf(`Yaz Okulu Engineer\n\n${body}`)).toBe('Yaz Okulu Engineer');
   });
 
+  it('reads the role a French, Italian or Spanish hiring sentence offers, from its role noun on', () => {
+    expect(
+      hiringObject(
+        "L'Osservatorio ha indetto un concorso per il conferimento di 12 borse di studio per laureandi, con sede a Torino.",
+      ),
+    ).toBe('Borse di studio per laureandi');
+    expect(hiringObject('Le laboratoire recrute un ingénieur de recherche en cryogénie pour trois ans.')).toBe(
+      'Ingénieur de recherche en cryogénie',
+    );
+    expect(hiringObject('The observatory seeks a postdoc for')).toBe('Postdoc');
+  });
+
+  it('prefers that role to a first line of lowercase keywords', () => {
+    const body =
+      "L'Osservatorio ha indetto un concorso per il conferimento di 12 borse di studio per laureandi, con sede a Torino.\n";
+    expect(titleOf(`borse studio astrofisica\n\n${body}`)).toBe('Borse di studio per laureandi');
+    expect(titleOf(`Borse studio astrofisica\n\n${body}`)).toBe('Borse studio astrofisica');
+  });
+
   it('knows role nouns in several languages', () => {
     expect(namesRole('Ingénieure de recherche')).toBe(true);
     expect(namesRole('Doktorandenstelle')).toBe(false);
