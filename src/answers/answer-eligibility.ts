@@ -2,7 +2,17 @@
 // judged against each of the posting's criteria, quoting the posting.
 import type { Posting } from '../corpus/posting.ts';
 import { extractFacts, judgeEligibility, mergeFacts, type UserFacts } from '../eligibility/index.ts';
-import { type AnswerEnv, cite, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
+import {
+  type AnswerEnv,
+  cite,
+  type Draft,
+  deadlineNote,
+  draft,
+  refOf,
+  shortName,
+  statusOf,
+  topicOf,
+} from './context.ts';
 import type { Block, EligibilityResult } from './reply.ts';
 
 const verdictWords: Record<EligibilityResult['verdict'], string> = {
@@ -35,6 +45,7 @@ export function hasFacts(f: UserFacts): boolean {
     f.yearsExperience !== undefined ||
     f.affiliations.length > 0 ||
     f.notAffiliated.length > 0 ||
+    (f.formerEmployers?.length ?? 0) > 0 ||
     f.earlierContracts.length > 0 ||
     f.noEarlierContracts !== undefined ||
     Object.keys(f.rightToWork).length > 0 ||
@@ -101,6 +112,10 @@ export function answerEligibility(env: AnswerEnv, p: Posting, facts: UserFacts, 
       ? `Eligibility for "${p.title}": the posting states no eligibility criteria.`
       : `Eligibility for "${p.title}": ${verdictWords[result.verdict]}.`;
   blocks.push({ kind: 'heading', text: headline });
+  // "can I still apply?", "can I already apply?": whoever is eligible, a closed call or one not open yet says so first.
+  const status = statusOf(env, p);
+  if (status === 'closed' || status === 'upcoming')
+    blocks.push({ kind: 'paragraph', text: `Note: the posting is ${deadlineNote(env, p)}.` });
   blocks.push({ kind: 'eligibility', posting: refOf(env, p), result });
   if (result.verdict === 'unknown') {
     if (needs.noCriteria) {

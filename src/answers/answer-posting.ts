@@ -11,6 +11,7 @@ import {
   draft,
   refOf,
   shortName,
+  statusNotice,
   statusOf,
   statusWords,
   timeLeft,
@@ -130,6 +131,8 @@ function quoted(items: Quote[], p: Posting): string[] {
 
 /** "it has passed, so the posting is closed" / "that is 3 days from now". */
 function relativeDeadline(env: AnswerEnv, p: Posting): string {
+  const notice = statusNotice(env, p);
+  if (notice) return `but the posting is ${notice}`;
   const d = daysLeft(env, p);
   if (d === null) return 'no deadline is stated';
   if (d < -730) return `it passed more than ${Math.floor(-d / 365)} years ago, so the posting is closed`;
@@ -206,14 +209,20 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
       break;
     case 'status': {
       const s = statusOf(env, p);
-      if (s === 'open') blocks.push(para(`Yes, "${t}" is still open: ${timeLeft(env, p)}.`));
+      const notice = statusNotice(env, p);
+      if (notice) {
+        const quote = p.closedNotice ?? p.opens;
+        blocks.push(para(`No, "${t}" is ${notice}.`));
+        if (quote && quote !== p.closedNotice) blocks.push(para(`The posting says: ${q(quote.text)}`));
+        line = quote?.line;
+      } else if (s === 'open') blocks.push(para(`Yes, "${t}" is still open: ${timeLeft(env, p)}.`));
       else if (s === 'closed')
         blocks.push(para(`No, "${t}" is closed: the deadline ${formatDate(p.deadline?.date ?? '')} has passed.`));
       else
         blocks.push(
           para(`"${t}" states no application deadline, so I cannot tell whether it is still open; ask its contact.`),
         );
-      if (p.deadline) {
+      if (p.deadline && !notice) {
         blocks.push(para(`The posting says: ${q(p.deadline.text)}`));
         line = p.deadline.line;
       }

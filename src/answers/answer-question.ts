@@ -11,7 +11,7 @@ import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.t
 import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEARCH_SHOWN } from './answer-sets.ts';
 import { answerTopic, topicIn } from './answer-topic.ts';
 import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } from './context.ts';
-import { type Classified, classify, hasPhrase, type Intent, openWords } from './intents.ts';
+import { type Classified, classify, hasPhrase, type Intent, isPluralNoun, openWords } from './intents.ts';
 import {
   blankSelfClauses,
   contentWords,
@@ -124,11 +124,14 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
     (c.plural || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
     !(intent === 'eligibility' && !c.plural);
   if (setLike) {
-    // "am I eligible for the UCM postdoctoral positions?": one call for several posts names one posting.
-    if (intent === 'eligibility') {
-      const one = terms.length > 0 ? env.index.resolve(terms) : null;
-      if (one?.kind !== 'one') return eligibilityOverAll(env, facts);
-    } else return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
+    // "am I eligible for the UCM postdoctoral positions?", "where do I send my application for
+    // the ITP-CAS research faculty positions?": one call for several posts names one posting.
+    const one = terms.length > 0 && intent !== 'list' ? env.index.resolve(terms) : null;
+    const call = one?.kind === 'one' && (intent === 'eligibility' || callForSeveral(one.match.posting.title));
+    if (!call) {
+      if (intent === 'eligibility') return eligibilityOverAll(env, facts);
+      return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
+    }
   }
 
   // "is there anything in Germany?": the only words that could name a posting name a country.
@@ -191,6 +194,11 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
     else return notUnderstood(env);
   }
   return answerAbout(env, posting, effective, text, ctx);
+}
+
+/** A title offering several posts at once ("Research faculty positions available", "20 PhD positions"). */
+function callForSeveral(title: string): boolean {
+  return splitWords(title).some((w) => isPluralNoun(w.norm));
 }
 
 function topicPosting(env: AnswerEnv, topic: Topic): Posting | undefined {

@@ -2,12 +2,12 @@
 
 import { locateLine } from '../corpus/cite-line.ts';
 import type { Posting, PostingStatus } from '../corpus/posting.ts';
-import { deadlineStatus } from '../corpus/status.ts';
+import { statusAt } from '../corpus/status.ts';
 import type { UserFacts } from '../eligibility/index.ts';
 import { daysBetween } from '../time/calendar.ts';
 import type { Block, PostingRef, Reply, Topic } from './reply.ts';
 import type { PostingIndex } from './search-index.ts';
-import { formatDate } from './text.ts';
+import { flattenSpace, formatDate } from './text.ts';
 
 export interface AskContext {
   now: Date;
@@ -38,7 +38,7 @@ export function refOf(env: AnswerEnv, p: Posting): PostingRef {
 
 /** As `postingStatus`, from `env.today` (already the day of `env.now` in the time zone): a sort compares thousands. */
 export function statusOf(env: AnswerEnv, p: Posting): PostingStatus {
-  return deadlineStatus(p.deadline, env.now, env.today, p.rolling);
+  return statusAt(p, env.now, env.today);
 }
 
 /** Days from today to the deadline (negative once passed), or null without one. */
@@ -46,8 +46,25 @@ export function daysLeft(env: AnswerEnv, p: Posting): number | null {
   return p.deadline ? daysBetween(env.today, p.deadline.date) : null;
 }
 
+/** "in 8 days", "tomorrow", "today": how far ahead a day is. */
+export function inDays(n: number): string {
+  return n <= 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`;
+}
+
+/** What a posting says that settles its status before any deadline: it has closed, or it opens later. */
+export function statusNotice(env: AnswerEnv, p: Posting): string | null {
+  if (p.closedNotice) return `closed: the posting says "${flattenSpace(p.closedNotice.text)}"`;
+  if (p.opens && env.today < p.opens.date) {
+    const until = p.deadline ? `, until ${formatDate(p.deadline.date)}` : '';
+    return `not open yet: applications open on ${formatDate(p.opens.date)} (${inDays(daysBetween(env.today, p.opens.date))})${until}`;
+  }
+  return null;
+}
+
 /** How near a deadline is, in words: "open, 3 days left, deadline ...", "closed: the deadline ... has passed". */
 export function deadlineNote(env: AnswerEnv, p: Posting): string {
+  const notice = statusNotice(env, p);
+  if (notice) return notice;
   const d = daysLeft(env, p);
   if (d === null || !p.deadline) return p.rolling ? 'open, applications accepted at any time' : 'no deadline stated';
   const date = formatDate(p.deadline.date);
@@ -70,7 +87,7 @@ export function statusWords(env: AnswerEnv, p: Posting): string {
 }
 
 /**
- * Deadline order for lists: open first, soonest deadline first; then no deadline; then closed,
+ * Deadline order for lists: open first, soonest deadline first; then those not open yet; then no deadline; then closed,
  * most recently closed first; ties keep their order in `ps` (source order or relevance).
  * Lists sort thousands of postings, so each posting becomes one number (status, the rank of its
  * deadline among the distinct deadlines, its position) and a typed array is sorted natively:
@@ -87,8 +104,8 @@ export function sortByDeadline(env: AnswerEnv, ps: readonly Posting[]): Posting[
     // An open call without a deadline ("accepted at any time") comes after the dated open ones.
     const r = p.deadline ? (dateRank.get(p.deadline.date) as number) : span - 1;
     const s = statusOf(env, p);
-    // Open: by date; unknown: all equal; closed: by date, latest first.
-    const group = s === 'open' ? r : s === 'unknown' ? span : 2 * span + (span - r);
+    // Open: by date; not open yet: by date; unknown: all equal; closed: by date, latest first.
+    const group = s === 'open' ? r : s === 'upcoming' ? span + r : s === 'unknown' ? 2 * span : 3 * span + (span - r);
     keys[i] = group * n + i;
   }
   keys.sort();

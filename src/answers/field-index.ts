@@ -20,6 +20,10 @@ import {
   withRoomFor,
 } from './scoring.ts';
 
+/** A cognate shares its first STEM_MIN letters, and at least STEM_SHARE of the shorter word, with the query term. */
+const STEM_MIN = 6;
+const STEM_SHARE = 0.6;
+
 export interface FieldIndexOptions<F extends string> {
   fields: readonly F[];
   boost: Record<F, number>;
@@ -157,6 +161,29 @@ export class FieldIndex<F extends string> {
           if (distance === 0 || prefixed.has(term)) continue;
           this.score(id, (FUZZY_WEIGHT * term.length) / (term.length + distance), bit);
         }
+      }
+    }
+    acc.addTo(into, weight);
+  }
+
+  /**
+   * Cognates across languages ("astrochemistry" for "Astrochimie", "informatics" for
+   * "Informatik"): terms sharing a long first part with the query term, at least STEM_MIN letters
+   * and STEM_SHARE of the shorter word. Only for query terms that matched nothing else, so an
+   * exact word always wins. `bits[i]` is the mask bit of terms[i].
+   */
+  searchStemsInto(terms: string[], bits: number[], into: Scratch, weight: number): void {
+    if (this.docCount === 0) return;
+    const acc = this.acc;
+    acc.reset(Math.max(...this.lengths.map((l) => l.length)));
+    for (const [i, t] of terms.entries()) {
+      if (t.length < STEM_MIN + 1) continue;
+      for (const [term, id] of this.terms.atPrefix(t.slice(0, STEM_MIN))) {
+        if (term === t) continue;
+        let shared = STEM_MIN;
+        while (shared < t.length && shared < term.length && t[shared] === term[shared]) shared++;
+        if (shared < STEM_SHARE * Math.min(t.length, term.length)) continue;
+        this.score(id, (FUZZY_WEIGHT * shared) / Math.max(t.length, term.length), bits[i] as number);
       }
     }
     acc.addTo(into, weight);

@@ -231,6 +231,11 @@ export function isPostingNoun(w: string): boolean {
   return postingNouns.has(w);
 }
 
+/** "positions", "stellen", "plazas": a plural word for posts. */
+export function isPluralNoun(w: string): boolean {
+  return pluralNouns.has(w) && w !== 'ones';
+}
+
 /** Every word of every cue phrase, in every language: words the bot knows as question words. */
 const cueWordSet = new Set<string>();
 for (const list of cuesByFirst.values()) for (const c of list) for (const w of c.words) cueWordSet.add(w);

@@ -5,7 +5,7 @@ import type { Posting } from '../corpus/posting.ts';
 import { tokenize as countryTokens, findCountries } from '../eligibility/countries.ts';
 import { organisationVocabulary, skillVocabulary } from '../facts/vocab.ts';
 import type { AnswerEnv } from './context.ts';
-import glossaryData from './data/glossary.json' with { type: 'json' };
+import { glossed } from './glossary.ts';
 import { type Classified, classify, factWords, selfWords } from './intents.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
 
@@ -36,10 +36,13 @@ export function selfClauses(c: Classified): boolean[] {
   const out: boolean[] = [];
   let clauseSelf = false;
   let clauseStart = true;
+  const statementAt = statementsAfterQuestion(c.text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (clauseStart) {
-      clauseSelf = selfWords.has(w.norm);
+      // "am I eligible for the UCM job? PhD in 2014, two years of postdoc": what follows the
+      // question without asking is the asker's account of themselves.
+      clauseSelf = selfWords.has(w.norm) || (statementAt !== null && w.at >= statementAt(w.at));
       // "..., and I can be at CERN": the clause starts at the word after the conjunction.
       clauseStart = CONJUNCTIONS.has(w.norm);
     }
@@ -48,6 +51,29 @@ export function selfClauses(c: Classified): boolean[] {
     if (next && CLAUSE_GAP.test(c.text.slice(w.at + w.raw.length, next.at))) clauseStart = true;
   }
   return out;
+}
+
+/**
+ * For a message whose first sentence is a question, a function giving, for an offset, the start
+ * of the statement (a sentence not ending in "?") after that question that holds it, or
+ * Infinity when the offset is in a question; null for a message with no such statement.
+ */
+function statementsAfterQuestion(text: string): ((at: number) => number) | null {
+  const q = text.indexOf('?');
+  if (q < 0 || q === text.trimEnd().length - 1) return null;
+  const spans: Array<[number, number]> = [];
+  let from = q + 1;
+  for (const m of text.slice(q + 1).matchAll(/[.?!]+|$/g)) {
+    const end = q + 1 + (m.index ?? 0);
+    if (!m[0].includes('?') && text.slice(from, end).trim()) spans.push([from, end]);
+    from = end + m[0].length;
+    if (m[0] === '') break;
+  }
+  if (spans.length === 0) return null;
+  return (at) => {
+    for (const [a, b] of spans) if (at >= a && at <= b) return a;
+    return Number.POSITIVE_INFINITY;
+  };
 }
 
 /** The question with the words of its sentences about the asker blanked (offsets kept). */
@@ -107,21 +133,6 @@ export function said(ws: Word[]): string {
 /** Words of the question that are neither intent cues nor function words. */
 export function contentWords(c: Classified): Word[] {
   return c.words.filter((w, i) => !c.cue[i] && indexTerm(w.norm) !== null);
-}
-
-const glossary: ReadonlyMap<string, string> = new Map(Object.entries(glossaryData.words));
-const compoundEnds: readonly string[] = glossaryData.compoundEnds;
-
-/** The English word a question word stands for ("ingénieur" -> "engineer", "Doktorandenstelle" -> "phd"). */
-function glossed(word: string): string {
-  const known = glossary.get(word);
-  if (known) return known;
-  for (const end of compoundEnds)
-    if (word.length >= end.length + 4 && word.endsWith(end)) {
-      const head = word.slice(0, -end.length);
-      return glossary.get(head) ?? head;
-    }
-  return word;
 }
 
 /**

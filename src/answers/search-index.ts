@@ -7,6 +7,7 @@
 // fields, with MiniSearch's radix tree for prefix and fuzzy terms; ./text-index.ts for the text).
 import type { Posting } from '../corpus/posting.ts';
 import { FieldIndex } from './field-index.ts';
+import { acronymOf, titleGlosses } from './name-forms.ts';
 import { popcount, Scratch } from './scoring.ts';
 import { indexTerm, terms, words } from './text.ts';
 import { TextIndex } from './text-index.ts';
@@ -59,9 +60,11 @@ function skillsOf(p: Posting): Set<string> {
 
 function toDoc(p: Posting): Doc {
   const skills = skillsOf(p);
+  const org = p.organisation ?? '';
+  const initials = acronymOf(org);
   return {
-    title: p.title,
-    organisation: p.organisation ?? '',
+    title: p.title + titleGlosses(p.title),
+    organisation: initials ? `${org} ${initials}` : org,
     experiment: p.experiment ?? '',
     skills: [...skills].join(' '),
     location: [p.location?.text ?? '', p.country ?? ''].join(' '),
@@ -281,13 +284,25 @@ export class PostingIndex {
       let seen = 0;
       for (const key of acc.touched) seen |= acc.mask[key] as number;
       const unmatched = uniq.filter((t, i) => !(seen & (1 << i)) && t.length >= 5 && /^\p{L}+$/u.test(t));
-      if (unmatched.length > 0)
+      if (unmatched.length > 0) {
         this.text.searchFuzzyInto(
           unmatched,
           unmatched.map((t) => bit.get(t) ?? 0),
           acc,
           0.3,
         );
+        // A word still matching nothing may be a cognate of a title's or a host's word
+        // ("astrochemistry" for "Astrochimie"): one pass over the small fields' terms that begin the same.
+        for (const key of acc.touched) seen |= acc.mask[key] as number;
+        const still = unmatched.filter((t) => !(seen & (bit.get(t) ?? 0)));
+        if (still.length > 0)
+          this.fields.searchStemsInto(
+            still,
+            still.map((t) => bit.get(t) ?? 0),
+            acc,
+            1,
+          );
+      }
     }
     const order = this.sourceOrder();
     // The field and text indexes hold exactly the live keys: every touched key is a posting.

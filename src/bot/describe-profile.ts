@@ -14,6 +14,7 @@ export function describeProfile(f: UserFacts): string[] {
     lines.push(`Professional experience: ${f.yearsExperience} year${f.yearsExperience === 1 ? '' : 's'}`);
   if (f.affiliations.length > 0) lines.push(`Affiliated to: ${list(f.affiliations)}`);
   if (f.notAffiliated.length > 0) lines.push(`Not affiliated to: ${list(f.notAffiliated)}`);
+  if ((f.formerEmployers?.length ?? 0) > 0) lines.push(`Worked at before: ${list(f.formerEmployers)}`);
   if (f.earlierContracts.length > 0) lines.push(`Earlier contracts: ${list(f.earlierContracts)}`);
   if ((f.contractsNotHeld?.length ?? 0) > 0) lines.push(`Never had: ${list(f.contractsNotHeld)}`);
   if (f.noEarlierContracts) lines.push('Earlier contracts: none');

@@ -89,6 +89,10 @@ export const Posting = z.object({
   deadline: DeadlineFact.nullable(),
   /** Applications taken with no closing date ("accepted at any time"): open without a deadline. */
   rolling: Quote.nullable().optional(),
+  /** When applications open ("applications open on 1 March"): before that day the posting is upcoming. */
+  opens: DateFact.nullable().optional(),
+  /** A notice that applications are no longer taken ("The application has already closed"). */
+  closedNotice: Quote.nullable().optional(),
   start: StartFact.nullable(),
   /** Posted or last revised. */
   posted: DateFact.nullable(),
@@ -118,7 +122,8 @@ export const Posting = z.object({
 });
 export type Posting = z.infer<typeof Posting>;
 
-export type PostingStatus = 'open' | 'closed' | 'unknown';
+/** `upcoming`: applications have not opened yet (the posting's `opens` day is ahead). */
+export type PostingStatus = 'open' | 'closed' | 'upcoming' | 'unknown';
 
 /** A problem found while loading: the file is named, the rest of the corpus still loads. */
 export interface LoadWarning {

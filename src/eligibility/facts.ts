@@ -259,7 +259,7 @@ function affiliations(text: string, lower: string, starts: number[], facts: User
   for (const m of text.matchAll(INSTITUTE_RE)) {
     const at = m.index ?? 0;
     const sentence = sentenceAround(lower, at);
-    if (!/\b(?:affiliat\w*|work(?:ing|s)?|employed|postdoc|researcher|member)\b/.test(sentence)) continue;
+    if (!/\b(?:affiliat\w*|work(?:ing|s|ed)?|employed|postdoc|researcher|member)\b/.test(sentence)) continue;
     const name = (m[1] ?? '').trim();
     if (APPLYING_BEFORE.test(lower.slice(Math.max(0, at - 40), at + 4))) continue;
     if (NOT_INSTITUTE.test(name) || (/^[A-Z][a-z]+$/.test(name) === false && !/^[A-Z]{2,}/.test(name))) continue;
@@ -267,9 +267,14 @@ function affiliations(text: string, lower: string, starts: number[], facts: User
     if (findCountries(tokenize(name)).length > 0) continue;
     const clauseBefore = lower.slice(clauseStart(starts, at), at);
     if (NEG.test(clauseBefore)) addUnique(facts.notAffiliated, name);
-    else addUnique(facts.affiliations, name);
+    // "I worked at UCM until last spring": a former employer, not an affiliation now.
+    else if (FORMER.test(clauseBefore)) {
+      facts.formerEmployers = facts.formerEmployers ?? [];
+      addUnique(facts.formerEmployers, name);
+    } else addUnique(facts.affiliations, name);
   }
 }
+const FORMER = /\b(?:worked|was employed|was working|used to work|have worked|had worked)\b/;
 
 const CONTRACT_RES: [string, RegExp][] = Object.entries(vocab.contracts as Record<string, string[]>).map(([k, ws]) => [
   k,

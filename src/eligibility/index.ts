@@ -19,6 +19,8 @@ export interface UserFacts {
   /** Institutes or collaborations they are affiliated to; `notAffiliated` lists explicit denials. */
   affiliations: string[];
   notAffiliated: string[];
+  /** Institutes they worked for before ("I worked at UCM until last spring"). */
+  formerEmployers?: string[];
   /** Earlier contracts they had ("CERN fellow", "CERN graduate"); `noEarlierContracts` when denied. */
   earlierContracts: string[];
   noEarlierContracts?: boolean;
@@ -75,6 +77,8 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
     earlierContracts: uniq([...without(base.earlierContracts, update.contractsNotHeld), ...update.earlierContracts]),
     rightToWork: { ...base.rightToWork, ...update.rightToWork },
   };
+  const former = uniq([...(base.formerEmployers ?? []), ...(update.formerEmployers ?? [])]);
+  if (former.length > 0) merged.formerEmployers = former;
   const years = update.yearsExperience ?? base.yearsExperience;
   if (years !== undefined) merged.yearsExperience = years;
   const noEarlier =

@@ -463,6 +463,34 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         ask: kinds.includes('CERN') ? 'whether you have had a CERN contract before' : `whether you have had ${label}`,
       };
     }
+    case 'earlier_contract_required': {
+      const label = `an earlier ${rule.kinds.join(' or ')}`;
+      const had = f.earlierContracts.filter((c) => rule.kinds.includes(c));
+      if (had.length > 0) return { status: 'met', why: `requires ${label}; you said you had one` };
+      if (rule.kinds.every((k) => f.contractsNotHeld?.includes(k)))
+        return { status: 'not_met', why: `requires ${label}; you said you have not had one` };
+      return {
+        status: 'unknown',
+        why: `requires ${label}; you have not said whether you had one`,
+        ask: `whether you have had ${label}`,
+      };
+    }
+    case 'not_employed_by': {
+      const org = rule.org.toLowerCase();
+      const when = rule.months ? ` in the last ${rule.months} months` : '';
+      const need = `excludes anyone employed by ${rule.org}${when}`;
+      if (f.affiliations.some((a) => a.toLowerCase() === org))
+        return { status: 'not_met', why: `${need}; you said you work at ${rule.org}` };
+      if (f.formerEmployers?.some((a) => a.toLowerCase() === org))
+        return { status: 'not_met', why: `${need}; you said you worked at ${rule.org}` };
+      if (f.notAffiliated.some((a) => a === '*' || a.toLowerCase() === org))
+        return { status: 'met', why: `${need}; you said you have not worked there` };
+      return {
+        status: 'unknown',
+        why: `${need}; you have not said whether you were`,
+        ask: `whether you have worked for ${rule.org}${when}`,
+      };
+    }
     case 'affiliation': {
       const to = rule.to.toLowerCase();
       const has = f.affiliations.find((a) => a.toLowerCase() === to);

@@ -16,6 +16,7 @@ import {
   parseResidenceLimit,
   parseResidenceRequired,
 } from './rule-people.ts';
+import { parseHostExclusion, parsePostdocRequired } from './rule-record.ts';
 
 export type Rule =
   /**
@@ -48,6 +49,10 @@ export type Rule =
   | { kind: 'max_experience'; years: number; byDeadline: boolean }
   /** `afterPhd`: counted from the PhD ("five years of experience after the thesis"). */
   | { kind: 'min_experience'; years: number; afterPhd?: boolean }
+  /** Must have had an earlier contract of one of these kinds ("a PhD followed by postdoctoral training"). */
+  | { kind: 'earlier_contract_required'; kinds: string[] }
+  /** Not employed by `org` (in the last `months`, when stated): the host excludes its own recent staff. */
+  | { kind: 'not_employed_by'; org: string; months?: number }
   /** Never had an earlier contract of one of these kinds ("CERN fellow", "CERN graduate"). */
   | { kind: 'no_earlier_contract'; kinds: string[] }
   | { kind: 'affiliation'; to: string }
@@ -257,6 +262,11 @@ export function parseCriterion(textIn: string): Rule[] {
     if (kinds.length > 0 || !/\bno more than (?:one|two|1|2) (?:prior|previous)/.test(lower))
       rules.push({ kind: 'no_earlier_contract', kinds: kinds.length > 0 ? kinds : ['CERN'] });
   }
+  // An earlier postdoc required; the host's own recent staff excluded.
+  if (/post-?doc|posdoc/.test(lower) && parsePostdocRequired(lower))
+    rules.push({ kind: 'earlier_contract_required', kinds: ['postdoc'] });
+  const host = parseHostExclusion(text, lower);
+  if (host) rules.push({ kind: 'not_employed_by', ...host });
   // Affiliation.
   const aff =
     /\baffiliat\w*\s(?:to|with)\s(?:an?\s|the\s)?([\p{L}\d-]+)/iu.exec(text) ??

@@ -3,6 +3,7 @@
 import * as crypto from 'node:crypto';
 import type { Posting, Quote, SkillFact } from '../corpus/posting.ts';
 import type { Entry, RawRole } from '../corpus/role.ts';
+import { findClosedNotice } from './closed-notice.ts';
 import { contactsOf } from './contacts.ts';
 import { createCriteria } from './criteria.ts';
 import cues from './cues.json' with { type: 'json' };
@@ -215,6 +216,8 @@ export function buildPosting(
     contacts: contactsOf(entries),
     deadline,
     rolling: deadline ? null : findRolling(body),
+    opens: dates.opens && (!deadline || dates.opens.date < deadline.date) ? dates.opens : null,
+    closedNotice: findClosedNotice(entries),
     start: dates.start,
     posted: dates.posted ?? stated.posted ?? null,
     duration: extractDuration(body) ?? dates.contract,

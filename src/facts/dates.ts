@@ -14,7 +14,8 @@ import { decideOrder, type OrderEvidence } from './date-order.ts';
 import { type DayOfYear, mayHoldDate, readWrittenDates, type WrittenDate } from './read-dates.ts';
 import { countryZone, readTimeNear } from './read-time.ts';
 
-export type DateRole = 'deadline' | 'start' | 'end' | 'posted' | 'interview';
+/** `opens`: when applications start being taken ("applications open on 1 March"). */
+export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'interview';
 
 /** What extractDates knows of the posting beyond its text. */
 export interface DateHint {
@@ -51,6 +52,7 @@ const addCues = (list: string[], role: DateRole, weak = false) => {
   for (const c of list) if (!CUES.has(c.toLowerCase())) CUES.set(c.toLowerCase(), { role, weak });
 };
 addCues(cues.dates.deadline, 'deadline');
+addCues(cues.dates.opens, 'opens');
 addCues(cues.dates.interview, 'interview');
 addCues(cues.dates.end, 'end');
 addCues(cues.dates.start, 'start');
@@ -247,6 +249,8 @@ function readDates(text: string, reference: Date, withChrono: boolean): ReadDate
 
 export interface DateFacts {
   deadline: DeadlineFact | null;
+  /** When applications open: an "opens" cue's date, or the first day of an application window. */
+  opens: DateFact | null;
   start: StartFact | null;
   posted: DateFact | null;
   /** The end of the contract ("until March 31, 2021", "from 13 June to 9 September"). */
@@ -346,7 +350,10 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
     const was = best[c.role.role];
     if (!was || c.role.score > was.role.score) best[c.role.role] = c;
   }
-  const deadline = best.deadline ? deadlineFact(best.deadline, yearOf, hint) : null;
+  // "Applications open from 1 March to 30 April": a window closes on its last day.
+  const closing = best.deadline ?? (best.opens?.date.rangeEnd ? best.opens : undefined);
+  const deadline = closing ? deadlineFact(closing, yearOf, hint) : null;
+  const opens = opensFact(best.opens ?? best.deadline, yearOf, deadline);
   const st = best.start;
   let start: StartFact | null = null;
   let end: DateFact | null = best.end ? endFact(best.end, yearOf) : null;
@@ -378,7 +385,7 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
   const contractEnd = best.end ?? (st?.role.contract ? st : undefined);
   if (start?.from && end && contractEnd && !start.to && st?.date.day !== null && end.date > start.from)
     contract = { text: end.text, line: end.line, months: monthsBetween(start.from, end.date) };
-  return { deadline, start, posted, end, contract, undecided };
+  return { deadline, opens, start, posted, end, contract, undecided };
 }
 
 /**
@@ -395,6 +402,25 @@ function yearFiller(kept: Candidate[], reference: Date): (d: DayOfYear) => numbe
     const delta = d.month - (reference.getUTCMonth() + 1);
     return delta > 6 ? ry - 1 : delta < -6 ? ry + 1 : ry;
   };
+}
+
+/**
+ * The day applications open: an "opens" cue's date, or the first day of a window the deadline
+ * closes ("open from August 28 to September 15"); never after the deadline.
+ */
+function opensFact(
+  c: Candidate | undefined,
+  yearOf: (d: DayOfYear) => number,
+  deadline: DateFact | null,
+): DateFact | null {
+  if (!c || c.date.day === null) return null;
+  if (c.role.role === 'deadline' && !c.date.rangeEnd) return null;
+  // "from August 28 to September 15, 2017": the window's first day takes its last day's year.
+  const r = c.date.rangeEnd;
+  const y = c.date.year ?? (r?.year != null ? (c.date.month > r.month ? r.year - 1 : r.year) : yearOf(c.date));
+  const date = iso(y, c.date.month, c.date.day);
+  if (deadline && date >= deadline.date) return null;
+  return { text: c.entry.text, line: c.entry.line, date };
 }
 
 function endFact(c: Candidate, yearOf: (d: DayOfYear) => number): DateFact {

@@ -7,6 +7,7 @@
 import type { Entry, RawRole } from '../corpus/role.ts';
 import { classifyHeading } from '../corpus/sections.ts';
 import { findLabelledValue, labelSet, splitLabel } from './labelled-value.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 import { broadestOrgName } from './org-names.ts';
 import cues from './place-cues.json' with { type: 'json' };
 import { languageNames, skillVocabulary } from './vocab.ts';
@@ -17,6 +18,8 @@ const otherLabels = labelSet([...cues.organisationLabels, ...cues.locationLabels
 const notTitleAt = cues.notTitle.filter((w) => w.endsWith(' at')).map((w) => `${w.toLowerCase()} `);
 const advertLabels = cues.advertNumber.map((w) => w.toLowerCase());
 const roleNouns = new Set(cues.roleNouns.map((w) => w.toLowerCase()));
+const objectLinks: ReadonlySet<string> = new Set(cues.objectLinks);
+const objectArticles: ReadonlySet<string> = new Set(cues.objectArticles);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const objectVerbs = [
   ...cues.hiringVerbs,
@@ -112,24 +115,61 @@ export function hiringObject(t: string): string | null {
     }
   }
   if (head < 0) return null;
+  // "un concorso per il conferimento di 21 borse di studio": in French, Italian, Spanish or
+  // German words before the role noun (an article, a preposition) are another noun's; the role
+  // phrase starts at the role noun, after the last of them or a number.
+  let start = 0;
+  if (ws.slice(0, head).some((w) => objectArticles.has(w.toLowerCase())))
+    for (let i = head - 1; i >= 0; i--)
+      if (objectArticles.has((ws[i] as string).toLowerCase()) || /^\d+$/.test(ws[i] as string)) {
+        start = i + 1;
+        break;
+      }
   let end = head + 1;
-  // "in experimental physics", "for Post-processing": the role's field.
-  if (/^(?:in|on|for|of)$/i.test(ws[end] ?? '')) {
+  // "in experimental physics", "for Post-processing", "di studio": the role's field.
+  if (/^(?:in|on|for|of)$/i.test(ws[end] ?? '') || objectLinks.has((ws[end] ?? '').toLowerCase())) {
     end++;
     while (
       end < ws.length &&
       end - head < 8 &&
-      !/^(?:to|at|with|that|which|who|beginning|starting|from|supported|funded|within|and|the)$/i.test(
+      !/^(?:to|at|with|that|which|who|beginning|starting|from|supported|funded|within|and|the|\d+)$/i.test(
         ws[end] as string,
-      )
+      ) &&
+      // "pour trois ans": a number ends the field.
+      NUMBER_WORDS[(ws[end] as string).toLowerCase()] === undefined
     )
       end++;
   }
+  // The field ends on a word of its own, not on "pour" or "for".
+  while (
+    end > head + 1 &&
+    (objectLinks.has((ws[end - 1] as string).toLowerCase()) || /^(?:in|on|for|of)$/i.test(ws[end - 1] as string))
+  )
+    end--;
   const out = ws
-    .slice(0, end)
+    .slice(start, end)
     .join(' ')
     .replace(/[,;:]$/, '');
   return out.length >= 6 ? out.charAt(0).toUpperCase() + out.slice(1) : null;
+}
+
+/**
+ * A programme's name written out in full nearby: "the Margaret Butler Fellowship" offered,
+ * then "Candidates for the Margaret Butler Postdoctoral Fellowship": the same capitalised name
+ * with up to three capitalised words before its last word. Null when the name is not a proper
+ * name or is not written fuller.
+ */
+function fullerName(name: string, entries: Entry[]): string | null {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || ws.length > 8 || !ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+  const head = ws.slice(0, -1).map(esc).join('\\s+');
+  const re = new RegExp(`\\b${head}\\s+((?:[\\p{Lu}][\\p{L}-]*\\s+){1,3})${esc(ws[ws.length - 1] as string)}\\b`, 'u');
+  for (const e of entries.slice(0, 30)) {
+    if (!e.text.includes(ws[0] as string)) continue;
+    const m = re.exec(e.text);
+    if (m) return m[0].replace(/\s+/g, ' ');
+  }
+  return null;
 }
 
 const quotedRe = /["“«„]([^"”»“]{6,80})["”»“]/;
@@ -156,6 +196,21 @@ function leadingTitle(e: Entry | undefined): string | null {
   const last = ws.filter((w) => !/^\d+$/.test(w)).pop() ?? '';
   if (!namesRole(last) || !ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
   return head;
+}
+
+/**
+ * A bilingual page's title in the language the role is described in: a first line that names
+ * no role ("Doktora Öğrencileri için CERN Fırsatı") and a later paragraph that opens with a role's
+ * name and shares no word with it ("The Doctoral Student Programme is aimed at ...").
+ */
+function restatedTitle(entries: Entry[], given: string): string | null {
+  const own = new Set(words(given.toLowerCase()).filter((w) => w.length > 2));
+  for (const e of entries.slice(0, 40)) {
+    if (e.kind === 'heading' || e.text.length < 40) continue;
+    const lead = leadingTitle(e);
+    if (lead && !words(lead.toLowerCase()).some((w) => own.has(w))) return lead.replace(/^the\s+/i, '');
+  }
+  return null;
 }
 
 const roleNounRe =
@@ -219,6 +274,14 @@ export function findTitle(role: RawRole): string | null {
   // A front matter `title:` and an e-mail Subject say outright what the title is.
   if (given && (role.split || role.format === 'front-matter' || role.format === 'email')) return given;
   const entries = role.entries;
+  // "borse studio fisica nucleare": a first line of lowercase keywords (a page's slug) gives way
+  // to the role a hiring sentence offers.
+  if (given && /^[\p{Ll}\d][\p{Ll}\d\s-]*$/u.test(given) && given.includes(' ')) {
+    for (const e of entries.slice(0, 40)) {
+      const obj = e.kind !== 'label' && e.text.length >= 20 ? hiringObject(e.text) : null;
+      if (obj) return obj;
+    }
+  }
   if (given && !notATitle(given)) {
     // "Job title: Cryogenics Operator" as the first line: its value.
     const own = splitLabel(given);
@@ -227,6 +290,8 @@ export function findTitle(role: RawRole): string | null {
     if (!namesRole(given)) {
       const labelled = findLabelledValue(entries, titleLabels, 30);
       if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
+      const restated = restatedTitle(entries, given);
+      if (restated) return restated;
     }
     // "Postdoctoral Scholars" over "President Harry S. Truman Fellowship in ...": a category.
     const ws = given.split(/\s+/);
@@ -257,7 +322,7 @@ export function findTitle(role: RawRole): string | null {
     if (free && titleLike(e) && namesRole(e.text) && !objectRe.test(e.text)) return e.text;
     if (e.kind !== 'label' && e.text.length >= 20) {
       const obj = hiringObject(e.text);
-      if (obj) return obj;
+      if (obj) return fullerName(obj, entries) ?? obj;
     }
     if (seen === 1 && lead) return lead;
   }

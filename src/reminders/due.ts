@@ -90,7 +90,8 @@ function deadlineIndex(postings: Posting[], timeZone: string): DeadlineIndex {
   const entries: Entry[] = [];
   const invalid: Entry[] = [];
   for (const [order, posting] of postings.entries()) {
-    const deadline = deadlineDay(posting.deadline, timeZone);
+    // A posting that says it has closed ("The application has already closed") is reminded of no more.
+    const deadline = posting.closedNotice ? undefined : deadlineDay(posting.deadline, timeZone);
     if (!deadline) continue;
     const day = epochDay(deadline);
     (Number.isNaN(day) ? invalid : entries).push({ posting, deadline, day, order });

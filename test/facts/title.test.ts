@@ -85,6 +85,48 @@ describe('the role title of a page', () => {
     expect(titleOf(text)).toBe('Technical Student Programme am ILL');
   });
 
+  it('writes a programme offered by a shorter name out in full when the text does', () => {
+    const offered =
+      'Fellowship Application Instructions\n\nNow accepting applications for the Rosalind Ives Fellowship\n\n';
+    expect(
+      titleOf(
+        `${offered}Candidates for the Rosalind Ives Research Fellowship are chosen on the strength of their proposal.\n`,
+      ),
+    ).toBe('Rosalind Ives Research Fellowship');
+    expect(titleOf(`${offered}Candidates are chosen on the strength of their proposal and of their record.\n`)).toBe(
+      'Rosalind Ives Fellowship',
+    );
+  });
+
+  it('takes the title of a bilingual page from the language its role is described in', () => {
+    const body =
+      'The Kestrel Summer Studentship is aimed at undergraduates in physics who want to spend ten weeks at the laboratory.\n';
+    expect(titleOf(`Yaz Okulu Fırsatı\n\nSon tarih: 3 Mart 2031\n\n${body}`)).toBe('Kestrel Summer Studentship');
+    // A first line that shares a word with the role's name is the page's own title.
+    expect(titleOf(`Kestrel in summer\n\nDeadline: 3 March 2031\n\n${body}`)).toBe('Kestrel in summer');
+    // A first line that names a role stays.
+    expect(titleOf(`Yaz Okulu Engineer\n\n${body}`)).toBe('Yaz Okulu Engineer');
+  });
+
+  it('reads the role a French, Italian or Spanish hiring sentence offers, from its role noun on', () => {
+    expect(
+      hiringObject(
+        "L'Osservatorio ha indetto un concorso per il conferimento di 12 borse di studio per laureandi, con sede a Torino.",
+      ),
+    ).toBe('Borse di studio per laureandi');
+    expect(hiringObject('Le laboratoire recrute un ingénieur de recherche en cryogénie pour trois ans.')).toBe(
+      'Ingénieur de recherche en cryogénie',
+    );
+    expect(hiringObject('The observatory seeks a postdoc for')).toBe('Postdoc');
+  });
+
+  it('prefers that role to a first line of lowercase keywords', () => {
+    const body =
+      "L'Osservatorio ha indetto un concorso per il conferimento di 12 borse di studio per laureandi, con sede a Torino.\n";
+    expect(titleOf(`borse studio astrofisica\n\n${body}`)).toBe('Borse di studio per laureandi');
+    expect(titleOf(`Borse studio astrofisica\n\n${body}`)).toBe('Borse studio astrofisica');
+  });
+
   it('knows role nouns in several languages', () => {
     expect(namesRole('Ingénieure de recherche')).toBe(true);
     expect(namesRole('Doktorandenstelle')).toBe(false);
