@@ -19,6 +19,7 @@ import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable
 import { createBoltLogger } from './bolt-logger.ts';
 import { guardEnvelopes } from './guard-envelopes.ts';
 import { createSharedHttpReceiver } from './shared-http-receiver.ts';
+import { listenHome } from './slack-home.ts';
 import { AppMentionEvent, CommandPayload, MessageEvent, PostMetadata, ShareAction } from './slack-payloads.ts';
 
 export const SLASH_COMMAND = '/positions';
@@ -400,6 +401,9 @@ export function createSlackAdapter(
       const text = decodeEntities(msg.text.replace(mention, ' ')).replace(/\s+/g, ' ').trim();
       await onConversation(msg, text, false);
     });
+
+    // The App Home and its subscribe modal, when the process gives a home.
+    if (deps.home) listenHome(app, { client, home: deps.home, log, firstTime, track });
   }
 
   const status = trackStatus();

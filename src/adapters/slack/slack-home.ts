@@ -1,0 +1,105 @@
+// The App Home and its subscribe modal, as Bolt listeners: `app_home_opened` publishes the
+// user's home (views.publish); its Subscribe button opens the modal (views.open, with the click's
+// trigger id, good for 3 seconds); the modal's view_submission saves the personal subscription,
+// or shows what to correct, and publishes the home again.
+import type { App, webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { HomeService } from '../../home/home-service.ts';
+import {
+  HOME_SUBSCRIBE_ACTION,
+  readSlackSubscribeModal,
+  renderSlackHome,
+  renderSlackSubscribeModal,
+  SUBSCRIBE_CALLBACK,
+  slackFormErrors,
+} from '../../render/slack-home.ts';
+import { HomeOpenedEvent, ViewAction, ViewSubmission } from './slack-payloads.ts';
+
+export interface SlackHomeDeps {
+  client: webApi.WebClient;
+  home: HomeService;
+  log: Logger;
+  /** True the first time an event id is seen (Slack redelivers events it thinks were missed). */
+  firstTime: (eventId: string | undefined) => Promise<boolean>;
+  track: <T>(work: Promise<T>) => Promise<T>;
+}
+
+/** What a view carries back in `private_metadata`: the user's DM channel with the bot. */
+interface ViewMetadata {
+  channel?: string;
+}
+
+function readMetadata(raw: string | undefined): ViewMetadata {
+  try {
+    const parsed = JSON.parse(raw ?? '') as unknown;
+    const channel = (parsed as ViewMetadata | null)?.channel;
+    return typeof channel === 'string' && /^[A-Z0-9]{1,32}$/.test(channel) ? { channel } : {};
+  } catch {
+    return {};
+  }
+}
+
+export function listenHome(
+  app: App,
+  deps: SlackHomeDeps,
+): { publish(userId: string, notice?: string, metadata?: ViewMetadata): Promise<void> } {
+  const { client, home, log, track } = deps;
+
+  async function publish(userId: string, notice?: string, metadata: ViewMetadata = {}): Promise<void> {
+    const view = renderSlackHome(await home.home('slack', userId, notice), JSON.stringify(metadata));
+    await client.views.publish({ user_id: userId, view: view as never });
+  }
+
+  app.event('app_home_opened', async ({ event, body }) => {
+    const parsed = HomeOpenedEvent.safeParse(event);
+    if (!parsed.success || (parsed.data.tab ?? 'home') !== 'home') return;
+    if (!(await deps.firstTime((body as { event_id?: string }).event_id))) return;
+    const { user, channel } = parsed.data;
+    await track(
+      publish(user, undefined, channel ? { channel } : {}).catch((err: unknown) =>
+        log.warn({ err: String(err) }, 'slack: could not publish the App Home'),
+      ),
+    );
+  });
+
+  app.action({ type: 'block_actions', action_id: HOME_SUBSCRIBE_ACTION }, async ({ ack, body }) => {
+    await ack();
+    const parsed = ViewAction.safeParse(body);
+    if (!parsed.success) {
+      log.warn({ issues: parsed.error.issues.length }, 'slack: malformed App Home action payload');
+      return;
+    }
+    const { user, trigger_id, view } = parsed.data;
+    // The trigger lasts 3 seconds: the form is read and the modal opened at once.
+    const form = await home.form('slack', user.id);
+    await track(
+      client.views
+        .open({ trigger_id, view: renderSlackSubscribeModal(form, view?.private_metadata ?? '') as never })
+        .catch((err: unknown) => log.warn({ err: String(err) }, 'slack: could not open the subscribe modal')),
+    );
+  });
+
+  app.view(SUBSCRIBE_CALLBACK, async ({ ack, body }) => {
+    const parsed = ViewSubmission.safeParse(body);
+    if (!parsed.success) {
+      log.warn({ issues: parsed.error.issues.length }, 'slack: malformed modal submission');
+      await ack();
+      return;
+    }
+    const { user, view } = parsed.data;
+    const result = await home.save('slack', user.id, readSlackSubscribeModal(view.state.values));
+    if (!result.ok) {
+      // The modal stays open with the errors under their inputs.
+      await ack({ response_action: 'errors', errors: slackFormErrors(result.errors) });
+      return;
+    }
+    await ack();
+    await track(
+      publish(user.id, result.notice, readMetadata(view.private_metadata)).catch((err: unknown) =>
+        log.warn({ err: String(err) }, 'slack: saved the subscription but could not publish the App Home'),
+      ),
+    );
+  });
+
+  return { publish };
+}
