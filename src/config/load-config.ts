@@ -18,6 +18,12 @@ const SECRET = /TOKEN|SECRET|PASSWORD|KEY|URL/;
 
 const EnvSchema = z.object({
   PORT: port.default(3000),
+  // Where chat servers reach the bot's HTTP port from outside (dialog and button callbacks).
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/i, 'an http:// or https:// address')
+    .url()
+    .optional(),
   // Console-only runs answer on loopback; a server that Slack or Mattermost calls sets HOST.
   HOST: z
     .string()
@@ -77,10 +83,14 @@ export interface MattermostConfig {
   url: string;
   token: string;
   commandToken?: string;
+  /** PUBLIC_URL: where the Mattermost server POSTs dialog submissions. */
+  publicUrl?: string;
 }
 
 export interface Config {
   port: number;
+  /** PUBLIC_URL: the bot's HTTP port as chat servers reach it (default http://localhost:PORT). */
+  publicUrl: string;
   /** The interface the HTTP server binds: HOST, else 127.0.0.1 in the console and 0.0.0.0 otherwise. */
   host: string;
   corpusDir: string;
@@ -115,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const config: Config = {
     port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     host: e.HOST ?? '127.0.0.1',
     corpusDir: e.POSITIONS_CORPUS,
     dbPath: e.POSITIONS_DB,
@@ -147,7 +158,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.MATTERMOST_URL || e.MATTERMOST_TOKEN) {
     if (!e.MATTERMOST_URL) throw new ConfigError('MATTERMOST_URL: required with MATTERMOST_TOKEN');
     if (!e.MATTERMOST_TOKEN) throw new ConfigError('MATTERMOST_TOKEN: required with MATTERMOST_URL');
-    config.mattermost = { url: e.MATTERMOST_URL, token: e.MATTERMOST_TOKEN, commandToken: e.MATTERMOST_COMMAND_TOKEN };
+    config.mattermost = {
+      url: e.MATTERMOST_URL,
+      token: e.MATTERMOST_TOKEN,
+      commandToken: e.MATTERMOST_COMMAND_TOKEN,
+      publicUrl: config.publicUrl,
+    };
   }
   // A platform is called from outside: listen on every interface unless HOST says otherwise.
   if (!e.HOST && (config.slack || config.mattermost)) config.host = '0.0.0.0';
