@@ -18,6 +18,7 @@ import { type Adapter, type AdapterStatus, type Clock, systemClock } from './bot
 import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import { type CorpusWatcher, watchCorpus } from './corpus/watch-corpus.ts';
+import { createHomeService } from './home/home-service.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { announceChanges } from './reminders/announce.ts';
@@ -109,6 +110,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     log,
     metrics,
     firstSighting: (eventId: string) => store.firstSighting(eventId, clock()),
+    // The Slack App Home and the subscribe form (Slack modal, Mattermost dialog).
+    home: createHomeService({
+      store,
+      postings: () => brain.postings(),
+      clock,
+      timeZone: config.timeZone,
+      defaultOffsets: config.reminderOffsets,
+    }),
   };
   let consoleEnded: Promise<void> | null = null;
   let status: 'ok' | 'stopping' = 'ok';
