@@ -60,7 +60,7 @@ afterEach(async () => {
   }
 });
 
-async function startRig(): Promise<Rig> {
+async function startRig(mode: 'http' | 'socket' = 'http'): Promise<Rig> {
   const slack = await startSlackServer();
   const http = createHttpServer();
   const store = openSqliteStoreSync(':memory:');
@@ -77,13 +77,17 @@ async function startRig(): Promise<Rig> {
     home,
     log: pino({ level: 'silent' }),
     metrics: createMetrics(),
-    config: { botToken: slack.botToken, signingSecret: SECRET, apiUrl: slack.apiUrl },
-    tuning: { retryConfig: { retries: 0 }, apiTimeoutMs: 5_000 },
+    config:
+      mode === 'http'
+        ? { botToken: slack.botToken, signingSecret: SECRET, apiUrl: slack.apiUrl }
+        : { botToken: slack.botToken, appToken: slack.appToken, apiUrl: slack.apiUrl },
+    tuning: { retryConfig: { retries: 0 }, apiTimeoutMs: 5_000, clientPingTimeoutMs: 300 },
   });
   const port = await http.listen(0, '127.0.0.1');
   const rig = { slack, http, adapter, store, eventsUrl: `http://127.0.0.1:${port}/slack/events` };
   rigs.push(rig);
   await adapter.start();
+  if (mode === 'socket') await slack.waitFor(() => slack.openSockets() > 0);
   return rig;
 }
 
@@ -229,5 +233,30 @@ describe('Slack App Home', () => {
     const res = await postSignedPayload(rig.eventsUrl, 'not-the-secret', payload);
     expect(res.status).toBe(401);
     expect(await rig.store.subscription('slack', `@${ALICE}`)).toBeNull();
+  });
+
+  it('works the same over Socket Mode: the home, the modal, and errors in the submission ack', async () => {
+    const rig = await startRig('socket');
+    await rig.slack.sendEnvelope('events_api', rig.slack.eventCallback(rig.slack.appHomeOpened(ALICE)));
+    await rig.slack.waitFor(() => rig.slack.homeOf(ALICE) !== undefined);
+    const home = rig.slack.homeOf(ALICE) as RecordedView;
+    await rig.slack.sendEnvelope('interactive', rig.slack.clickInView(home.id, ALICE, HOME_SUBSCRIBE_ACTION));
+    await rig.slack.waitFor(() => rig.slack.views.some((v) => v.method === 'views.open'));
+    const modal = rig.slack.views.find((v) => v.method === 'views.open') as RecordedView;
+    const bad = rig.slack.submitView(modal.id, ALICE, { offsets: ['7'] }) as {
+      view: { state: { values: { filter: { filter: { value: string | null } } } } };
+    };
+    bad.view.state.values.filter.filter.value = 'x'.repeat(201);
+    const refused = await rig.slack.sendEnvelope('interactive', bad);
+    expect(refused.payload).toEqual({
+      response_action: 'errors',
+      errors: { filter: 'A filter is at most 200 characters.' },
+    });
+    const saved = await rig.slack.sendEnvelope(
+      'interactive',
+      rig.slack.submitView(modal.id, ALICE, { offsets: ['7'] }),
+    );
+    expect(saved.payload ?? {}).toEqual({});
+    expect(await rig.store.subscription('slack', `@${ALICE}`)).toMatchObject({ filter: null, offsets: [7] });
   });
 });
