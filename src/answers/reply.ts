@@ -45,6 +45,9 @@ export interface CriterionResult {
   why: string;
   /** Line of the criterion in the posting's file. */
   line?: number;
+  /** In a paged document (PDF): the page and the line on it. */
+  page?: number;
+  pageLine?: number;
 }
 
 export interface EligibilityResult {

@@ -124,7 +124,7 @@ function renderBlock(block: Block): string[] {
       if (result.criteria.length > 0) {
         lines.push('', '| Criterion (quoted) | Status | Why |', '|:--|:--|:--|');
         for (const c of result.criteria) {
-          const where = c.line ? ` (line ${c.line})` : '';
+          const where = c.line ? ` (${describeLine({ line: c.line, page: c.page, pageLine: c.pageLine })})` : '';
           lines.push(`| ${cell(c.text)}${where} | ${STATUS_LABEL[c.status]} | ${cell(c.why)} |`);
         }
       }

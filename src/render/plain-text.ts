@@ -60,7 +60,7 @@ function renderBlock(b: Block): string {
       if (r.criteria.length === 0) lines.push('The posting states no eligibility criteria.');
       else lines.push('Criteria:');
       for (const c of r.criteria) {
-        const at = c.line ? ` (line ${c.line})` : '';
+        const at = c.line ? ` (${describeLine({ line: c.line, page: c.page, pageLine: c.pageLine })})` : '';
         lines.push(`- [${statusMark[c.status] ?? c.status}] "${oneLine(c.text)}"${at}: ${oneLine(c.why)}`);
       }
       return lines.join('\n');

@@ -289,7 +289,9 @@ function renderBlock(block: Block): SlackBlock[] {
       const lines = [`*Eligibility:* ${bold(posting.title, 300)}`, VERDICT[result.verdict] ?? VERDICT.unknown];
       if (result.criteria.length === 0) lines.push('The posting states no eligibility criteria.');
       for (const c of result.criteria) {
-        const where = c.line ? ` (line ${Number(c.line) || 0})` : '';
+        const where = c.line
+          ? ` (${describeLine({ line: Number(c.line) || 0, page: Number(c.page) || undefined, pageLine: Number(c.pageLine) || undefined })})`
+          : '';
         lines.push(`${MARK[c.status] ?? MARK.unknown} “${inline(c.text)}”${where} — ${inline(c.why, 500)}`);
       }
       const out = sections(lines);
