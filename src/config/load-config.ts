@@ -18,12 +18,6 @@ const SECRET = /TOKEN|SECRET|PASSWORD|KEY|URL/;
 
 const EnvSchema = z.object({
   PORT: port.default(3000),
-  // Where chat servers reach the bot's HTTP port from outside (dialog and button callbacks).
-  PUBLIC_URL: z
-    .string()
-    .regex(/^https?:\/\/[^\s/]+/i, 'an http:// or https:// address')
-    .url()
-    .optional(),
   // Console-only runs answer on loopback; a server that Slack or Mattermost calls sets HOST.
   HOST: z
     .string()
@@ -66,6 +60,13 @@ const EnvSchema = z.object({
     .optional(),
   MATTERMOST_TOKEN: z.string().min(1).optional(),
   MATTERMOST_COMMAND_TOKEN: z.string().min(1).optional(),
+  MATTERMOST_ACTIONS_SECRET: z.string().min(16, 'at least 16 characters').optional(),
+  // The bot's address as the chat servers reach it: button callbacks (and feed links) use it.
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/i, 'an http:// or https:// address, such as https://positions.example.org')
+    .url()
+    .optional(),
 });
 
 /** Every variable the config reads (the deployment manifests may set only these). */
@@ -83,13 +84,13 @@ export interface MattermostConfig {
   url: string;
   token: string;
   commandToken?: string;
-  /** PUBLIC_URL: where the Mattermost server POSTs dialog submissions. */
-  publicUrl?: string;
+  /** The key of button signatures (MATTERMOST_ACTIONS_SECRET); derived from the token when unset. */
+  actionSecret?: string;
 }
 
 export interface Config {
   port: number;
-  /** PUBLIC_URL: the bot's HTTP port as chat servers reach it (default http://localhost:PORT). */
+  /** The bot's address as the chat servers reach it (PUBLIC_URL), default http://localhost:PORT. */
   publicUrl: string;
   /** The interface the HTTP server binds: HOST, else 127.0.0.1 in the console and 0.0.0.0 otherwise. */
   host: string;
@@ -162,7 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       url: e.MATTERMOST_URL,
       token: e.MATTERMOST_TOKEN,
       commandToken: e.MATTERMOST_COMMAND_TOKEN,
-      publicUrl: config.publicUrl,
+      ...(e.MATTERMOST_ACTIONS_SECRET ? { actionSecret: e.MATTERMOST_ACTIONS_SECRET } : {}),
     };
   }
   // A platform is called from outside: listen on every interface unless HOST says otherwise.

@@ -54,6 +54,9 @@ function renderBlock(b: Block): string {
       lines.push(`Source: ${where(b.posting)}`);
       return lines.join('\n');
     }
+    case 'actions':
+      // The console's buttons: each a line with the command that does what the button does.
+      return b.actions.map((a) => `  [${oneLine(a.label)}] ${oneLine(a.command)}`).join('\n');
     case 'eligibility': {
       const r = b.result;
       const lines = [`Verdict: ${verdictWords[r.verdict] ?? r.verdict}`];

@@ -97,3 +97,16 @@ describe('kinds of post in the plural are a list', () => {
     expect(r.text).toMatch(/^\d+ postings?\b/);
   });
 });
+
+describe('a part of an organisation the postings do not name', () => {
+  it.each([
+    ['which jobs are in the telescope team?', ['geneva-engineer.md']],
+    ['which roles are in the neutron optics group?', ['psi-postdoc.txt']],
+  ])('"%s" lists the postings of its other words', (q, want) => {
+    expect(files(ask(q))).toEqual(want);
+  });
+
+  it('keeps the word when a posting says it beside the others', () => {
+    expect(files(ask('which jobs are in the cosmic-ray group?'))).toEqual(['beijing-postdoc.txt']);
+  });
+});

@@ -69,12 +69,8 @@ beforeAll(async () => {
     }),
     log: pino({ level: 'silent' }),
     metrics: createMetrics(),
-    config: {
-      url: mm.url,
-      token: mm.botToken,
-      commandToken: COMMAND_TOKEN,
-      publicUrl: `http://127.0.0.1:${port}`,
-    },
+    config: { url: mm.url, token: mm.botToken, commandToken: COMMAND_TOKEN },
+    publicUrl: `http://127.0.0.1:${port}`,
     tuning: { reconnectMinMs: 30, reconnectJitterMs: 10, postBackoffMs: 5, postAttempts: 2, helloTimeoutMs: 5_000 },
   });
   await adapter.start();
