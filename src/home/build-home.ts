@@ -1,14 +1,20 @@
 // A person's home (Slack's App Home tab): their upcoming deadlines, from their personal
-// subscription (its filter and the postings it names), less the postings their stored profile
-// makes them ineligible for, each with its days left. Pure: postings, the subscription, the
-// profile and the clock come in; a platform-free Reply and the subscribe form go out.
+// subscription (its filter and the postings it names), less the postings they applied to or
+// stopped and those their stored profile makes them ineligible for, each with its days left and
+// the buttons of a personal reminder (snooze, I applied, stop). Pure: postings, the
+// subscription, the marks, the profile and the clock come in; a platform-free Reply and the
+// subscribe form go out.
 import { deadlineMoment } from '../answers/deadline-moment.ts';
 import type { Block, PostingRef, Reply } from '../answers/reply.ts';
+import { formatDate } from '../answers/text.ts';
 import type { Posting } from '../corpus/posting.ts';
 import { judgeEligibility, type UserFacts } from '../eligibility/index.ts';
+import { deadlineDay } from '../reminders/due.ts';
 import { daysLeftWords } from '../reminders/messages.ts';
+import { muted } from '../reminders/personal.ts';
+import { personalReminderActions } from '../reminders/reminder-actions.ts';
 import { renderPlain } from '../render/plain-text.ts';
-import type { Subscription } from '../store/store.ts';
+import type { PostingMark, Subscription } from '../store/store.ts';
 import { daysBetween, localDate } from '../time/calendar.ts';
 import { offsetWords, postingIdsOf, type SubscribeForm, subscribeForm } from './subscribe-form.ts';
 
@@ -20,6 +26,8 @@ export interface HomeInput {
   /** The person's own subscription (`channelId` '@' + user id), or null. */
   subscription: Subscription | null;
   profile: UserFacts | null;
+  /** What the person said about postings (applied, stopped, snoozed). */
+  marks: readonly PostingMark[];
   now: Date;
   timeZone: string;
   /** The configured reminder days, ticked in the form of someone without a subscription. */
@@ -36,18 +44,14 @@ export interface HomeItem {
   /** The deadline's day in the bot's zone, and the days from today to it. */
   deadline: string;
   daysLeft: number;
+  /** The day a snooze lasts until, when the person snoozed it. */
+  snoozedUntil?: string;
 }
 
 export interface Home {
   reply: Reply;
   form: SubscribeForm;
   items: HomeItem[];
-}
-
-/** The deadline's day in `timeZone`: its instant's day when it states one (as the sweep counts). */
-function deadlineDay(p: Posting, timeZone: string): string | null {
-  if (!p.deadline) return null;
-  return p.deadline.at ? localDate(new Date(p.deadline.at), timeZone) : p.deadline.date;
 }
 
 function refOf(p: Posting, deadline: string, today: string): PostingRef {
@@ -68,19 +72,29 @@ export function upcomingFor(input: HomeInput): { items: HomeItem[]; ineligible: 
   if (!sub) return { items: [], ineligible: 0 };
   const today = localDate(input.now, input.timeZone);
   const nowMs = input.now.getTime();
+  const marks = new Map(input.marks.map((m) => [m.postingId, m] as const));
   const items: HomeItem[] = [];
   let ineligible = 0;
   for (const p of input.postings) {
-    const deadline = deadlineDay(p, input.timeZone);
+    // The deadline's day in the bot's zone, as the sweep counts it.
+    const deadline = deadlineDay(p.deadline, input.timeZone);
     if (!deadline || deadline < today) continue;
     if (p.deadline?.at && Date.parse(p.deadline.at) < nowMs) continue;
-    if (!input.matches(p, sub)) continue;
+    const mark = marks.get(p.id);
+    if (muted(mark) || !input.matches(p, sub)) continue;
     // Only a verdict of "not eligible" leaves a posting out: "cannot tell" keeps it.
     if (input.profile && judgeEligibility(p, input.profile, input.now).verdict === 'not_eligible') {
       ineligible++;
       continue;
     }
-    items.push({ posting: p, ref: refOf(p, deadline, today), deadline, daysLeft: daysBetween(today, deadline) });
+    const snoozed = mark?.state === 'snoozed' && mark.until !== null && mark.until > today ? mark.until : null;
+    items.push({
+      posting: p,
+      ref: refOf(p, deadline, today),
+      deadline,
+      daysLeft: daysBetween(today, deadline),
+      ...(snoozed ? { snoozedUntil: snoozed } : {}),
+    });
   }
   items.sort(
     (a, b) =>
@@ -106,6 +120,14 @@ export function describeSubscription(sub: Subscription | null): string {
   return `You get a direct message ${offsetWords(sub.offsets)} before the deadlines of ${what}.`;
 }
 
+/** A personal reminder's buttons, one posting's: "stop all" is once, on top. */
+function itemActions(postingId: string): Block {
+  const all = personalReminderActions(postingId);
+  return all.kind === 'actions'
+    ? { kind: 'actions', actions: all.actions.filter((a) => a.command !== 'forget reminders') }
+    : all;
+}
+
 /** The home of the person whose subscription and profile `input` holds. */
 export function buildHome(input: HomeInput): Home {
   const { items, ineligible } = upcomingFor(input);
@@ -119,14 +141,18 @@ export function buildHome(input: HomeInput): Home {
       text: `Left out: ${ineligible} posting${ineligible === 1 ? '' : 's'} your stored profile makes you ineligible for ('profile' shows it).`,
     });
   }
-  if (input.subscription && shown.length === 0) {
-    blocks.push({ kind: 'paragraph', text: 'No deadline of your postings is coming up.' });
+  if (input.subscription) {
+    blocks.push({
+      kind: 'actions',
+      actions: [{ label: 'Stop all my reminders', command: 'forget reminders', style: 'danger' }],
+    });
+    if (shown.length === 0) blocks.push({ kind: 'paragraph', text: 'No deadline of your postings is coming up.' });
   }
   for (const item of shown) {
-    blocks.push({
-      kind: 'list',
-      items: [{ posting: item.ref, text: item.posting.title, detail: daysLeftWords(item.daysLeft) }],
-    });
+    const left = daysLeftWords(item.daysLeft);
+    const detail = item.snoozedUntil ? `${left}, snoozed until ${formatDate(item.snoozedUntil)}` : left;
+    blocks.push({ kind: 'list', items: [{ posting: item.ref, text: item.posting.title, detail }] });
+    blocks.push(itemActions(item.posting.id));
   }
   if (items.length > shown.length) {
     blocks.push({ kind: 'paragraph', text: `And ${items.length - shown.length} more: say 'deadlines' to see them.` });

@@ -2,7 +2,8 @@
 // adapters call for the App Home, the modal and the dialog. Platform-free (the adapters render).
 import type { Platform } from '../bot/types.ts';
 import type { Posting } from '../corpus/posting.ts';
-import { matchesFilter } from '../reminders/filter.ts';
+import { subscriptionMatches } from '../reminders/filter.ts';
+import { personalChannel } from '../reminders/personal.ts';
 import type { Store, Subscription } from '../store/store.ts';
 import { buildHome, describeSubscription, type Home } from './build-home.ts';
 import {
@@ -31,22 +32,22 @@ export interface HomeServiceDeps {
   matches?: (posting: Posting, subscription: Subscription) => boolean;
 }
 
-/** A person's own subscription lives under the channel id '@' + their user id (contract point 1). */
-export function personalChannel(userId: string): string {
-  return `@${userId}`;
-}
-
 export function createHomeService(deps: HomeServiceDeps): HomeService {
-  const matches = deps.matches ?? ((p: Posting, sub: Subscription) => matchesFilter(p, sub.filter));
+  const matches = deps.matches ?? subscriptionMatches;
   const mine = (platform: Platform, userId: string) => deps.store.subscription(platform, personalChannel(userId));
 
   return {
     async home(platform, userId, notice) {
-      const [subscription, profile] = await Promise.all([mine(platform, userId), deps.store.profile(platform, userId)]);
+      const [subscription, profile, marks] = await Promise.all([
+        mine(platform, userId),
+        deps.store.profile(platform, userId),
+        deps.store.postingMarks({ platform, userId }),
+      ]);
       return buildHome({
         postings: deps.postings(),
         subscription,
         profile,
+        marks,
         now: deps.clock(),
         timeZone: deps.timeZone,
         defaultOffsets: deps.defaultOffsets,

@@ -28,6 +28,7 @@ function input(postings: Posting[], subscription: Subscription | null, extra: Pa
     postings,
     subscription,
     profile: null,
+    marks: [],
     now: NOW,
     timeZone: TZ,
     defaultOffsets: [14, 7, 1],
@@ -91,6 +92,33 @@ describe('the home', () => {
     const home = buildHome(input(many, sub()));
     expect(home.reply.postings).toHaveLength(HOME_ITEMS);
     expect(home.reply.text).toContain("And 3 more: say 'deadlines' to see them.");
+  });
+
+  it('leaves out what the person applied to or stopped, and says until when one is snoozed', () => {
+    const mark = (postingId: string, state: 'applied' | 'stopped' | 'snoozed', until: string | null = null) => ({
+      platform: 'slack' as const,
+      userId: 'UALICE',
+      postingId,
+      state,
+      until,
+      updatedAt: NOW.toISOString(),
+    });
+    const postings = ['a', 'b', 'c', 'd'].map((id) => posting(id, '2027-03-10'));
+    const home = buildHome(
+      input(postings, sub(), {
+        marks: [mark('a', 'applied'), mark('b', 'stopped'), mark('c', 'snoozed', '2027-03-04')],
+      }),
+    );
+    expect(home.items.map((i) => [i.posting.id, i.snoozedUntil ?? null])).toEqual([
+      ['c', '2027-03-04'],
+      ['d', null],
+    ]);
+    expect(home.reply.text).toContain('9 days left, snoozed until 4 March 2027 (2027-03-04)');
+    // Each posting's buttons act on it; "stop all" is once.
+    const actions = home.reply.blocks.flatMap((b) => (b.kind === 'actions' ? b.actions.map((a) => a.command) : []));
+    expect(actions.filter((c) => c === 'forget reminders')).toHaveLength(1);
+    expect(actions).toContain('applied d');
+    expect(actions).toContain('snooze c 3d');
   });
 
   it('puts a notice on top when given one', () => {

@@ -472,7 +472,7 @@ export function createMattermostAdapter(
         secret: actionKey(config),
         openDialog: (request) => client.openInteractiveDialog(request),
         isDirect: async (channelId) => (await client.getChannel(channelId)).type === 'D',
-        postReply: (channelId, reply) => postReply(channelId, reply),
+        postReply: (channelId, reply, userId) => postReply(channelId, reply, undefined, undefined, userId),
       })
     : null;
 

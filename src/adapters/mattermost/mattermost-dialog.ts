@@ -12,6 +12,7 @@ import { formRequest } from '../../home/form-request.ts';
 import type { HomeService } from '../../home/home-service.ts';
 import type { Metrics } from '../../observability/metrics.ts';
 import { mattermostFormErrors, readMattermostDialog, renderMattermostDialog } from '../../render/mattermost-dialog.ts';
+import { renderPlain } from '../../render/plain-text.ts';
 import { BodyRefused, REFUSAL_REASON, refuseRequest } from '../body-guard.ts';
 import type { HttpServer } from '../http-server.ts';
 import { deriveKey, signState, verifyState } from './signed-state.ts';
@@ -43,7 +44,8 @@ export interface DialogDeps {
   openDialog: (request: unknown) => Promise<unknown>;
   /** Whether a channel is a direct message (GET /api/v4/channels/{id}). */
   isDirect: (channelId: string) => Promise<boolean>;
-  postReply: (channelId: string, reply: Reply) => Promise<void>;
+  /** Posts a reply in a channel, its buttons only for `userId`. */
+  postReply: (channelId: string, reply: Reply, userId: string) => Promise<void>;
   clock?: () => number;
 }
 
@@ -52,6 +54,16 @@ export interface CommandFields {
   channel_id: string;
   trigger_id?: string | undefined;
   text: string;
+}
+
+/**
+ * The home without its buttons: Mattermost puts a post's buttons in one row under it, where a
+ * dozen "Snooze 1 day" would not say which posting each is for. Reminders carry their own.
+ */
+function withoutButtons(reply: Reply): Reply {
+  const out: Reply = { ...reply, blocks: reply.blocks.filter((b) => b.kind !== 'actions') };
+  out.text = renderPlain(out);
+  return out;
 }
 
 export function createMattermostDialogs(deps: DialogDeps) {
@@ -132,7 +144,7 @@ export function createMattermostDialogs(deps: DialogDeps) {
     // What the reminders now bring, in the conversation the form was opened from.
     const { reply } = await home.home('mattermost', s.user_id, result.notice);
     await deps
-      .postReply(s.channel_id, reply)
+      .postReply(s.channel_id, withoutButtons(reply), s.user_id)
       .catch((err: unknown) =>
         log.warn({ err: String(err) }, 'mattermost: saved the subscription but could not say so'),
       );

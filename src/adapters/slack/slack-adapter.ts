@@ -288,6 +288,9 @@ export function createSlackAdapter(
       log.error({ err: String(err), code: (err as { code?: string }).code }, 'slack: a listener failed');
     });
 
+    // The App Home and its subscribe modal, when the process gives a home.
+    const homeTab = deps.home ? listenHome(app, { client, home: deps.home, log, firstTime, track, answer }) : null;
+
     app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
       const parsed = CommandPayload.safeParse(command);
       if (!parsed.success) {
@@ -406,6 +409,11 @@ export function createSlackAdapter(
         const action = parsed.data;
         const channelId = action.channel?.id ?? action.container?.channel_id;
         const command = action.actions.find((a) => a.action_id.startsWith(COMMAND_ACTION_PREFIX))?.value ?? '';
+        // A button in the Home tab is in no conversation: the home shows what it did.
+        if (!channelId && command && action.view?.type === 'home' && homeTab) {
+          await track(homeTab.press(action.user.id, command, action.view.private_metadata));
+          return;
+        }
         if (!channelId || !command) return;
         const reply = await track(
           answer({
@@ -462,9 +470,6 @@ export function createSlackAdapter(
       const text = decodeEntities(msg.text.replace(mention, ' ')).replace(/\s+/g, ' ').trim();
       await onConversation(msg, text, false);
     });
-
-    // The App Home and its subscribe modal, when the process gives a home.
-    if (deps.home) listenHome(app, { client, home: deps.home, log, firstTime, track });
   }
 
   const status = trackStatus();

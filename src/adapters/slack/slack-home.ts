@@ -4,7 +4,10 @@
 // or shows what to correct, and publishes the home again.
 import type { App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { Reply } from '../../answers/reply.ts';
+import type { Inbound } from '../../bot/types.ts';
 import type { HomeService } from '../../home/home-service.ts';
+import { personalChannel } from '../../reminders/personal.ts';
 import {
   HOME_SUBSCRIBE_ACTION,
   readSlackSubscribeModal,
@@ -22,6 +25,16 @@ export interface SlackHomeDeps {
   /** True the first time an event id is seen (Slack redelivers events it thinks were missed). */
   firstTime: (eventId: string | undefined) => Promise<boolean>;
   track: <T>(work: Promise<T>) => Promise<T>;
+  /** The bot's answer to an inbound (a button's command). */
+  answer: (inbound: Inbound) => Promise<Reply>;
+}
+
+/** What a button did, on top of the home: the first line of its answer. */
+const NOTICE_CHARS = 300;
+
+function noticeOf(reply: Reply): string {
+  const first = reply.text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return first.length <= NOTICE_CHARS ? first : `${first.slice(0, NOTICE_CHARS - 1)}…`;
 }
 
 /** What a view carries back in `private_metadata`: the user's DM channel with the bot. */
@@ -39,10 +52,13 @@ function readMetadata(raw: string | undefined): ViewMetadata {
   }
 }
 
-export function listenHome(
-  app: App,
-  deps: SlackHomeDeps,
-): { publish(userId: string, notice?: string, metadata?: ViewMetadata): Promise<void> } {
+export interface HomeTab {
+  publish(userId: string, notice?: string, metadata?: ViewMetadata): Promise<void>;
+  /** A command button pressed in the Home tab: run as the user, then the home again, saying what it did. */
+  press(userId: string, command: string, privateMetadata: string): Promise<void>;
+}
+
+export function listenHome(app: App, deps: SlackHomeDeps): HomeTab {
   const { client, home, log, track } = deps;
 
   async function publish(userId: string, notice?: string, metadata: ViewMetadata = {}): Promise<void> {
@@ -101,5 +117,21 @@ export function listenHome(
     );
   });
 
-  return { publish };
+  async function press(userId: string, command: string, privateMetadata: string): Promise<void> {
+    const metadata = readMetadata(privateMetadata);
+    const reply = await deps.answer({
+      platform: 'slack',
+      userId,
+      // The user's DM with the bot, where the home was opened from.
+      channelId: metadata.channel ?? personalChannel(userId),
+      isDirect: true,
+      kind: 'command',
+      text: command,
+    });
+    await publish(userId, reply.silent ? undefined : noticeOf(reply), metadata).catch((err: unknown) =>
+      log.warn({ err: String(err) }, 'slack: could not publish the App Home after a button'),
+    );
+  }
+
+  return { publish, press };
 }

@@ -61,6 +61,8 @@ export const CommandAction = z.object({
   channel: z.object({ id }).optional(),
   container: z.object({ channel_id: id.optional() }).optional(),
   response_url: z.url().max(2_000).optional(),
+  /** Set for a button in a view (the App Home), which is in no conversation. */
+  view: z.object({ type: z.string().max(32), private_metadata: z.string().max(3_000).default('') }).optional(),
   actions: z.array(z.object({ action_id: z.string().max(255), value: z.string().max(2_000).default('') })).min(1),
 });
 export type CommandAction = z.infer<typeof CommandAction>;

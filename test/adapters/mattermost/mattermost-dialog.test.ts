@@ -141,6 +141,8 @@ describe('the Mattermost subscribe dialog', () => {
     expect(said?.message).toContain('Detector software developer');
     expect(said?.message).toContain('14 days left');
     expect(said?.message).not.toContain('Beamline control engineer');
+    // Its deadlines, without a row of buttons that would not say which posting each is for.
+    expect(said?.props.attachments).toBeUndefined();
     // The next form starts from what was saved.
     const again = await openForm();
     expect(again.dialog.elements?.find((e) => e.name === 'filter')?.default).toBe('DESY');

@@ -5,11 +5,15 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServer } from '../../../src/adapters/http-server.ts';
 import { createSlackAdapter } from '../../../src/adapters/slack/slack-adapter.ts';
-import type { Adapter, MessageHandler } from '../../../src/bot/types.ts';
+import { createBrain } from '../../../src/answers/brain.ts';
+import { createBot } from '../../../src/bot/create-bot.ts';
+import type { Adapter } from '../../../src/bot/types.ts';
 import { parseText } from '../../../src/corpus/parse-file.ts';
 import { extractFacts } from '../../../src/eligibility/index.ts';
 import { createHomeService } from '../../../src/home/home-service.ts';
 import { createMetrics } from '../../../src/observability/metrics.ts';
+import { sweepReminders } from '../../../src/reminders/sweep.ts';
+import { COMMAND_ACTION_PREFIX } from '../../../src/render/slack-blocks.ts';
 import { HOME_SUBSCRIBE_ACTION } from '../../../src/render/slack-home.ts';
 import { openSqliteStoreSync } from '../../../src/store/sqlite-store.ts';
 import type { Store } from '../../../src/store/store.ts';
@@ -38,9 +42,7 @@ const POSTINGS = [
   ),
 ].flatMap((r) => r.postings);
 
-const NO_HANDLER: MessageHandler = {
-  handle: async () => ({ text: 'unused', blocks: [], postings: [], suggestions: [] }),
-};
+const log = pino({ level: 'silent' });
 
 interface Rig {
   slack: SlackTestServer;
@@ -71,11 +73,20 @@ async function startRig(mode: 'http' | 'socket' = 'http'): Promise<Rig> {
     timeZone: TZ,
     defaultOffsets: [14, 7, 1],
   });
+  // The real bot: a button in the home runs its command as the presser.
+  const bot = createBot({
+    brain: createBrain(POSTINGS, { timeZone: TZ }),
+    store,
+    clock: () => NOW,
+    config: { reminderOffsets: [14, 7, 1], rateLimitPerMinute: 1000, timeZone: TZ },
+    log,
+    metrics: createMetrics(),
+  });
   const adapter = createSlackAdapter({
-    handler: NO_HANDLER,
+    handler: bot,
     http,
     home,
-    log: pino({ level: 'silent' }),
+    log,
     metrics: createMetrics(),
     config:
       mode === 'http'
@@ -259,4 +270,73 @@ describe('Slack App Home', () => {
     expect(saved.payload ?? {}).toEqual({});
     expect(await rig.store.subscription('slack', `@${ALICE}`)).toMatchObject({ filter: null, offsets: [7] });
   });
+
+  it('runs a button of the home as the presser’s command and shows the home without what it settled', async () => {
+    const rig = await startRig();
+    await openHome(rig, ALICE);
+    await postSignedPayload(
+      rig.eventsUrl,
+      SECRET,
+      rig.slack.submitView((await openModal(rig, ALICE)).id, ALICE, { filter: 'DESY', offsets: ['14'] }),
+    );
+    await rig.slack.waitFor(() => viewText(rig.slack.homeOf(ALICE)).includes('Saved.'));
+    const home = rig.slack.homeOf(ALICE) as RecordedView;
+    expect(checkView(home.view)).toEqual([]);
+    const detector = idOf('Detector software developer');
+    const applied = `applied ${detector}`;
+    // Each deadline has its own buttons; "stop all" is once, on top.
+    expect(viewText(home)).toContain(`"value":"snooze ${detector} 1d"`);
+    expect(viewText(home).split('"value":"forget reminders"')).toHaveLength(2);
+    const before = rig.slack.views.length;
+    const res = await postSignedPayload(
+      rig.eventsUrl,
+      SECRET,
+      rig.slack.clickInView(home.id, ALICE, `${COMMAND_ACTION_PREFIX}2`, applied),
+    );
+    expect(res.status).toBe(200);
+    await rig.slack.waitFor(() => rig.slack.views.length > before);
+    const after = viewText(rig.slack.homeOf(ALICE));
+    // What the button did, on top; the posting is no longer listed, the others are.
+    expect(after).toContain('Noted: you applied to \\"Detector software developer\\"');
+    expect(after).not.toContain(`snooze ${detector} 1d`);
+    expect(after).toContain('Postdoctoral researcher in detector physics');
+    expect(await rig.store.postingMarks({ platform: 'slack', userId: ALICE })).toMatchObject([
+      { postingId: detector, state: 'applied' },
+    ]);
+  });
+
+  it('makes the next sweep send what the submitted modal chose, as a DM', async () => {
+    const rig = await startRig();
+    await openHome(rig, ALICE);
+    const modal = await openModal(rig, ALICE);
+    await postSignedPayload(
+      rig.eventsUrl,
+      SECRET,
+      rig.slack.submitView(modal.id, ALICE, { filter: 'DESY', offsets: ['14'] }),
+    );
+    await rig.slack.waitFor(() => viewText(rig.slack.homeOf(ALICE)).includes('Saved.'));
+    const sweep = (at: Date) =>
+      sweepReminders({ store: rig.store, postings: POSTINGS, posters: [rig.adapter], now: at, timeZone: TZ, log });
+    // 1 March: the DESY developer post closes in 14 days; the ESRF one (9 days) is not in the filter.
+    expect((await sweep(NOW)).sent).toBe(1);
+    const dms = () => rig.slack.messages.filter((m) => m.channel === rig.slack.ims.get(ALICE));
+    expect(dms().map((m) => m.text)).toEqual([expect.stringContaining('Detector software developer')]);
+    // The modal again: ESRF, 7 days before. On 3 March the ESRF post closes in 7 days.
+    const again = await openModal(rig, ALICE);
+    await postSignedPayload(
+      rig.eventsUrl,
+      SECRET,
+      rig.slack.submitView(again.id, ALICE, { filter: 'ESRF', offsets: ['7'] }),
+    );
+    await rig.slack.waitFor(() => viewText(rig.slack.homeOf(ALICE)).includes('matching \\"ESRF\\"'));
+    expect((await sweep(new Date('2027-03-03T09:00:00Z'))).sent).toBe(1);
+    expect(dms().at(-1)?.text).toContain('Beamline control engineer');
+    expect(dms()).toHaveLength(2);
+  });
 });
+
+function idOf(title: string): string {
+  const p = POSTINGS.find((x) => x.title === title);
+  if (!p) throw new Error(`no posting ${title}`);
+  return p.id;
+}
