@@ -6,6 +6,7 @@ import { App, type RespondFn, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Reply } from '../../answers/reply.ts';
 import type { Adapter, Clock, Inbound } from '../../bot/types.ts';
 import type { SlackConfig } from '../../config/load-config.ts';
+import { formRequest } from '../../home/form-request.ts';
 import { isPersonal, personalUser } from '../../reminders/personal.ts';
 import {
   COMMAND_ACTION_PREFIX,
@@ -300,6 +301,18 @@ export function createSlackAdapter(
       }
       const cmd = parsed.data;
       let text = decodeEntities(cmd.text).trim();
+      // `/positions reminders edit`: the subscribe modal, with the command's trigger.
+      if (homeTab && cmd.trigger_id && formRequest(text) === 'edit') {
+        const metadata = cmd.channel_id.startsWith('D') ? JSON.stringify({ channel: cmd.channel_id }) : '';
+        const opened = await homeTab.openForm(cmd.user_id, cmd.trigger_id, metadata);
+        await ack({
+          response_type: 'ephemeral',
+          text: opened
+            ? 'Choose your reminders in the form.'
+            : "I could not open the form. Say 'subscribe me to <words>' instead.",
+        });
+        return;
+      }
       // `/positions share <question>` answers for everyone at once, as on Mattermost.
       const shared = SHARE_WORD.test(text);
       if (shared) text = text.replace(SHARE_WORD, '').trim();

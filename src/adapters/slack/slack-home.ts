@@ -54,12 +54,28 @@ function readMetadata(raw: string | undefined): ViewMetadata {
 
 export interface HomeTab {
   publish(userId: string, notice?: string, metadata?: ViewMetadata): Promise<void>;
+  /** Opens the subscribe modal with a trigger id; false when Slack refused (an expired trigger). */
+  openForm(userId: string, triggerId: string, privateMetadata: string): Promise<boolean>;
   /** A command button pressed in the Home tab: run as the user, then the home again, saying what it did. */
   press(userId: string, command: string, privateMetadata: string): Promise<void>;
 }
 
 export function listenHome(app: App, deps: SlackHomeDeps): HomeTab {
   const { client, home, log, track } = deps;
+
+  /** The subscribe modal, for a click's or a command's trigger (it lasts 3 seconds: at once). */
+  async function openForm(userId: string, triggerId: string, privateMetadata: string): Promise<boolean> {
+    const form = await home.form('slack', userId);
+    return client.views
+      .open({ trigger_id: triggerId, view: renderSlackSubscribeModal(form, privateMetadata) as never })
+      .then(
+        () => true,
+        (err: unknown) => {
+          log.warn({ err: String(err) }, 'slack: could not open the subscribe modal');
+          return false;
+        },
+      );
+  }
 
   async function publish(userId: string, notice?: string, metadata: ViewMetadata = {}): Promise<void> {
     const view = renderSlackHome(await home.home('slack', userId, notice), JSON.stringify(metadata));
@@ -86,13 +102,7 @@ export function listenHome(app: App, deps: SlackHomeDeps): HomeTab {
       return;
     }
     const { user, trigger_id, view } = parsed.data;
-    // The trigger lasts 3 seconds: the form is read and the modal opened at once.
-    const form = await home.form('slack', user.id);
-    await track(
-      client.views
-        .open({ trigger_id, view: renderSlackSubscribeModal(form, view?.private_metadata ?? '') as never })
-        .catch((err: unknown) => log.warn({ err: String(err) }, 'slack: could not open the subscribe modal')),
-    );
+    await track(openForm(user.id, trigger_id, view?.private_metadata ?? ''));
   });
 
   app.view(SUBSCRIBE_CALLBACK, async ({ ack, body }) => {
@@ -133,5 +143,5 @@ export function listenHome(app: App, deps: SlackHomeDeps): HomeTab {
     );
   }
 
-  return { publish, press };
+  return { publish, openForm, press };
 }

@@ -14,6 +14,8 @@ export const CommandPayload = z.object({
   channel_name: z.string().max(256).optional(),
   team_id: z.string().max(64).optional(),
   response_url: z.url().max(2_000),
+  /** Opens a modal within 3 seconds (`reminders edit`). */
+  trigger_id: z.string().max(256).optional(),
 });
 export type CommandPayload = z.infer<typeof CommandPayload>;
 

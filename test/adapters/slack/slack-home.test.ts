@@ -19,7 +19,7 @@ import { openSqliteStoreSync } from '../../../src/store/sqlite-store.ts';
 import type { Store } from '../../../src/store/store.ts';
 import { checkView } from '../../servers/block-kit.ts';
 import { type RecordedView, type SlackTestServer, startSlackServer } from '../../servers/slack-api-server.ts';
-import { postSignedJson, postSignedPayload } from '../../servers/slack-signing.ts';
+import { postSignedForm, postSignedJson, postSignedPayload } from '../../servers/slack-signing.ts';
 
 const SECRET = 'test-signing-secret-home';
 const ALICE = 'UALICE00001';
@@ -217,6 +217,29 @@ describe('Slack App Home', () => {
     expect(text).toContain('Detector software developer');
     expect(text).not.toContain('Postdoctoral researcher in detector physics');
     expect(text).toContain('Left out: 1 posting your stored profile makes you ineligible for');
+  });
+
+  it('opens the modal for `/positions reminders edit` with the command’s trigger', async () => {
+    const rig = await startRig();
+    const command = (trigger: string) =>
+      postSignedForm(rig.eventsUrl, SECRET, {
+        command: '/positions',
+        text: 'reminders edit',
+        user_id: ALICE,
+        user_name: 'alice',
+        channel_id: 'DALICE00001',
+        team_id: rig.slack.teamId,
+        response_url: rig.slack.responseUrl(),
+        trigger_id: trigger,
+      });
+    const res = await command(rig.slack.issueTrigger(ALICE));
+    expect(await res.json()).toMatchObject({ response_type: 'ephemeral', text: 'Choose your reminders in the form.' });
+    const modal = rig.slack.views.at(-1);
+    expect(modal).toMatchObject({ method: 'views.open', userId: ALICE });
+    expect(modal?.view.private_metadata).toBe(JSON.stringify({ channel: 'DALICE00001' }));
+    expect(((await (await command('1.2.made-up')).json()) as { text: string }).text).toContain(
+      'I could not open the form',
+    );
   });
 
   it('refuses a tampered submission with the days it does not offer, saving nothing', async () => {
