@@ -436,6 +436,62 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       );
     },
 
+    async calendarToken(platform, channelId, fresh, now) {
+      await query(
+        `INSERT INTO calendar_feeds (platform, channel_id, token, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (platform, channel_id) DO NOTHING`,
+        [platform, channelId, fresh, now.toISOString()],
+      );
+      const r = await query('SELECT token FROM calendar_feeds WHERE platform = $1 AND channel_id = $2', [
+        platform,
+        channelId,
+      ]);
+      return r.rows[0] ? String(r.rows[0].token) : fresh;
+    },
+    async resetCalendarToken(platform, channelId, fresh, now) {
+      await query(
+        `INSERT INTO calendar_feeds (platform, channel_id, token, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at`,
+        [platform, channelId, fresh, now.toISOString()],
+      );
+    },
+    async calendarFeed(token) {
+      const r = await query('SELECT platform, channel_id FROM calendar_feeds WHERE token = $1', [textKey(token)]);
+      const row = r.rows[0] as Row | undefined;
+      return row ? { platform: row.platform as Platform, channelId: String(row.channel_id) } : null;
+    },
+    async eventSequences(events) {
+      const occurs = new Map(events.map((e) => [e.postingId, e.occurs] as const));
+      const ids = [...occurs.keys()];
+      const out = new Map<string, number>();
+      if (ids.length === 0) return out;
+      const select = 'SELECT posting_id, occurs, sequence FROM calendar_events WHERE posting_id = ANY($1::text[])';
+      // Read first: a feed is fetched far more often than a deadline changes.
+      for (const row of (await query(select, [ids])).rows as Row[])
+        if (occurs.get(String(row.posting_id)) === row.occurs) out.set(String(row.posting_id), Number(row.sequence));
+      const changed = ids.filter((id) => !out.has(id));
+      if (changed.length === 0) return out;
+      // The row lock of ON CONFLICT DO UPDATE makes replicas that see one change at once raise it once.
+      await query(
+        `INSERT INTO calendar_events (posting_id, occurs, sequence)
+         SELECT id, occurs, 0 FROM unnest($1::text[], $2::text[]) AS t(id, occurs)
+         ON CONFLICT (posting_id) DO UPDATE SET occurs = excluded.occurs, sequence = calendar_events.sequence + 1
+         WHERE calendar_events.occurs IS DISTINCT FROM excluded.occurs`,
+        [changed, changed.map((id) => occurs.get(id))],
+      );
+      for (const row of (await query(select, [changed])).rows as Row[])
+        out.set(String(row.posting_id), Number(row.sequence));
+      return out;
+    },
+    async deploymentSecret(name, fresh) {
+      await query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [
+        `secret:${name}`,
+        fresh,
+      ]);
+      const r = await query('SELECT value FROM meta WHERE key = $1', [`secret:${name}`]);
+      return r.rows[0] ? String(r.rows[0].value) : fresh;
+    },
+
     async ping() {
       await query('SELECT 1');
     },

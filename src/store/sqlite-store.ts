@@ -218,6 +218,23 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     ),
     topicsPrune: quick.prepare('DELETE FROM conversations WHERE updated_at < ?'),
     ping: db.prepare('SELECT 1'),
+
+    feedToken: db.prepare('SELECT token FROM calendar_feeds WHERE platform = ? AND channel_id = ?'),
+    feedCreate: db.prepare(
+      `INSERT INTO calendar_feeds (platform, channel_id, token, created_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO NOTHING`,
+    ),
+    feedReset: db.prepare(
+      `INSERT INTO calendar_feeds (platform, channel_id, token, created_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at`,
+    ),
+    feedOf: db.prepare('SELECT platform, channel_id FROM calendar_feeds WHERE token = ?'),
+    eventGet: db.prepare('SELECT occurs, sequence FROM calendar_events WHERE posting_id = ?'),
+    eventSet: db.prepare(
+      `INSERT INTO calendar_events (posting_id, occurs, sequence) VALUES (?, ?, 0)
+       ON CONFLICT (posting_id) DO UPDATE SET occurs = excluded.occurs, sequence = calendar_events.sequence + 1
+       WHERE calendar_events.occurs <> excluded.occurs`,
+    ),
   };
   let writes = 0;
 
@@ -497,6 +514,42 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     async saveConversationTopic(key, topic, now) {
       housekeep(now);
       q.topicSave.run(key, JSON.stringify(topic), now.toISOString());
+    },
+
+    async calendarToken(platform, channelId, fresh, now) {
+      q.feedCreate.run(platform, channelId, fresh, now.toISOString());
+      const row = q.feedToken.get(platform, channelId) as { token: string } | undefined;
+      return row?.token ?? fresh;
+    },
+    async resetCalendarToken(platform, channelId, fresh, now) {
+      q.feedReset.run(platform, channelId, fresh, now.toISOString());
+    },
+    async calendarFeed(token) {
+      const row = q.feedOf.get(token) as { platform: string; channel_id: string } | undefined;
+      return row ? { platform: row.platform as Platform, channelId: row.channel_id } : null;
+    },
+    async eventSequences(events) {
+      type EventRow = { occurs: string; sequence: number };
+      const out = new Map<string, number>();
+      // Read first: a feed is fetched far more often than a deadline changes, and a read takes no lock.
+      const changed = events.filter((e) => {
+        const row = q.eventGet.get(e.postingId) as EventRow | undefined;
+        if (row?.occurs !== e.occurs) return true;
+        out.set(e.postingId, row.sequence);
+        return false;
+      });
+      if (changed.length > 0)
+        db.transaction(() => {
+          for (const e of changed) {
+            q.eventSet.run(e.postingId, e.occurs);
+            out.set(e.postingId, (q.eventGet.get(e.postingId) as EventRow).sequence);
+          }
+        }).immediate();
+      return out;
+    },
+    async deploymentSecret(name, fresh) {
+      q.metaInit.run(`secret:${name}`, fresh);
+      return (q.metaGet.get(`secret:${name}`) as { value: string }).value;
     },
 
     async ping() {

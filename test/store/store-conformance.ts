@@ -373,6 +373,63 @@ export function describeStoreConformance(engine: string, harness: StoreHarness |
       });
     });
 
+    describe('calendar feeds', () => {
+      it('gives a channel one token, the same on every replica, until it is reset', async () => {
+        const a = await open();
+        const b = await open();
+        const [t1, t2] = await Promise.all([
+          a.calendarToken('slack', 'C1', 'token-a', NOW),
+          b.calendarToken('slack', 'C1', 'token-b', NOW),
+        ]);
+        expect(t1).toBe(t2);
+        expect(['token-a', 'token-b']).toContain(t1);
+        expect(await a.calendarToken('slack', 'C1', 'token-c', NOW)).toBe(t1);
+        expect(await b.calendarFeed(t1)).toEqual({ platform: 'slack', channelId: 'C1' });
+        // Another platform's channel of the same id, and a person's own feed, are other feeds.
+        expect(await a.calendarToken('mattermost', 'C1', 'token-m', NOW)).toBe('token-m');
+        expect(await a.calendarToken('slack', '@U1', 'token-u', NOW)).toBe('token-u');
+        expect(await b.calendarFeed('token-u')).toEqual({ platform: 'slack', channelId: '@U1' });
+
+        await b.resetCalendarToken('slack', 'C1', 'token-new', NOW);
+        expect(await a.calendarFeed(t1)).toBeNull();
+        expect(await a.calendarFeed('token-new')).toEqual({ platform: 'slack', channelId: 'C1' });
+        expect(await a.calendarToken('slack', 'C1', 'token-d', NOW)).toBe('token-new');
+        expect(await a.calendarFeed('no-such-token')).toBeNull();
+        expect(await a.calendarFeed('')).toBeNull();
+      });
+
+      it('raises an event sequence once per change of when it occurs, never lowering it', async () => {
+        const a = await open();
+        const b = await open();
+        const seqs = async (s: Store, occurs: Record<string, string>) =>
+          Object.fromEntries(
+            await s.eventSequences(Object.entries(occurs).map(([postingId, o]) => ({ postingId, occurs: o }))),
+          );
+        expect(await seqs(a, { p1: '2025-06-20', p2: '2025-07-01' })).toEqual({ p1: 0, p2: 0 });
+        expect(await seqs(b, { p1: '2025-06-20', p2: '2025-07-01' })).toEqual({ p1: 0, p2: 0 });
+        // Two replicas serving the same change at once raise it once.
+        const [x, y] = await Promise.all([seqs(a, { p1: '2025-06-27' }), seqs(b, { p1: '2025-06-27' })]);
+        expect(x).toEqual({ p1: 1 });
+        expect(y).toEqual({ p1: 1 });
+        // Back to the old date is one more change, not the old sequence; a time of day is one too.
+        expect(await seqs(b, { p1: '2025-06-20', p2: '2025-07-01' })).toEqual({ p1: 2, p2: 0 });
+        expect(await seqs(a, { p1: '2025-06-20T21:59:00.000Z' })).toEqual({ p1: 3 });
+        expect(await seqs(a, {})).toEqual({});
+      });
+
+      it('keeps one deployment secret per name, whichever replica asks first', async () => {
+        const a = await open();
+        const b = await open();
+        const [s1, s2] = await Promise.all([
+          a.deploymentSecret('calendar', 'secret-a'),
+          b.deploymentSecret('calendar', 'secret-b'),
+        ]);
+        expect(s1).toBe(s2);
+        expect(await b.deploymentSecret('calendar', 'secret-c')).toBe(s1);
+        expect(await b.deploymentSecret('other', 'secret-d')).toBe('secret-d');
+      });
+    });
+
     describe('shared inbound state', () => {
       it('an event id is a first sighting once in the whole deployment', async () => {
         const a = await open();
