@@ -159,6 +159,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     log,
     metrics,
     claimOptions: { leaseMs: config.claimLeaseMs },
+    orderFor: store.owner,
   });
 
   // A sweep that met claims under a live lease (a replica delivering, or one that died and whose

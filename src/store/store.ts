@@ -179,6 +179,19 @@ export interface Store {
    */
   renewLease(ref: DeliveryRef, leaseMs?: number): Promise<boolean>;
 
+  /**
+   * Claims several deliveries (reminders, announcements) in one transaction: each by the rule of
+   * `claimReminder`, one commit for all, so a digest of a channel's 300 reminders costs one write
+   * to the disk (SQLite) or a few round trips (PostgreSQL), not one each. `claims[i]` is the claim
+   * of `refs[i]`; a ref given twice is claimed once and its repeat is busy. Rejects on a store
+   * error: then nothing is claimed.
+   */
+  claimDeliveries(refs: DeliveryRef[], now: Date, options?: ClaimOptions): Promise<Claim[]>;
+  /** Records one outcome for several deliveries this store claimed, in one transaction. */
+  markDeliveries(refs: DeliveryRef[], outcome: Outcome, now: Date): Promise<void>;
+  /** `renewLease` for several claims at once: how many are still ours. */
+  renewLeases(refs: DeliveryRef[], leaseMs?: number): Promise<number>;
+
   /** Announcements of new postings / changed deadlines: claimed once per (channel, posting, what). */
   claimAnnouncement(
     platform: Platform,

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Topic } from '../../src/answers/reply.ts';
 import type { UserFacts } from '../../src/eligibility/index.ts';
-import type { ReminderKey, Store, StoreOptions, Subscription } from '../../src/store/store.ts';
+import type { DeliveryRef, ReminderKey, Store, StoreOptions, Subscription } from '../../src/store/store.ts';
 
 export interface StoreHarness {
   /** A new empty database for the next test. */
@@ -333,6 +333,97 @@ export function describeStoreConformance(engine: string, harness: StoreHarness |
         );
         expect(claims.filter((c) => c.status === 'post')).toHaveLength(keys.length);
         expect(claims.filter((c) => c.status === 'busy')).toHaveLength(keys.length * 5);
+      });
+    });
+
+    describe('claims in a batch', () => {
+      const reminder = (postingId: string, daysBefore = 7) =>
+        ({ kind: 'reminder', key: { ...key, postingId, daysBefore } }) as const;
+
+      it('claims each by the rule of a single claim, in one call, and marks and renews them together', async () => {
+        const clock = manualClock();
+        const a = await open({ owner: 'replica-a', leaseClock: clock.now });
+        const b = await open({ owner: 'replica-b', leaseClock: clock.now });
+        const options = { leaseMs: 10_000, maxAttempts: 2 };
+        await a.claimReminder(reminder('sent').key, NOW, options);
+        await a.markReminder(reminder('sent').key, { ok: true }, NOW);
+        await a.claimReminder(reminder('failed').key, NOW, options);
+        await a.markReminder(reminder('failed').key, { ok: false, error: 'HTTP 503' }, NOW);
+        await b.claimReminder(reminder('busy').key, NOW, options);
+        const announcement: DeliveryRef = {
+          kind: 'announcement',
+          platform: 'slack',
+          channelId: 'C1',
+          postingId: 'p1',
+          what: 'new',
+        };
+        const refs = [
+          reminder('new'),
+          reminder('sent'),
+          reminder('failed'),
+          reminder('busy'),
+          reminder('new'),
+          announcement,
+        ] as const;
+        const claims = await a.claimDeliveries([...refs], NOW, options);
+        expect(claims).toEqual([
+          { status: 'post', previous: 'none', attempts: 1, claimedAt: NOW.toISOString() },
+          { status: 'done', state: 'sent', attempts: 1 },
+          { status: 'post', previous: 'failed', attempts: 2, claimedAt: NOW.toISOString() },
+          { status: 'busy' },
+          { status: 'busy' },
+          { status: 'post', previous: 'none', attempts: 1, claimedAt: NOW.toISOString() },
+        ]);
+        const mine = [reminder('new'), reminder('failed'), announcement] as const;
+        clock.advance(9_000);
+        expect(await a.renewLeases([...mine, reminder('busy'), reminder('sent')], 10_000)).toBe(3);
+        clock.advance(9_000);
+        expect(await b.claimDeliveries([...mine], NOW, options)).toEqual([
+          { status: 'busy' },
+          { status: 'busy' },
+          { status: 'busy' },
+        ]);
+        await a.markDeliveries([...mine], { ok: true }, NOW);
+        expect((await a.deliveries({ postingId: 'new' }))[0]).toMatchObject({
+          state: 'sent',
+          sentAt: NOW.toISOString(),
+        });
+        expect((await a.deliveries({ postingId: 'failed' }))[0]).toMatchObject({ state: 'sent', attempts: 2 });
+        expect(await b.announcements()).toMatchObject([{ postingId: 'p1', state: 'sent' }]);
+        // b's claim is not a's to mark, nor to renew.
+        await a.markDeliveries([reminder('busy')], { ok: false, error: 'not mine' }, NOW);
+        expect((await a.deliveries({ postingId: 'busy' }))[0]).toMatchObject({ state: 'claimed', error: null });
+        expect(await a.claimDeliveries([], NOW)).toEqual([]);
+      });
+
+      it('takes a lapsed claim in a batch over as stale, and gives up one at the attempt limit', async () => {
+        const clock = manualClock();
+        const a = await open({ owner: 'a', leaseClock: clock.now });
+        const b = await open({ owner: 'b', leaseClock: clock.now });
+        const options = { leaseMs: 100, maxAttempts: 2 };
+        await a.claimDeliveries([reminder('p1'), reminder('p2')], NOW, options);
+        clock.advance(101);
+        await b.claimDeliveries([reminder('p2')], NOW, options);
+        clock.advance(101);
+        expect(await a.claimDeliveries([reminder('p1'), reminder('p2')], NOW, options)).toEqual([
+          { status: 'post', previous: 'stale', attempts: 2, claimedAt: NOW.toISOString() },
+          { status: 'done', state: 'failed', attempts: 2 },
+        ]);
+        expect((await a.deliveries({ postingId: 'p2' }))[0]).toMatchObject({ state: 'failed' });
+      });
+
+      it('of replicas claiming overlapping batches at once, exactly one wins each key', async () => {
+        const stores = await Promise.all([open({ owner: 'r1' }), open({ owner: 'r2' }), open({ owner: 'r3' })]);
+        const refs = Array.from({ length: 60 }, (_, i) => reminder(`p${String(i).padStart(2, '0')}`));
+        // Each replica takes the keys in its own order and in overlapping slices.
+        const batches = stores.flatMap((s, i) => [
+          s.claimDeliveries(refs.slice(i * 10, i * 10 + 40).reverse(), NOW),
+          s.claimDeliveries(refs.slice(20 - i * 5), NOW),
+        ]);
+        const claims = (await Promise.all(batches)).flat();
+        expect(claims.filter((c) => c.status === 'post')).toHaveLength(refs.length);
+        const states = (await stores[0]!.deliveries()).map((d) => d.state);
+        expect(states).toHaveLength(refs.length);
       });
     });
 
