@@ -21,6 +21,7 @@ import { serveCalendars } from './calendar/serve-calendars.ts';
 import { type Config, ConfigError, loadConfig, publicUrlOf } from './config/load-config.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import { type CorpusWatcher, watchCorpus } from './corpus/watch-corpus.ts';
+import { createHomeService } from './home/home-service.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { announceChanges } from './reminders/announce.ts';
@@ -123,6 +124,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     log,
     metrics,
     firstSighting: (eventId: string) => store.firstSighting(eventId, clock()),
+    // The Slack App Home and the subscribe form (Slack modal, Mattermost dialog).
+    home: createHomeService({
+      store,
+      postings: () => brain.postings(),
+      clock,
+      timeZone: config.timeZone,
+      defaultOffsets: config.reminderOffsets,
+    }),
   };
   let consoleEnded: Promise<void> | null = null;
   let status: 'ok' | 'stopping' = 'ok';

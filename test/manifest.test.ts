@@ -29,7 +29,11 @@ const EXPECTED_SCOPES = [
 const OurManifest = z.object({
   display_information: z.object({ name: z.string().min(1).max(35), description: z.string().min(1) }),
   features: z.object({
-    app_home: z.object({ messages_tab_enabled: z.literal(true), messages_tab_read_only_enabled: z.literal(false) }),
+    app_home: z.object({
+      home_tab_enabled: z.literal(true),
+      messages_tab_enabled: z.literal(true),
+      messages_tab_read_only_enabled: z.literal(false),
+    }),
     bot_user: z.object({ display_name: z.string().min(1) }),
     slash_commands: z
       .array(
@@ -67,10 +71,14 @@ describe('manifest.yml', () => {
     expect(validate(broken)).toBe(false);
   });
 
-  it('declares /positions, Socket Mode, interactivity, the DM tab and the two bot events', () => {
+  it('declares /positions, Socket Mode, interactivity, the DM and Home tabs and the three bot events', () => {
     const m = OurManifest.parse(manifest);
     expect(m.features.slash_commands[0]?.command).toBe('/positions');
-    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'message.im']);
+    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'message.im',
+    ]);
   });
 
   it('asks for exactly the bot scopes the adapter uses', () => {

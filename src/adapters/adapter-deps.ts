@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { MessageHandler } from '../bot/types.ts';
+import type { HomeService } from '../home/home-service.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { HttpServer } from './http-server.ts';
 
@@ -15,4 +16,6 @@ export interface AdapterDeps {
    * process's own memory decides.
    */
   firstSighting?: (eventId: string) => Promise<boolean>;
+  /** The personal home and subscribe form (Slack App Home and modal, Mattermost dialog); absent: off. */
+  home?: HomeService;
 }

@@ -17,7 +17,8 @@ import {
   timeLeft,
   topicOf,
 } from './context.ts';
-import type { Block, Field } from './reply.ts';
+import { deadlineMention } from './deadline-moment.ts';
+import type { Block, Field, InstantMention } from './reply.ts';
 import { formatAmount, formatDate } from './text.ts';
 
 export type FieldIntent =
@@ -144,14 +145,19 @@ function relativeDeadline(env: AnswerEnv, p: Posting): string {
 /** One posting, whole. */
 export function cardBlock(env: AnswerEnv, p: Posting): Block {
   const fields: Field[] = [];
-  const add = (label: string, value: string | null | undefined) => {
-    if (value) fields.push({ label, value });
+  const add = (label: string, value: string | null | undefined, instants: Field['instants'] = []) => {
+    if (value) fields.push({ label, value, ...(instants.length > 0 ? { instants } : {}) });
   };
   add('Organisation', p.organisation);
   add('Experiment', p.experiment);
   add('Location', locationWords(p));
   add('Status', statusWords(env, p));
-  add('Deadline', p.deadline ? `${formatDate(p.deadline.date)} ${atLine(p.deadline, p)}` : 'none stated');
+  const deadline = p.deadline ? formatDate(p.deadline.date) : null;
+  add(
+    'Deadline',
+    p.deadline ? `${deadline} ${atLine(p.deadline, p)}` : 'none stated',
+    deadline ? deadlineMention(p.deadline, deadline) : [],
+  );
   add('Start', p.start ? `${startWords(p) ?? q(p.start.text)} ${atLine(p.start, p)}` : null);
   add(
     'Duration',
@@ -181,8 +187,8 @@ export function cardBlock(env: AnswerEnv, p: Posting): Block {
   return { kind: 'card', posting: refOf(env, p), fields, sections };
 }
 
-function para(text: string): Block {
-  return { kind: 'paragraph', text };
+function para(text: string, instants: InstantMention[] = []): Block {
+  return instants.length > 0 ? { kind: 'paragraph', text, instants } : { kind: 'paragraph', text };
 }
 
 function list(title: string, items: string[]): Block {
@@ -200,8 +206,12 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
       break;
     case 'deadline':
       if (p.deadline) {
+        const date = formatDate(p.deadline.date);
         blocks.push(
-          para(`The application deadline for "${t}" is ${formatDate(p.deadline.date)}; ${relativeDeadline(env, p)}.`),
+          para(
+            `The application deadline for "${t}" is ${date}; ${relativeDeadline(env, p)}.`,
+            deadlineMention(p.deadline, date),
+          ),
           para(`The posting says: ${q(p.deadline.text)}`),
         );
         line = p.deadline.line;

@@ -5,6 +5,7 @@ import type { Posting, PostingStatus } from '../corpus/posting.ts';
 import { statusAt } from '../corpus/status.ts';
 import type { UserFacts } from '../eligibility/index.ts';
 import { daysBetween } from '../time/calendar.ts';
+import { deadlineMoment } from './deadline-moment.ts';
 import type { Block, PostingRef, Reply, Topic } from './reply.ts';
 import type { PostingIndex } from './search-index.ts';
 import { flattenSpace, formatDate } from './text.ts';
@@ -26,11 +27,13 @@ export interface AnswerEnv {
 }
 
 export function refOf(env: AnswerEnv, p: Posting): PostingRef {
+  const at = deadlineMoment(p.deadline);
   return {
     id: p.id,
     title: p.title,
     status: statusOf(env, p),
     deadline: p.deadline?.date ?? null,
+    ...(at ? { deadlineAt: at } : {}),
     // A PDF posting's source also names its page.
     source: { ...p.source },
   };

@@ -11,7 +11,28 @@ export interface PostingRef {
   status: PostingStatus;
   /** YYYY-MM-DD or null. */
   deadline: string | null;
+  /** When the posting states the deadline's time and zone: that instant (see `Moment`). */
+  deadlineAt?: Moment;
   source: SourceRef;
+}
+
+/**
+ * An instant the posting states ("15 March 2026, 17:00 CET"). A renderer that can show it in each
+ * reader's own time zone (Slack's `<!date^…>`) does; `words` are the posting's own wording, in
+ * its zone, for readers and clients that cannot.
+ */
+export interface Moment {
+  /** ISO instant (UTC). */
+  at: string;
+  words: string;
+}
+
+/**
+ * A piece of a text that names a `Moment`: a renderer that shows instants in the reader's time
+ * zone puts the instant in place of the first occurrence of `text`; others keep the text.
+ */
+export interface InstantMention extends Moment {
+  text: string;
 }
 
 export type CriterionStatus = 'met' | 'not_met' | 'unknown';
@@ -39,11 +60,13 @@ export interface EligibilityResult {
 export interface Field {
   label: string;
   value: string;
+  /** Parts of the value that name an instant (a deadline with its time). */
+  instants?: InstantMention[];
 }
 
 export type Block =
   | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
+  | { kind: 'paragraph'; text: string; instants?: InstantMention[] }
   /** A posting card: key facts as fields, longer lists as sections. */
   | {
       kind: 'card';

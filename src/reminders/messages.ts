@@ -1,5 +1,6 @@
 // The Replies the bot posts on its own: deadline reminders and announcements of new postings
 // and changed deadlines. Plain text only; posting strings stay data (renderers escape them).
+import { deadlineMention, deadlineMoment } from '../answers/deadline-moment.ts';
 import type { Block, Field, PostingRef, Reply } from '../answers/reply.ts';
 import { formatDate } from '../answers/text.ts';
 import type { Posting } from '../corpus/posting.ts';
@@ -17,11 +18,13 @@ export function daysLeftWords(daysLeft: number): string {
 /** A posting as a reminder or announcement cites it, with its status on `today`. */
 export function refOf(p: Posting, today: string): PostingRef {
   const deadline = p.deadline?.date ?? null;
+  const at = deadlineMoment(p.deadline);
   return {
     id: p.id,
     title: p.title,
     status: deadline === null ? 'unknown' : deadline < today ? 'closed' : 'open',
     deadline,
+    ...(at ? { deadlineAt: at } : {}),
     source: { file: p.source.file, line: p.source.line },
   };
 }
@@ -31,8 +34,8 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** What, where, when and how to apply, as a card. */
 function postingCard(p: Posting, today: string): Block {
   const fields: Field[] = [];
-  const add = (label: string, value: string | null | undefined) => {
-    if (value) fields.push({ label, value });
+  const add = (label: string, value: string | null | undefined, instants: Field['instants'] = []) => {
+    if (value) fields.push({ label, value, ...(instants.length > 0 ? { instants } : {}) });
   };
   add('Organisation', p.organisation);
   add('Experiment', p.experiment);
@@ -44,7 +47,8 @@ function postingCard(p: Posting, today: string): Block {
   if (!where) add('Country', p.country);
   if (p.deadline) {
     const left = daysBetween(today, p.deadline.date);
-    add('Deadline', `${formatDate(p.deadline.date)}: ${daysLeftWords(left)}`);
+    const date = formatDate(p.deadline.date);
+    add('Deadline', `${date}: ${daysLeftWords(left)}`, deadlineMention(p.deadline, date));
   }
   const emails = [...new Set(p.contacts.map((c) => c.email).filter((e): e is string => Boolean(e)))];
   add('Apply to', emails.length ? emails.join(', ') : null);
@@ -80,9 +84,11 @@ export function reminderReply(p: Posting, deadline: string, daysLeft: number, to
       : daysLeft === 1
         ? `"${p.title}" closes tomorrow, ${date}.`
         : `"${p.title}" closes in ${daysLeft} days, on ${date}.`;
+  // The lead names the deadline's day in the bot's zone; the instant is the same deadline.
+  const instants = deadlineMention(p.deadline, date);
   return finish(p, today, [
     { kind: 'heading', text: `Deadline reminder: ${when}` },
-    { kind: 'paragraph', text: lead },
+    { kind: 'paragraph', text: lead, ...(instants.length > 0 ? { instants } : {}) },
     postingCard(p, today),
     { kind: 'paragraph', text: `Say "show ${p.id}" for the whole posting.` },
     ...(actions ? [actions] : []),

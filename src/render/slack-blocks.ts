@@ -3,9 +3,11 @@
 // `&lt;`, `&gt;` and nothing else; a posting can then neither ping `<!channel>`, `<!here>` or
 // `<@U…>` nor forge a link like `<https://evil|Innocent>`. Every mrkdwn object is `verbatim`,
 // so Slack does not turn bare `@here`, `#channel` or URLs in data into live mentions or links.
+// A deadline that states its time is a date token, `<!date^UNIX^{date_long} {time}|fallback>`,
+// which Slack shows in each reader's own time zone; the fallback is the posting's own wording.
 // Block Kit limits are kept: 50 blocks a message, 3000 characters a section text, 10 fields
 // of 2000 characters, 10 context elements; longer answers are split into several messages.
-import type { Block, CriterionStatus, PostingRef, Reply, Verdict } from '../answers/reply.ts';
+import type { Block, CriterionStatus, InstantMention, Moment, PostingRef, Reply, Verdict } from '../answers/reply.ts';
 import { describeLine } from '../corpus/cite-line.ts';
 import type { SourceRef } from '../corpus/posting.ts';
 
@@ -194,15 +196,56 @@ function source(ref: SourceRef): string {
   return `Source: ${inline(ref.file, 300)}, ${describeLine({ line: Number(ref.line) || 0, page: ref.page, pageLine: ref.pageLine })}`;
 }
 
+/** Slack's date token: the reader's client shows the instant in the reader's zone. */
+const DATE_FORMAT = '{date_long} {time}';
+const MAX_FALLBACK = 300;
+
+/** `<!date^UNIX^{date_long} {time}|fallback>`, or null for an instant that is no date. */
+export function slackDate(moment: Moment): string | null {
+  const ms = Date.parse(moment.at);
+  if (!Number.isFinite(ms)) return null;
+  // The fallback is data: escaped, on one line, without the `|` and `^` the token is split at.
+  const fallback = cutEscaped(inline(moment.words, MAX_FALLBACK).replace(/[|^]/g, '/'), MAX_FALLBACK);
+  return `<!date^${Math.floor(ms / 1000)}^${DATE_FORMAT}|${fallback || 'the deadline'}>`;
+}
+
+/**
+ * Puts date tokens in place of the first occurrence of each instant's text in escaped `text`
+ * (escaped the same way), unless the result would pass `max`: plain words beat a cut token.
+ */
+function withInstants(
+  text: string,
+  instants: InstantMention[] | undefined,
+  escapeText: (s: string) => string,
+  max: number,
+): string {
+  let out = text;
+  for (const m of instants ?? []) {
+    const needle = escapeText(m.text);
+    const token = slackDate(m);
+    const at = needle ? out.indexOf(needle) : -1;
+    if (!token || at < 0) continue;
+    const next = `${out.slice(0, at)}${token}${out.slice(at + needle.length)}`;
+    if (next.length <= max) out = next;
+  }
+  return out;
+}
+
 function postingMeta(p: PostingRef): string {
-  const deadline = p.deadline ? `deadline ${inline(p.deadline, 100)}` : 'no deadline given';
+  const token = p.deadlineAt ? slackDate(p.deadlineAt) : null;
+  const deadline = token
+    ? `deadline ${token}`
+    : p.deadline
+      ? `deadline ${inline(p.deadline, 100)}`
+      : 'no deadline given';
   return `${inline(p.id, 200)} · ${inline(p.status, 50)} · ${deadline}`;
 }
 
-function fieldText(label: string, value: string): MrkdwnText {
+function fieldText(label: string, value: string, instants?: InstantMention[]): MrkdwnText {
   const head = `${bold(label, 200)}\n`;
   const body = escapeSlack(cutRaw(clean(value).trim(), SLACK_FIELD_LIMIT));
-  return mrkdwn(cutEscaped(`${head}${body || '—'}`, SLACK_FIELD_LIMIT));
+  const text = cutEscaped(`${head}${body || '—'}`, SLACK_FIELD_LIMIT);
+  return mrkdwn(withInstants(text, instants, (t) => escapeSlack(clean(t).trim()), SLACK_FIELD_LIMIT));
 }
 
 function renderBlock(block: Block): SlackBlock[] {
@@ -211,13 +254,24 @@ function renderBlock(block: Block): SlackBlock[] {
       return [section(bold(block.text, 300))];
     case 'paragraph': {
       const text = cutRaw(clean(block.text), MAX_PARAGRAPH_CHARS);
-      return sections(text.split('\n').map((l) => escapeSlack(l)));
+      const lines = text.split('\n').map((l) => escapeSlack(l));
+      if (block.instants?.length) {
+        // Each instant once, in the first line that names it.
+        const left = [...block.instants];
+        for (const [i, line] of lines.entries()) {
+          const here = left.filter((m) => m.text && line.includes(escapeSlack(clean(m.text))));
+          if (here.length === 0) continue;
+          lines[i] = withInstants(line, here, (t) => escapeSlack(clean(t)), SLACK_SECTION_LIMIT);
+          for (const m of here) left.splice(left.indexOf(m), 1);
+        }
+      }
+      return sections(lines);
     }
     case 'card': {
       const p = block.posting;
       const out: SlackBlock[] = sections([bold(p.title, 300), postingMeta(p)]);
       for (let i = 0; i < block.fields.length; i += SLACK_MAX_FIELDS) {
-        const fields = block.fields.slice(i, i + SLACK_MAX_FIELDS).map((f) => fieldText(f.label, f.value));
+        const fields = block.fields.slice(i, i + SLACK_MAX_FIELDS).map((f) => fieldText(f.label, f.value, f.instants));
         out.push({ type: 'section', fields });
       }
       for (const s of block.sections) {

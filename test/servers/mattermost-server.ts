@@ -1,9 +1,12 @@
 // A small Mattermost-compatible server for loopback tests: the REST v4 subset the bot uses
-// (users/me, posts, channels, direct channels, channel posts since a time), clicks on
-// interactive message buttons (POSTed to the button's integration URL, as the server does) and /api/v4/websocket with the authentication challenge,
-// `seq_reply`, `hello` (seq 0) and `posted` events numbered per connection, as the real
-// @mattermost/client expects them (protocols.md B2, B3).
-import { randomUUID } from 'node:crypto';
+// (users/me, posts, channels, direct channels, channel posts since a time, actions/dialogs/open),
+// clicks on interactive message buttons (POSTed to the button's integration URL, as the server
+// does) and /api/v4/websocket with the authentication challenge, `seq_reply`, `hello` (seq 0)
+// and `posted` events numbered per connection, as the real @mattermost/client expects them
+// (protocols.md B2, B3). Interactive dialogs as the server has them: trigger ids that name their
+// user, are signed and expire; a dialog checked as model/integration_action.go checks it; the
+// submission POSTed from the server to the integration's URL, with the user the trigger was made for.
+import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -34,6 +37,38 @@ interface Connection {
   connectionId: string;
 }
 
+/** A dialog the bot opened, for whom, and where its submission goes. */
+export interface OpenedDialog {
+  userId: string;
+  channelId: string;
+  url: string;
+  dialog: {
+    callback_id?: string;
+    title: string;
+    introduction_text?: string;
+    elements?: DialogElement[];
+    submit_label?: string;
+    notify_on_cancel?: boolean;
+    state?: string;
+  };
+}
+
+export interface DialogElement {
+  display_name: string;
+  name: string;
+  type: string;
+  subtype?: string;
+  default?: string;
+  placeholder?: string;
+  help_text?: string;
+  optional?: boolean;
+  min_length?: number;
+  max_length?: number;
+  data_source?: string;
+  multiselect?: boolean;
+  options?: { text: string; value: string }[];
+}
+
 export interface MattermostTestServer {
   url: string;
   botUserId: string;
@@ -44,6 +79,18 @@ export interface MattermostTestServer {
   /** Connections opened and authenticated so far. */
   connectionsAccepted: number;
   addChannel(channel: Channel): void;
+  dialogs: OpenedDialog[];
+  /** A trigger id for `userId` in `channelId`, as the server puts in a slash command or a button's callback. */
+  issueTrigger(userId: string, channelId: string): string;
+  /**
+   * The user submits (or cancels) an opened dialog: the server POSTs the submission to the
+   * dialog's URL, as Mattermost does, and gives back the integration's answer.
+   */
+  submitDialog(
+    dialog: OpenedDialog,
+    submission: Record<string, string | boolean | null>,
+    options?: { cancelled?: boolean; userId?: string; state?: string },
+  ): Promise<{ status: number; body: unknown }>;
   /** The direct channel between two users, if one was created (POST /channels/direct). */
   directChannel(a: string, b: string): Channel | undefined;
   /**
@@ -83,9 +130,90 @@ async function body(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// model/integration_action.go's limits (bytes, as Go's len counts them).
+const DIALOG_LIMITS = {
+  title: 24,
+  displayName: 24,
+  name: 300,
+  helpText: 150,
+  text: 150,
+  textarea: 3000,
+  select: 3000,
+  bool: 150,
+};
+const TEXT_SUBTYPES = new Set(['', 'text', 'email', 'number', 'tel', 'url', 'password']);
+
+const bytes = (s: string | undefined) => Buffer.byteLength(s ?? '', 'utf8');
+
+/** What the server finds wrong in a dialogs/open request (empty when it opens the dialog). */
+export function checkDialog(request: {
+  url?: unknown;
+  trigger_id?: unknown;
+  dialog?: OpenedDialog['dialog'];
+}): string[] {
+  const problems: string[] = [];
+  if (!request.url) problems.push('empty URL');
+  if (!request.trigger_id) problems.push('empty trigger id');
+  const d = request.dialog;
+  if (!d || typeof d.title !== 'string' || d.title === '' || bytes(d.title) > DIALOG_LIMITS.title) {
+    problems.push(`invalid dialog title ${JSON.stringify(d?.title)}`);
+  }
+  const names = new Set<string>();
+  for (const e of d?.elements ?? []) {
+    if (names.has(e.name)) problems.push(`duplicate dialog element ${JSON.stringify(e.name)}`);
+    names.add(e.name);
+    const field = (what: string, v: string | undefined, max: number, required = false) => {
+      if (required && !v) problems.push(`${e.name}: ${what} cannot be empty`);
+      if (bytes(v) > max) problems.push(`${e.name}: ${what} cannot be longer than ${max} characters, got ${bytes(v)}`);
+    };
+    const min = e.min_length ?? 0;
+    const max = e.max_length ?? 0;
+    if (min < 0) problems.push(`${e.name}: min length cannot be a negative number`);
+    if (min > max) problems.push(`${e.name}: min length should be less then max length, got ${min} > ${max}`);
+    field('DisplayName', e.display_name, DIALOG_LIMITS.displayName, true);
+    field('Name', e.name, DIALOG_LIMITS.name, true);
+    field('HelpText', e.help_text, DIALOG_LIMITS.helpText);
+    if (e.multiselect && e.type !== 'select')
+      problems.push(`${e.name}: multiselect can only be used with select elements`);
+    const inOptions = (v: string | undefined) => !v || (e.options ?? []).some((o) => o.value === v);
+    switch (e.type) {
+      case 'text':
+      case 'textarea': {
+        const limit = e.type === 'text' ? DIALOG_LIMITS.text : DIALOG_LIMITS.textarea;
+        field('Default', e.default, limit);
+        field('Placeholder', e.placeholder, limit);
+        if (!TEXT_SUBTYPES.has(e.subtype ?? '')) problems.push(`${e.name}: invalid subtype`);
+        break;
+      }
+      case 'select':
+        field('Default', e.default, DIALOG_LIMITS.select);
+        field('Placeholder', e.placeholder, DIALOG_LIMITS.select);
+        if (!e.data_source && !e.multiselect && !inOptions(e.default))
+          problems.push(`${e.name}: default value doesn't exist in options`);
+        break;
+      case 'bool':
+        if (e.default && e.default !== 'true' && e.default !== 'false')
+          problems.push(`${e.name}: invalid default of bool`);
+        field('Placeholder', e.placeholder, DIALOG_LIMITS.bool);
+        break;
+      case 'radio':
+        if (!inOptions(e.default)) problems.push(`${e.name}: default value doesn't exist in options`);
+        break;
+      default:
+        problems.push(`${e.name}: invalid element type: ${JSON.stringify(e.type)}`);
+    }
+  }
+  return problems;
+}
+
 export async function startMattermostServer(
-  options: { botToken?: string; botUserId?: string } = {},
+  options: { botToken?: string; botUserId?: string; triggerTimeoutMs?: number } = {},
 ): Promise<MattermostTestServer> {
+  // The server signs trigger ids with its own key (ECDSA there; an HMAC here does the same job).
+  const triggerKey = randomUUID();
+  const triggerTimeoutMs = options.triggerTimeoutMs ?? 3_000;
+  const triggerChannels = new Map<string, string>();
+  const dialogs: OpenedDialog[] = [];
   const botToken = options.botToken ?? 'bot-token-1234';
   const botUserId = options.botUserId ?? 'botuserid00000000000000000';
   const channels = new Map<string, Channel>();
@@ -207,6 +335,37 @@ export async function startMattermostServer(
       });
       return;
     }
+    if (method === 'POST' && path === '/api/v4/actions/dialogs/open') {
+      let request: { url?: unknown; trigger_id?: unknown; dialog?: OpenedDialog['dialog'] };
+      try {
+        request = JSON.parse(await body(req)) as typeof request;
+      } catch {
+        record(400);
+        apiError(res, 400, 'api.context.invalid_body_param.app_error', 'Invalid or missing dialog in request body.');
+        return;
+      }
+      const problems = checkDialog(request);
+      if (problems.length > 0) {
+        record(400);
+        apiError(res, 400, 'api.context.invalid_body_param.app_error', problems.join('; '));
+        return;
+      }
+      const trigger = verifyTrigger(String(request.trigger_id));
+      if ('error' in trigger) {
+        record(400);
+        apiError(res, 400, trigger.error, 'Invalid trigger id.');
+        return;
+      }
+      dialogs.push({
+        userId: trigger.userId,
+        channelId: triggerChannels.get(String(request.trigger_id)) ?? '',
+        url: String(request.url),
+        dialog: request.dialog as OpenedDialog['dialog'],
+      });
+      record(200);
+      json(res, 200, { status: 'OK' });
+      return;
+    }
     if (method === 'POST' && path === '/api/v4/posts') {
       if (failures && failures.left > 0) {
         failures.left -= 1;
@@ -262,6 +421,22 @@ export async function startMattermostServer(
     record(404);
     apiError(res, 404, 'api.context.404.app_error', 'Sorry, we could not find the page.');
   });
+
+  function signTrigger(data: string): string {
+    return createHmac('sha256', triggerKey).update(data).digest('base64');
+  }
+
+  /** As DecodeAndVerifyTriggerId: base64 of `clientTriggerId:userId:timestampMs:signature`. */
+  function verifyTrigger(triggerId: string): { userId: string } | { error: string } {
+    const parts = Buffer.from(triggerId, 'base64').toString('utf8').split(':');
+    if (parts.length !== 4) return { error: 'interactive_message.decode_trigger_id.missing_data' };
+    const [client, userId, timestamp, signature] = parts as [string, string, string, string];
+    if (Date.now() - Number(timestamp) > triggerTimeoutMs)
+      return { error: 'interactive_message.decode_trigger_id.expired' };
+    if (signature !== signTrigger(`${client}:${userId}:${timestamp}:`))
+      return { error: 'interactive_message.decode_trigger_id.verify_signature_failed' };
+    return { userId };
+  }
 
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
@@ -325,6 +500,40 @@ export async function startMattermostServer(
     },
     addChannel(channel) {
       channels.set(channel.id, channel);
+    },
+    dialogs,
+    issueTrigger(userId, channelId) {
+      const data = `${randomUUID().replace(/-/g, '').slice(0, 26)}:${userId}:${Date.now()}:`;
+      const id = Buffer.from(`${data}${signTrigger(data)}`, 'utf8').toString('base64');
+      triggerChannels.set(id, channelId);
+      return id;
+    },
+    async submitDialog(opened, submission, o = {}) {
+      const names = new Set((opened.dialog.elements ?? []).map((e) => e.name));
+      for (const k of Object.keys(submission)) if (!names.has(k)) throw new Error(`the dialog has no element ${k}`);
+      const res = await fetch(opened.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'dialog_submission',
+          url: opened.url,
+          callback_id: opened.dialog.callback_id ?? '',
+          state: o.state ?? opened.dialog.state ?? '',
+          user_id: o.userId ?? opened.userId,
+          channel_id: opened.channelId,
+          team_id: 'team1',
+          submission: o.cancelled ? {} : submission,
+          cancelled: o.cancelled ?? false,
+        }),
+      });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : {};
+      } catch {
+        // Not JSON: kept as text.
+      }
+      return { status: res.status, body: parsed };
     },
     directChannel(a, b) {
       const name = directName(a, b);

@@ -1,12 +1,15 @@
 // A small Slack-compatible server for loopback tests (protocols.md A2-A4): the Web API subset
-// the bot uses (auth.test, chat.postMessage, conversations.history, conversations.open,
-// apps.connections.open),
-// response_url endpoints, and a Socket Mode WebSocket that says hello, sends envelopes and
-// records the client's acks, like the SDK's own integration test server. It records every call.
+// the bot uses (auth.test, chat.postMessage, conversations.history, conversations.open, apps.connections.open,
+// views.publish, views.open), response_url endpoints, and a Socket Mode WebSocket that says
+// hello, sends envelopes and records the client's acks, like the SDK's own integration test
+// server. It records every call, refuses blocks and views over Block Kit's limits as Slack does
+// (./block-kit.ts), issues trigger ids that expire, and builds the interaction payloads Slack
+// sends: `app_home_opened`, a click in a view, a modal's `view_submission`.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { checkMessageBlocks, checkView } from './block-kit.ts';
 
 export interface ApiCall {
   method: string;
@@ -36,6 +39,18 @@ export interface SocketAck {
   payload?: Record<string, unknown>;
 }
 
+/** A view the bot published (views.publish, a Home tab) or opened (views.open, a modal). */
+export interface RecordedView {
+  id: string;
+  method: 'views.publish' | 'views.open';
+  /** Whose Home tab it is, or who the modal was opened for (the trigger's user). */
+  userId: string;
+  view: Record<string, unknown>;
+}
+
+/** A value typed or chosen in a modal's input, by the element's action_id. */
+export type InputValue = string | string[] | null;
+
 export interface SlackTestServer {
   url: string;
   /** Give this as `slackApiUrl` (SLACK_API_URL). */
@@ -49,6 +64,19 @@ export interface SlackTestServer {
   messages: StoredMessage[];
   responses: ResponseUrlPost[];
   acks: SocketAck[];
+  views: RecordedView[];
+  /** The Home tab last published for `userId`. */
+  homeOf(userId: string): RecordedView | undefined;
+  /** A trigger id for `userId`, as Slack puts in a click or a command; it expires (3 s by default). */
+  issueTrigger(userId: string): string;
+  /** An Events API callback body around `event`, as Slack POSTs it. */
+  eventCallback(event: Record<string, unknown>, eventId?: string): Record<string, unknown>;
+  /** The `app_home_opened` event of `userId` opening the bot's Home tab. */
+  appHomeOpened(userId: string, tab?: 'home' | 'messages'): Record<string, unknown>;
+  /** The `block_actions` payload of `userId` clicking the button `actionId` (and `value`) in a recorded view. */
+  clickInView(viewId: string, userId: string, actionId: string, value?: string): Record<string, unknown>;
+  /** The `view_submission` payload of a recorded modal with these inputs (by action_id). */
+  submitView(viewId: string, userId: string, values: Record<string, InputValue>): Record<string, unknown>;
   /** Socket Mode connections opened so far (each answered with hello). */
   readonly connectionsOpened: number;
   /** A fresh response_url on this server. */
@@ -94,7 +122,7 @@ function parseArgs(req: IncomingMessage, raw: string): Record<string, unknown> {
   }
   const args: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
-    if ((v.startsWith('{') || v.startsWith('[')) && ['blocks', 'metadata', 'attachments'].includes(k)) {
+    if ((v.startsWith('{') || v.startsWith('[')) && ['blocks', 'metadata', 'attachments', 'view'].includes(k)) {
       args[k] = JSON.parse(v);
     } else {
       args[k] = v;
@@ -103,7 +131,29 @@ function parseArgs(req: IncomingMessage, raw: string): Record<string, unknown> {
   return args;
 }
 
-export async function startSlackServer(): Promise<SlackTestServer> {
+export interface SlackServerOptions {
+  /** How long a trigger id is good for (Slack: 3 seconds). */
+  triggerTtlMs?: number;
+}
+
+function invalid(res: ServerResponse, error: string, messages: string[]): void {
+  json(res, 200, { ok: false, error, response_metadata: { messages } });
+}
+
+/** Every element of a view's blocks (in sections, actions and inputs), with its block. */
+function elementsOf(
+  view: Record<string, unknown>,
+): { block: Record<string, unknown>; element: Record<string, unknown> }[] {
+  const out: { block: Record<string, unknown>; element: Record<string, unknown> }[] = [];
+  for (const block of (view.blocks as Record<string, unknown>[] | undefined) ?? []) {
+    const inner = [block.accessory, block.element, ...((block.elements as unknown[] | undefined) ?? [])];
+    for (const e of inner) if (e && typeof e === 'object') out.push({ block, element: e as Record<string, unknown> });
+  }
+  return out;
+}
+
+export async function startSlackServer(options: SlackServerOptions = {}): Promise<SlackTestServer> {
+  const triggerTtlMs = options.triggerTtlMs ?? 3_000;
   const botToken = 'xoxb-test-bot-token';
   const appToken = 'xapp-test-app-token';
   const botUserId = 'UBOT0000001';
@@ -113,6 +163,9 @@ export async function startSlackServer(): Promise<SlackTestServer> {
   const messages: StoredMessage[] = [];
   const responses: ResponseUrlPost[] = [];
   const acks: SocketAck[] = [];
+  const views: RecordedView[] = [];
+  const triggers = new Map<string, { userId: string; issuedAt: number }>();
+  let viewCounter = 0;
   const failures = new Map<string, { status: number; retryAfter?: string; left: number }>();
   const sockets = new Set<WebSocket>();
   const outside = new Set<string>();
@@ -173,6 +226,11 @@ export async function startSlackServer(): Promise<SlackTestServer> {
           json(res, 200, { ok: false, error: 'channel_not_found' });
           return;
         }
+        const problems = args.blocks === undefined ? [] : checkMessageBlocks(args.blocks);
+        if (problems.length > 0) {
+          invalid(res, 'invalid_blocks', problems);
+          return;
+        }
         const message: StoredMessage = {
           channel: args.channel,
           ts: nextTs(),
@@ -219,9 +277,86 @@ export async function startSlackServer(): Promise<SlackTestServer> {
         json(res, 200, { ok: true, messages: page, has_more: next !== '', response_metadata: { next_cursor: next } });
         return;
       }
+      case 'views.publish': {
+        if (typeof args.user_id !== 'string' || !args.user_id) {
+          invalid(res, 'invalid_arguments', ['[ERROR] missing required field: user_id']);
+          return;
+        }
+        storeView('views.publish', args.user_id, args.view, res);
+        return;
+      }
+      case 'views.open': {
+        const trigger = triggers.get(String(args.trigger_id ?? ''));
+        if (!trigger) {
+          json(res, 200, { ok: false, error: 'invalid_trigger_id' });
+          return;
+        }
+        if (Date.now() - trigger.issuedAt > triggerTtlMs) {
+          json(res, 200, { ok: false, error: 'expired_trigger_id' });
+          return;
+        }
+        // A trigger opens one view.
+        triggers.delete(String(args.trigger_id));
+        storeView('views.open', trigger.userId, args.view, res);
+        return;
+      }
       default:
         json(res, 200, { ok: false, error: 'unknown_method' });
     }
+  }
+
+  function storeView(method: RecordedView['method'], userId: string, view: unknown, res: ServerResponse): void {
+    const problems = checkView(view);
+    if (problems.length > 0) {
+      invalid(res, 'invalid_arguments', problems);
+      return;
+    }
+    // A Home tab keeps its view id across publishes, as in Slack; each modal gets its own.
+    const home =
+      method === 'views.publish' ? views.findLast((v) => v.method === method && v.userId === userId) : undefined;
+    const id = home?.id ?? `V${String(++viewCounter).padStart(9, '0')}`;
+    views.push({ id, method, userId, view: view as Record<string, unknown> });
+    json(res, 200, {
+      ok: true,
+      view: { ...(view as object), id, team_id: teamId, state: { values: {} }, hash: `${id}.hash` },
+    });
+  }
+
+  function recorded(viewId: string): RecordedView {
+    const found = views.findLast((v) => v.id === viewId);
+    if (!found) throw new Error(`no view ${viewId} was published or opened`);
+    return found;
+  }
+
+  function issueTrigger(userId: string): string {
+    const id = `${Date.now()}.${Math.floor(Math.random() * 1e9)}.${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    triggers.set(id, { userId, issuedAt: Date.now() });
+    return id;
+  }
+
+  const userOf = (userId: string) => ({
+    id: userId,
+    username: `user-${userId.toLowerCase()}`,
+    name: `user-${userId.toLowerCase()}`,
+    team_id: teamId,
+  });
+
+  /** A view as Slack sends it back in payloads: with its id, hash and input state. */
+  function viewPayload(r: RecordedView, values: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      ...r.view,
+      id: r.id,
+      team_id: teamId,
+      app_id: 'A0000APP01',
+      bot_id: botId,
+      hash: `${r.id}.hash`,
+      state: { values },
+    };
+  }
+
+  /** An input block's id: its own, or the one Slack would make up for it. */
+  function blockIdOf(block: Record<string, unknown>, i: number): string {
+    return typeof block.block_id === 'string' ? block.block_id : `b${i}`;
   }
 
   const server = createServer(async (req, res) => {
@@ -309,6 +444,120 @@ export async function startSlackServer(): Promise<SlackTestServer> {
     messages,
     responses,
     acks,
+    views,
+    homeOf(userId) {
+      return views.filter((v) => v.method === 'views.publish' && v.userId === userId).at(-1);
+    },
+    issueTrigger,
+    eventCallback(event, eventId = `Ev${randomUUID().replace(/-/g, '').slice(0, 10)}`) {
+      return {
+        token: 'deprecated-verification-token',
+        team_id: teamId,
+        api_app_id: 'A0000APP01',
+        type: 'event_callback',
+        event_id: eventId,
+        event_time: Math.floor(Date.now() / 1000),
+        authorizations: [{ team_id: teamId, user_id: botUserId, is_bot: true }],
+        event,
+      };
+    },
+    appHomeOpened(userId, tab = 'home') {
+      const home = views.filter((v) => v.method === 'views.publish' && v.userId === userId).at(-1);
+      return {
+        type: 'app_home_opened',
+        user: userId,
+        channel: `D${userId.slice(1)}`,
+        tab,
+        event_ts: `${(Date.now() / 1000).toFixed(6)}`,
+        // Slack includes the Home tab's current view once one was published.
+        ...(tab === 'home' && home ? { view: viewPayload(home) } : {}),
+      };
+    },
+    clickInView(viewId, userId, actionId, value) {
+      const r = recorded(viewId);
+      const hit = elementsOf(r.view).find(
+        ({ element }) =>
+          element.type === 'button' &&
+          element.action_id === actionId &&
+          (value === undefined || element.value === value),
+      );
+      if (!hit) throw new Error(`view ${viewId} has no button ${actionId}${value === undefined ? '' : ` = ${value}`}`);
+      const { block, element } = hit;
+      return {
+        type: 'block_actions',
+        user: userOf(userId),
+        api_app_id: 'A0000APP01',
+        token: 'deprecated-verification-token',
+        container: { type: 'view', view_id: r.id },
+        trigger_id: issueTrigger(userId),
+        team: { id: teamId, domain: 'physics' },
+        enterprise: null,
+        is_enterprise_install: false,
+        view: viewPayload(r),
+        actions: [
+          {
+            type: 'button',
+            action_id: element.action_id,
+            block_id: typeof block.block_id === 'string' ? block.block_id : 'b0',
+            text: element.text,
+            ...(element.value !== undefined ? { value: element.value } : {}),
+            action_ts: `${(Date.now() / 1000).toFixed(6)}`,
+          },
+        ],
+      };
+    },
+    submitView(viewId, userId, values) {
+      const r = recorded(viewId);
+      if (r.view.type !== 'modal') throw new Error(`view ${viewId} is no modal`);
+      const state: Record<string, Record<string, unknown>> = {};
+      const used = new Set<string>();
+      for (const [i, block] of ((r.view.blocks as Record<string, unknown>[]) ?? []).entries()) {
+        if (block.type !== 'input') continue;
+        const element = block.element as Record<string, unknown>;
+        const actionId = String(element.action_id);
+        const given = actionId in values ? values[actionId] : undefined;
+        used.add(actionId);
+        let entry: Record<string, unknown>;
+        if (element.type === 'plain_text_input') {
+          const typed = given === undefined ? (element.initial_value ?? null) : given;
+          if (Array.isArray(typed)) throw new Error(`${actionId} takes text`);
+          entry = { type: 'plain_text_input', value: typed === '' ? null : typed };
+        } else if (element.type === 'checkboxes') {
+          const options = (element.options as { value: string }[]) ?? [];
+          const chosen =
+            given === undefined
+              ? ((element.initial_options as { value: string }[] | undefined) ?? []).map((o) => o.value)
+              : Array.isArray(given)
+                ? given
+                : [];
+          const selected = chosen.map((v) => {
+            const o = options.find((x) => x.value === v);
+            if (!o) throw new Error(`${actionId} has no option ${v}`);
+            return o;
+          });
+          entry = { type: 'checkboxes', selected_options: selected };
+        } else throw new Error(`input element ${String(element.type)} is not simulated`);
+        if (
+          block.optional !== true &&
+          (entry.value === null || (Array.isArray(entry.selected_options) && entry.selected_options.length === 0))
+        )
+          throw new Error(`Slack would not submit: ${actionId} is required`);
+        state[blockIdOf(block, i)] = { [actionId]: entry };
+      }
+      for (const k of Object.keys(values)) if (!used.has(k)) throw new Error(`view ${viewId} has no input ${k}`);
+      return {
+        type: 'view_submission',
+        team: { id: teamId, domain: 'physics' },
+        user: userOf(userId),
+        api_app_id: 'A0000APP01',
+        token: 'deprecated-verification-token',
+        trigger_id: issueTrigger(userId),
+        view: viewPayload(r, state),
+        response_urls: [],
+        is_enterprise_install: false,
+        enterprise: null,
+      };
+    },
     get connectionsOpened() {
       return connectionsOpened;
     },

@@ -25,6 +25,11 @@ export function postSignedForm(
   return postSigned(url, secret, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', options);
 }
 
+/** POSTs an interaction payload (block_actions, view_submission) as Slack does: a signed `payload=<json>` form. */
+export function postSignedPayload(url: string, secret: string, payload: unknown, options: SignedPostOptions = {}) {
+  return postSignedForm(url, secret, { payload: JSON.stringify(payload) }, options);
+}
+
 /** POSTs a JSON body (Events API callbacks) to the events URL, signed. */
 export function postSignedJson(url: string, secret: string, body: unknown, options: SignedPostOptions = {}) {
   return postSigned(url, secret, JSON.stringify(body), 'application/json', options);

@@ -14,11 +14,22 @@ import type { AdapterDeps } from '../adapter-deps.ts';
 import { BodyRefused, REFUSAL_REASON, refuseRequest } from '../body-guard.ts';
 import { trackStatus } from '../status-tracker.ts';
 import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable-error.ts';
+import { createMattermostDialogs } from './mattermost-dialog.ts';
 import { installWebSocketGlobals, newNodeWebSocket } from './websocket-polyfill.ts';
 
 // The package is CommonJS: from ESM its classes are on the default export.
 const { Client4, ClientError, WebSocketClient } = mm;
-type Client = InstanceType<typeof Client4>;
+
+/** Client4 with the integration call it leaves out: opening an interactive dialog. */
+class BotClient extends Client4 {
+  openInteractiveDialog(request: unknown): Promise<unknown> {
+    return this.doFetch(`${this.getBaseRoute()}/actions/dialogs/open`, {
+      method: 'post',
+      body: JSON.stringify(request),
+    });
+  }
+}
+type Client = BotClient;
 type WsClient = InstanceType<typeof WebSocketClient>;
 
 export const COMMAND_PATH = '/mattermost/command';
@@ -61,6 +72,7 @@ const CommandForm = z.object({
   user_id: z.string().min(1).max(64),
   user_name: z.string().max(128).optional(),
   command: z.string().max(128).optional(),
+  trigger_id: z.string().max(2_048).optional(),
   text: z
     .string()
     .max(1 << 20)
@@ -172,7 +184,7 @@ export function createMattermostAdapter(
       context: { command: a.command, ...(user ? { user } : {}), sig: signAction(key, a.command, user) },
     }));
   const baseUrl = config.url.replace(/\/+$/, '');
-  const client: Client = new Client4();
+  const client: Client = new BotClient();
   client.setUrl(baseUrl);
   client.setToken(config.token);
   let botUserId = '';
@@ -372,6 +384,12 @@ export function createMattermostAdapter(
     }
     const cmd = parsed.data;
     let text = cmd.text.trim();
+    // `reminders edit`: the subscribe form, in a dialog Mattermost shows to the trigger's user.
+    const opened = dialogs ? await dialogs.tryOpen({ ...cmd, text }) : null;
+    if (opened !== null) {
+      respond(res, 200, { response_type: 'ephemeral', text: opened, skip_slack_parsing: true });
+      return;
+    }
     const shared = SHARE_WORD.test(text);
     if (shared) text = text.replace(SHARE_WORD, '').trim();
     const inbound: Inbound = {
@@ -446,6 +464,19 @@ export function createMattermostAdapter(
 
   http.route('POST', COMMAND_PATH, onCommand);
   http.route('POST', ACTIONS_PATH, onAction);
+  const dialogs = deps.home
+    ? createMattermostDialogs({
+        http,
+        home: deps.home,
+        log,
+        metrics,
+        publicUrl: deps.publicUrl ?? 'http://localhost:3000',
+        secret: actionKey(config),
+        openDialog: (request) => client.openInteractiveDialog(request),
+        isDirect: async (channelId) => (await client.getChannel(channelId)).type === 'D',
+        postReply: (channelId, reply, userId) => postReply(channelId, reply, undefined, undefined, userId),
+      })
+    : null;
 
   let connected = false;
 

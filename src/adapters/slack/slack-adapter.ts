@@ -6,6 +6,7 @@ import { App, type RespondFn, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Reply } from '../../answers/reply.ts';
 import type { Adapter, Clock, Inbound } from '../../bot/types.ts';
 import type { SlackConfig } from '../../config/load-config.ts';
+import { formRequest } from '../../home/form-request.ts';
 import { isPersonal, personalUser } from '../../reminders/personal.ts';
 import {
   COMMAND_ACTION_PREFIX,
@@ -21,6 +22,7 @@ import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable
 import { createBoltLogger } from './bolt-logger.ts';
 import { guardEnvelopes } from './guard-envelopes.ts';
 import { createSharedHttpReceiver } from './shared-http-receiver.ts';
+import { listenHome } from './slack-home.ts';
 import {
   AppMentionEvent,
   CommandAction,
@@ -288,6 +290,9 @@ export function createSlackAdapter(
       log.error({ err: String(err), code: (err as { code?: string }).code }, 'slack: a listener failed');
     });
 
+    // The App Home and its subscribe modal, when the process gives a home.
+    const homeTab = deps.home ? listenHome(app, { client, home: deps.home, log, firstTime, track, answer }) : null;
+
     app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
       const parsed = CommandPayload.safeParse(command);
       if (!parsed.success) {
@@ -297,6 +302,18 @@ export function createSlackAdapter(
       }
       const cmd = parsed.data;
       let text = decodeEntities(cmd.text).trim();
+      // `/positions reminders edit`: the subscribe modal, with the command's trigger.
+      if (homeTab && cmd.trigger_id && formRequest(text) === 'edit') {
+        const metadata = cmd.channel_id.startsWith('D') ? JSON.stringify({ channel: cmd.channel_id }) : '';
+        const opened = await homeTab.openForm(cmd.user_id, cmd.trigger_id, metadata);
+        await ack({
+          response_type: 'ephemeral',
+          text: opened
+            ? 'Choose your reminders in the form.'
+            : "I could not open the form. Say 'subscribe me to <words>' instead.",
+        });
+        return;
+      }
       // `/positions share <question>` answers for everyone at once, as on Mattermost.
       const shared = SHARE_WORD.test(text);
       if (shared) text = text.replace(SHARE_WORD, '').trim();
@@ -406,6 +423,11 @@ export function createSlackAdapter(
         const action = parsed.data;
         const channelId = action.channel?.id ?? action.container?.channel_id;
         const command = action.actions.find((a) => a.action_id.startsWith(COMMAND_ACTION_PREFIX))?.value ?? '';
+        // A button in the Home tab is in no conversation: the home shows what it did.
+        if (!channelId && command && action.view?.type === 'home' && homeTab) {
+          await track(homeTab.press(action.user.id, command, action.view.private_metadata));
+          return;
+        }
         if (!channelId || !command) return;
         const reply = await track(
           answer({

@@ -14,6 +14,8 @@ export const CommandPayload = z.object({
   channel_name: z.string().max(256).optional(),
   team_id: z.string().max(64).optional(),
   response_url: z.url().max(2_000),
+  /** Opens a modal within 3 seconds (`reminders edit`). */
+  trigger_id: z.string().max(256).optional(),
 });
 export type CommandPayload = z.infer<typeof CommandPayload>;
 
@@ -61,6 +63,8 @@ export const CommandAction = z.object({
   channel: z.object({ id }).optional(),
   container: z.object({ channel_id: id.optional() }).optional(),
   response_url: z.url().max(2_000).optional(),
+  /** Set for a button in a view (the App Home), which is in no conversation. */
+  view: z.object({ type: z.string().max(32), private_metadata: z.string().max(3_000).default('') }).optional(),
   actions: z.array(z.object({ action_id: z.string().max(255), value: z.string().max(2_000).default('') })).min(1),
 });
 export type CommandAction = z.infer<typeof CommandAction>;
@@ -72,4 +76,32 @@ export const OpenedConversation = z.object({ channel: z.object({ id }) });
 export const PostMetadata = z.object({
   event_type: z.string(),
   event_payload: z.object({ key: z.string(), part: z.number().int().optional(), parts: z.number().int().optional() }),
+});
+
+/** `app_home_opened`: the user opened one of the app's tabs; `channel` is their DM with the bot. */
+export const HomeOpenedEvent = z.object({
+  type: z.literal('app_home_opened'),
+  user: id,
+  channel: id.optional(),
+  tab: z.string().max(32).optional(),
+});
+
+/** A click on a button in a view (the App Home): who, the trigger for a modal, the view's metadata. */
+export const ViewAction = z.object({
+  type: z.literal('block_actions'),
+  user: z.object({ id }),
+  trigger_id: z.string().min(1).max(256),
+  view: z.object({ id: z.string().max(64), private_metadata: z.string().max(3_000).default('') }).optional(),
+  actions: z.array(z.object({ action_id: z.string(), value: z.string().max(2_000).default('') })).min(1),
+});
+
+/** A modal's submission: who, what the inputs hold, and the metadata the modal was opened with. */
+export const ViewSubmission = z.object({
+  type: z.literal('view_submission'),
+  user: z.object({ id }),
+  view: z.object({
+    callback_id: z.string().max(255),
+    private_metadata: z.string().max(3_000).default(''),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), z.unknown())) }),
+  }),
 });
