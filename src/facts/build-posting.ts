@@ -176,7 +176,7 @@ export function buildPosting(
       const desired = sec === 'desired' || desiredRe.test(t);
       (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
     } else if (found.length > 0) {
-      const asked = judgeSkillLine(e, found);
+      const asked = judgeSkillLine(e, found, tk);
       if (asked.required) requiredSkills.push({ ...asked.required, line: e.line });
       if (asked.desired) desiredSkills.push({ ...asked.desired, line: e.line });
     }
