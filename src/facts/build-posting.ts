@@ -99,10 +99,12 @@ function clip(s: string, n: number): string {
   return dot > n / 2 ? cut.slice(0, dot + 1) : `${cut.replace(/\s+\S*$/, '')}…`;
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents off first; ASCII text has none, and its decomposition is itself.
+  const plain = NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
