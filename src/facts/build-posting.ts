@@ -100,6 +100,7 @@ function clip(s: string, n: number): string {
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;
+const SLUG_STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'for', 'and', 'to', 'at', 'on']);
 
 export function slug(text: string): string {
   // Accents off first; ASCII text has none, and its decomposition is itself.
@@ -109,7 +110,7 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')
-    .filter((w) => w && !['a', 'an', 'the', 'of', 'in', 'for', 'and', 'to', 'at', 'on'].includes(w))
+    .filter((w) => w && !SLUG_STOP_WORDS.has(w))
     .slice(0, 5)
     .join('-');
 }
