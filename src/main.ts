@@ -264,7 +264,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     });
 
     if (config.slack) adapters.push(createSlackAdapter({ ...deps, config: config.slack }));
-    if (config.mattermost) adapters.push(createMattermostAdapter({ ...deps, config: config.mattermost }));
+    if (config.mattermost)
+      adapters.push(createMattermostAdapter({ ...deps, config: config.mattermost, publicUrl: config.publicUrl }));
     if (adapters.length === 0) {
       const consoleAdapter = createConsoleAdapter({
         handler: bot,

@@ -23,6 +23,7 @@ const EXPECTED_SCOPES = [
   'commands',
   'groups:history',
   'im:history',
+  'im:write',
 ];
 
 const OurManifest = z.object({

@@ -122,7 +122,7 @@ export function answerEligibility(env: AnswerEnv, p: Posting, facts: UserFacts, 
     const failed = result.criteria.filter((c) => c.status === 'not_met').length;
     blocks.push({
       kind: 'paragraph',
-      text: `${failed} criterion${failed === 1 ? ' is' : 'a are'} not met. If I misread your situation, tell me more and I will check again.`,
+      text: `${failed} ${failed === 1 ? 'criterion is' : 'criteria are'} not met. If I misread your situation, tell me more and I will check again.`,
     });
   }
   blocks.push(cite(p, result.criteria[0]?.line));

@@ -63,6 +63,19 @@ export const BOT_USAGES: { syntax: string; does: string }[] = [
   { syntax: 'unsubscribe', does: "stop the channel's reminders and announcements" },
   { syntax: 'subscriptions', does: "the channel's subscription" },
   {
+    syntax: 'remind <posting> [14,7,1]',
+    does: 'a direct message that many days before its deadline (or say "remind me about the <posting> job")',
+  },
+  {
+    syntax: 'subscribe me to <words>',
+    does: 'direct messages before the deadlines of every posting matching the words, and about new ones (in a direct message: subscribe <words>)',
+  },
+  { syntax: 'reminders', does: 'your personal reminders and what is due next' },
+  { syntax: 'snooze <posting> 3d', does: 'one more reminder in that many days, then the usual ones' },
+  { syntax: 'applied <posting>', does: 'you applied: no more reminders about it (or say "I applied to ...")' },
+  { syntax: 'stop <posting>', does: 'no more reminders about that posting' },
+  { syntax: 'forget reminders', does: 'delete all your personal reminders' },
+  {
     syntax: 'profile set <facts about you>',
     does: 'keep facts such as nationality, degrees and experience for eligibility questions (opt-in; only in a direct message or with /positions)',
   },

@@ -1,5 +1,7 @@
 // Answers about one posting: a field (deadline, contact, salary...) or the whole card.
 // Each quotes the posting's own words and cites the file and line they come from.
+
+import { describeLine, locateLine } from '../corpus/cite-line.ts';
 import type { Posting, Quote, SalaryFact } from '../corpus/posting.ts';
 import {
   type AnswerEnv,
@@ -49,7 +51,9 @@ export const FIELD_INTENTS: ReadonlySet<string> = new Set<FieldIntent>([
 ]);
 
 const q = (text: string) => `"${text.replace(/\s+/g, ' ').trim()}"`;
-const atLine = (x: { line: number }) => `(line ${x.line})`;
+/** "(line 14)", or "(p.2 l.14)" in a PDF: the place a reader can find in the document. */
+const atLine = (x: { line: number }, p: Posting) =>
+  `(${describeLine({ line: x.line, ...locateLine(p.pageStarts, x.line) })})`;
 
 export function salaryWords(s: SalaryFact): string {
   const cur = s.currency ? `${s.currency} ` : '';
@@ -120,8 +124,8 @@ export function locationWords(p: Posting): string | null {
   return p.country;
 }
 
-function quoted(items: Quote[]): string[] {
-  return items.map((i) => `${i.text.replace(/\s+/g, ' ').trim()} ${atLine(i)}`);
+function quoted(items: Quote[], p: Posting): string[] {
+  return items.map((i) => `${i.text.replace(/\s+/g, ' ').trim()} ${atLine(i, p)}`);
 }
 
 /** "it has passed, so the posting is closed" / "that is 3 days from now". */
@@ -144,23 +148,26 @@ export function cardBlock(env: AnswerEnv, p: Posting): Block {
   add('Experiment', p.experiment);
   add('Location', locationWords(p));
   add('Status', statusWords(env, p));
-  add('Deadline', p.deadline ? `${formatDate(p.deadline.date)} ${atLine(p.deadline)}` : 'none stated');
-  add('Start', p.start ? `${startWords(p) ?? q(p.start.text)} ${atLine(p.start)}` : null);
-  add('Duration', p.duration ? `${durationWords(p) ?? ''} ${q(p.duration.text)} ${atLine(p.duration)}`.trim() : null);
+  add('Deadline', p.deadline ? `${formatDate(p.deadline.date)} ${atLine(p.deadline, p)}` : 'none stated');
+  add('Start', p.start ? `${startWords(p) ?? q(p.start.text)} ${atLine(p.start, p)}` : null);
+  add(
+    'Duration',
+    p.duration ? `${durationWords(p) ?? ''} ${q(p.duration.text)} ${atLine(p.duration, p)}`.trim() : null,
+  );
   add(
     'Workload',
     p.workload
-      ? `${p.workload.fte !== null ? `${p.workload.fte} FTE ` : ''}${q(p.workload.text)} ${atLine(p.workload)}`
+      ? `${p.workload.fte !== null ? `${p.workload.fte} FTE ` : ''}${q(p.workload.text)} ${atLine(p.workload, p)}`
       : null,
   );
-  add('Salary', p.salary ? `${salaryWords(p.salary)} ${atLine(p.salary)}` : null);
+  add('Salary', p.salary ? `${salaryWords(p.salary)} ${atLine(p.salary, p)}` : null);
   add('Contact', p.contacts.length ? contactWords(p).join(', ') : null);
   add('Posted', p.posted ? formatDate(p.posted.date) : null);
   add('Skills', p.skills.length ? p.skills.join(', ') : null);
   add('Links', p.links.length ? p.links.slice(0, 5).join(' ') : null);
   const sections: { title: string; items: string[] }[] = [];
   const sec = (title: string, items: Quote[]) => {
-    if (items.length) sections.push({ title, items: quoted(items) });
+    if (items.length) sections.push({ title, items: quoted(items, p) });
   };
   if (p.summary) sections.push({ title: 'Summary', items: [p.summary] });
   sec('Duties', p.duties);
@@ -217,7 +224,7 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
         blocks.push(
           list(
             `Contact for "${t}":`,
-            p.contacts.map((c, i) => `${contactWords(p)[i]} ${atLine(c)}`),
+            p.contacts.map((c, i) => `${contactWords(p)[i]} ${atLine(c, p)}`),
           ),
         );
         const first = p.contacts[0];
@@ -280,7 +287,7 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
     }
     case 'documents':
       if (p.documents.length) {
-        blocks.push(list(`Documents to send for "${t}":`, quoted(p.documents)));
+        blocks.push(list(`Documents to send for "${t}":`, quoted(p.documents, p)));
         line = p.documents[0]?.line;
       } else blocks.push(para(`"${t}" lists no documents; a CV is usually expected. Ask its contact to be sure.`));
       break;
@@ -290,29 +297,29 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
         break;
       }
       blocks.push(para(`What "${t}" asks for:`));
-      if (p.requiredSkills.length) blocks.push(list('Required:', quoted(p.requiredSkills)));
-      if (p.desiredSkills.length) blocks.push(list('Desired:', quoted(p.desiredSkills)));
+      if (p.requiredSkills.length) blocks.push(list('Required:', quoted(p.requiredSkills, p)));
+      if (p.desiredSkills.length) blocks.push(list('Desired:', quoted(p.desiredSkills, p)));
       if (p.skills.length) blocks.push(para(`Skills named: ${p.skills.join(', ')}.`));
       line = p.requiredSkills[0]?.line ?? p.desiredSkills[0]?.line;
       break;
     }
     case 'duties':
       if (p.duties.length) {
-        blocks.push(list(`Duties of "${t}":`, quoted(p.duties)));
+        blocks.push(list(`Duties of "${t}":`, quoted(p.duties, p)));
         line = p.duties[0]?.line;
       } else blocks.push(para(`"${t}" lists no duties separately. ${p.summary}`));
       break;
     case 'apply': {
       blocks.push(para(`How to apply for "${t}": ${statusWords(env, p)}.`));
-      if (p.deadline) blocks.push(para(`Deadline: ${formatDate(p.deadline.date)} ${atLine(p.deadline)}.`));
+      if (p.deadline) blocks.push(para(`Deadline: ${formatDate(p.deadline.date)} ${atLine(p.deadline, p)}.`));
       if (p.contacts.length)
         blocks.push(
           list(
             'Send your application to:',
-            p.contacts.map((c, i) => `${contactWords(p)[i]} ${atLine(c)}`),
+            p.contacts.map((c, i) => `${contactWords(p)[i]} ${atLine(c, p)}`),
           ),
         );
-      if (p.documents.length) blocks.push(list('Documents:', quoted(p.documents)));
+      if (p.documents.length) blocks.push(list('Documents:', quoted(p.documents, p)));
       if (p.links.length) blocks.push(list('Links:', p.links.slice(0, 5)));
       break;
     }

@@ -12,6 +12,7 @@ import { answerTopic, topicIn } from './answer-topic.ts';
 import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } from './context.ts';
 import { type Classified, classify, hasPhrase, type Intent, openWords } from './intents.ts';
 import {
+  blankSelfClauses,
   contentWords,
   countriesIn,
   cuesAllAboutSelf,
@@ -62,11 +63,19 @@ const ABOUT_ALL: Partial<Record<Intent, (env: AnswerEnv, text: string, c: Classi
   topic: (env, text, c) => setQuestion(env, text, c, { defaultStatus: 'all' }),
 };
 
+/** Intents that, from someone who only speaks of themselves, ask what they could apply to. */
+const OVER_ALL: ReadonlySet<Intent> = new Set<Intent>(['eligibility', 'list', 'search', 'show']);
+
 export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): Draft {
   const c = classify(text);
   const intent = c.intent;
-  const skills = skillsIn(text, c);
-  const countries = countriesIn(text);
+  const statedFacts = hasFacts(factsFrom(text, env, undefined));
+  // "I'm Italian, which jobs need Python?": a list is asked of the words outside the sentences
+  // about the asker ("Italian" is a nationality there, not a language skill the jobs ask for).
+  const setText = statedFacts ? blankSelfClauses(c) : text;
+  const setC = setText === text ? c : classify(setText);
+  const skills = skillsIn(setText, setC);
+  const countries = countriesIn(setText);
 
   if (intent === 'help' && contentWords(c).length === 0) return answerHelp(env);
   if (intent === 'smalltalk' && contentWords(c).length === 0) return smalltalk(env, text);
@@ -82,8 +91,8 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
   const aboutDeadlines =
     intent === 'upcoming' || ((intent === 'deadline' || intent === 'status' || intent === 'list') && span !== null);
   if (aboutDeadlines && !byName) {
-    const rest = span ? `${text.slice(0, span.at)} ${text.slice(span.end)}` : text;
-    const cr = span ? classify(rest) : c;
+    const rest = span ? `${setText.slice(0, span.at)} ${setText.slice(span.end)}` : setText;
+    const cr = span ? classify(rest) : setC;
     const terms = termsOf(contentWords(cr));
     // "open in March" asks what is open then; "closes in March", "deadlines in March" what closes then.
     const closing = !(intent === 'status' && hasPhrase(c.words, openWords));
@@ -96,12 +105,15 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
   }
 
   const facts = factsFrom(text, env, ctx.profile, ctx.topic?.facts);
-  const statedFacts = hasFacts(factsFrom(text, env, undefined));
 
   // Which posting the question names: words outside the asker's sentences about themselves.
   const aboutSelf = intent === 'eligibility' || statedFacts;
   const naming = namingWords(c, aboutSelf);
   const terms = termsOf(naming, aboutSelf);
+
+  // "I'm Italian with a master's. Anything for me?": all the asker says is about themselves.
+  if (!byName && !ctx.topic && setText !== text && terms.length === 0 && (intent === null || OVER_ALL.has(intent)))
+    return eligibilityOverAll(env, facts);
 
   const setLike =
     !byName &&
@@ -112,14 +124,14 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
     if (intent === 'eligibility') {
       const one = terms.length > 0 ? env.index.resolve(terms) : null;
       if (one?.kind !== 'one') return eligibilityOverAll(env, facts);
-    } else return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
+    } else return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
   }
 
   // "is there anything in Germany?": the only words that could name a posting name a country.
   if (!byName && countries.length > 0 && terms.length > 0 && !aboutSelf) {
     const countryTerms = new Set(countries.flatMap((x) => termsOf(splitWords(x))));
     if (terms.every((t) => countryTerms.has(t)))
-      return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
+      return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
   }
 
   let resolution: Resolution | null = null;
@@ -139,7 +151,7 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
   if (!posting) {
     // Nothing named and no conversation to continue.
     if ((skills.length > 0 || countries.length > 0) && terms.length === 0)
-      return setQuestion(env, text, c, { defaultStatus: 'all', skills, countries });
+      return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
     if (terms.length > 0) {
       if (intent === null || intent === 'search' || intent === 'show') {
         const ranked = env.index.rank(terms, true, SEARCH_SHOWN).filter((m) => m.coverage >= 0.5);
@@ -150,13 +162,15 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
     const all = intent ? ABOUT_ALL[intent] : undefined;
     if (all) return all(env, text, c, facts);
     if (intent && FIELD_INTENTS.has(intent) && intent !== 'show')
-      return setQuestion(env, text, c, {
+      return setQuestion(env, setText, setC, {
         defaultStatus: 'all',
         field: intent as FieldIntent,
         skills,
         countries,
         statingField: true,
       });
+    // "I only have a bachelor's, what is there for me?": facts about the asker and no posting.
+    if (setText !== text) return eligibilityOverAll(env, facts);
     return notUnderstood(env);
   }
 

@@ -1,6 +1,7 @@
 // Answers about several postings: lists with filters (status, skill, country, words), upcoming
 // deadlines, ranked search, and one field across many postings ("how long are the contracts?").
 import type { Posting } from '../corpus/posting.ts';
+import { namesOfCountry } from '../eligibility/countries.ts';
 import {
   contactWords,
   durationWords,
@@ -23,6 +24,7 @@ import {
   statusOf,
   timeLeft,
 } from './context.ts';
+import { impliedCountry } from './implied-country.ts';
 import type { Block } from './reply.ts';
 import type { Match } from './search-index.ts';
 import { clip, escapeRegExp, formatDate, terms } from './text.ts';
@@ -107,16 +109,31 @@ function inCountry(env: AnswerEnv, country: string): ReadonlySet<Posting> {
 /** Tells whether a posting is in `country`; built once per question, run on every posting. */
 function countryTest(env: AnswerEnv, country: string): (p: Posting) => boolean {
   const c = fold(country);
-  const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(c)}($|[^\\p{L}])`, 'u');
+  // The country's names in every language the vocabulary knows ("germany", "deutschland").
+  const names = [...new Set([c, ...namesOfCountry(country)])];
+  const res = names.map((n) => ({ name: n, re: new RegExp(`(^|[^\\p{L}])${escapeRegExp(n)}($|[^\\p{L}])`, 'u') }));
   // The postings whose text can name the country at all, from the word index, when first needed.
-  let candidates: ReadonlySet<Posting> | null | undefined;
-  // In the country by its stated location; without one, by a place line of its text ("Hamburg, Germany").
+  let candidates: Set<Posting> | null | undefined;
+  // In the country by its stated or implied location; without one, by a place line of its text
+  // ("Hamburg, Germany").
   return (p) => {
     const place = placeOf(p);
     if (place.country === c) return true;
-    if (place.location !== null) return place.location.includes(c);
-    if (place.country !== null) return false;
-    if (candidates === undefined) candidates = env.index.textMayHold(terms(c));
+    const implied = impliedCountry(p);
+    if (implied && fold(implied) === c) return true;
+    if (place.location !== null) return names.some((n) => place.location?.includes(n));
+    if (place.country !== null || implied) return false;
+    if (candidates === undefined) {
+      candidates = new Set();
+      for (const n of names) {
+        const holding = env.index.textMayHold(terms(n));
+        if (holding === null) {
+          candidates = null;
+          break;
+        }
+        for (const q of holding) candidates.add(q);
+      }
+    }
     if (candidates !== null && !candidates.has(p)) return false;
     // Reading the whole text is the cost of a country question over thousands of postings:
     // a posting's answer for a country is kept (postings are immutable; a reload makes new ones).
@@ -127,7 +144,7 @@ function countryTest(env: AnswerEnv, country: string): (p: Posting) => boolean {
     }
     let placed = known.get(c);
     if (placed === undefined) {
-      placed = placesIn(p.text, c, re);
+      placed = res.some(({ name, re }) => placesIn(p.text, name, re));
       known.set(c, placed);
     }
     return placed;

@@ -8,10 +8,12 @@ import { localDate } from '../time/calendar.ts';
 import { answerHelp } from './answer-help.ts';
 import { commandWord, runCommand } from './commands.ts';
 import { type AnswerEnv, type AskContext, type Draft, draft } from './context.ts';
+import { type PersonalRequest, readPersonalRequest } from './personal-request.ts';
 import type { Reply } from './reply.ts';
 import { PostingIndex } from './search-index.ts';
 
 export type { AskContext } from './context.ts';
+export type { PersonalRequest } from './personal-request.ts';
 
 export interface Brain {
   answer(text: string, ctx: AskContext): Reply;
@@ -23,6 +25,8 @@ export interface Brain {
    * the brain's commands and the bot's own (subscribe, profile...); else the word as it is.
    */
   commandWord(word: string): string;
+  /** The message as a request about the asker's own reminders, or null (./personal-request.ts). */
+  personal(text: string, ctx: AskContext): PersonalRequest | null;
 }
 
 export interface BrainOptions {
@@ -65,6 +69,9 @@ export function createBrain(postings: Posting[], options: BrainOptions): Brain {
     },
     commandWord(word: string): string {
       return commandWord(envAt(new Date()), word);
+    },
+    personal(text: string, ctx: AskContext): PersonalRequest | null {
+      return text.length > MAX_INPUT ? null : readPersonalRequest(envAt(ctx.now), text, ctx);
     },
   };
 }

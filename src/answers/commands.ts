@@ -10,6 +10,7 @@ import { correctCommandWord } from './command-word.ts';
 import type { AnswerEnv, AskContext, Draft } from './context.ts';
 import { draft } from './context.ts';
 import { classify, cueWords, factWords, type Intent, selfWords } from './intents.ts';
+import { PERSONAL_COMMANDS } from './personal-request.ts';
 import { contentWords, fileIn, idIn, termsOf } from './question-words.ts';
 import { setQuestion } from './set-question.ts';
 import { clip, indexTerm, words as splitWords, stopWords } from './text.ts';
@@ -91,7 +92,9 @@ export function runCommand(env: AnswerEnv, text: string, ctx: AskContext): Draft
   const head = commandWord(env, said);
   const run = COMMAND_TABLE.get(head);
   if (run) return run(env, args, head === said ? text : `${head} ${args}`, ctx);
-  if (BOT_WORDS.includes(head))
+  // The sender's reminder commands are the bot's; a message that reaches the brain with one of
+  // them as it is ("applied physics jobs") is a question.
+  if (BOT_WORDS.includes(head) && !(head === said && (PERSONAL_COMMANDS as readonly string[]).includes(head)))
     return draft(
       [{ kind: 'paragraph', text: `Did you mean '${head}'? Say '${head} ${args}'.`.replace(" '.", "'.") }],
       [],

@@ -27,6 +27,12 @@ export type Intent =
   | 'search'
   | 'list'
   | 'smalltalk'
+  /** The asker's own reminders (src/answers/personal-request.ts), read by the bot before a question. */
+  | 'remind'
+  | 'follow'
+  | 'my-reminders'
+  | 'forget-reminders'
+  | 'applied'
   /** Something beyond a posting's fields (visas, an age limit): data/topics.json. */
   | 'topic'
   /** Phrases that name no posting and ask nothing ("want to go to"): weight 0, never chosen. */
@@ -36,6 +42,11 @@ export type Intent =
 const WEAK: ReadonlySet<Intent> = new Set(['show', 'search', 'list', 'help', 'smalltalk']);
 /** Order for equal scores: the more specific question first. */
 const PRIORITY: Intent[] = [
+  'forget-reminders',
+  'my-reminders',
+  'follow',
+  'remind',
+  'applied',
   'eligibility',
   'upcoming',
   'topic',
@@ -208,6 +219,12 @@ function isPlural(ws: Word[]): boolean {
     }
   }
   return false;
+}
+
+const unitNouns = new Set(data.unitNouns);
+/** "group", "team", "department": a part of an organisation, which a posting may not name. */
+export function isUnitNoun(w: string): boolean {
+  return unitNouns.has(w);
 }
 
 export function isPostingNoun(w: string): boolean {

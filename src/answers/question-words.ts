@@ -50,6 +50,16 @@ export function selfClauses(c: Classified): boolean[] {
   return out;
 }
 
+/** The question with the words of its sentences about the asker blanked (offsets kept). */
+export function blankSelfClauses(c: Classified): string {
+  const self = selfClauses(c);
+  let out = c.text;
+  c.words.forEach((w, i) => {
+    if (self[i]) out = out.slice(0, w.at) + ' '.repeat(w.raw.length) + out.slice(w.at + w.raw.length);
+  });
+  return out;
+}
+
 /** Every cue of the message sits in a sentence about the asker (and there is at least one such sentence). */
 export function cuesAllAboutSelf(c: Classified): boolean {
   const self = selfClauses(c);

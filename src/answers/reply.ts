@@ -24,6 +24,9 @@ export interface CriterionResult {
   why: string;
   /** Line of the criterion in the posting's file. */
   line?: number;
+  /** In a paged document (PDF): the page and the line on it. */
+  page?: number;
+  pageLine?: number;
 }
 
 export interface EligibilityResult {
@@ -52,7 +55,21 @@ export type Block =
   | { kind: 'list'; title?: string; items: { posting?: PostingRef; text: string; detail?: string }[] }
   | { kind: 'eligibility'; posting: PostingRef; result: EligibilityResult }
   /** Where the answer comes from. */
-  | { kind: 'citation'; source: SourceRef };
+  | { kind: 'citation'; source: SourceRef }
+  /**
+   * Buttons. Pressing one runs `command` (a /positions command such as `snooze <id> 1d`) as a
+   * command from the person who pressed it, in the conversation the button is in: a button
+   * acts on the presser's own reminders, never on whoever the message was for.
+   */
+  | { kind: 'actions'; actions: Action[] };
+
+export interface Action {
+  /** What the button says ("Snooze 1 day"); plain text. */
+  label: string;
+  /** The command it runs, as typed after /positions. */
+  command: string;
+  style?: 'primary' | 'danger';
+}
 
 export interface Reply {
   /** The whole answer as a person reads it, plain text without markup. */

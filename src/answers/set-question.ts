@@ -8,7 +8,7 @@ import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFil
 import { topicIn } from './answer-topic.ts';
 import type { AnswerEnv, Draft } from './context.ts';
 import { degreesIn, negationBefore } from './degree-requirement.ts';
-import { type Classified, closedWords, hasPhrase, isPostingNoun, openWords } from './intents.ts';
+import { type Classified, closedWords, hasPhrase, isPostingNoun, isUnitNoun, openWords } from './intents.ts';
 import { contentWords, countriesIn, organisationsIn, skillsIn, skillTokenAt, termsOf } from './question-words.ts';
 import { atOrganisation, closingIn, mentioningTopic, openDuring, requiringDegree } from './set-filters.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
@@ -94,7 +94,14 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
     ...(field ? { field } : {}),
   };
   if (terms.length === 0) return answerSet(env, q, null);
-  const { matches, unknown } = env.index.filter(terms);
+  let { matches, unknown } = env.index.filter(terms);
+  // "which roles are in the DQM group?": postings that do not say "group" still answer.
+  const units = filterWords.filter((w) => isUnitNoun(w.norm)).map((w) => indexTerm(w.norm));
+  const rest = terms.filter((t) => !units.includes(t));
+  if (matches.length === 0 && units.length > 0 && rest.length > 0) {
+    const narrower = env.index.filter(rest);
+    if (narrower.matches.length > 0) ({ matches, unknown } = { ...narrower, unknown: [...narrower.unknown] });
+  }
   if (matches.length === 0 && unknown.length === terms.length) {
     if (skills.length === 0 && countries.length === 0 && filters.length === 0)
       return answerNoMatch(env, wordsText, terms);

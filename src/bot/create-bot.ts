@@ -15,6 +15,7 @@ import type { Store } from '../store/store.ts';
 import { daysBetween, localDate } from '../time/calendar.ts';
 import { conversationKey } from './conversations.ts';
 import { describeProfile } from './describe-profile.ts';
+import { createPersonalCommands } from './personal-commands.ts';
 import { createRateLimiter } from './rate-limiter.ts';
 import { storedConversations } from './stored-conversations.ts';
 import type { Clock, Inbound, MessageHandler } from './types.ts';
@@ -42,6 +43,7 @@ export function createBot(deps: BotDeps): MessageHandler {
   const limiter = createRateLimiter({ perMinute: config.rateLimitPerMinute, clock });
   // In the store, so a follow-up that reaches another replica continues the same conversation.
   const conversations = storedConversations({ store, clock });
+  const personal = createPersonalCommands({ store, postings: () => brain.postings(), config });
 
   async function answer(msg: Inbound, now: Date): Promise<{ reply: Reply; command: string }> {
     const text = typeof msg.text === 'string' ? msg.text : '';
@@ -69,6 +71,17 @@ export function createBot(deps: BotDeps): MessageHandler {
     // A mistyped command word ("subscirbe") is read as the command it stands for.
     const head = brain.commandWord((m?.[1] ?? '').toLowerCase().replace(/[:,!.]+$/, ''));
     const args = (m?.[2] ?? '').trim();
+    const key = conversationKey(msg.platform, msg.channelId, msg.userId);
+    const remembered = await conversations.topic(key);
+    // The sender's own reminders: `remind`, `reminders`... and "remind me about the XRootD job".
+    // In a DM (or with `subscribe me`) the channel words are about the sender's reminders too.
+    const own = text.length <= MAX_INPUT ? personalText(head, args, msg) : null;
+    const request =
+      own === null
+        ? null
+        : brain.personal(own, { now, userId: msg.userId, ...(remembered ? { topic: remembered } : {}) });
+    if (request)
+      return { command: 'personal', reply: await personal.run(request, msg, now, isPrivate(msg) && userVerified(msg)) };
     // Over-long input goes to the brain, whose reply says how long a question may be.
     if (text.length <= MAX_INPUT && (BOT_COMMANDS as readonly string[]).includes(head)) {
       if (head === 'subscribe' && !msg.isDirect && msg.channelAccess && (await msg.channelAccess()) === 'not_member') {
@@ -76,8 +89,6 @@ export function createBot(deps: BotDeps): MessageHandler {
       }
       return { command: head, reply: await botCommand(head, args, msg, now) };
     }
-    const key = conversationKey(msg.platform, msg.channelId, msg.userId);
-    const remembered = await conversations.topic(key);
     const privateView = isPrivate(msg);
     // Facts said in a private answer stay in private answers: a shared one sees only the posting.
     const topic = remembered && !privateView ? withoutFacts(remembered) : remembered;
@@ -295,6 +306,20 @@ export function createBot(deps: BotDeps): MessageHandler {
       }
     },
   };
+}
+
+/**
+ * The text to read as a request about the sender's own reminders: `subscribe` in a DM or as
+ * `subscribe me ...`, `unsubscribe` and `subscriptions` in a DM; any other message as it is
+ * (the brain tells a personal request from a question). Null: a channel's subscription command.
+ */
+function personalText(head: string, args: string, msg: Inbound): string | null {
+  const mine = /^me\b/i.test(args);
+  if (head === 'subscribe') return msg.isDirect || mine ? `subscribe ${args}` : null;
+  if (head === 'unsubscribe') return msg.isDirect || mine ? 'forget reminders' : null;
+  if (head === 'subscriptions') return msg.isDirect ? 'reminders' : null;
+  if ((BOT_COMMANDS as readonly string[]).includes(head)) return null;
+  return head === '' ? null : `${head} ${args}`.trim();
 }
 
 /**

@@ -60,6 +60,13 @@ const EnvSchema = z.object({
     .optional(),
   MATTERMOST_TOKEN: z.string().min(1).optional(),
   MATTERMOST_COMMAND_TOKEN: z.string().min(1).optional(),
+  MATTERMOST_ACTIONS_SECRET: z.string().min(16, 'at least 16 characters').optional(),
+  // The bot's address as the chat servers reach it: button callbacks (and feed links) use it.
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/i, 'an http:// or https:// address, such as https://positions.example.org')
+    .url()
+    .optional(),
 });
 
 /** Every variable the config reads (the deployment manifests may set only these). */
@@ -77,10 +84,14 @@ export interface MattermostConfig {
   url: string;
   token: string;
   commandToken?: string;
+  /** The key of button signatures (MATTERMOST_ACTIONS_SECRET); derived from the token when unset. */
+  actionSecret?: string;
 }
 
 export interface Config {
   port: number;
+  /** The bot's address as the chat servers reach it (PUBLIC_URL), default http://localhost:PORT. */
+  publicUrl: string;
   /** The interface the HTTP server binds: HOST, else 127.0.0.1 in the console and 0.0.0.0 otherwise. */
   host: string;
   corpusDir: string;
@@ -115,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const config: Config = {
     port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     host: e.HOST ?? '127.0.0.1',
     corpusDir: e.POSITIONS_CORPUS,
     dbPath: e.POSITIONS_DB,
@@ -147,7 +159,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.MATTERMOST_URL || e.MATTERMOST_TOKEN) {
     if (!e.MATTERMOST_URL) throw new ConfigError('MATTERMOST_URL: required with MATTERMOST_TOKEN');
     if (!e.MATTERMOST_TOKEN) throw new ConfigError('MATTERMOST_TOKEN: required with MATTERMOST_URL');
-    config.mattermost = { url: e.MATTERMOST_URL, token: e.MATTERMOST_TOKEN, commandToken: e.MATTERMOST_COMMAND_TOKEN };
+    config.mattermost = {
+      url: e.MATTERMOST_URL,
+      token: e.MATTERMOST_TOKEN,
+      commandToken: e.MATTERMOST_COMMAND_TOKEN,
+      ...(e.MATTERMOST_ACTIONS_SECRET ? { actionSecret: e.MATTERMOST_ACTIONS_SECRET } : {}),
+    };
   }
   // A platform is called from outside: listen on every interface unless HOST says otherwise.
   if (!e.HOST && (config.slack || config.mattermost)) config.host = '0.0.0.0';

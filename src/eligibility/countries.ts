@@ -115,6 +115,26 @@ for (const c of ordered) {
   }
 }
 
+let namesByCountry: Map<string, string[]> | null = null;
+
+/**
+ * Every name of a country (not its demonyms), folded: its English names and spellings and its
+ * names in French, German, Italian and Spanish ("germany", "deutschland", "allemagne"...). Names
+ * of three letters or fewer are left out: "uk" or "us" folded are ordinary words.
+ */
+export function namesOfCountry(common: string): string[] {
+  if (!namesByCountry) {
+    namesByCountry = new Map();
+    for (const [k, country] of names) {
+      if (k.replace(/ /g, '').length <= 3) continue;
+      const list = namesByCountry.get(country) ?? [];
+      list.push(k);
+      namesByCountry.set(country, list);
+    }
+  }
+  return namesByCountry.get(common) ?? [key(common)];
+}
+
 const canonical = new Map<string, string>();
 for (const c of countries) canonical.set(fold(c.name.common), c.name.common);
 

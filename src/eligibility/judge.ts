@@ -1,5 +1,6 @@
 // Rules + facts -> met / not_met / unknown per criterion, and the verdict.
 import type { CriterionResult, CriterionStatus, EligibilityResult } from '../answers/reply.ts';
+import { locateLine } from '../corpus/cite-line.ts';
 import type { Posting } from '../corpus/posting.ts';
 import { daysBetween } from '../time/calendar.ts';
 import { cernStatesOn, cernStatusOn } from './cern-membership.ts';
@@ -523,7 +524,7 @@ export function judge(posting: Posting, facts: UserFacts, now: Date): Eligibilit
   let anyNotMet = false;
   let anyUnknown = false;
   for (const c of buildRules(posting)) {
-    const base = { text: c.quote.text, line: c.quote.line };
+    const base = { text: c.quote.text, line: c.quote.line, ...locateLine(posting.pageStarts, c.quote.line) };
     if (c.informational) {
       criteria.push({
         ...base,

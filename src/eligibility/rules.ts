@@ -77,6 +77,8 @@ const EXCLUDES_DEGREE =
   /\b(?:not|never|no longer|cannot|can't|mustn't|n't)\s(?:\w+\s){0,3}?(?:hold|have|possess|obtained|received|completed|been awarded|awarded|already)\b|\bno\s(?:\w+\s)?(?:ph\.?\s?d|doctorate|degree)\b|\bwithout\s(?:an?\s)?(?:ph\.?\s?d|doctorate)\b|\b(?:not eligible|ineligible|excluded|not accepted|not admitted|cannot apply|may not apply)\b|\bnon[- ]?(?:ph\.?\s?d|doctorate|doctoral)\b/;
 const AIMED_AT =
   /\b(?:to obtain|to get|to earn|to complete|toward|towards|leading to|in view of|for (?:your|their|his|her)|preparing|pursuing|working on|studying for|completing|finishing|in the process of completing)\s(?:(?:an?|your|their|the|his|her)\s)?$/;
+const LEADS_TO =
+  /^\s?(?:students?|candidates?|candidacy|programmes?|programs?|schools?|positions?|posts?|studentships?|fellowships?|scholarships?|thesis|theses|projects?|calls?|courses?|studies|researchers? in training)\b/;
 const NEG_ANY = /\b(?:not|no|never)\b[^,;]*/g;
 const DEGREE_WORD =
   /\b(?:ph\.?\s?d|doctorate|dphil|master'?s?|msc|m\.sc|meng|mphil|bachelor'?s?|bsc|b\.sc|beng|university degree|degree|diploma)\b/g;
@@ -110,12 +112,16 @@ function clauses(lower: string): string[] {
 }
 
 /** Rules in one criterion line ("You must have a university degree and can't hold a PhD"). */
+const ADDRESS = /[^\s<>()]+@[^\s<>()]+|\b(?:https?:\/\/|www\.)[^\s<>()]+/gi;
+
 export function parseCriterion(textIn: string): Rule[] {
   const text = textIn
     .slice(0, 2000)
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/\bU\.\s?S\.(?:\s?A\.?)?/g, 'US')
-    .replace(/\bU\.\s?K\.?/g, 'UK');
+    .replace(/\bU\.\s?K\.?/g, 'UK')
+    // An address names no degree or country: "nu-phd@infn.example.it", "https://.../phd-call".
+    .replace(ADDRESS, ' ');
   const lower = fold(text);
   const rules: Rule[] = [];
   // Nationality.
@@ -184,8 +190,11 @@ export function parseCriterion(textIn: string): Rule[] {
     // "(a PhD is not mandatory)" says what is not needed, not what is excluded.
     const clause = clause0.replace(NOT_NEEDED, ' ');
     // "the thesis work required to obtain your PhD": a degree aimed at is not one to hold.
+    // "for PhD students", "a PhD position", "the doctoral school": the post leads to the degree.
     const matches = [...clause.matchAll(DEGREE_WORD)].filter(
-      (m) => !AIMED_AT.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
+      (m) =>
+        !AIMED_AT.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index)) &&
+        !LEADS_TO.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24)),
     );
     const words = matches.map((m) => m[0]);
     if (words.length === 0) continue;

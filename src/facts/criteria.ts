@@ -68,7 +68,13 @@ function plain(t: string): string {
         .replace(/[\u2018\u2019]/g, "'")
     : t;
 }
-const isSubject = (t: string) => subjectRe.test(plain(t)) || nonRe.test(t);
+// An address names no degree or nationality ("nu-phd@infn.example.it", ".../phd-call.html").
+const ADDRESS = /[^\s<>()]+@[^\s<>()]+|\b(?:https?:\/\/|www\.)[^\s<>()]+/gi;
+const withoutAddresses = (t: string) => (t.includes('@') || t.includes('/') ? t.replace(ADDRESS, ' ') : t);
+const isSubject = (t0: string) => {
+  const t = withoutAddresses(t0);
+  return subjectRe.test(plain(t)) || nonRe.test(t);
+};
 
 // Sentences of a long paragraph: a full stop, then a capital; not after "Ph.D", "Dr", "e.g",
 // "approx", "No" or a day number ("04. January").

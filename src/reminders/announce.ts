@@ -24,10 +24,12 @@ import { localDate } from '../time/calendar.ts';
 import { deliverOnce } from './deliver.ts';
 import { deliverDigest } from './deliver-digest.ts';
 import { newPostingsDigestReply } from './digest-reply.ts';
-import { matchesFilter } from './filter.ts';
+import { subscriptionMatches } from './filter.ts';
 import { deadlineChangedReply, newPostingReply } from './messages.ts';
+import { isPersonal, muted, personalUser } from './personal.ts';
+import { announcementActions } from './reminder-actions.ts';
 import { samePosting } from './same-posting.ts';
-import { type DeliveryDeps, posterLookup, uniquePostings } from './sweep.ts';
+import { type DeliveryDeps, marksByUser, posterLookup, uniquePostings } from './sweep.ts';
 
 export interface AnnounceReport {
   /** The first run on this store: the corpus was recorded, nothing announced. */
@@ -104,6 +106,8 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
 
   let known: Map<string, KnownPosting>;
   let subs: Subscription[];
+  // Postings a user applied to or stopped are not announced to them either.
+  const silenced = new Set<string>();
   try {
     if ((await store.postingsBaseline()) === null) {
       await store.rememberPostings(snapshot(postings), now);
@@ -113,9 +117,15 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
     }
     known = new Map((await store.knownPostings()).map((k) => [k.postingId, k]));
     subs = await store.subscriptions();
+    if (subs.some((s) => isPersonal(s.channelId)))
+      for (const list of (await marksByUser(store)).values())
+        for (const m of list) if (muted(m)) silenced.add(`${m.platform}\u0000${m.userId}\u0000${m.postingId}`);
   } catch (err) {
     return storeFailed(err, 'reading the store');
   }
+  const matches = (p: Posting, sub: Subscription) =>
+    subscriptionMatches(p, sub) &&
+    !(isPersonal(sub.channelId) && silenced.has(`${sub.platform}\u0000${personalUser(sub.channelId)}\u0000${p.id}`));
   subs.sort((a, b) =>
     a.platform !== b.platform ? (a.platform < b.platform ? -1 : 1) : a.channelId < b.channelId ? -1 : 1,
   );
@@ -157,7 +167,7 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
   const inDigest = new Set<string>();
   const newOnes = changes.filter((c) => c.what === 'new').map((c) => c.posting);
   for (const sub of subs) {
-    const matching = newOnes.filter((p) => matchesFilter(p, sub.filter));
+    const matching = newOnes.filter((p) => matches(p, sub));
     const poster = posterFor(sub.platform);
     if (matching.length < 2 || !poster || storeError) continue;
     for (const p of matching) inDigest.add(`${sub.platform}\u0000${sub.channelId}\u0000${p.id}`);
@@ -185,7 +195,7 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
   for (const change of changes) {
     const p = change.posting;
     for (const sub of subs) {
-      if (!matchesFilter(p, sub.filter)) continue;
+      if (!matches(p, sub)) continue;
       if (inDigest.has(`${sub.platform}\u0000${sub.channelId}\u0000${p.id}`)) continue;
       const poster = posterFor(sub.platform);
       if (!poster) {
@@ -217,8 +227,14 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
         key: announcementKeyString(sub.platform, sub.channelId, p.id, change.what),
         reply: () =>
           change.what === 'new'
-            ? newPostingReply(p, today)
-            : deadlineChangedReply(p, change.was, p.deadline?.date ?? '', today),
+            ? newPostingReply(p, today, announcementActions(sub.channelId, p.id))
+            : deadlineChangedReply(
+                p,
+                change.was,
+                p.deadline?.date ?? '',
+                today,
+                announcementActions(sub.channelId, p.id),
+              ),
         ...(deps.claimOptions ? { claimOptions: deps.claimOptions } : {}),
         log,
         what: { platform: sub.platform, channelId: sub.channelId, postingId: p.id, announcement: change.what },

@@ -73,7 +73,7 @@ interface DeadlineIndex {
 const indexes = new WeakMap<Posting[], DeadlineIndex>();
 
 /** The deadline's day in `timeZone`: its instant's day when it states one, else its date. */
-function deadlineDay(deadline: Posting['deadline'], timeZone: string): string | undefined {
+export function deadlineDay(deadline: Posting['deadline'], timeZone: string): string | undefined {
   if (!deadline) return undefined;
   return deadline.at ? localDate(new Date(deadline.at), timeZone) : deadline.date;
 }
@@ -171,7 +171,8 @@ export function currentReminders(postings: Posting[], options: DueOptions): Curr
   return out.map(({ posting, deadline, daysBefore, daysLeft }) => ({ posting, deadline, daysBefore, daysLeft }));
 }
 
-function byDeadlineThenSource(a: DueReminder, b: DueReminder): number {
+/** The order reminders go out in: soonest deadline, then file and line, then id. */
+export function byDeadlineThenSource(a: DueReminder, b: DueReminder): number {
   return (
     (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0) ||
     (a.posting.source.file < b.posting.source.file ? -1 : a.posting.source.file > b.posting.source.file ? 1 : 0) ||

@@ -47,3 +47,18 @@ export function matchesFilter(posting: Posting, filter: string | null): boolean 
   const terms = postingTerms(posting);
   return words.every((w) => terms.has(w));
 }
+
+/**
+ * Whether `posting` is one `sub` is about: one of its `postingIds`, or a match of its `filter`.
+ * With postingIds and no filter only those postings match; with neither, every posting does.
+ * The one rule for reminders, announcements, personal lists and calendar feeds.
+ */
+export function subscriptionMatches(
+  posting: Posting,
+  sub: { filter: string | null; postingIds?: readonly string[] | undefined },
+): boolean {
+  const ids = sub.postingIds ?? [];
+  if (ids.length > 0 && ids.includes(posting.id)) return true;
+  if (ids.length > 0 && filterWords(sub.filter).length === 0) return false;
+  return matchesFilter(posting, sub.filter);
+}

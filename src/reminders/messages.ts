@@ -67,8 +67,11 @@ function finish(p: Posting, today: string, blocks: Block[]): Reply {
   return reply;
 }
 
-/** A deadline reminder: `daysLeft` as counted today (a caught-up reminder says the true count). */
-export function reminderReply(p: Posting, deadline: string, daysLeft: number, today: string): Reply {
+/**
+ * A deadline reminder: `daysLeft` as counted today (a caught-up reminder says the true count),
+ * with buttons (./reminder-actions.ts) when given.
+ */
+export function reminderReply(p: Posting, deadline: string, daysLeft: number, today: string, actions?: Block): Reply {
   const when = daysLeftWords(daysLeft);
   const date = formatDate(deadline);
   const lead =
@@ -82,20 +85,28 @@ export function reminderReply(p: Posting, deadline: string, daysLeft: number, to
     { kind: 'paragraph', text: lead },
     postingCard(p, today),
     { kind: 'paragraph', text: `Say "show ${p.id}" for the whole posting.` },
+    ...(actions ? [actions] : []),
   ]);
 }
 
 /** "New posting: …", to channels whose filter matches. */
-export function newPostingReply(p: Posting, today: string): Reply {
+export function newPostingReply(p: Posting, today: string, actions?: Block): Reply {
   return finish(p, today, [
     { kind: 'heading', text: `New posting: ${p.title}` },
     postingCard(p, today),
     { kind: 'paragraph', text: `Say "show ${p.id}" for the whole posting.` },
+    ...(actions ? [actions] : []),
   ]);
 }
 
 /** "Deadline changed: … was X, now Y". */
-export function deadlineChangedReply(p: Posting, was: string | null, now: string, today: string): Reply {
+export function deadlineChangedReply(
+  p: Posting,
+  was: string | null,
+  now: string,
+  today: string,
+  actions?: Block,
+): Reply {
   const before = was ? formatDate(was) : 'not stated';
   return finish(p, today, [
     { kind: 'heading', text: `Deadline changed: ${p.title}` },
@@ -105,5 +116,6 @@ export function deadlineChangedReply(p: Posting, was: string | null, now: string
     },
     postingCard(p, today),
     { kind: 'paragraph', text: `Say "show ${p.id}" for the whole posting.` },
+    ...(actions ? [actions] : []),
   ]);
 }

@@ -16,12 +16,22 @@ import type { ChannelPoster, Platform } from '../bot/types.ts';
 import type { Posting } from '../corpus/posting.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { describeStoreError } from '../store/describe-store-error.ts';
-import type { AnnouncementDelivery, ClaimOptions, Delivery, ReminderKey, Store, Subscription } from '../store/store.ts';
+import type {
+  AnnouncementDelivery,
+  ClaimOptions,
+  Delivery,
+  PostingMark,
+  ReminderKey,
+  Store,
+  Subscription,
+} from '../store/store.ts';
 import { addDays, localDate } from '../time/calendar.ts';
 import { deliverOnce } from './deliver.ts';
 import { type CurrentReminder, currentReminders } from './due.ts';
-import { matchesFilter } from './filter.ts';
+import { subscriptionMatches } from './filter.ts';
 import { reminderReply } from './messages.ts';
+import { isPersonal, personalReminders, personalUser } from './personal.ts';
+import { reminderActions } from './reminder-actions.ts';
 
 export interface DeliveryDeps {
   store: Store;
@@ -100,6 +110,18 @@ function coveredByAnnouncement(r: CurrentReminder, announced: AnnouncementDelive
   );
 }
 
+/** Every user's posting marks, by platform and user. */
+export async function marksByUser(store: Store): Promise<Map<string, PostingMark[]>> {
+  const out = new Map<string, PostingMark[]>();
+  for (const m of await store.postingMarks()) {
+    const key = `${m.platform}\u0000${m.userId}`;
+    const list = out.get(key) ?? [];
+    list.push(m);
+    out.set(key, list);
+  }
+  return out;
+}
+
 /** Failed posts in a row after which a platform gets no more posts in this sweep. */
 export const MAX_FAILURES_IN_A_ROW = 3;
 
@@ -122,8 +144,11 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
   };
 
   let subs: Subscription[] = [];
+  // One user's marks (applied, stopped, snoozed) shape their personal reminders (./personal.ts).
+  let marks: Map<string, PostingMark[]> = new Map();
   try {
     subs = await store.subscriptions();
+    if (subs.some((s) => isPersonal(s.channelId))) marks = await marksByUser(store);
   } catch (err) {
     stopFor(err);
   }
@@ -135,27 +160,32 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
   const matchingByFilter = new Map<string, Posting[]>();
   const currentByKey = new Map<string, CurrentReminder[]>();
   for (const sub of subs) {
-    const filterKey = sub.filter ?? '';
+    const filterKey = `${sub.filter ?? ''}\u0001${(sub.postingIds ?? []).join('\u0001')}`;
     let matching = matchingByFilter.get(filterKey);
     if (!matching) {
-      matching = postings.filter((p) => matchesFilter(p, sub.filter));
+      matching = postings.filter((p) => subscriptionMatches(p, sub));
       matchingByFilter.set(filterKey, matching);
     }
     const currentKey = `${sub.offsets.join(',')}\u0000${filterKey}`;
-    let current = currentByKey.get(currentKey);
+    let current: CurrentReminder[] | undefined = currentByKey.get(currentKey);
     if (!current) {
       current = currentReminders(matching, { now, timeZone, offsets: sub.offsets });
       currentByKey.set(currentKey, current);
     }
-    report.due += current.length;
-    if (current.length === 0) continue;
+    const userMarks = isPersonal(sub.channelId)
+      ? (marks.get(`${sub.platform}\u0000${personalUser(sub.channelId)}`) ?? [])
+      : [];
+    const snoozes = userMarks.some((m) => m.state === 'snoozed');
+    if (current.length === 0 && !snoozes) continue;
     const poster = posterFor(sub.platform);
     if (!poster) {
       missingPoster.add(sub.platform);
+      report.due += current.length;
       report.skipped += current.length;
       continue;
     }
     if (storeError) {
+      report.due += current.length;
       report.skipped += current.length;
       continue;
     }
@@ -166,9 +196,13 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
       announced = await store.announcements({ platform: sub.platform, channelId: sub.channelId });
     } catch (err) {
       stopFor(err);
+      report.due += current.length;
       report.skipped += current.length;
       continue;
     }
+    if (userMarks.length > 0)
+      current = personalReminders({ current, matching, marks: userMarks, delivered, now, timeZone });
+    report.due += current.length;
     for (const r of current) {
       if (storeError) {
         report.skipped += 1;
@@ -199,7 +233,8 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
         poster,
         channelId: sub.channelId,
         key: reminderKeyString(key),
-        reply: () => reminderReply(r.posting, r.deadline, r.daysLeft, today),
+        reply: () =>
+          reminderReply(r.posting, r.deadline, r.daysLeft, today, reminderActions(sub.channelId, r.posting.id)),
         ...(deps.claimOptions ? { claimOptions: deps.claimOptions } : {}),
         log,
         what: { ...what, reminder: true },

@@ -124,7 +124,7 @@ function renderBlock(block: Block): string[] {
       if (result.criteria.length > 0) {
         lines.push('', '| Criterion (quoted) | Status | Why |', '|:--|:--|:--|');
         for (const c of result.criteria) {
-          const where = c.line ? ` (line ${c.line})` : '';
+          const where = c.line ? ` (${describeLine({ line: c.line, page: c.page, pageLine: c.pageLine })})` : '';
           lines.push(`| ${cell(c.text)}${where} | ${STATUS_LABEL[c.status]} | ${cell(c.why)} |`);
         }
       }
@@ -137,6 +137,10 @@ function renderBlock(block: Block): string[] {
     }
     case 'citation':
       return [`_Source: ${source(block.source)}_`];
+    case 'actions':
+      // Buttons are no markdown: the adapter sends them as interactive attachments
+      // (./mattermost-actions.ts).
+      return [];
   }
 }
 
@@ -144,7 +148,10 @@ function renderBlock(block: Block): string[] {
 export function renderMattermostMarkdown(reply: Reply): string {
   const parts: string[] = [];
   if (reply.blocks.length === 0) parts.push(escapeParagraph(reply.text));
-  for (const block of reply.blocks) parts.push(renderBlock(block).join('\n'));
+  for (const block of reply.blocks) {
+    const lines = renderBlock(block);
+    if (lines.length > 0) parts.push(lines.join('\n'));
+  }
   if (reply.suggestions.length > 0) {
     parts.push(`_Try:_ ${reply.suggestions.map((s) => `/positions ${escapeInline(s)}`).join(' · ')}`);
   }

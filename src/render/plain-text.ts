@@ -54,13 +54,16 @@ function renderBlock(b: Block): string {
       lines.push(`Source: ${where(b.posting)}`);
       return lines.join('\n');
     }
+    case 'actions':
+      // The console's buttons: each a line with the command that does what the button does.
+      return b.actions.map((a) => `  [${oneLine(a.label)}] ${oneLine(a.command)}`).join('\n');
     case 'eligibility': {
       const r = b.result;
       const lines = [`Verdict: ${verdictWords[r.verdict] ?? r.verdict}`];
       if (r.criteria.length === 0) lines.push('The posting states no eligibility criteria.');
       else lines.push('Criteria:');
       for (const c of r.criteria) {
-        const at = c.line ? ` (line ${c.line})` : '';
+        const at = c.line ? ` (${describeLine({ line: c.line, page: c.page, pageLine: c.pageLine })})` : '';
         lines.push(`- [${statusMark[c.status] ?? c.status}] "${oneLine(c.text)}"${at}: ${oneLine(c.why)}`);
       }
       return lines.join('\n');

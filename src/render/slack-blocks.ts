@@ -16,6 +16,12 @@ export const SLACK_MAX_FIELDS = 10;
 export const SLACK_CONTEXT_LIMIT = 2000;
 /** A button's `value` (Block Kit: at most 2000 characters). */
 export const SLACK_BUTTON_VALUE_LIMIT = 2000;
+/** A button's text (Block Kit: at most 75 characters). */
+export const SLACK_BUTTON_TEXT_LIMIT = 75;
+/** Elements of one actions block (Block Kit: at most 25). */
+export const SLACK_MAX_ACTIONS = 25;
+/** The action_id prefix of a button that runs a command (`positions_command_0`, ...): the adapter listens to it. */
+export const COMMAND_ACTION_PREFIX = 'positions_command_';
 /** The notification / fallback `text` we send with blocks (Slack advises at most 4000). */
 export const SLACK_FALLBACK_LIMIT = 3000;
 
@@ -235,7 +241,9 @@ function renderBlock(block: Block): SlackBlock[] {
       const lines = [`*Eligibility:* ${bold(posting.title, 300)}`, VERDICT[result.verdict] ?? VERDICT.unknown];
       if (result.criteria.length === 0) lines.push('The posting states no eligibility criteria.');
       for (const c of result.criteria) {
-        const where = c.line ? ` (line ${Number(c.line) || 0})` : '';
+        const where = c.line
+          ? ` (${describeLine({ line: Number(c.line) || 0, page: Number(c.page) || undefined, pageLine: Number(c.pageLine) || undefined })})`
+          : '';
         lines.push(`${MARK[c.status] ?? MARK.unknown} “${inline(c.text)}”${where} — ${inline(c.why, 500)}`);
       }
       const out = sections(lines);
@@ -247,6 +255,20 @@ function renderBlock(block: Block): SlackBlock[] {
     }
     case 'citation':
       return [context(source(block.source))];
+    case 'actions': {
+      // A command too long for a button's value is left out rather than cut (it would run another command).
+      const elements: SlackButton[] = block.actions
+        .filter((a) => a.command.length > 0 && a.command.length <= SLACK_BUTTON_VALUE_LIMIT)
+        .slice(0, SLACK_MAX_ACTIONS)
+        .map((a, i) => ({
+          type: 'button',
+          action_id: `${COMMAND_ACTION_PREFIX}${i}`,
+          text: { type: 'plain_text', text: flat(a.label, SLACK_BUTTON_TEXT_LIMIT) || 'Run', emoji: true },
+          value: a.command,
+          ...(a.style ? { style: a.style } : {}),
+        }));
+      return elements.length > 0 ? [{ type: 'actions', elements }] : [];
+    }
   }
 }
 

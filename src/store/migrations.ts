@@ -103,6 +103,25 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX conversations_at ON conversations (updated_at);
     `,
   },
+  {
+    version: 3,
+    name: 'personal reminders: posting ids of a subscription, per-user posting marks',
+    sql: `
+      -- JSON array of posting ids asked for by name ("remind me about ..."); NULL for none.
+      ALTER TABLE subscriptions ADD COLUMN posting_ids TEXT;
+
+      -- What a user said about a posting: applied / stopped (no more reminders), snoozed until a day.
+      CREATE TABLE posting_marks (
+        platform    TEXT NOT NULL,
+        user_id     TEXT NOT NULL,
+        posting_id  TEXT NOT NULL,
+        state       TEXT NOT NULL CHECK (state IN ('applied', 'stopped', 'snoozed')),
+        until       TEXT,                     -- YYYY-MM-DD, for 'snoozed'
+        updated_at  TEXT NOT NULL,
+        PRIMARY KEY (platform, user_id, posting_id)
+      ) STRICT;
+    `,
+  },
 ];
 
 /** Thrown when the database was written by a newer bot than this one. */

@@ -86,6 +86,22 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX conversations_at ON conversations (updated_at);
     `,
   },
+  {
+    version: 2,
+    name: 'personal reminders: posting ids of a subscription, per-user posting marks',
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN posting_ids TEXT COLLATE "C";
+      CREATE TABLE posting_marks (
+        platform    TEXT COLLATE "C" NOT NULL,
+        user_id     TEXT COLLATE "C" NOT NULL,
+        posting_id  TEXT COLLATE "C" NOT NULL,
+        state       TEXT COLLATE "C" NOT NULL CHECK (state IN ('applied', 'stopped', 'snoozed')),
+        until       TEXT COLLATE "C",
+        updated_at  TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (platform, user_id, posting_id)
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations the database lacks, under the advisory lock; returns the version. */

@@ -28,6 +28,7 @@ import {
   type StoreOptions,
   type Subscription,
 } from './store.ts';
+import { postingIdsColumn, postingIdsOf, toPostingMark } from './stored-values.ts';
 
 export interface PgStoreOptions extends StoreOptions {
   /** Connections in the pool (default 5). */
@@ -210,11 +211,19 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
     async subscribe(sub) {
       const offsets = [...new Set(sub.offsets.filter((n) => Number.isInteger(n) && n >= 0))].sort((a, b) => b - a);
       await query(
-        `INSERT INTO subscriptions (platform, channel_id, offsets, filter, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO subscriptions (platform, channel_id, offsets, filter, posting_ids, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (platform, channel_id) DO UPDATE SET offsets = excluded.offsets, filter = excluded.filter,
-           created_by = excluded.created_by, created_at = excluded.created_at`,
-        [sub.platform, sub.channelId, JSON.stringify(offsets), sub.filter, sub.createdBy, sub.createdAt],
+           posting_ids = excluded.posting_ids, created_by = excluded.created_by, created_at = excluded.created_at`,
+        [
+          sub.platform,
+          sub.channelId,
+          JSON.stringify(offsets),
+          sub.filter,
+          postingIdsColumn(sub.postingIds),
+          sub.createdBy,
+          sub.createdAt,
+        ],
       );
     },
     async unsubscribe(platform, channelId) {
@@ -371,6 +380,33 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       return (r.rowCount ?? 0) > 0;
     },
 
+    async markPosting(mark) {
+      await query(
+        `INSERT INTO posting_marks (platform, user_id, posting_id, state, until, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (platform, user_id, posting_id) DO UPDATE SET
+           state = excluded.state, until = excluded.until, updated_at = excluded.updated_at`,
+        [mark.platform, mark.userId, mark.postingId, mark.state, mark.until ?? null, mark.updatedAt],
+      );
+    },
+    async unmarkPosting(platform, userId, postingId) {
+      const r = await query('DELETE FROM posting_marks WHERE platform = $1 AND user_id = $2 AND posting_id = $3', [
+        platform,
+        userId,
+        postingId,
+      ]);
+      return (r.rowCount ?? 0) > 0;
+    },
+    async postingMarks(filter = {}) {
+      const [clause, values] = where(filter, { platform: 'platform', userId: 'user_id' });
+      const r = await query(`SELECT * FROM posting_marks ${clause} ORDER BY platform, user_id, posting_id`, values);
+      return r.rows.map(toPostingMark);
+    },
+    async forgetPostingMarks(platform, userId) {
+      const r = await query('DELETE FROM posting_marks WHERE platform = $1 AND user_id = $2', [platform, userId]);
+      return r.rowCount ?? 0;
+    },
+
     async firstSighting(eventId, now) {
       await housekeep(now);
       const r = await query(
@@ -426,11 +462,13 @@ function toSubscription(row: Row): Subscription {
   } catch {
     // A damaged row keeps the subscription, without reminders, rather than failing every read.
   }
+  const postingIds = postingIdsOf(row.posting_ids);
   return {
     platform: row.platform as Platform,
     channelId: String(row.channel_id),
     offsets,
     filter: row.filter === null ? null : String(row.filter),
+    ...(postingIds.length > 0 ? { postingIds } : {}),
     createdBy: String(row.created_by),
     createdAt: String(row.created_at),
   };

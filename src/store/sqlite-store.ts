@@ -28,6 +28,7 @@ import type {
   Subscription,
 } from './store.ts';
 import { CONVERSATIONS_KEEP_MS, PRUNE_EVERY, SEEN_EVENTS_KEEP_MS } from './store.ts';
+import { postingIdsColumn, postingIdsOf, toPostingMark } from './stored-values.ts';
 
 export interface SqliteStoreOptions extends StoreOptions {
   /**
@@ -103,10 +104,10 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
 
   const q = {
     subscribe: db.prepare(
-      `INSERT INTO subscriptions (platform, channel_id, offsets, filter, created_by, created_at)
-       VALUES (@platform, @channelId, @offsets, @filter, @createdBy, @createdAt)
+      `INSERT INTO subscriptions (platform, channel_id, offsets, filter, posting_ids, created_by, created_at)
+       VALUES (@platform, @channelId, @offsets, @filter, @postingIds, @createdBy, @createdAt)
        ON CONFLICT (platform, channel_id) DO UPDATE SET
-         offsets = excluded.offsets, filter = excluded.filter,
+         offsets = excluded.offsets, filter = excluded.filter, posting_ids = excluded.posting_ids,
          created_by = excluded.created_by, created_at = excluded.created_at`,
     ),
     unsubscribe: db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?'),
@@ -195,6 +196,15 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     ),
     profileDelete: db.prepare('DELETE FROM profiles WHERE platform = ? AND user_id = ?'),
 
+    markSave: db.prepare(
+      `INSERT INTO posting_marks (platform, user_id, posting_id, state, until, updated_at)
+       VALUES (@platform, @userId, @postingId, @state, @until, @updatedAt)
+       ON CONFLICT (platform, user_id, posting_id) DO UPDATE SET
+         state = excluded.state, until = excluded.until, updated_at = excluded.updated_at`,
+    ),
+    markDelete: db.prepare('DELETE FROM posting_marks WHERE platform = ? AND user_id = ? AND posting_id = ?'),
+    marksForget: db.prepare('DELETE FROM posting_marks WHERE platform = ? AND user_id = ?'),
+
     pruneRem: db.prepare('DELETE FROM reminder_deliveries WHERE deadline < ?'),
 
     eventSeen: quick.prepare(
@@ -219,11 +229,13 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     } catch {
       // A damaged row keeps the subscription, without reminders, rather than failing every read.
     }
+    const postingIds = postingIdsOf(row.posting_ids);
     return {
       platform: row.platform as Platform,
       channelId: String(row.channel_id),
       offsets,
       filter: row.filter === null ? null : String(row.filter),
+      ...(postingIds.length > 0 ? { postingIds } : {}),
       createdBy: String(row.created_by),
       createdAt: String(row.created_at),
     };
@@ -300,7 +312,8 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     owner,
     async subscribe(sub) {
       const offsets = [...new Set(sub.offsets.filter((n) => Number.isInteger(n) && n >= 0))].sort((a, b) => b - a);
-      q.subscribe.run({ ...sub, offsets: JSON.stringify(offsets) });
+      const { postingIds: _ids, ...rest } = sub;
+      q.subscribe.run({ ...rest, offsets: JSON.stringify(offsets), postingIds: postingIdsColumn(sub.postingIds) });
     },
     async unsubscribe(platform, channelId) {
       return q.unsubscribe.run(platform, channelId).changes > 0;
@@ -433,6 +446,23 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
         }
       }
       return deleted;
+    },
+
+    async markPosting(mark) {
+      q.markSave.run({ ...mark, until: mark.until ?? null });
+    },
+    async unmarkPosting(platform, userId, postingId) {
+      return q.markDelete.run(platform, userId, postingId).changes > 0;
+    },
+    async postingMarks(filter = {}) {
+      const [clause, values] = where(filter, { platform: 'platform', userId: 'user_id' });
+      const rows = db
+        .prepare(`SELECT * FROM posting_marks ${clause} ORDER BY platform, user_id, posting_id`)
+        .all(...values) as Record<string, unknown>[];
+      return rows.map(toPostingMark);
+    },
+    async forgetPostingMarks(platform, userId) {
+      return q.marksForget.run(platform, userId).changes;
     },
 
     async renewLease(ref: DeliveryRef, leaseMs?: number) {

@@ -7,7 +7,11 @@ import type { Topic } from '../answers/reply.ts';
 import type { Platform } from '../bot/types.ts';
 import type { UserFacts } from '../eligibility/index.ts';
 
-/** A channel that asked for reminders and announcements (`/positions subscribe`). */
+/**
+ * A channel that asked for reminders and announcements (`/positions subscribe`), or one user's
+ * personal reminders: then `channelId` is '@' + the user's id (`@U123`), and they go to that
+ * user as direct messages (see PERSONAL_PREFIX).
+ */
 export interface Subscription {
   platform: Platform;
   channelId: string;
@@ -15,6 +19,12 @@ export interface Subscription {
   offsets: number[];
   /** Optional words a posting must match (a skill, an organisation, an experiment); null for all. */
   filter: string | null;
+  /**
+   * Postings asked for by id ("remind me about the XRootD job"). A posting matches when it is
+   * one of these or matches `filter`; with postingIds and no filter, only these postings match
+   * (src/reminders/filter.ts `subscriptionMatches`). Absent (or empty): the filter decides alone.
+   */
+  postingIds?: string[];
   /** Who subscribed, and when (ISO instant). */
   createdBy: string;
   createdAt: string;
@@ -28,6 +38,24 @@ export interface ReminderKey {
   /** The deadline the reminder is about (YYYY-MM-DD): a changed deadline is a new reminder. */
   deadline: string;
   daysBefore: number;
+}
+
+/** A subscription or reminder key whose channelId starts with this is one user's, delivered as a DM. */
+export const PERSONAL_PREFIX = '@';
+
+/** What one user said about one posting; their personal reminders skip it or wait. */
+export type PostingMarkState = 'applied' | 'stopped' | 'snoozed';
+
+export interface PostingMark {
+  platform: Platform;
+  userId: string;
+  postingId: string;
+  /** 'applied' and 'stopped': no more reminders about it for this user; 'snoozed': quiet until `until`. */
+  state: PostingMarkState;
+  /** For 'snoozed': the day (YYYY-MM-DD) of the one more reminder; null otherwise. */
+  until: string | null;
+  /** ISO instant of the latest change. */
+  updatedAt: string;
 }
 
 export type DeliveryState = 'claimed' | 'sent' | 'failed';
@@ -178,6 +206,15 @@ export interface Store {
    * the bot's very first start, whose corpus is remembered without being announced.
    */
   postingsBaseline(): Promise<string | null>;
+
+  // Per-user marks on postings (I applied / stop / snooze): one per (platform, user, posting),
+  // marking again replaces it.
+  markPosting(mark: PostingMark): Promise<void>;
+  unmarkPosting(platform: Platform, userId: string, postingId: string): Promise<boolean>;
+  /** Marks, by platform, user and posting id (bytewise). */
+  postingMarks(filter?: { platform?: Platform; userId?: string }): Promise<PostingMark[]>;
+  /** Deletes every mark of a user; returns how many there were. */
+  forgetPostingMarks(platform: Platform, userId: string): Promise<number>;
 
   // Eligibility profiles: opt-in, per user, shown and deleted on request.
   profile(platform: Platform, userId: string): Promise<UserFacts | null>;

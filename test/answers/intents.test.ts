@@ -91,6 +91,33 @@ const phrasings: Record<Exclude<Intent, 'filler'>, string[]> = {
     'do they help with housing?',
     'what about health insurance',
   ],
+  remind: [
+    'remind me about the XRootD job',
+    'please remind me before the DIRAC deadline',
+    'can you set a reminder for the DQM shift manager position?',
+    'notify me before it closes',
+    "don't let me forget the alignment job",
+  ],
+  follow: [
+    'subscribe me to CMS postings',
+    'sign me up for new python jobs',
+    'keep me posted about openings in France',
+    'notify me of new ATLAS positions',
+  ],
+  'my-reminders': ['what are my reminders?', 'show my reminders', 'which reminders do I have', 'my subscriptions'],
+  'forget-reminders': [
+    'forget my reminders',
+    'stop reminding me',
+    'please cancel my reminders',
+    'unsubscribe me',
+    'no more reminders, thanks',
+  ],
+  applied: [
+    'I applied to the XRootD job',
+    "I've already applied",
+    'I have applied for the DIRAC position',
+    'mark it as applied',
+  ],
 };
 
 /** The same questions in French, German, Italian and Spanish. */
@@ -159,6 +186,14 @@ const otherLanguages: [string, Intent][] = [
   ['¿cómo solicitar?', 'apply'],
   ['le poste parraine-t-il le visa ?', 'topic'],
   ['gibt es eine Altersgrenze?', 'topic'],
+  ['rappelle-moi le poste XRootD', 'remind'],
+  ['erinnere mich an die Stelle in Hamburg', 'remind'],
+  ['ricordami la scadenza del posto DQM', 'remind'],
+  ['recuérdame el puesto de Ginebra', 'remind'],
+  ['abonne-moi aux offres CMS', 'follow'],
+  ['mes rappels', 'my-reminders'],
+  ['lösche meine Erinnerungen', 'forget-reminders'],
+  ["j'ai déjà postulé", 'applied'],
 ];
 
 describe('classify: the intent of a question', () => {
@@ -218,6 +253,12 @@ describe('classify: the intent of a question', () => {
     ['when is the deadline for this position', false],
   ])('"%s" is about a set of postings: %s', (text, plural) => {
     expect(classify(text).plural).toBe(plural);
+  });
+
+  it('"remind me what/when ..." asks a question; it sets no reminder', () => {
+    expect(classify('remind me when the XRootD deadline is').intent).toBe('deadline');
+    expect(classify('remind me who the contact for the DQM job is').intent).toBe('contact');
+    expect(classify('remind me what the salary of the DIRAC job is').intent).toBe('salary');
   });
 
   it('keeps the typographic apostrophe', () => {

@@ -77,7 +77,7 @@ describe('conversation facts and the stored profile', () => {
 
   it('reads a mistyped bot command as the command', async () => {
     const r = await bot.handle(dm('subscirbe'));
-    expect(r.text).toMatch(/Subscriptions are for channels/);
+    expect(r.text).toMatch(/^Subscribed: you'll get a direct message/);
     const p = await bot.handle(dm("porfile set I'm Italian"));
     expect(p.text).toContain('Saved');
   });

@@ -110,10 +110,10 @@ describe('subscriptions', () => {
     expect((await bot.handle(inChannel('unsubscribe'))).text).toContain('This channel was not subscribed');
   });
 
-  it('keeps subscriptions to channels, not direct messages', async () => {
+  it('in a direct message, subscribes the sender, never the DM as a channel', async () => {
     const reply = await bot.handle(dm('subscribe'));
-    expect(reply.text).toContain('Subscriptions are for channels');
-    expect(await store.subscriptions()).toEqual([]);
+    expect(reply.text).toContain("Subscribed: you'll get a direct message");
+    expect((await store.subscriptions()).map((s) => s.channelId)).toEqual([`@${dm('x').userId}`]);
   });
 });
 
@@ -336,7 +336,8 @@ describe('subscription mistakes', () => {
   it("changes or cancels only the channel's own subscription, from inside that channel", async () => {
     await bot.handle(inChannel('subscribe'));
     // Someone else in the channel may cancel it; nobody can from another channel or a DM.
-    expect((await bot.handle(dm('unsubscribe', { userId: 'U9' }))).text).toContain('Subscriptions are for channels');
+    // In a DM, 'unsubscribe' is about the sender's own reminders.
+    expect((await bot.handle(dm('unsubscribe', { userId: 'U9' }))).text).toContain('You had no personal reminders');
     expect((await bot.handle(inChannel('unsubscribe', { channelId: 'C-other', userId: 'U9' }))).text).toContain(
       'was not subscribed',
     );

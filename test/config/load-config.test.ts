@@ -18,6 +18,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MATTERMOST_TOKEN: 't' })).toThrow(/^MATTERMOST_URL: /);
   });
 
+  it('takes PUBLIC_URL (default http://localhost:PORT) and the Mattermost button secret', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://positions.example.org/' }).publicUrl).toBe(
+      'https://positions.example.org',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'positions.example.org' })).toThrow(/^PUBLIC_URL: .*value not shown/);
+    const mm = { MATTERMOST_URL: 'https://mm.example.org', MATTERMOST_TOKEN: 't' };
+    expect(loadConfig(mm).mattermost?.actionSecret).toBeUndefined();
+    expect(loadConfig({ ...mm, MATTERMOST_ACTIONS_SECRET: 'a-long-enough-secret' }).mattermost?.actionSecret).toBe(
+      'a-long-enough-secret',
+    );
+    expect(() => loadConfig({ ...mm, MATTERMOST_ACTIONS_SECRET: 'short' })).toThrow(
+      /^MATTERMOST_ACTIONS_SECRET: at least 16 characters \(value not shown, 5 characters\)$/,
+    );
+  });
+
   it('picks Socket Mode or HTTP mode for Slack from the tokens', () => {
     const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
     expect(socket.slack?.appToken).toBe('xapp-1');

@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createBrain } from '../../src/answers/brain.ts';
 import { describeLine, locateLine } from '../../src/corpus/cite-line.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { parseAnyFile } from '../../src/corpus/parse-any-file.ts';
@@ -191,5 +192,23 @@ describe('PDF postings', () => {
     expect(byFile.get('t05b.txt')?.format).toBe('pdf');
     expect(byFile.get('t05b.txt')?.postings[0]?.deadline?.date).toBe('2027-04-09');
     expect(c.postings).toHaveLength(42);
+  });
+
+  it('cites a PDF fact by page and line in a card and in an eligibility verdict', async () => {
+    const withCriteria: PdfLine[] = [
+      ...pageTwo,
+      { text: 'Eligibility', size: 14, gapBefore: 14 },
+      { text: 'Candidates must hold a PhD in physics.' },
+    ];
+    const r = await parseAnyFile('engineer.pdf', makePdf([pageOne, withCriteria]));
+    const brain = createBrain(r.postings, { timeZone: 'Europe/Paris' });
+    const ctx = { now: new Date('2027-01-10T12:00:00Z'), userId: 'u1' };
+    const card = brain.answer('show detector readout', ctx).text;
+    expect(card).toMatch(/Deadline: 3 February 2027 .*\(p\.2 l\.\d+\)/);
+    expect(card).not.toMatch(/\(line \d+\)/);
+    const verdict = brain.answer("am I eligible for the detector readout job? I'm French with a PhD", ctx);
+    const phd = verdict.eligibility?.criteria.find((c) => /PhD/.test(c.text));
+    expect(phd).toMatchObject({ page: 2 });
+    expect(phd?.pageLine).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesFilter } from '../../src/reminders/filter.ts';
+import { matchesFilter, subscriptionMatches } from '../../src/reminders/filter.ts';
 import { posting } from './helpers.ts';
 
 const cern = posting('cern-cpp', '2025-06-20');
@@ -43,5 +43,31 @@ describe('matchesFilter', () => {
   it('does not match a word inside another word', () => {
     expect(matchesFilter(cern, 'C')).toBe(false);
     expect(matchesFilter(lyon, 'kube')).toBe(false);
+  });
+});
+
+describe('subscriptionMatches', () => {
+  it('with neither posting ids nor a filter, matches every posting (a channel subscription)', () => {
+    expect(subscriptionMatches(cern, { filter: null })).toBe(true);
+    expect(subscriptionMatches(lyon, { filter: null, postingIds: [] })).toBe(true);
+  });
+
+  it('with posting ids and no filter, matches only those postings', () => {
+    const sub = { filter: null, postingIds: ['lyon-k8s'] };
+    expect(subscriptionMatches(lyon, sub)).toBe(true);
+    expect(subscriptionMatches(cern, sub)).toBe(false);
+    expect(subscriptionMatches(zurich, { filter: '  ', postingIds: ['lyon-k8s'] })).toBe(false);
+  });
+
+  it('with both, matches a named posting or one that matches the filter', () => {
+    const sub = { filter: 'France', postingIds: ['zurich'] };
+    expect(subscriptionMatches(zurich, sub)).toBe(true);
+    expect(subscriptionMatches(lyon, sub)).toBe(true);
+    expect(subscriptionMatches(cern, sub)).toBe(false);
+  });
+
+  it('with a filter alone, is the filter', () => {
+    expect(subscriptionMatches(cern, { filter: 'CMS' })).toBe(true);
+    expect(subscriptionMatches(lyon, { filter: 'CMS' })).toBe(false);
   });
 });

@@ -49,6 +49,17 @@ export function blockArbitrary(text: fc.Arbitrary<string>, maxFields: number): f
       kind: fc.constant('citation' as const),
       source: fc.record({ file: text, line: fc.integer({ min: 1 }) }),
     }),
+    fc.record({
+      kind: fc.constant('actions' as const),
+      actions: fc.array(
+        fc.record({
+          label: text,
+          command: text,
+          style: fc.option(fc.constantFrom('primary' as const, 'danger' as const), { nil: undefined }),
+        }),
+        { maxLength: 30 },
+      ),
+    }),
   );
 }
 

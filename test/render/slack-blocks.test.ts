@@ -2,14 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, PostingRef, Reply } from '../../src/answers/reply.ts';
 import {
+  COMMAND_ACTION_PREFIX,
   escapeSlack,
   packLines,
   renderShareButton,
   renderSlack,
   renderSlackMessages,
+  SLACK_BUTTON_TEXT_LIMIT,
+  SLACK_BUTTON_VALUE_LIMIT,
   SLACK_CONTEXT_LIMIT,
   SLACK_FALLBACK_LIMIT,
   SLACK_FIELD_LIMIT,
+  SLACK_MAX_ACTIONS,
   SLACK_MAX_BLOCKS,
   SLACK_MAX_FIELDS,
   SLACK_SECTION_LIMIT,
@@ -90,6 +94,17 @@ function checkLimits(message: SlackMessage): void {
       expect(b.fields?.length ?? 0).toBeLessThanOrEqual(SLACK_MAX_FIELDS);
     }
     if (b.type === 'context') expect(b.elements.length).toBeLessThanOrEqual(10);
+    if (b.type === 'actions') {
+      expect(b.elements.length).toBeGreaterThan(0);
+      expect(b.elements.length).toBeLessThanOrEqual(SLACK_MAX_ACTIONS);
+      expect(new Set(b.elements.map((e) => e.action_id)).size).toBe(b.elements.length);
+      for (const e of b.elements) {
+        expect(e.text.text.length).toBeGreaterThan(0);
+        expect(e.text.text.length).toBeLessThanOrEqual(SLACK_BUTTON_TEXT_LIMIT);
+        expect(e.value.length).toBeGreaterThan(0);
+        expect(e.value.length).toBeLessThanOrEqual(SLACK_BUTTON_VALUE_LIMIT);
+      }
+    }
   }
   for (const t of texts(message)) {
     expect(t.text.length).toBeLessThanOrEqual(t.limit);
@@ -337,5 +352,55 @@ describe('packLines and the share button', () => {
       ],
     });
     expect(renderShareButton('positions_share', 'x'.repeat(2_001))).toBeNull();
+  });
+});
+
+describe('buttons (an actions block)', () => {
+  const reply = (actions: Extract<Block, { kind: 'actions' }>['actions']): Reply => ({
+    text: 'x',
+    blocks: [{ kind: 'actions', actions }],
+    postings: [],
+    suggestions: [],
+  });
+
+  it('becomes Block Kit buttons whose value is the command and whose action id the adapter listens to', () => {
+    const [m] = renderSlackMessages(
+      reply([
+        { label: 'Snooze 1 day', command: 'snooze cta-dirac 1d' },
+        { label: 'Stop', command: 'stop cta-dirac', style: 'danger' },
+      ]),
+    );
+    expect(m?.blocks).toEqual([
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            action_id: `${COMMAND_ACTION_PREFIX}0`,
+            text: { type: 'plain_text', text: 'Snooze 1 day', emoji: true },
+            value: 'snooze cta-dirac 1d',
+          },
+          {
+            type: 'button',
+            action_id: `${COMMAND_ACTION_PREFIX}1`,
+            text: { type: 'plain_text', text: 'Stop', emoji: true },
+            value: 'stop cta-dirac',
+            style: 'danger',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('leaves out a command too long for a button rather than cut it, and cuts a long label', () => {
+    const [m] = renderSlackMessages(
+      reply([
+        { label: 'x'.repeat(200), command: 'applied p1' },
+        { label: 'Long', command: `show ${'y'.repeat(SLACK_BUTTON_VALUE_LIMIT)}` },
+      ]),
+    );
+    const actions = m?.blocks[0] as Extract<SlackBlock, { type: 'actions' }>;
+    expect(actions.elements.map((e) => e.value)).toEqual(['applied p1']);
+    expect(actions.elements[0]?.text.text.length).toBe(SLACK_BUTTON_TEXT_LIMIT);
   });
 });

@@ -1,5 +1,6 @@
 // A small Mattermost-compatible server for loopback tests: the REST v4 subset the bot uses
-// (users/me, posts, channels, channel posts since a time) and /api/v4/websocket with the authentication challenge,
+// (users/me, posts, channels, direct channels, channel posts since a time), clicks on
+// interactive message buttons (POSTed to the button's integration URL, as the server does) and /api/v4/websocket with the authentication challenge,
 // `seq_reply`, `hello` (seq 0) and `posted` events numbered per connection, as the real
 // @mattermost/client expects them (protocols.md B2, B3).
 import { randomUUID } from 'node:crypto';
@@ -43,6 +44,17 @@ export interface MattermostTestServer {
   /** Connections opened and authenticated so far. */
   connectionsAccepted: number;
   addChannel(channel: Channel): void;
+  /** The direct channel between two users, if one was created (POST /channels/direct). */
+  directChannel(a: string, b: string): Channel | undefined;
+  /**
+   * `userId` clicks button `actionId` of a post's attachments: as the real server does, it must
+   * be able to read the channel (a DM's two members; anyone elsewhere), then the server POSTs
+   * the action's context to its integration URL. Resolves with the integration's status and
+   * answer (403 from the server itself when the user cannot see the post).
+   */
+  click(userId: string, postId: string, actionId: string): Promise<{ status: number; body: Record<string, unknown> }>;
+  /** Ephemeral messages the integrations answered clicks with, per user. */
+  ephemerals: { userId: string; channelId: string; text: string }[];
   /** Answers the next `n` POST /api/v4/posts with `status` (429, 500, ...). */
   failNextPosts(status: number, n?: number): void;
   /** A user writes in a channel: stored and broadcast as a `posted` event. */
@@ -81,6 +93,8 @@ export async function startMattermostServer(
   const requests: MattermostTestServer['requests'] = [];
   const connections = new Set<Connection>();
   let failures: { status: number; left: number } | null = null;
+  const ephemerals: MattermostTestServer['ephemerals'] = [];
+  const directName = (a: string, b: string) => [a, b].sort().join('__');
   let connectionsAccepted = 0;
 
   function send(conn: Connection, event: string, data: unknown, broadcast: Record<string, unknown> = {}): void {
@@ -135,6 +149,29 @@ export async function startMattermostServer(
     if (method === 'GET' && path === '/api/v4/users/me') {
       record(200);
       json(res, 200, { id: botUserId, username: 'positions', is_bot: true, roles: 'system_user' });
+      return;
+    }
+    // POST /api/v4/channels/direct with [userA, userB]: the one DM channel between them.
+    if (method === 'POST' && path === '/api/v4/channels/direct') {
+      let ids: unknown;
+      try {
+        ids = JSON.parse(await body(req));
+      } catch {
+        ids = null;
+      }
+      if (!Array.isArray(ids) || ids.length !== 2 || !ids.every((x) => typeof x === 'string' && x !== '')) {
+        record(400);
+        apiError(res, 400, 'api.context.invalid_body_param.app_error', 'Invalid or missing user_ids in request body.');
+        return;
+      }
+      const name = directName(ids[0], ids[1]);
+      let channel = [...channels.values()].find((c) => c.type === 'D' && c.name === name);
+      if (!channel) {
+        channel = { id: randomUUID().replace(/-/g, '').slice(0, 26), type: 'D', name };
+        channels.set(channel.id, channel);
+      }
+      record(201);
+      json(res, 201, { ...channel, display_name: '', team_id: '' });
       return;
     }
     const channelMatch = /^\/api\/v4\/channels\/([a-z0-9]+)$/.exec(path);
@@ -288,6 +325,44 @@ export async function startMattermostServer(
     },
     addChannel(channel) {
       channels.set(channel.id, channel);
+    },
+    directChannel(a, b) {
+      const name = directName(a, b);
+      return [...channels.values()].find((c) => c.type === 'D' && c.name === name);
+    },
+    ephemerals,
+    async click(userId, postId, actionId) {
+      const post = posts.find((p) => p.id === postId);
+      if (!post) return { status: 404, body: {} };
+      const channel = channels.get(post.channel_id);
+      if (channel?.type === 'D' && !channel.name.split('__').includes(userId)) return { status: 403, body: {} };
+      const attachments = (post.props.attachments ?? []) as {
+        actions?: { id: string; integration: { url: string; context: Record<string, unknown> } }[];
+      }[];
+      const action = attachments.flatMap((a) => a.actions ?? []).find((a) => a.id === actionId);
+      if (!action) return { status: 404, body: {} };
+      const res = await fetch(action.integration.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          user_id: userId,
+          user_name: `user-${userId.slice(0, 6)}`,
+          channel_id: post.channel_id,
+          channel_name: channel?.name ?? '',
+          team_id: 'team0000000000000000000000',
+          team_domain: 'physics',
+          post_id: post.id,
+          trigger_id: randomUUID(),
+          type: 'button',
+          data_source: '',
+          context: action.integration.context,
+        }),
+      });
+      const text = await res.text();
+      const answer = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      if (typeof answer.ephemeral_text === 'string')
+        ephemerals.push({ userId, channelId: post.channel_id, text: answer.ephemeral_text });
+      return { status: res.status, body: answer };
     },
     failNextPosts(status, n = 1) {
       failures = { status, left: n };

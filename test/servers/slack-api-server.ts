@@ -1,5 +1,6 @@
 // A small Slack-compatible server for loopback tests (protocols.md A2-A4): the Web API subset
-// the bot uses (auth.test, chat.postMessage, conversations.history, apps.connections.open),
+// the bot uses (auth.test, chat.postMessage, conversations.history, conversations.open,
+// apps.connections.open),
 // response_url endpoints, and a Socket Mode WebSocket that says hello, sends envelopes and
 // records the client's acks, like the SDK's own integration test server. It records every call.
 import { randomUUID } from 'node:crypto';
@@ -56,6 +57,13 @@ export interface SlackTestServer {
   failNext(method: string, status: number, options?: { retryAfter?: string; n?: number }): void;
   /** The bot is not a member of `channelId`: posting and reading there fail with not_in_channel, as in Slack. */
   notInChannel(channelId: string): void;
+  /** Direct message channels opened with conversations.open, by user id. */
+  ims: Map<string, string>;
+  /**
+   * The `block_actions` payload Slack sends when `userId` clicks button `index` of the message's
+   * actions blocks (a fresh response_url on this server); post it signed to the events URL.
+   */
+  clickPayload(message: StoredMessage, index: number, userId: string): Record<string, unknown>;
   /** Stores a message as if a user or another app had posted it. */
   addMessage(message: StoredMessage): void;
   /** Sends an envelope over the open Socket Mode connection and resolves with the client's ack. */
@@ -108,6 +116,7 @@ export async function startSlackServer(): Promise<SlackTestServer> {
   const failures = new Map<string, { status: number; retryAfter?: string; left: number }>();
   const sockets = new Set<WebSocket>();
   const outside = new Set<string>();
+  const ims = new Map<string, string>();
   const waiting = new Map<string, (ack: SocketAck) => void>();
   let connectionsOpened = 0;
   let tsCounter = 0;
@@ -182,6 +191,18 @@ export async function startSlackServer(): Promise<SlackTestServer> {
           ts: message.ts,
           message: { ...message, type: 'message' },
         });
+        return;
+      }
+      case 'conversations.open': {
+        // One user: the bot's DM with them, the same channel every time (as in Slack).
+        const users = typeof args.users === 'string' ? args.users : '';
+        if (!/^[UW][A-Z0-9]+$/.test(users)) {
+          json(res, 200, { ok: false, error: users.includes(',') ? 'not_allowed' : 'user_not_found' });
+          return;
+        }
+        const id = ims.get(users) ?? `D${users.slice(1)}`;
+        ims.set(users, id);
+        json(res, 200, { ok: true, channel: { id } });
         return;
       }
       case 'conversations.history': {
@@ -303,6 +324,30 @@ export async function startSlackServer(): Promise<SlackTestServer> {
     },
     notInChannel(channelId) {
       outside.add(channelId);
+    },
+    ims,
+    clickPayload(message, index, userId) {
+      const buttons = (message.blocks ?? []).flatMap((b) => {
+        const block = b as { type?: string; block_id?: string; elements?: Record<string, unknown>[] };
+        return block.type === 'actions'
+          ? (block.elements ?? []).map((e) => ({ ...e, block_id: block.block_id ?? 'b' }))
+          : [];
+      });
+      const button = buttons[index];
+      if (!button) throw new Error(`the message has no button ${index}`);
+      return {
+        type: 'block_actions',
+        team: { id: teamId, domain: 'physics' },
+        user: { id: userId, username: userId.toLowerCase(), name: userId.toLowerCase(), team_id: teamId },
+        api_app_id: 'A0000APP01',
+        token: 'deprecated-verification-token',
+        container: { type: 'message', message_ts: message.ts, channel_id: message.channel, is_ephemeral: false },
+        trigger_id: `${Date.now()}.1234.abcdef`,
+        channel: { id: message.channel, name: message.channel.startsWith('D') ? 'directmessage' : 'general' },
+        message: { type: 'message', ts: message.ts, text: message.text, blocks: message.blocks },
+        response_url: `${url}/response/${randomUUID()}`,
+        actions: [{ ...button, action_ts: `${Math.floor(Date.now() / 1000)}.000100` }],
+      };
     },
     addMessage(message) {
       messages.push(message);

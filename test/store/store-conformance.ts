@@ -97,6 +97,109 @@ export function describeStoreConformance(engine: string, harness: StoreHarness |
       });
     });
 
+    describe('personal subscriptions and posting marks', () => {
+      it('keeps the posting ids of a personal subscription, once each, and drops an empty list', async () => {
+        const store = await open();
+        await store.subscribe(sub('@U1', { platform: 'slack', postingIds: ['p2', 'p1', 'p2'] }));
+        expect(await store.subscription('slack', '@U1')).toEqual(
+          sub('@U1', { platform: 'slack', postingIds: ['p2', 'p1'] }),
+        );
+        await store.subscribe(sub('@U1', { platform: 'slack', filter: 'CMS', postingIds: [] }));
+        const again = await store.subscription('slack', '@U1');
+        expect(again).toEqual(sub('@U1', { platform: 'slack', filter: 'CMS' }));
+        expect(again && 'postingIds' in again).toBe(false);
+        // A channel's subscription is untouched by a user's.
+        await store.subscribe(sub('town'));
+        expect((await store.subscriptions()).map((s) => s.channelId)).toEqual(['town', '@U1']);
+      });
+
+      it('marks a posting per user, replaces a mark, lists, unmarks and forgets them', async () => {
+        const store = await open();
+        const at = NOW.toISOString();
+        await store.markPosting({
+          platform: 'slack',
+          userId: 'U1',
+          postingId: 'p1',
+          state: 'snoozed',
+          until: '2025-06-09',
+          updatedAt: at,
+        });
+        await store.markPosting({
+          platform: 'slack',
+          userId: 'U1',
+          postingId: 'p2',
+          state: 'stopped',
+          until: null,
+          updatedAt: at,
+        });
+        await store.markPosting({
+          platform: 'slack',
+          userId: 'U2',
+          postingId: 'p1',
+          state: 'applied',
+          until: null,
+          updatedAt: at,
+        });
+        await store.markPosting({
+          platform: 'mattermost',
+          userId: 'U1',
+          postingId: 'p1',
+          state: 'applied',
+          until: null,
+          updatedAt: at,
+        });
+        expect(
+          (await store.postingMarks({ platform: 'slack', userId: 'U1' })).map((m) => [m.postingId, m.state, m.until]),
+        ).toEqual([
+          ['p1', 'snoozed', '2025-06-09'],
+          ['p2', 'stopped', null],
+        ]);
+        await store.markPosting({
+          platform: 'slack',
+          userId: 'U1',
+          postingId: 'p1',
+          state: 'applied',
+          until: null,
+          updatedAt: at,
+        });
+        expect((await store.postingMarks({ platform: 'slack', userId: 'U1' }))[0]).toEqual({
+          platform: 'slack',
+          userId: 'U1',
+          postingId: 'p1',
+          state: 'applied',
+          until: null,
+          updatedAt: at,
+        });
+        expect((await store.postingMarks()).map((m) => `${m.platform}/${m.userId}/${m.postingId}`)).toEqual([
+          'mattermost/U1/p1',
+          'slack/U1/p1',
+          'slack/U1/p2',
+          'slack/U2/p1',
+        ]);
+        expect(await store.unmarkPosting('slack', 'U1', 'p2')).toBe(true);
+        expect(await store.unmarkPosting('slack', 'U1', 'p2')).toBe(false);
+        expect(await store.forgetPostingMarks('slack', 'U1')).toBe(1);
+        expect((await store.postingMarks()).map((m) => `${m.platform}/${m.userId}`)).toEqual([
+          'mattermost/U1',
+          'slack/U2',
+        ]);
+      });
+
+      it('a mark made on one replica is seen by another', async () => {
+        const one = await open();
+        const two = await open();
+        await one.markPosting({
+          platform: 'slack',
+          userId: 'U1',
+          postingId: 'p1',
+          state: 'applied',
+          until: null,
+          updatedAt: NOW.toISOString(),
+        });
+        expect(await two.postingMarks({ userId: 'U1' })).toHaveLength(1);
+      });
+    });
+
     describe('profiles', () => {
       it('saves, shows and forgets a profile', async () => {
         const store = await open();

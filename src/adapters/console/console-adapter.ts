@@ -7,13 +7,15 @@
 //   /in <channel>       speak in a channel (subscriptions live there); `/in` alone: back to DMs
 //   /help, /quit
 // It is a ChannelPoster too: reminders and announcements for console channels are printed as
-// "[#channel] ...". Lines are answered in order; at the end of the input the answers still
+// "[#channel] ...", personal reminders as "[direct message to alice] ...", with their buttons
+// as lines of commands ("[Snooze 1 day] snooze <id> 1d") that the console accepts as typed. Lines are answered in order; at the end of the input the answers still
 // being worked out are printed, then `ended` resolves.
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Reply } from '../../answers/reply.ts';
 import type { Adapter, Inbound, MessageHandler } from '../../bot/types.ts';
+import { isPersonal, personalUser } from '../../reminders/personal.ts';
 import { renderPlain } from '../../render/plain-text.ts';
 
 export interface ConsoleAdapterOptions {
@@ -160,7 +162,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     async postToChannel(channelId: string, reply: Reply): Promise<void> {
       const text = renderPlain(reply);
       const indented = text.replace(/\n/g, '\n  ');
-      write(`${showPrompt ? '\n' : ''}[#${channelId}] ${indented}\n`);
+      // A personal reminder ('@alice') is a direct message to that user; its buttons are lines
+      // with the commands that do what they do, typed as they are.
+      const to = isPersonal(channelId) ? `direct message to ${personalUser(channelId)}` : `#${channelId}`;
+      write(`${showPrompt ? '\n' : ''}[${to}] ${indented}\n`);
       prompt();
     },
   };

@@ -1,12 +1,14 @@
 // Mattermost: the /positions slash command (on the shared HTTP server), direct messages over
 // the WebSocket, channel posts over REST v4, all with the official @mattermost/client.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import mm from '@mattermost/client';
 import { z } from 'zod';
 import type { Reply } from '../../answers/reply.ts';
 import type { Adapter, Inbound } from '../../bot/types.ts';
 import type { MattermostConfig } from '../../config/load-config.ts';
+import { isPersonal, personalUser } from '../../reminders/personal.ts';
+import { type MattermostAttachment, renderMattermostAttachments } from '../../render/mattermost-actions.ts';
 import { renderMattermost } from '../../render/mattermost-markdown.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
 import { BodyRefused, REFUSAL_REASON, refuseRequest } from '../body-guard.ts';
@@ -20,6 +22,8 @@ type Client = InstanceType<typeof Client4>;
 type WsClient = InstanceType<typeof WebSocketClient>;
 
 export const COMMAND_PATH = '/mattermost/command';
+/** Where Mattermost sends a click on one of our buttons (interactive message actions). */
+export const ACTIONS_PATH = '/mattermost/actions';
 /** The post prop holding a channel post's idempotency key (PostOptions.key), for findPosted. */
 export const KEY_PROP = 'positions_key';
 
@@ -79,6 +83,38 @@ const Post = z.object({
 
 const SHARE_WORD = /^share(?:\s+|$)/i;
 
+/** What Mattermost POSTs to the integration URL when a user clicks a button (PostActionIntegrationRequest). */
+const ActionCallback = z.object({
+  user_id: z.string().min(1).max(64),
+  user_name: z.string().max(128).optional(),
+  channel_id: z.string().min(1).max(64),
+  post_id: z.string().max(64).optional(),
+  context: z.object({
+    command: z.string().min(1).max(2_000),
+    /** The only user the button is for (a direct message's buttons); absent: whoever clicks. */
+    user: z.string().min(1).max(64).optional(),
+    sig: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+});
+
+/**
+ * The key of button signatures: the configured secret, else one derived from the bot's token,
+ * so every replica signs alike and nobody without the token can sign.
+ */
+export function actionKey(config: Pick<MattermostConfig, 'token' | 'actionSecret'>): string {
+  return (
+    config.actionSecret ??
+    createHmac('sha256', 'positions-bot mattermost button signatures').update(config.token, 'utf8').digest('hex')
+  );
+}
+
+/** The signature a button's context carries: HMAC-SHA256 over the user it is for and the command. */
+export function signAction(key: string, command: string, user: string | undefined): string {
+  return createHmac('sha256', key)
+    .update(`${user ?? ''}\n${command}`, 'utf8')
+    .digest('hex');
+}
+
 function digest(s: string): Buffer {
   return createHash('sha256').update(s, 'utf8').digest();
 }
@@ -116,10 +152,23 @@ export function isRetryable(err: unknown): boolean {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createMattermostAdapter(
-  deps: AdapterDeps & { config: MattermostConfig; tuning?: MattermostTuning },
+  deps: AdapterDeps & {
+    config: MattermostConfig;
+    tuning?: MattermostTuning;
+    /** The bot's address as Mattermost reaches it (PUBLIC_URL), for the buttons' callbacks. */
+    publicUrl?: string;
+  },
 ): Adapter {
   const { handler, http, log, metrics, config } = deps;
   const tuning = { ...DEFAULTS, ...deps.tuning };
+  const actionsUrl = `${(deps.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '')}${ACTIONS_PATH}`;
+  const key = actionKey(config);
+  /** A reply's buttons as attachments whose callbacks carry the command, signed; `user`: only for them. */
+  const attachmentsOf = (reply: Reply, user?: string): MattermostAttachment[] | undefined =>
+    renderMattermostAttachments(reply, (a) => ({
+      url: actionsUrl,
+      context: { command: a.command, ...(user ? { user } : {}), sig: signAction(key, a.command, user) },
+    }));
   const baseUrl = config.url.replace(/\/+$/, '');
   const client: Client = new Client4();
   client.setUrl(baseUrl);
@@ -152,19 +201,96 @@ export function createMattermostAdapter(
     }
   }
 
-  async function postReply(channelId: string, reply: Reply, rootId?: string, key?: string): Promise<void> {
+  /** Posts a reply; its buttons go on the last part, for `buttonsFor` only when given. */
+  async function postReply(
+    channelId: string,
+    reply: Reply,
+    rootId?: string,
+    key?: string,
+    buttonsFor?: string,
+  ): Promise<void> {
     const parts = renderMattermost(reply);
+    const attachments = attachmentsOf(reply, buttonsFor);
     for (const [i, message] of parts.entries()) {
+      const props = {
+        ...(key ? { [KEY_PROP]: key } : {}),
+        ...(attachments && i === parts.length - 1 ? { attachments } : {}),
+      };
       await createPost(
         {
           channel_id: channelId,
           message,
           ...(rootId ? { root_id: rootId } : {}),
-          ...(key ? { props: { [KEY_PROP]: key } } : {}),
+          ...(Object.keys(props).length > 0 ? { props } : {}),
         },
         key ? pendingIdFor(key, i) : undefined,
       );
     }
+  }
+
+  /** Direct message channels with users, for personal reminders ('@user' -> channel id). */
+  const dmChannels = new Map<string, string>();
+  async function postChannel(channelId: string): Promise<string> {
+    if (!isPersonal(channelId)) return channelId;
+    const user = personalUser(channelId);
+    const known = dmChannels.get(user);
+    if (known) return known;
+    const channel = await client.createDirectChannel([botUserId, user]);
+    if (dmChannels.size > 10_000) dmChannels.clear();
+    dmChannels.set(user, channel.id);
+    return channel.id;
+  }
+
+  /** A click on one of our buttons: its signed command, run as the user who clicked. */
+  async function onAction(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw: Buffer;
+    try {
+      raw = await http.bodies.readUnauthenticated(req);
+    } catch (err) {
+      if (!(err instanceof BodyRefused)) throw err;
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason: REFUSAL_REASON[err.status] ?? 'refused' });
+      refuseRequest(req, res, err.status);
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch {
+      respond(res, 400);
+      return;
+    }
+    const parsed = ActionCallback.safeParse(json);
+    const refuse = (why: string) => {
+      log.warn({ path: ACTIONS_PATH, why }, 'mattermost button callback refused');
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason: 'unauthorized' });
+      respond(res, 403);
+    };
+    if (!parsed.success) return refuse('not a button of ours');
+    const { user_id: userId, channel_id: channelId, context } = parsed.data;
+    const expected = Buffer.from(signAction(key, context.command, context.user), 'hex');
+    if (!timingSafeEqual(Buffer.from(context.sig, 'hex'), expected)) return refuse('bad signature');
+    // A direct message's buttons are its owner's: nobody else may press them, even with the context.
+    if (context.user && context.user !== userId) return refuse('the button is for another user');
+    const direct = await client.getChannel(channelId).then(
+      (c) => c.type === 'D',
+      () => false,
+    );
+    const reply = await handler.handle({
+      platform: 'mattermost',
+      userId,
+      ...(parsed.data.user_name ? { userName: parsed.data.user_name } : {}),
+      channelId,
+      isDirect: direct,
+      kind: 'command',
+      text: context.command,
+      // Mattermost's callback names the user unsigned; only a button bound to that user vouches.
+      ...(context.user ? {} : { userVerified: false as const }),
+    });
+    if (reply.silent) {
+      respond(res, 200, {});
+      return;
+    }
+    respond(res, 200, { ephemeral_text: renderMattermost(reply).join('\n\n'), skip_slack_parsing: true });
   }
 
   /** A pending_post_id stable for a keyed post (and its part), under Mattermost's 64 characters. */
@@ -266,9 +392,12 @@ export function createMattermostAdapter(
     }
     const responseType = shared ? 'in_channel' : 'ephemeral';
     const [first = ' ', ...rest] = renderMattermost(reply);
+    // A private answer's buttons are the sender's; a shared one's are for whoever clicks.
+    const attachments = attachmentsOf(reply, shared ? undefined : cmd.user_id);
     respond(res, 200, {
       response_type: responseType,
       text: first,
+      ...(attachments ? { attachments } : {}),
       // Our markdown is already Mattermost's own: no Slack-style `<url|text>` conversion.
       skip_slack_parsing: true,
       ...(rest.length > 0
@@ -303,7 +432,7 @@ export function createMattermostAdapter(
       kind: 'message',
       text: post.message,
     });
-    if (!reply.silent) await postReply(post.channel_id, reply, post.root_id || post.id);
+    if (!reply.silent) await postReply(post.channel_id, reply, post.root_id || post.id, undefined, post.user_id);
   }
 
   function track(p: Promise<void>): void {
@@ -314,6 +443,7 @@ export function createMattermostAdapter(
   }
 
   http.route('POST', COMMAND_PATH, onCommand);
+  http.route('POST', ACTIONS_PATH, onAction);
 
   let connected = false;
 
@@ -404,13 +534,21 @@ export function createMattermostAdapter(
     },
 
     async postToChannel(channelId, reply, options) {
-      await postReply(channelId, reply, undefined, options?.key);
+      // A personal reminder's buttons are its owner's only.
+      const channel = await postChannel(channelId);
+      await postReply(
+        channel,
+        reply,
+        undefined,
+        options?.key,
+        isPersonal(channelId) ? personalUser(channelId) : undefined,
+      );
     },
 
     async findPosted(channelId, key, since) {
       // Posts of the channel created or edited since `since` (the server caps the list at
       // 1,000), looking for the key our post carries in its props.
-      const list = (await client.getPostsSince(channelId, since.getTime(), false)) as {
+      const list = (await client.getPostsSince(await postChannel(channelId), since.getTime(), false)) as {
         posts?: Record<string, { user_id?: string; props?: Record<string, unknown> | null }>;
       };
       return Object.values(list.posts ?? {}).some(

@@ -6,7 +6,9 @@ import { App, type RespondFn, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Reply } from '../../answers/reply.ts';
 import type { Adapter, Clock, Inbound } from '../../bot/types.ts';
 import type { SlackConfig } from '../../config/load-config.ts';
+import { isPersonal, personalUser } from '../../reminders/personal.ts';
 import {
+  COMMAND_ACTION_PREFIX,
   renderShareButton,
   renderSlackMessages,
   SLACK_MAX_BLOCKS,
@@ -19,7 +21,15 @@ import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable
 import { createBoltLogger } from './bolt-logger.ts';
 import { guardEnvelopes } from './guard-envelopes.ts';
 import { createSharedHttpReceiver } from './shared-http-receiver.ts';
-import { AppMentionEvent, CommandPayload, MessageEvent, PostMetadata, ShareAction } from './slack-payloads.ts';
+import {
+  AppMentionEvent,
+  CommandAction,
+  CommandPayload,
+  MessageEvent,
+  OpenedConversation,
+  PostMetadata,
+  ShareAction,
+} from './slack-payloads.ts';
 
 export const SLASH_COMMAND = '/positions';
 export const SHARE_ACTION_ID = 'positions_share';
@@ -170,6 +180,20 @@ export function createSlackAdapter(
       log.warn({ error: error ?? String(err) }, 'slack: could not tell whether the bot is in the channel');
       return 'unknown';
     }
+  }
+
+  /** Direct message channels with users, for personal reminders ('@U123' -> 'D...'). */
+  const dmChannels = new Map<string, string>();
+  /** The channel a post to `channelId` goes to: a user's DM (conversations.open, im:write) for '@U123'. */
+  async function postChannel(channelId: string): Promise<string> {
+    if (!isPersonal(channelId)) return channelId;
+    const user = personalUser(channelId);
+    const known = dmChannels.get(user);
+    if (known) return known;
+    const opened = OpenedConversation.parse(await client.conversations.open({ users: user }));
+    if (dmChannels.size > 10_000) dmChannels.clear();
+    dmChannels.set(user, opened.channel.id);
+    return opened.channel.id;
   }
 
   let botUserId = '';
@@ -367,6 +391,43 @@ export function createSlackAdapter(
       );
     });
 
+    // A button under a reminder or an answer: its value is a command, run as the user who pressed
+    // it (Slack signs the payload, so the user id is Slack's word), answered only to them.
+    app.action(
+      { type: 'block_actions', action_id: new RegExp(`^${COMMAND_ACTION_PREFIX}\\d+$`) },
+      async ({ ack, body, respond }) => {
+        await ack();
+        const parsed = CommandAction.safeParse(body);
+        if (!parsed.success) {
+          log.warn({ issues: parsed.error.issues.length }, 'slack: malformed button payload');
+          return;
+        }
+        const action = parsed.data;
+        const channelId = action.channel?.id ?? action.container?.channel_id;
+        const command = action.actions.find((a) => a.action_id.startsWith(COMMAND_ACTION_PREFIX))?.value ?? '';
+        if (!channelId || !command) return;
+        const reply = await track(
+          answer({
+            platform: 'slack',
+            userId: action.user.id,
+            ...(action.user.username ? { userName: action.user.username } : {}),
+            channelId,
+            isDirect: channelId.startsWith('D'),
+            kind: 'command',
+            text: command,
+          }),
+        );
+        if (reply.silent) return;
+        const messages = renderSlackMessages(reply).slice(0, MAX_COMMAND_MESSAGES);
+        await track(
+          (async () => {
+            for (const m of messages)
+              await respond({ response_type: 'ephemeral', replace_original: false, text: m.text, blocks: m.blocks });
+          })(),
+        );
+      },
+    );
+
     async function onConversation(
       event: { channel: string; user?: string | undefined; ts: string; thread_ts?: string | undefined },
       text: string,
@@ -472,9 +533,10 @@ export function createSlackAdapter(
 
     async postToChannel(channelId, reply, options = {}) {
       const messages = renderSlackMessages(reply);
+      const channel = await postChannel(channelId);
       for (const [i, m] of messages.entries()) {
         await client.chat.postMessage({
-          channel: channelId,
+          channel,
           text: m.text,
           blocks: m.blocks,
           unfurl_links: false,
@@ -493,9 +555,10 @@ export function createSlackAdapter(
 
     async findPosted(channelId, key, since) {
       let cursor: string | undefined;
+      const channel = await postChannel(channelId);
       for (let page = 0; page < tuning.historyPages; page++) {
         const res = await client.conversations.history({
-          channel: channelId,
+          channel,
           oldest: (since.getTime() / 1000).toFixed(6),
           inclusive: true,
           include_all_metadata: true,

@@ -54,6 +54,20 @@ export const ShareAction = z.object({
 });
 export type ShareAction = z.infer<typeof ShareAction>;
 
+/** The `block_actions` payload of a click on a button that runs a command (its value). */
+export const CommandAction = z.object({
+  type: z.literal('block_actions'),
+  user: z.object({ id, name: z.string().max(128).optional(), username: z.string().max(128).optional() }),
+  channel: z.object({ id }).optional(),
+  container: z.object({ channel_id: id.optional() }).optional(),
+  response_url: z.url().max(2_000).optional(),
+  actions: z.array(z.object({ action_id: z.string().max(255), value: z.string().max(2_000).default('') })).min(1),
+});
+export type CommandAction = z.infer<typeof CommandAction>;
+
+/** conversations.open's answer: the id of the direct message channel with a user. */
+export const OpenedConversation = z.object({ channel: z.object({ id }) });
+
 /** Our idempotency metadata on a channel post, as conversations.history returns it. */
 export const PostMetadata = z.object({
   event_type: z.string(),

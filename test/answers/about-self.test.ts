@@ -1,0 +1,76 @@
+// Questions where the asker speaks of themselves and asks about no posting in particular: the
+// sentences about themselves are facts for eligibility, not filters ("Italian" is a nationality
+// there, not a language the jobs ask for).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Brain, createBrain } from '../../src/answers/brain.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { asJson, at, type JsonReply } from './helpers.ts';
+
+const POSTINGS: Record<string, string> = {
+  'data-analyst.md': `# Data Analyst for Beam Instrumentation
+
+Location: Zurich, Switzerland
+Deadline: 20 March 2027
+
+## Requirements
+- Python and SQL for the analysis pipelines
+- A bachelor's degree in physics or computing
+
+## Eligibility
+- Applicants must hold at least a bachelor's degree.
+`,
+  'translator.md': `# Technical Writer
+
+Location: Rome, Italy
+Deadline: 25 March 2027
+
+## Requirements
+- Fluent Italian and English
+
+## Eligibility
+- Applicants must hold a PhD in physics.
+`,
+};
+
+let dir: string;
+let brain: Brain;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'positions-self-'));
+  for (const [name, text] of Object.entries(POSTINGS)) await writeFile(join(dir, name), text);
+  const { postings } = await loadCorpus(dir);
+  brain = createBrain(postings, { timeZone: 'Europe/Zurich' });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+function ask(text: string): JsonReply {
+  return asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
+}
+
+describe('the asker speaks of themselves', () => {
+  it.each(["I'm Italian, which jobs need Python?", 'I am Italian. Which positions ask for Python?'])(
+    '"%s" filters by the skill, not by the nationality',
+    (q) => {
+      const r = ask(q);
+      expect(r.postings.map((p) => p.source.file)).toEqual(['data-analyst.md']);
+      expect(r.text).not.toMatch(/asking for Italian/);
+    },
+  );
+
+  it.each([
+    "I only have a bachelor's degree, what is there for me?",
+    "I'm Italian with a bachelor's. Anything for me?",
+    "I'm a French physicist with a bachelor's degree",
+  ])('"%s" judges every posting on what they said', (q) => {
+    const r = ask(q);
+    expect(r.text).toMatch(/Your eligibility for each posting/);
+    expect(r.text).toMatch(/Data Analyst for Beam Instrumentation — eligible/);
+    expect(r.text).toMatch(/Technical Writer — not eligible/);
+  });
+
+  it('still lists by a plain filter when nobody speaks of themselves', () => {
+    expect(ask('which jobs need Italian?').postings.map((p) => p.source.file)).toEqual(['translator.md']);
+  });
+});
