@@ -132,6 +132,18 @@ function findStarts(tk: Tokens): void {
   }
 }
 
+/** The first token starting at or after character `at` (binary search: tokens are in order). */
+function tokenAtOrAfter(span: number[], at: number): number {
+  let lo = 0;
+  let hi = span.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((span[2 * mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** text.slice(from, to).toLowerCase() === word, without copying an ASCII token. */
 function sameLower(text: string, from: number, to: number, word: string): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return text.slice(from, to).toLowerCase() === word;
@@ -186,10 +198,8 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
     let count = span.length >> 1;
     let firstToken = 0;
     if (from > 0 || to < text.length) {
-      while (firstToken < count && (span[2 * firstToken] as number) < from) firstToken++;
-      let end = firstToken;
-      while (end < count && (span[2 * end + 1] as number) <= to) end++;
-      count = end;
+      firstToken = tokenAtOrAfter(span, from);
+      count = tokenAtOrAfter(span, to);
     }
     // A match consumes its tokens: the next alias starts after it.
     let next = firstToken;
