@@ -15,7 +15,10 @@ import { createBrain } from './answers/brain.ts';
 import { createBot } from './bot/create-bot.ts';
 import { followCorpus } from './bot/follow-corpus.ts';
 import { type Adapter, type AdapterStatus, type Clock, systemClock } from './bot/types.ts';
-import { type Config, ConfigError, loadConfig } from './config/load-config.ts';
+import { calendarLinks, newLinkSecret } from './calendar/calendar-links.ts';
+import { linkingHandler, linkingPoster } from './calendar/card-links.ts';
+import { serveCalendars } from './calendar/serve-calendars.ts';
+import { type Config, ConfigError, loadConfig, publicUrlOf } from './config/load-config.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import { type CorpusWatcher, watchCorpus } from './corpus/watch-corpus.ts';
 import { createLogger } from './observability/logger.ts';
@@ -97,7 +100,18 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
   // An unreachable DATABASE_URL rejects with one line naming it (a StoreOpenError: exit 2).
   const store: Store = await openStore(config, log);
-  const bot = createBot({ brain, store, clock, config, log, metrics });
+  // Calendar links: under PUBLIC_URL (its default port known once listening), posting links
+  // signed with a key every replica shares.
+  let publicUrl = config.publicUrl;
+  const linkSecret = await store.deploymentSecret('calendar-links', newLinkSecret()).catch(async (err: unknown) => {
+    await store.close().catch(() => {});
+    throw err;
+  });
+  const links = calendarLinks(() => publicUrl, linkSecret);
+  const bot = linkingHandler(
+    createBot({ brain, store, clock, config, log, metrics, calendar: { store, links } }),
+    links,
+  );
   const http = createHttpServer((err) =>
     log.error({ err: err instanceof Error ? err.message : String(err) }, 'HTTP handler failed'),
   );
@@ -130,12 +144,13 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const sweepDeps = () => ({
     store,
     postings: brain.postings(),
-    posters: adapters,
+    posters: adapters.map((a) => linkingPoster(a, links)),
     now: clock(),
     timeZone: config.timeZone,
     log,
     metrics,
     claimOptions: { leaseMs: config.claimLeaseMs },
+    orderFor: store.owner,
   });
 
   // A sweep that met claims under a live lease (a replica delivering, or one that died and whose
@@ -263,6 +278,16 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(body);
     });
 
+    serveCalendars(http, {
+      store,
+      postings: () => brain.postings(),
+      clock,
+      defaultOffsets: config.reminderOffsets,
+      linkSecret,
+      publicUrl: () => publicUrl,
+      log,
+    });
+
     if (config.slack) adapters.push(createSlackAdapter({ ...deps, config: config.slack }));
     if (config.mattermost)
       adapters.push(createMattermostAdapter({ ...deps, config: config.mattermost, publicUrl: config.publicUrl }));
@@ -281,6 +306,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
     const port = await listenOrExplain(http, config);
     listening = true;
+    publicUrl = publicUrlOf(config, port);
     for (const a of adapters) {
       await a.start();
       started.add(a);

@@ -9,6 +9,8 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void |
 export interface HttpServer {
   /** Adds a route; `path` is matched exactly, without the query string. */
   route(method: string, path: string, handler: RouteHandler): void;
+  /** Adds a route for every path that starts with `prefix` (exact routes win; the longest prefix next). */
+  routePrefix(method: string, prefix: string, handler: RouteHandler): void;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
   readonly server: Server;
@@ -29,6 +31,7 @@ export function createHttpServer(
   options: HttpServerOptions = {},
 ): HttpServer {
   const routes = new Map<string, RouteHandler>();
+  const prefixes: { method: string; prefix: string; handler: RouteHandler }[] = [];
   const bodies = createBodyGuard(options.body);
   const headersTimeout = options.headersTimeoutMs ?? 10_000;
   const server = createServer(
@@ -42,7 +45,9 @@ export function createHttpServer(
     },
     (req, res) => {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const handler = routes.get(`${req.method} ${path}`);
+      const handler =
+        routes.get(`${req.method} ${path}`) ??
+        prefixes.find((p) => p.method === req.method && path.startsWith(p.prefix))?.handler;
       if (!handler) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
         return;
@@ -62,6 +67,10 @@ export function createHttpServer(
     bodies,
     route(method, path, handler) {
       routes.set(`${method.toUpperCase()} ${path}`, handler);
+    },
+    routePrefix(method, prefix, handler) {
+      prefixes.push({ method: method.toUpperCase(), prefix, handler });
+      prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
     },
     listen(port, host = '0.0.0.0') {
       return new Promise((resolve, reject) => {

@@ -76,6 +76,11 @@ export const BOT_USAGES: { syntax: string; does: string }[] = [
   { syntax: 'stop <posting>', does: 'no more reminders about that posting' },
   { syntax: 'forget reminders', does: 'delete all your personal reminders' },
   {
+    syntax: 'calendar',
+    does: 'a private calendar feed (ICS) of deadlines: in a channel, of its subscription; in a direct message, of your own reminders',
+  },
+  { syntax: 'calendar reset', does: 'revoke that feed URL and get a new one' },
+  {
     syntax: 'profile set <facts about you>',
     does: 'keep facts such as nationality, degrees and experience for eligibility questions (opt-in; only in a direct message or with /positions)',
   },

@@ -4,6 +4,7 @@
 import type { Posting } from '../corpus/posting.ts';
 import type { UserFacts } from '../eligibility/index.ts';
 import { judgeEligibility } from '../eligibility/index.ts';
+import { answerDegree, askedDegree } from './answer-degree.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
 import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
@@ -51,6 +52,9 @@ const ABOUT_ONE: Partial<Record<Intent, AboutOne>> = {
 };
 
 export function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: string, ctx: AskContext): Draft {
+  // "Does the CTA job require a PhD?": a degree asked of one posting, not its whole skills list.
+  const degree = intent === 'skills' ? askedDegree(withoutPostingName(text, p)) : null;
+  if (degree) return answerDegree(env, p, degree);
   const handler = ABOUT_ONE[intent];
   if (handler) return handler(env, p, text, ctx);
   return answerField(env, p, FIELD_INTENTS.has(intent) ? (intent as FieldIntent) : 'show');

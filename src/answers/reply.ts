@@ -50,6 +50,8 @@ export type Block =
       posting: PostingRef;
       fields: Field[];
       sections: { title: string; items: string[] }[];
+      /** The posting's own .ics (src/calendar): a link the bot made from PUBLIC_URL, not posting text. */
+      calendar?: string;
     }
   /** A list of postings or plain items, each optionally with a detail line (snippet, days left). */
   | { kind: 'list'; title?: string; items: { posting?: PostingRef; text: string; detail?: string }[] }
@@ -61,7 +63,9 @@ export type Block =
    * command from the person who pressed it, in the conversation the button is in: a button
    * acts on the presser's own reminders, never on whoever the message was for.
    */
-  | { kind: 'actions'; actions: Action[] };
+  | { kind: 'actions'; actions: Action[] }
+  /** A link the bot made (a calendar feed under PUBLIC_URL), shown whole so it can be copied. */
+  | { kind: 'link'; label: string; url: string };
 
 export interface Action {
   /** What the button says ("Snooze 1 day"); plain text. */
@@ -84,6 +88,8 @@ export interface Reply {
   topic?: Topic;
   /** Nothing to post: the asker was already told (a rate limit says so once per minute). */
   silent?: true;
+  /** It holds a secret (a calendar feed URL): adapters offer no button to share it. */
+  secret?: true;
 }
 
 /**

@@ -3,6 +3,7 @@
 // 2027"), a degree level required ("which jobs need a PhD?"), an organisation ("at CERN"), and a
 // topic beyond the fields ("which jobs mention housing?").
 import type { Posting } from '../corpus/posting.ts';
+import { LEVEL_NAMES } from './answer-degree.ts';
 import type { SetFilter } from './answer-sets.ts';
 import { type AskedTopic, mentionsOf } from './answer-topic.ts';
 import { type AnswerEnv, statusOf } from './context.ts';
@@ -25,8 +26,6 @@ export function openDuring(w: Window): SetFilter {
     test: (p) => !!p.deadline && p.deadline.date >= w.from && (!p.posted || p.posted.date <= w.to),
   };
 }
-
-const LEVEL_NAMES: Record<DegreeLevel, string> = { bachelor: "a bachelor's", master: "a master's", phd: 'a PhD' };
 
 /**
  * Postings that require the degree (or, `without`, those that do not); the others that accept or

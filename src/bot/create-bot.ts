@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import { type Brain, MAX_INPUT } from '../answers/brain.ts';
 import type { Block, PostingRef, Reply, Topic } from '../answers/reply.ts';
+import { answerCalendar, type CalendarCommandDeps } from '../calendar/calendar-command.ts';
 import type { Config } from '../config/load-config.ts';
 import type { Posting } from '../corpus/posting.ts';
 import { extractFacts, mergeFacts } from '../eligibility/index.ts';
@@ -27,10 +28,12 @@ export interface BotDeps {
   config: Pick<Config, 'reminderOffsets' | 'rateLimitPerMinute' | 'timeZone'>;
   log: Logger;
   metrics: Metrics;
+  /** Calendar feeds (`calendar`): the store's tokens and the links under PUBLIC_URL. */
+  calendar?: CalendarCommandDeps;
 }
 
 /** The words the bot answers itself; anything else is a question for the brain. */
-export const BOT_COMMANDS = ['subscribe', 'unsubscribe', 'subscriptions', 'profile'] as const;
+export const BOT_COMMANDS = ['subscribe', 'unsubscribe', 'subscriptions', 'profile', 'calendar'] as const;
 
 const MAX_FILTER = 200;
 /** A word made of digits and number punctuation only. */
@@ -115,6 +118,10 @@ export function createBot(deps: BotDeps): MessageHandler {
         return unsubscribe(msg);
       case 'subscriptions':
         return subscriptions(msg);
+      case 'calendar':
+        return deps.calendar
+          ? answerCalendar(args, msg, isPrivate(msg), now, deps.calendar)
+          : Promise.resolve(say('Calendar feeds are not set up on this bot.'));
       default:
         return profileCommand(args, msg, now);
     }

@@ -56,6 +56,12 @@ export interface ChannelPoster {
 export interface PostOptions {
   /** Idempotency key stored with the post (Slack metadata, Mattermost props), for findPosted. */
   key?: string;
+  /**
+   * For a digest: the keys of the deliveries it stands for, each as if posted alone. Not sent to
+   * the platform (a digest may stand for hundreds); for logs, audits and tests that count each
+   * reminder's posts.
+   */
+  covers?: string[];
 }
 
 /** Whether an adapter can take and send messages now (for /healthz). */

@@ -27,14 +27,25 @@ export function wantsReplicaBench(args: string[]): boolean {
 }
 
 export function formatReplicaTable(r: ReplicaBenchResult): string {
-  const w = 46;
+  const n = (x: number) => x.toLocaleString('en-US');
+  const rows: [string, string, string][] = [
+    ['', 'one process, SQLite', `${r.replicas} replicas, PostgreSQL`],
+    [`reminder sweep, ${n(r.channels)} channels`, `${n(Math.round(r.sqlite.ms))} ms`, `${n(Math.round(r.pg.ms))} ms`],
+    ['messages posted', n(r.sqlite.posts), n(r.pg.posts)],
+    ['reminders delivered', n(r.sqlite.reminders), n(r.pg.reminders)],
+    ['duplicates', n(r.sqlite.duplicates), n(r.pg.duplicates)],
+    ['missing', n(r.sqlite.missing), n(r.pg.missing)],
+    [
+      'slash command p50 / p99',
+      `${r.sqliteSlashP50Ms.toFixed(1)} / ${r.sqliteSlashP99Ms.toFixed(1)} ms`,
+      `${r.replicaSlashP50Ms.toFixed(1)} / ${r.replicaSlashP99Ms.toFixed(1)} ms`,
+    ],
+  ];
   const lines = [
-    `positions bench --replicas ${r.replicas}: ${r.postings.toLocaleString('en-US')} postings, ${r.channels.toLocaleString('en-US')} channels, ${r.remindersDue.toLocaleString('en-US')} reminders due`,
+    `positions bench --replicas ${r.replicas}: ${n(r.postings)} postings, ${n(r.channels)} channels, ${n(r.remindersDue)} reminders due`,
     '',
-    `${'reminder sweep, one process on SQLite'.padEnd(w)} ${r.sqliteSweepMs.toFixed(0)} ms`,
-    `${`reminder sweep, ${r.replicas} replicas on PostgreSQL at once`.padEnd(w)} ${r.pgSweepMs.toFixed(0)} ms (${r.posted} posted, ${r.duplicates} duplicates)`,
-    `${'slash command p50 / p99, one SQLite process'.padEnd(w)} ${r.sqliteSlashP50Ms.toFixed(2)} / ${r.sqliteSlashP99Ms.toFixed(2)} ms`,
-    `${`slash command p50 / p99, ${r.replicas} replicas`.padEnd(w)} ${r.replicaSlashP50Ms.toFixed(2)} / ${r.replicaSlashP99Ms.toFixed(2)} ms (${r.slashRequests} requests, ${r.slashErrors} errors)`,
+    ...rows.map(([a, b, c]) => `${a.padEnd(34)} ${b.padEnd(22)} ${c}`),
+    `(${r.slashRequests} slash commands through the replicas, ${r.slashErrors} errors)`,
     '',
     'pass line:',
     ...r.targets.map((t) => `  ${t.pass ? 'pass' : 'MISS'}  ${t.name} (${t.value})`),

@@ -43,6 +43,16 @@ const EnvSchema = z.object({
   REMINDER_OFFSETS: offsets.default([14, 7, 1]),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The address people, calendar apps and Mattermost's button callbacks reach the bot's HTTP port at.
+  PUBLIC_URL: z
+    .string()
+    // A host (name, IPv4 or [IPv6]), a port and a plain path: the links it starts go into
+    // Slack's <url|text> and Markdown's [text](url) unescaped, so no character of their syntax.
+    .regex(
+      /^https?:\/\/(?:[\w.-]+|\[[\da-f:]+\])(?::\d{1,5})?(?:\/[\w.~%/-]*)?$/i,
+      'an http:// or https:// address with a plain path and no user, query or fragment, like https://positions.example.org',
+    )
+    .optional(),
 
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'a bot token starting with xoxb-').optional(),
   SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starting with xapp-').optional(),
@@ -61,12 +71,6 @@ const EnvSchema = z.object({
   MATTERMOST_TOKEN: z.string().min(1).optional(),
   MATTERMOST_COMMAND_TOKEN: z.string().min(1).optional(),
   MATTERMOST_ACTIONS_SECRET: z.string().min(16, 'at least 16 characters').optional(),
-  // The bot's address as the chat servers reach it: button callbacks (and feed links) use it.
-  PUBLIC_URL: z
-    .string()
-    .regex(/^https?:\/\/[^\s/]+/i, 'an http:// or https:// address, such as https://positions.example.org')
-    .url()
-    .optional(),
 });
 
 /** Every variable the config reads (the deployment manifests may set only these). */
@@ -90,8 +94,6 @@ export interface MattermostConfig {
 
 export interface Config {
   port: number;
-  /** The bot's address as the chat servers reach it (PUBLIC_URL), default http://localhost:PORT. */
-  publicUrl: string;
   /** The interface the HTTP server binds: HOST, else 127.0.0.1 in the console and 0.0.0.0 otherwise. */
   host: string;
   corpusDir: string;
@@ -105,6 +107,12 @@ export interface Config {
   reminderOffsets: number[];
   rateLimitPerMinute: number;
   logLevel: string;
+  /**
+   * Where the bot's HTTP port is reached from outside (PUBLIC_URL, no trailing slash): calendar
+   * feed and posting links and Mattermost's button callbacks start with it. Default http://localhost:PORT (with PORT=0, the port
+   * really listened on: see `publicUrlOf`).
+   */
+  publicUrl: string;
   slack?: SlackConfig;
   mattermost?: MattermostConfig;
 }
@@ -126,7 +134,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const config: Config = {
     port: e.PORT,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     host: e.HOST ?? '127.0.0.1',
     corpusDir: e.POSITIONS_CORPUS,
     dbPath: e.POSITIONS_DB,
@@ -136,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reminderOffsets: e.REMINDER_OFFSETS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
   if (e.DATABASE_URL) config.databaseUrl = e.DATABASE_URL;
   if (e.SLACK_BOT_TOKEN) {
@@ -169,6 +177,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // A platform is called from outside: listen on every interface unless HOST says otherwise.
   if (!e.HOST && (config.slack || config.mattermost)) config.host = '0.0.0.0';
   return config;
+}
+
+/** The public address once the port is known: the default follows PORT=0 to the port taken. */
+export function publicUrlOf(config: Pick<Config, 'publicUrl' | 'port'>, port: number): string {
+  return config.port === 0 && config.publicUrl === 'http://localhost:0' ? `http://localhost:${port}` : config.publicUrl;
 }
 
 /** The value of a plain variable, for the error line; a secret's (or a URL's, which may carry a password) never. */

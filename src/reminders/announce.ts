@@ -172,9 +172,18 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
     if (matching.length < 2 || !poster || storeError) continue;
     for (const p of matching) inDigest.add(`${sub.platform}\u0000${sub.channelId}\u0000${p.id}`);
     const outcome = await deliverDigest({
-      postings: matching,
-      claim: (p) => store.claimAnnouncement(sub.platform, sub.channelId, p.id, 'new', now, deps.claimOptions),
-      mark: (p, o) => store.markAnnouncement(sub.platform, sub.channelId, p.id, 'new', o, now),
+      items: matching,
+      store,
+      now,
+      refOf: (p) => ({
+        kind: 'announcement',
+        platform: sub.platform,
+        channelId: sub.channelId,
+        postingId: p.id,
+        what: 'new',
+      }),
+      keyOf: (p) => announcementKeyString(sub.platform, sub.channelId, p.id, 'new'),
+      idOf: (p) => p.id,
       poster,
       channelId: sub.channelId,
       keyFor: (digestId) => announcementKeyString(sub.platform, sub.channelId, digestId, 'new'),
@@ -189,7 +198,7 @@ export async function announceChanges(deps: DeliveryDeps): Promise<AnnounceRepor
       report.sent += 1;
       metrics?.announcementsSent.inc({ platform: sub.platform });
     }
-    if (outcome.failed) report.failed += 1;
+    if (outcome.failed.length > 0) report.failed += 1;
     for (const p of outcome.pending) unresolved.add(p.id);
   }
   for (const change of changes) {

@@ -11,6 +11,11 @@
 // 0 is an offset. A reminder already covered by an announcement of the posting (new posting or
 // changed deadline) sent on or after the offset's day is not repeated: run announceChanges
 // before sweepReminders.
+//
+// A channel with more than DIGEST_OVER reminders at one sweep gets one digest message instead
+// of a post each (./deliver-digest.ts): every reminder is still claimed on its own key, the
+// claims of the digest in one transaction.
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ChannelPoster, Platform } from '../bot/types.ts';
 import type { Posting } from '../corpus/posting.ts';
@@ -27,6 +32,8 @@ import type {
 } from '../store/store.ts';
 import { addDays, localDate } from '../time/calendar.ts';
 import { deliverOnce } from './deliver.ts';
+import { deliverDigest } from './deliver-digest.ts';
+import { remindersDigestReply } from './digest-reply.ts';
 import { type CurrentReminder, currentReminders } from './due.ts';
 import { subscriptionMatches } from './filter.ts';
 import { reminderReply } from './messages.ts';
@@ -43,6 +50,13 @@ export interface DeliveryDeps {
   metrics?: Metrics;
   /** Attempts and the claim lease (defaults: 5 attempts, 60 s). */
   claimOptions?: ClaimOptions;
+  /**
+   * A replica id: the channels are swept in an order of this replica's own (a hash of the id and
+   * the channel) instead of by channel. Replicas sweeping at once then deliver different channels
+   * instead of queueing on the same rows and finding them busy, and a channel another replica
+   * has finished is skipped without a claim (its reminders read as sent).
+   */
+  orderFor?: string;
 }
 
 export interface SweepReport {
@@ -50,8 +64,10 @@ export interface SweepReport {
   date: string;
   /** Reminders current at this sweep (before checking what was already delivered). */
   due: number;
-  /** Posted by this sweep. */
+  /** Posted by this sweep (each reminder of a digest counts). */
   sent: number;
+  /** Messages posted: a reminder alone is one, a digest of many is one. */
+  posts: number;
   /** Posts that failed (retried on the next sweep, up to the attempt limit). */
   failed: number;
   /** Not attempted: a store error, no poster for the platform, or claimed by a running sweep. */
@@ -90,19 +106,47 @@ export function uniquePostings(postings: Posting[]): Posting[] {
   return out;
 }
 
+const postingDeadline = (postingId: string, deadline: string) => `${postingId}\u0000${deadline}`;
+
+interface ChannelRecords {
+  /**
+   * For each (posting, deadline), the smallest offset attempted: a current reminder with a
+   * larger one is superseded. Maps, so a channel with hundreds of records and hundreds of
+   * current reminders is not a product of the two.
+   */
+  attempted: Map<string, number>;
+  /** Keys recorded as sent: a sent reminder never goes back, so it needs no claim (no write). */
+  sent: Set<string>;
+}
+
+function channelRecords(delivered: Delivery[]): ChannelRecords {
+  const attempted = new Map<string, number>();
+  const sent = new Set<string>();
+  for (const d of delivered) {
+    const k = postingDeadline(d.postingId, d.deadline);
+    attempted.set(k, Math.min(attempted.get(k) ?? Number.POSITIVE_INFINITY, d.daysBefore));
+    if (d.state === 'sent') sent.add(`${k}\u0000${d.daysBefore}`);
+  }
+  return { attempted, sent };
+}
+
+const alreadySent = (r: CurrentReminder, records: ChannelRecords) =>
+  records.sent.has(`${postingDeadline(r.posting.id, r.deadline)}\u0000${r.daysBefore}`);
+
 /** A smaller offset for the same deadline was already attempted: this one is superseded. */
-function superseded(r: CurrentReminder, delivered: Delivery[]): boolean {
-  return delivered.some(
-    (d) => d.postingId === r.posting.id && d.deadline === r.deadline && d.daysBefore < r.daysBefore,
-  );
+function superseded(r: CurrentReminder, { attempted }: ChannelRecords): boolean {
+  return (attempted.get(postingDeadline(r.posting.id, r.deadline)) ?? Number.POSITIVE_INFINITY) < r.daysBefore;
 }
 
 /** An announcement about this posting and deadline went out on or after the offset's day. */
-function coveredByAnnouncement(r: CurrentReminder, announced: AnnouncementDelivery[], timeZone: string): boolean {
+function coveredByAnnouncement(
+  r: CurrentReminder,
+  announced: Map<string, AnnouncementDelivery[]>,
+  timeZone: string,
+): boolean {
   const offsetDay = addDays(r.deadline, -r.daysBefore);
-  return announced.some(
+  return (announced.get(r.posting.id) ?? []).some(
     (a) =>
-      a.postingId === r.posting.id &&
       a.state === 'sent' &&
       a.sentAt !== null &&
       (a.what === 'new' || a.what.endsWith(`>${r.deadline}`)) &&
@@ -125,11 +169,25 @@ export async function marksByUser(store: Store): Promise<Map<string, PostingMark
 /** Failed posts in a row after which a platform gets no more posts in this sweep. */
 export const MAX_FAILURES_IN_A_ROW = 3;
 
+/**
+ * A channel with more reminders than this at one sweep gets them as one digest message (the
+ * DIGEST_CAP soonest listed, "and N more"), each still claimed on its own key. A channel that
+ * subscribes to a large corpus would otherwise get hundreds of posts at once, which no reader
+ * wants and the platforms' rate limits (about one message a second per channel on Slack) make
+ * take minutes.
+ */
+export const DIGEST_OVER = 10;
+
+/** The idempotency key of a digest of a channel's reminders (PostOptions.key). */
+export function reminderDigestKeyString(platform: Platform, channelId: string, digestId: string): string {
+  return `positions-reminder:${[platform, channelId, digestId].map(encodeURIComponent).join(':')}`;
+}
+
 /** Delivers the reminders current at `now`, each exactly once. Store and platform errors are logged, never thrown. */
 export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
   const { store, now, timeZone, log, metrics } = deps;
   const today = localDate(now, timeZone);
-  const report: SweepReport = { date: today, due: 0, sent: 0, failed: 0, skipped: 0, busy: 0, recovered: 0 };
+  const report: SweepReport = { date: today, due: 0, sent: 0, posts: 0, failed: 0, skipped: 0, busy: 0, recovered: 0 };
   const posterFor = posterLookup(deps.posters);
   const postings = uniquePostings(deps.postings);
   const missingPoster = new Set<Platform>();
@@ -155,6 +213,16 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
   subs.sort((a, b) =>
     a.platform !== b.platform ? (a.platform < b.platform ? -1 : 1) : a.channelId < b.channelId ? -1 : 1,
   );
+  if (deps.orderFor !== undefined) {
+    const replica = deps.orderFor;
+    const rank = new Map(
+      subs.map((s) => [
+        s,
+        createHash('sha256').update(`${replica}\u0000${s.platform}\u0000${s.channelId}`).digest('hex'),
+      ]),
+    );
+    subs.sort((a, b) => ((rank.get(a) as string) < (rank.get(b) as string) ? -1 : 1));
+  }
 
   // Channels often share a filter and offsets: match and compute each combination once.
   const matchingByFilter = new Map<string, Posting[]>();
@@ -190,10 +258,13 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
       continue;
     }
     let delivered: Delivery[];
-    let announced: AnnouncementDelivery[];
+    let records: ChannelRecords;
+    const announced = new Map<string, AnnouncementDelivery[]>();
     try {
       delivered = await store.deliveries({ platform: sub.platform, channelId: sub.channelId });
-      announced = await store.announcements({ platform: sub.platform, channelId: sub.channelId });
+      records = channelRecords(delivered);
+      for (const a of await store.announcements({ platform: sub.platform, channelId: sub.channelId }))
+        announced.set(a.postingId, [...(announced.get(a.postingId) ?? []), a]);
     } catch (err) {
       stopFor(err);
       report.due += current.length;
@@ -203,23 +274,64 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
     if (userMarks.length > 0)
       current = personalReminders({ current, matching, marks: userMarks, delivered, now, timeZone });
     report.due += current.length;
-    for (const r of current) {
+    const todo = current.filter(
+      (r) => !alreadySent(r, records) && !superseded(r, records) && !coveredByAnnouncement(r, announced, timeZone),
+    );
+    const keyOf = (r: CurrentReminder): ReminderKey => ({
+      platform: sub.platform,
+      channelId: sub.channelId,
+      postingId: r.posting.id,
+      deadline: r.deadline,
+      daysBefore: r.daysBefore,
+    });
+    if (todo.length > DIGEST_OVER) {
+      if (down.has(sub.platform)) {
+        report.skipped += todo.length;
+        continue;
+      }
+      const outcome = await deliverDigest({
+        items: todo,
+        store,
+        now,
+        refOf: (r) => ({ kind: 'reminder', key: keyOf(r) }),
+        keyOf: (r) => reminderKeyString(keyOf(r)),
+        idOf: (r) => `${r.posting.id}\u0000${r.deadline}\u0000${r.daysBefore}`,
+        poster,
+        channelId: sub.channelId,
+        keyFor: (digestId) => reminderDigestKeyString(sub.platform, sub.channelId, digestId),
+        reply: (rs) => remindersDigestReply(rs, today),
+        ...(deps.claimOptions ? { claimOptions: deps.claimOptions } : {}),
+        log,
+        what: { platform: sub.platform, channelId: sub.channelId, reminders: 'digest' },
+      });
+      if (outcome.storeError) {
+        stopFor(outcome.storeError);
+        report.skipped += todo.length;
+        continue;
+      }
+      if (outcome.recovered) report.recovered += 1;
+      report.sent += outcome.sent.length;
+      report.posts += outcome.posts;
+      report.failed += outcome.failed.length;
+      report.skipped += outcome.busy.length;
+      report.busy += outcome.busy.length;
+      if (outcome.sent.length > 0) metrics?.remindersSent.inc({ platform: sub.platform }, outcome.sent.length);
+      if (outcome.failed.length > 0) metrics?.remindersFailed.inc({ platform: sub.platform }, outcome.failed.length);
+      const inARow = outcome.failed.length > 0 ? (failedInARow.get(sub.platform) ?? 0) + 1 : 0;
+      failedInARow.set(sub.platform, inARow);
+      if (inARow >= MAX_FAILURES_IN_A_ROW) down.add(sub.platform);
+      continue;
+    }
+    for (const r of todo) {
       if (storeError) {
         report.skipped += 1;
         continue;
       }
-      if (superseded(r, delivered) || coveredByAnnouncement(r, announced, timeZone)) continue;
       if (down.has(sub.platform)) {
         report.skipped += 1;
         continue;
       }
-      const key: ReminderKey = {
-        platform: sub.platform,
-        channelId: sub.channelId,
-        postingId: r.posting.id,
-        deadline: r.deadline,
-        daysBefore: r.daysBefore,
-      };
+      const key = keyOf(r);
       const what = {
         platform: key.platform,
         channelId: key.channelId,
@@ -246,6 +358,7 @@ export async function sweepReminders(deps: DeliveryDeps): Promise<SweepReport> {
       switch (outcome.result) {
         case 'sent':
           report.sent += 1;
+          report.posts += 1;
           metrics?.remindersSent.inc({ platform: sub.platform });
           break;
         case 'failed':

@@ -25,6 +25,8 @@ const CONTROL_OR_AT = /[\\`*_{}[\]()<>#|~$&!^@]/g;
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 const LINE_START = /^[-+=]|^\d+[.)]/;
+/** A URL that can stand in `[text](url)` as it is: no space, parenthesis, bracket or angle. */
+const LINKABLE = /^https?:\/\/[A-Za-z0-9._~%/:?=-]+$/;
 
 function cut(text: string, max = MAX_DATA_CHARS): string {
   if (text.length <= max) return text;
@@ -102,9 +104,19 @@ function renderBlock(block: Block): string[] {
         lines.push('', `**${escapeInline(s.title)}**`);
         for (const item of s.items) lines.push(`- ${escapeInline(item)}`);
       }
-      lines.push('', `_Source: ${source(block.posting.source)}_`);
+      const calendar = block.calendar && LINKABLE.test(block.calendar) ? block.calendar : null;
+      lines.push(
+        '',
+        `_Source: ${source(block.posting.source)}_${calendar ? ` · [Add to calendar (.ics)](${calendar})` : ''}`,
+      );
       return lines;
     }
+    case 'link':
+      // Shown whole, to be copied into a calendar app; anything but a plain URL stays text.
+      return [
+        `**${escapeInline(block.label)}**`,
+        LINKABLE.test(block.url) ? `[${escapeInline(block.url)}](${block.url})` : escapeInline(block.url),
+      ];
     case 'list': {
       const lines: string[] = [];
       if (block.title) lines.push(`**${escapeInline(block.title)}**`);

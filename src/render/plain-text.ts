@@ -51,12 +51,15 @@ function renderBlock(b: Block): string {
         lines.push(`${oneLine(s.title)}:`);
         for (const item of s.items) lines.push(`  - ${oneLine(item)}`);
       }
+      if (b.calendar) lines.push(`Calendar (.ics): ${b.calendar}`);
       lines.push(`Source: ${where(b.posting)}`);
       return lines.join('\n');
     }
     case 'actions':
       // The console's buttons: each a line with the command that does what the button does.
       return b.actions.map((a) => `  [${oneLine(a.label)}] ${oneLine(a.command)}`).join('\n');
+    case 'link':
+      return `${oneLine(b.label)}: ${b.url}`;
     case 'eligibility': {
       const r = b.result;
       const lines = [`Verdict: ${verdictWords[r.verdict] ?? r.verdict}`];

@@ -57,6 +57,9 @@ export interface SlackMessage {
   blocks: SlackBlock[];
 }
 
+/** A URL that can stand in `<url|text>` as it is: none of mrkdwn's control characters, no `|`. */
+const LINKABLE = /^https?:\/\/[A-Za-z0-9._~%/:?=[\]-]+$/;
+
 /** Longest piece of data shown on one line (a title, a field value, a list item). */
 const MAX_LINE_CHARS = 1_500;
 /** Longest paragraph shown; the rest is cut with an ellipsis. */
@@ -220,9 +223,13 @@ function renderBlock(block: Block): SlackBlock[] {
       for (const s of block.sections) {
         out.push(...sections([bold(s.title, 300), ...s.items.map((item) => `• ${inline(item)}`)]));
       }
-      out.push(context(source(p.source)));
+      const calendar = block.calendar && LINKABLE.test(block.calendar) ? block.calendar : null;
+      out.push(context(calendar ? `${source(p.source)} · <${calendar}|Add to calendar (.ics)>` : source(p.source)));
       return out;
     }
+    case 'link':
+      // Shown whole, to be copied into a calendar app; anything but a plain URL stays text.
+      return [section(`${bold(block.label, 300)}\n${LINKABLE.test(block.url) ? `<${block.url}>` : inline(block.url)}`)];
     case 'list': {
       const lines: string[] = [];
       if (block.title) lines.push(bold(block.title, 300));

@@ -122,6 +122,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 4,
+    name: 'calendar feed tokens, calendar event sequences',
+    sql: `
+      -- The secret token in a subscription's calendar feed URL (channel_id '@user': a person's).
+      CREATE TABLE calendar_feeds (
+        platform    TEXT NOT NULL,
+        channel_id  TEXT NOT NULL,
+        token       TEXT NOT NULL UNIQUE,
+        created_at  TEXT NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      ) STRICT;
+
+      -- Each posting's calendar event: when it occurs now, and its SEQUENCE, raised at each change.
+      CREATE TABLE calendar_events (
+        posting_id  TEXT PRIMARY KEY,
+        occurs      TEXT NOT NULL,            -- the deadline date, or its instant when timed
+        sequence    INTEGER NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 /** Thrown when the database was written by a newer bot than this one. */

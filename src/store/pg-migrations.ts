@@ -102,6 +102,24 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'calendar feed tokens, calendar event sequences',
+    sql: `
+      CREATE TABLE calendar_feeds (
+        platform    TEXT COLLATE "C" NOT NULL,
+        channel_id  TEXT COLLATE "C" NOT NULL,
+        token       TEXT COLLATE "C" NOT NULL UNIQUE,
+        created_at  TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (platform, channel_id)
+      );
+      CREATE TABLE calendar_events (
+        posting_id  TEXT COLLATE "C" PRIMARY KEY,
+        occurs      TEXT COLLATE "C" NOT NULL,
+        sequence    INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Applies the migrations the database lacks, under the advisory lock; returns the version. */

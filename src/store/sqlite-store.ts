@@ -1,8 +1,9 @@
 // The Store on SQLite (better-sqlite3): one file, WAL, durable commits, owner-only permissions.
-// Claims are single IMMEDIATE transactions under a lease (./decide-claim.ts), so a reminder is
-// claimed by one sweep at most, in one process or several on the same file, and a busy or full
-// database rejects before anything is claimed (the caller then posts nothing). better-sqlite3 is
-// synchronous: each call runs at once and its result is wrapped in a promise.
+// Claims (one, or a batch under one commit) are IMMEDIATE transactions under a lease
+// (./decide-claim.ts), so a reminder is claimed by one sweep at most, in one process or several
+// on the same file, and a busy or full database rejects before anything is claimed (the caller
+// then posts nothing). better-sqlite3 is synchronous: each call runs at once and its result is
+// wrapped in a promise.
 import { randomUUID } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -90,7 +91,8 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
   }
   // Conversations and inbound event ids are short-lived: written on a second connection that
   // commits without waiting for the disk (WAL, synchronous NORMAL), so answering a question does
-  // not cost an fsync. A power cut may lose the last few of them, never a claim.
+  // not cost an fsync. A power cut may lose the last few of them, never a claim. Delivery
+  // outcomes and lease renewals are written there too (see `markAll`).
   const quick = inMemory ? db : new Database(path);
   if (quick !== db) {
     quick.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 500))}`);
@@ -123,7 +125,8 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     remInsert: db.prepare(
       `INSERT INTO reminder_deliveries
          (platform, channel_id, posting_id, deadline, days_before, state, attempts, owner, claimed_at, last_attempt_at, lease_until)
-       VALUES (@platform, @channelId, @postingId, @deadline, @daysBefore, 'claimed', 1, @owner, @now, @now, @leaseUntil)`,
+       VALUES (@platform, @channelId, @postingId, @deadline, @daysBefore, 'claimed', 1, @owner, @now, @now, @leaseUntil)
+       ON CONFLICT DO NOTHING`,
     ),
     remReclaim: db.prepare(
       `UPDATE reminder_deliveries SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now,
@@ -136,13 +139,13 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
          AND deadline = @deadline AND days_before = @daysBefore`,
     ),
-    remMark: db.prepare(
+    remMark: quick.prepare(
       `UPDATE reminder_deliveries SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now,
          lease_until = NULL
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
          AND deadline = @deadline AND days_before = @daysBefore AND state = 'claimed' AND owner = @owner`,
     ),
-    remRenew: db.prepare(
+    remRenew: quick.prepare(
       `UPDATE reminder_deliveries SET lease_until = @leaseUntil
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId
          AND deadline = @deadline AND days_before = @daysBefore AND state = 'claimed' AND owner = @owner`,
@@ -155,7 +158,8 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     annInsert: db.prepare(
       `INSERT INTO announcements
          (platform, channel_id, posting_id, what, state, attempts, owner, claimed_at, last_attempt_at, lease_until)
-       VALUES (@platform, @channelId, @postingId, @what, 'claimed', 1, @owner, @now, @now, @leaseUntil)`,
+       VALUES (@platform, @channelId, @postingId, @what, 'claimed', 1, @owner, @now, @now, @leaseUntil)
+       ON CONFLICT DO NOTHING`,
     ),
     annReclaim: db.prepare(
       `UPDATE announcements SET state = 'claimed', attempts = @attempts, owner = @owner, last_attempt_at = @now,
@@ -166,13 +170,13 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
       `UPDATE announcements SET state = 'failed', error = COALESCE(error, 'given up: outcome unknown')
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what`,
     ),
-    annMark: db.prepare(
+    annMark: quick.prepare(
       `UPDATE announcements SET state = @state, sent_at = @sentAt, error = @error, last_attempt_at = @now,
          lease_until = NULL
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what
          AND state = 'claimed' AND owner = @owner`,
     ),
-    annRenew: db.prepare(
+    annRenew: quick.prepare(
       `UPDATE announcements SET lease_until = @leaseUntil
        WHERE platform = @platform AND channel_id = @channelId AND posting_id = @postingId AND what = @what
          AND state = 'claimed' AND owner = @owner`,
@@ -218,6 +222,23 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     ),
     topicsPrune: quick.prepare('DELETE FROM conversations WHERE updated_at < ?'),
     ping: db.prepare('SELECT 1'),
+
+    feedToken: db.prepare('SELECT token FROM calendar_feeds WHERE platform = ? AND channel_id = ?'),
+    feedCreate: db.prepare(
+      `INSERT INTO calendar_feeds (platform, channel_id, token, created_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO NOTHING`,
+    ),
+    feedReset: db.prepare(
+      `INSERT INTO calendar_feeds (platform, channel_id, token, created_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (platform, channel_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at`,
+    ),
+    feedOf: db.prepare('SELECT platform, channel_id FROM calendar_feeds WHERE token = ?'),
+    eventGet: db.prepare('SELECT occurs, sequence FROM calendar_events WHERE posting_id = ?'),
+    eventSet: db.prepare(
+      `INSERT INTO calendar_events (posting_id, occurs, sequence) VALUES (?, ?, 0)
+       ON CONFLICT (posting_id) DO UPDATE SET occurs = excluded.occurs, sequence = calendar_events.sequence + 1
+       WHERE calendar_events.occurs <> excluded.occurs`,
+    ),
   };
   let writes = 0;
 
@@ -241,32 +262,84 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     };
   }
 
-  /** Claim in one IMMEDIATE transaction: the write lock is taken before the row is read. */
-  function claim(
-    get: Database.Statement,
-    insert: Database.Statement,
-    reclaim: Database.Statement,
-    giveUp: Database.Statement,
-    params: Record<string, unknown>,
-    now: Date,
-    options: ClaimOptions | undefined,
-  ): Claim {
+  /** The statements and parameters of one delivery's row. */
+  function rowOf(ref: DeliveryRef) {
+    return ref.kind === 'reminder'
+      ? {
+          get: q.remGet,
+          insert: q.remInsert,
+          reclaim: q.remReclaim,
+          giveUp: q.remGiveUp,
+          mark: q.remMark,
+          renew: q.remRenew,
+          params: remParams(ref.key) as Record<string, unknown>,
+        }
+      : {
+          get: q.annGet,
+          insert: q.annInsert,
+          reclaim: q.annReclaim,
+          giveUp: q.annGiveUp,
+          mark: q.annMark,
+          renew: q.annRenew,
+          params: { platform: ref.platform, channelId: ref.channelId, postingId: ref.postingId, what: ref.what },
+        };
+  }
+
+  /**
+   * Claims in one IMMEDIATE transaction: the write lock is taken before any row is read, and one
+   * commit (one fsync) covers the lot.
+   */
+  function claimAll(refs: DeliveryRef[], now: Date, options: ClaimOptions | undefined): Claim[] {
     return db
-      .transaction((): Claim => {
+      .transaction((): Claim[] => {
         const at = now.toISOString();
         const leaseNow = leaseClock();
         const leaseUntil = leaseNow + leaseMsOf(options);
-        const row = get.get(params) as DeliveryRow | undefined;
-        const decision = decideClaim(claimRow(row), leaseNow, options);
-        if (decision === 'insert') {
-          insert.run({ ...params, owner, now: at, leaseUntil });
-          return { status: 'post', previous: 'none', attempts: 1, claimedAt: at };
+        return refs.map((ref): Claim => {
+          const { get, insert, reclaim, giveUp, params } = rowOf(ref);
+          // The first claim of a key is the common case: one statement, no read before it.
+          if (insert.run({ ...params, owner, now: at, leaseUntil }).changes > 0)
+            return { status: 'post', previous: 'none', attempts: 1, claimedAt: at };
+          const row = get.get(params) as DeliveryRow | undefined;
+          const decision = decideClaim(claimRow(row), leaseNow, options);
+          // Not reached: the insert found the row in this same transaction.
+          if (decision === 'insert') return { status: 'busy' };
+          if (decision.status === 'post')
+            reclaim.run({ ...params, attempts: decision.attempts, owner, now: at, leaseUntil });
+          else if (decision.status === 'done' && decision.state === 'failed' && row?.state === 'claimed')
+            giveUp.run(params);
+          return decision;
+        });
+      })
+      .immediate();
+  }
+
+  // Outcomes and lease renewals commit on the connection that does not wait for the disk: one
+  // lost to a power cut leaves its claim 'claimed', and the claim's lease lapses and the claim is
+  // taken over with the platform asked first, as after a crash. Only the claims must be durable
+  // (a claim lost after its post went out would be posted again unasked): one fsync a batch.
+  function markAll(refs: DeliveryRef[], outcome: Outcome, now: Date): void {
+    const values = outcomeParams(outcome, now);
+    quick
+      .transaction(() => {
+        for (const ref of refs) {
+          const { mark, params } = rowOf(ref);
+          mark.run({ ...params, ...values, owner });
         }
-        if (decision.status === 'post')
-          reclaim.run({ ...params, attempts: decision.attempts, owner, now: at, leaseUntil });
-        else if (decision.status === 'done' && decision.state === 'failed' && row?.state === 'claimed')
-          giveUp.run(params);
-        return decision;
+      })
+      .immediate();
+  }
+
+  function renewAll(refs: DeliveryRef[], leaseMs: number | undefined): number {
+    const leaseUntil = leaseClock() + leaseMsOf(leaseMs === undefined ? undefined : { leaseMs });
+    return quick
+      .transaction(() => {
+        let ours = 0;
+        for (const ref of refs) {
+          const { renew, params } = rowOf(ref);
+          ours += renew.run({ ...params, owner, leaseUntil }).changes;
+        }
+        return ours;
       })
       .immediate();
   }
@@ -328,10 +401,10 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     },
 
     async claimReminder(key, now, options) {
-      return claim(q.remGet, q.remInsert, q.remReclaim, q.remGiveUp, remParams(key), now, options);
+      return claimAll([{ kind: 'reminder', key }], now, options)[0] as Claim;
     },
     async markReminder(key, outcome, now) {
-      q.remMark.run({ ...remParams(key), ...outcomeParams(outcome, now), owner });
+      markAll([{ kind: 'reminder', key }], outcome, now);
     },
     async deliveries(filter = {}) {
       const [clause, values] = where(filter, {
@@ -362,18 +435,10 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     },
 
     async claimAnnouncement(platform, channelId, postingId, what, now, options) {
-      return claim(
-        q.annGet,
-        q.annInsert,
-        q.annReclaim,
-        q.annGiveUp,
-        { platform, channelId, postingId, what },
-        now,
-        options,
-      );
+      return claimAll([{ kind: 'announcement', platform, channelId, postingId, what }], now, options)[0] as Claim;
     },
     async markAnnouncement(platform, channelId, postingId, what, outcome, now) {
-      q.annMark.run({ platform, channelId, postingId, what, ...outcomeParams(outcome, now), owner });
+      markAll([{ kind: 'announcement', platform, channelId, postingId, what }], outcome, now);
     },
     async announcements(filter = {}) {
       const [clause, values] = where(filter, {
@@ -466,19 +531,16 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     },
 
     async renewLease(ref: DeliveryRef, leaseMs?: number) {
-      const leaseUntil = leaseClock() + leaseMsOf(leaseMs === undefined ? undefined : { leaseMs });
-      const changes =
-        ref.kind === 'reminder'
-          ? q.remRenew.run({ ...remParams(ref.key), owner, leaseUntil }).changes
-          : q.annRenew.run({
-              platform: ref.platform,
-              channelId: ref.channelId,
-              postingId: ref.postingId,
-              what: ref.what,
-              owner,
-              leaseUntil,
-            }).changes;
-      return changes > 0;
+      return renewAll([ref], leaseMs) > 0;
+    },
+    async claimDeliveries(refs, now, options) {
+      return refs.length === 0 ? [] : claimAll(refs, now, options);
+    },
+    async markDeliveries(refs, outcome, now) {
+      if (refs.length > 0) markAll(refs, outcome, now);
+    },
+    async renewLeases(refs, leaseMs) {
+      return refs.length === 0 ? 0 : renewAll(refs, leaseMs);
     },
 
     async firstSighting(eventId, now) {
@@ -497,6 +559,42 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     async saveConversationTopic(key, topic, now) {
       housekeep(now);
       q.topicSave.run(key, JSON.stringify(topic), now.toISOString());
+    },
+
+    async calendarToken(platform, channelId, fresh, now) {
+      q.feedCreate.run(platform, channelId, fresh, now.toISOString());
+      const row = q.feedToken.get(platform, channelId) as { token: string } | undefined;
+      return row?.token ?? fresh;
+    },
+    async resetCalendarToken(platform, channelId, fresh, now) {
+      q.feedReset.run(platform, channelId, fresh, now.toISOString());
+    },
+    async calendarFeed(token) {
+      const row = q.feedOf.get(token) as { platform: string; channel_id: string } | undefined;
+      return row ? { platform: row.platform as Platform, channelId: row.channel_id } : null;
+    },
+    async eventSequences(events) {
+      type EventRow = { occurs: string; sequence: number };
+      const out = new Map<string, number>();
+      // Read first: a feed is fetched far more often than a deadline changes, and a read takes no lock.
+      const changed = events.filter((e) => {
+        const row = q.eventGet.get(e.postingId) as EventRow | undefined;
+        if (row?.occurs !== e.occurs) return true;
+        out.set(e.postingId, row.sequence);
+        return false;
+      });
+      if (changed.length > 0)
+        db.transaction(() => {
+          for (const e of changed) {
+            q.eventSet.run(e.postingId, e.occurs);
+            out.set(e.postingId, (q.eventGet.get(e.postingId) as EventRow).sequence);
+          }
+        }).immediate();
+      return out;
+    },
+    async deploymentSecret(name, fresh) {
+      q.metaInit.run(`secret:${name}`, fresh);
+      return (q.metaGet.get(`secret:${name}`) as { value: string }).value;
     },
 
     async ping() {

@@ -137,6 +137,12 @@ export interface KnownPosting {
   firstSeen: string;
 }
 
+/** When a posting's calendar event occurs now: 'YYYY-MM-DD', or an ISO instant when timed. */
+export interface CalendarOccurrence {
+  postingId: string;
+  occurs: string;
+}
+
 /** Which delivery a lease renewal or an outcome is about. */
 export type DeliveryRef =
   | { kind: 'reminder'; key: ReminderKey }
@@ -172,6 +178,19 @@ export interface Store {
    * when the claim is no longer ours (it lapsed and another replica took it over, or it is done).
    */
   renewLease(ref: DeliveryRef, leaseMs?: number): Promise<boolean>;
+
+  /**
+   * Claims several deliveries (reminders, announcements) in one transaction: each by the rule of
+   * `claimReminder`, one commit for all, so a digest of a channel's 300 reminders costs one write
+   * to the disk (SQLite) or a few round trips (PostgreSQL), not one each. `claims[i]` is the claim
+   * of `refs[i]`; a ref given twice is claimed once and its repeat is busy. Rejects on a store
+   * error: then nothing is claimed.
+   */
+  claimDeliveries(refs: DeliveryRef[], now: Date, options?: ClaimOptions): Promise<Claim[]>;
+  /** Records one outcome for several deliveries this store claimed, in one transaction. */
+  markDeliveries(refs: DeliveryRef[], outcome: Outcome, now: Date): Promise<void>;
+  /** `renewLease` for several claims at once: how many are still ours. */
+  renewLeases(refs: DeliveryRef[], leaseMs?: number): Promise<number>;
 
   /** Announcements of new postings / changed deadlines: claimed once per (channel, posting, what). */
   claimAnnouncement(
@@ -231,6 +250,25 @@ export interface Store {
   /** A conversation's topic saved at or after `since` (older ones count as ended), or null. */
   conversationTopic(key: string, since: Date): Promise<Topic | null>;
   saveConversationTopic(key: string, topic: Topic, now: Date): Promise<void>;
+
+  // Calendar feeds (`/positions calendar`): one secret token per (platform, channel), where a
+  // channel id '@user' is a person's own subscription.
+  /** The channel's feed token; `fresh` becomes it when it has none (every replica then agrees). */
+  calendarToken(platform: Platform, channelId: string, fresh: string, now: Date): Promise<string>;
+  /** Replaces the channel's token with `fresh`: the old URL stops working at once. */
+  resetCalendarToken(platform: Platform, channelId: string, fresh: string, now: Date): Promise<void>;
+  /** The channel whose feed `token` opens, or null for a wrong or revoked token. */
+  calendarFeed(token: string): Promise<{ platform: Platform; channelId: string } | null>;
+  /**
+   * The SEQUENCE of each posting's calendar event, given when it occurs now (its deadline date or
+   * instant): 0 the first time, one more each time that changes, never less, on every replica.
+   */
+  eventSequences(events: CalendarOccurrence[]): Promise<Map<string, number>>;
+  /**
+   * A secret shared by every replica (e.g. the key that signs posting .ics links): `fresh` the
+   * first time `name` is asked for, the stored one ever after.
+   */
+  deploymentSecret(name: string, fresh: string): Promise<string>;
 
   /** Resolves when the database answers (for /readyz); rejects otherwise. */
   ping(): Promise<void>;

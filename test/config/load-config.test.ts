@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.ts';
+import { loadConfig, publicUrlOf } from '../../src/config/load-config.ts';
 
 describe('loadConfig', () => {
   it('defaults to the console: no platform without credentials', () => {
@@ -93,5 +93,36 @@ describe('the interface the HTTP server binds', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).host).toBe('0.0.0.0');
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
     expect(loadConfig({ HOST: '::1', MATTERMOST_URL: 'http://mm', MATTERMOST_TOKEN: 't' }).host).toBe('::1');
+  });
+});
+
+describe('PUBLIC_URL, where links to the bot start', () => {
+  it('defaults to http://localhost:PORT, and with PORT=0 to the port really taken', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(publicUrlOf(loadConfig({ PORT: '0' }), 41234)).toBe('http://localhost:41234');
+    expect(publicUrlOf(loadConfig({ PORT: '8080' }), 8080)).toBe('http://localhost:8080');
+  });
+
+  it('takes an https address with a path, without its trailing slash', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://bots.example.org/positions/' }).publicUrl).toBe(
+      'https://bots.example.org/positions',
+    );
+    expect(publicUrlOf(loadConfig({ PORT: '0', PUBLIC_URL: 'https://p.example.org' }), 41234)).toBe(
+      'https://p.example.org',
+    );
+  });
+
+  it.each([
+    'jobs.cern.test',
+    'ftp://jobs.cern.test',
+    'https://user:pw@jobs.cern.test',
+    'https://jobs.cern.test/?x=1',
+    'https://jobs.cern.test/#top',
+    'https://jobs.cern.test/a|b',
+    'https://jobs.cern.test/(x)',
+  ])('refuses %s in one line that does not echo it', (url) => {
+    expect(() => loadConfig({ PUBLIC_URL: url })).toThrow(/^PUBLIC_URL: an http:\/\/ or https:\/\/ address/);
+    expect(() => loadConfig({ PUBLIC_URL: url })).not.toThrow(url);
   });
 });

@@ -41,6 +41,8 @@ export interface RecordedPost {
   channelId: string;
   reply: Reply;
   key: string | undefined;
+  /** A digest's deliveries (PostOptions.covers). */
+  covers?: string[];
 }
 
 export interface RecordingPoster extends ChannelPoster {
@@ -75,7 +77,7 @@ export function recordingPoster(
         poster.failures += 1;
         throw new Error('HTTP 503 from the platform');
       }
-      poster.posts.push({ channelId, reply, key: opts?.key });
+      poster.posts.push({ channelId, reply, key: opts?.key, ...(opts?.covers ? { covers: opts.covers } : {}) });
     },
   };
   if (options.withFindPosted !== false) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deliverOnce } from '../../src/reminders/deliver.ts';
+import { deliverDigest } from '../../src/reminders/deliver-digest.ts';
 import { openSqliteStoreSync } from '../../src/store/sqlite-store.ts';
 import type { Claim, ReminderKey, Store } from '../../src/store/store.ts';
 
@@ -64,5 +65,48 @@ describe('a delivery slower than its lease', () => {
     expect(seenByB.length).toBeGreaterThan(5);
     expect(seenByB.every((s) => s === 'busy' || s === 'done')).toBe(true);
     expect(await b.claimReminder(key, NOW, LEASE)).toMatchObject({ status: 'done', state: 'sent' });
+  });
+
+  it('a digest renews all its claims while its post runs: none is taken over', async () => {
+    const path = join(dir, 'lease-digest.db');
+    const a = openSqliteStoreSync(path, { owner: 'replica-a' });
+    const b = openSqliteStoreSync(path, { owner: 'replica-b' });
+    stores.push(a, b);
+    const refs = ['p1', 'p2', 'p3'].map((postingId) => ({ kind: 'reminder', key: { ...key, postingId } }) as const);
+    let posting = true;
+    const seenByB: Claim['status'][] = [];
+    const delivery = deliverDigest({
+      items: refs,
+      store: a,
+      now: NOW,
+      refOf: (r) => r,
+      keyOf: (r) => r.key.postingId,
+      idOf: (r) => r.key.postingId,
+      poster: {
+        platform: 'slack',
+        async postToChannel() {
+          await sleep(600); // four leases
+        },
+      },
+      channelId: 'C1',
+      keyFor: (id) => id,
+      reply: () => ({ text: 'x', blocks: [], postings: [], suggestions: [] }),
+      claimOptions: LEASE,
+      log: pino({ level: 'silent' }),
+      what: {},
+    });
+    const watcher = (async () => {
+      while (posting) {
+        seenByB.push(...(await b.claimDeliveries([...refs], NOW, LEASE)).map((c) => c.status));
+        await sleep(40);
+      }
+    })();
+    const outcome = await delivery;
+    posting = false;
+    await watcher;
+    expect(outcome).toMatchObject({ posts: 1, failed: [] });
+    expect(outcome.sent).toHaveLength(3);
+    expect(seenByB.length).toBeGreaterThan(15);
+    expect(seenByB.every((s) => s === 'busy' || s === 'done')).toBe(true);
   });
 });

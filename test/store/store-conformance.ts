@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Topic } from '../../src/answers/reply.ts';
 import type { UserFacts } from '../../src/eligibility/index.ts';
-import type { ReminderKey, Store, StoreOptions, Subscription } from '../../src/store/store.ts';
+import type { DeliveryRef, ReminderKey, Store, StoreOptions, Subscription } from '../../src/store/store.ts';
 
 export interface StoreHarness {
   /** A new empty database for the next test. */
@@ -336,6 +336,97 @@ export function describeStoreConformance(engine: string, harness: StoreHarness |
       });
     });
 
+    describe('claims in a batch', () => {
+      const reminder = (postingId: string, daysBefore = 7) =>
+        ({ kind: 'reminder', key: { ...key, postingId, daysBefore } }) as const;
+
+      it('claims each by the rule of a single claim, in one call, and marks and renews them together', async () => {
+        const clock = manualClock();
+        const a = await open({ owner: 'replica-a', leaseClock: clock.now });
+        const b = await open({ owner: 'replica-b', leaseClock: clock.now });
+        const options = { leaseMs: 10_000, maxAttempts: 2 };
+        await a.claimReminder(reminder('sent').key, NOW, options);
+        await a.markReminder(reminder('sent').key, { ok: true }, NOW);
+        await a.claimReminder(reminder('failed').key, NOW, options);
+        await a.markReminder(reminder('failed').key, { ok: false, error: 'HTTP 503' }, NOW);
+        await b.claimReminder(reminder('busy').key, NOW, options);
+        const announcement: DeliveryRef = {
+          kind: 'announcement',
+          platform: 'slack',
+          channelId: 'C1',
+          postingId: 'p1',
+          what: 'new',
+        };
+        const refs = [
+          reminder('new'),
+          reminder('sent'),
+          reminder('failed'),
+          reminder('busy'),
+          reminder('new'),
+          announcement,
+        ] as const;
+        const claims = await a.claimDeliveries([...refs], NOW, options);
+        expect(claims).toEqual([
+          { status: 'post', previous: 'none', attempts: 1, claimedAt: NOW.toISOString() },
+          { status: 'done', state: 'sent', attempts: 1 },
+          { status: 'post', previous: 'failed', attempts: 2, claimedAt: NOW.toISOString() },
+          { status: 'busy' },
+          { status: 'busy' },
+          { status: 'post', previous: 'none', attempts: 1, claimedAt: NOW.toISOString() },
+        ]);
+        const mine = [reminder('new'), reminder('failed'), announcement] as const;
+        clock.advance(9_000);
+        expect(await a.renewLeases([...mine, reminder('busy'), reminder('sent')], 10_000)).toBe(3);
+        clock.advance(9_000);
+        expect(await b.claimDeliveries([...mine], NOW, options)).toEqual([
+          { status: 'busy' },
+          { status: 'busy' },
+          { status: 'busy' },
+        ]);
+        await a.markDeliveries([...mine], { ok: true }, NOW);
+        expect((await a.deliveries({ postingId: 'new' }))[0]).toMatchObject({
+          state: 'sent',
+          sentAt: NOW.toISOString(),
+        });
+        expect((await a.deliveries({ postingId: 'failed' }))[0]).toMatchObject({ state: 'sent', attempts: 2 });
+        expect(await b.announcements()).toMatchObject([{ postingId: 'p1', state: 'sent' }]);
+        // b's claim is not a's to mark, nor to renew.
+        await a.markDeliveries([reminder('busy')], { ok: false, error: 'not mine' }, NOW);
+        expect((await a.deliveries({ postingId: 'busy' }))[0]).toMatchObject({ state: 'claimed', error: null });
+        expect(await a.claimDeliveries([], NOW)).toEqual([]);
+      });
+
+      it('takes a lapsed claim in a batch over as stale, and gives up one at the attempt limit', async () => {
+        const clock = manualClock();
+        const a = await open({ owner: 'a', leaseClock: clock.now });
+        const b = await open({ owner: 'b', leaseClock: clock.now });
+        const options = { leaseMs: 100, maxAttempts: 2 };
+        await a.claimDeliveries([reminder('p1'), reminder('p2')], NOW, options);
+        clock.advance(101);
+        await b.claimDeliveries([reminder('p2')], NOW, options);
+        clock.advance(101);
+        expect(await a.claimDeliveries([reminder('p1'), reminder('p2')], NOW, options)).toEqual([
+          { status: 'post', previous: 'stale', attempts: 2, claimedAt: NOW.toISOString() },
+          { status: 'done', state: 'failed', attempts: 2 },
+        ]);
+        expect((await a.deliveries({ postingId: 'p2' }))[0]).toMatchObject({ state: 'failed' });
+      });
+
+      it('of replicas claiming overlapping batches at once, exactly one wins each key', async () => {
+        const stores = await Promise.all([open({ owner: 'r1' }), open({ owner: 'r2' }), open({ owner: 'r3' })]);
+        const refs = Array.from({ length: 60 }, (_, i) => reminder(`p${String(i).padStart(2, '0')}`));
+        // Each replica takes the keys in its own order and in overlapping slices.
+        const batches = stores.flatMap((s, i) => [
+          s.claimDeliveries(refs.slice(i * 10, i * 10 + 40).reverse(), NOW),
+          s.claimDeliveries(refs.slice(20 - i * 5), NOW),
+        ]);
+        const claims = (await Promise.all(batches)).flat();
+        expect(claims.filter((c) => c.status === 'post')).toHaveLength(refs.length);
+        const states = (await stores[0]!.deliveries()).map((d) => d.state);
+        expect(states).toHaveLength(refs.length);
+      });
+    });
+
     describe('known postings', () => {
       it('remembers, updates and forgets postings, keeping when each was first seen', async () => {
         const store = await open();
@@ -370,6 +461,63 @@ export function describeStoreConformance(engine: string, harness: StoreHarness |
           NOW,
         );
         expect((await store.knownPostings()).map((k) => k.title)).toEqual(['second']);
+      });
+    });
+
+    describe('calendar feeds', () => {
+      it('gives a channel one token, the same on every replica, until it is reset', async () => {
+        const a = await open();
+        const b = await open();
+        const [t1, t2] = await Promise.all([
+          a.calendarToken('slack', 'C1', 'token-a', NOW),
+          b.calendarToken('slack', 'C1', 'token-b', NOW),
+        ]);
+        expect(t1).toBe(t2);
+        expect(['token-a', 'token-b']).toContain(t1);
+        expect(await a.calendarToken('slack', 'C1', 'token-c', NOW)).toBe(t1);
+        expect(await b.calendarFeed(t1)).toEqual({ platform: 'slack', channelId: 'C1' });
+        // Another platform's channel of the same id, and a person's own feed, are other feeds.
+        expect(await a.calendarToken('mattermost', 'C1', 'token-m', NOW)).toBe('token-m');
+        expect(await a.calendarToken('slack', '@U1', 'token-u', NOW)).toBe('token-u');
+        expect(await b.calendarFeed('token-u')).toEqual({ platform: 'slack', channelId: '@U1' });
+
+        await b.resetCalendarToken('slack', 'C1', 'token-new', NOW);
+        expect(await a.calendarFeed(t1)).toBeNull();
+        expect(await a.calendarFeed('token-new')).toEqual({ platform: 'slack', channelId: 'C1' });
+        expect(await a.calendarToken('slack', 'C1', 'token-d', NOW)).toBe('token-new');
+        expect(await a.calendarFeed('no-such-token')).toBeNull();
+        expect(await a.calendarFeed('')).toBeNull();
+      });
+
+      it('raises an event sequence once per change of when it occurs, never lowering it', async () => {
+        const a = await open();
+        const b = await open();
+        const seqs = async (s: Store, occurs: Record<string, string>) =>
+          Object.fromEntries(
+            await s.eventSequences(Object.entries(occurs).map(([postingId, o]) => ({ postingId, occurs: o }))),
+          );
+        expect(await seqs(a, { p1: '2025-06-20', p2: '2025-07-01' })).toEqual({ p1: 0, p2: 0 });
+        expect(await seqs(b, { p1: '2025-06-20', p2: '2025-07-01' })).toEqual({ p1: 0, p2: 0 });
+        // Two replicas serving the same change at once raise it once.
+        const [x, y] = await Promise.all([seqs(a, { p1: '2025-06-27' }), seqs(b, { p1: '2025-06-27' })]);
+        expect(x).toEqual({ p1: 1 });
+        expect(y).toEqual({ p1: 1 });
+        // Back to the old date is one more change, not the old sequence; a time of day is one too.
+        expect(await seqs(b, { p1: '2025-06-20', p2: '2025-07-01' })).toEqual({ p1: 2, p2: 0 });
+        expect(await seqs(a, { p1: '2025-06-20T21:59:00.000Z' })).toEqual({ p1: 3 });
+        expect(await seqs(a, {})).toEqual({});
+      });
+
+      it('keeps one deployment secret per name, whichever replica asks first', async () => {
+        const a = await open();
+        const b = await open();
+        const [s1, s2] = await Promise.all([
+          a.deploymentSecret('calendar', 'secret-a'),
+          b.deploymentSecret('calendar', 'secret-b'),
+        ]);
+        expect(s1).toBe(s2);
+        expect(await b.deploymentSecret('calendar', 'secret-c')).toBe(s1);
+        expect(await b.deploymentSecret('other', 'secret-d')).toBe('secret-d');
       });
     });
 

@@ -24,6 +24,8 @@ type WsClient = InstanceType<typeof WebSocketClient>;
 export const COMMAND_PATH = '/mattermost/command';
 /** Where Mattermost sends a click on one of our buttons (interactive message actions). */
 export const ACTIONS_PATH = '/mattermost/actions';
+/** A direct channel's name: the two members' ids, joined by '__'. */
+const DIRECT_CHANNEL_NAME = /^[a-z0-9]{26}__[a-z0-9]{26}$/;
 /** The post prop holding a channel post's idempotency key (PostOptions.key), for findPosted. */
 export const KEY_PROP = 'positions_key';
 
@@ -377,7 +379,7 @@ export function createMattermostAdapter(
       userId: cmd.user_id,
       ...(cmd.user_name ? { userName: cmd.user_name } : {}),
       channelId: cmd.channel_id,
-      isDirect: false,
+      isDirect: DIRECT_CHANNEL_NAME.test(cmd.channel_name ?? ''),
       kind: 'command',
       text,
       ...(shared ? { shared: true } : {}),

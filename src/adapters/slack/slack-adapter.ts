@@ -247,7 +247,8 @@ export function createSlackAdapter(
       log.warn({ parts: messages.length }, 'slack: answer cut to the parts one response_url takes');
     }
     const kept = messages.slice(0, MAX_COMMAND_MESSAGES);
-    const button = commandText ? renderShareButton(SHARE_ACTION_ID, commandText) : null;
+    // A reply holding a secret (a calendar feed URL) is never offered for sharing.
+    const button = commandText && !reply.secret ? renderShareButton(SHARE_ACTION_ID, commandText) : null;
     const last = kept.length - 1;
     return kept.map((m, i) => (i === last ? withBlock(m, button, 'end') : m));
   }
