@@ -148,8 +148,9 @@ export class PostingIndex {
         holders.add(p);
         this.skillHolders.set(s, holders);
       }
-      if (NON_ASCII.test(p.text)) this.nonAscii.add(key);
-      this.text.add(key, p.text);
+      const ascii = !NON_ASCII.test(p.text);
+      if (!ascii) this.nonAscii.add(key);
+      this.text.add(key, p.text, ascii);
     }
     this.keysByFile.set(file, keys);
     this.ordered = null;

@@ -3,6 +3,7 @@
 // a field (the sum over matched terms times how many matched), so rankings stay what they were.
 // MiniSearch kept a Map per term and a result object per matching document: indexing 10,000
 // texts took seconds and most of the heap, and a common word cost tens of ms.
+import { AsciiWords, sameWord, wordAt, wordHashOf } from './ascii-words.ts';
 import {
   appendPosting,
   boundedLevenshtein,
@@ -21,8 +22,10 @@ import { indexTerm } from './text.ts';
 // object per word.
 const wordRe = /[\p{L}\p{N}]+(?:'[\p{L}]+)?(?:\+\+|#)?/gu;
 const quoteRe = /[\u2018\u2019\u02bc`]/g;
-const asciiWordRe = /[a-z0-9]+(?:'[a-z]+)?(?:\+\+|#)?/g;
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A word's first slot in the table: its hash's high bits folded into the low ones. */
+const home = (hash: number, mask: number): number => (hash ^ (hash >>> 16)) & mask;
 
 interface DocEntry {
   termIds: Int32Array;
@@ -40,6 +43,12 @@ interface WordInfo {
 export class TextIndex {
   private readonly ids = new Map<string, number>();
   private readonly wordInfo = new Map<string, WordInfo>();
+  /** The ASCII words of wordInfo by hash: slots hold an index into words/hashes/infos plus 1. */
+  private byHash = new Int32Array(1 << 12);
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly infos: WordInfo[] = [];
+  private readonly scan = new AsciiWords();
   private tfScratch = new Int32Array(1024);
   private readonly vocab: string[] = [];
   private readonly lists: TermPostings[] = [];
@@ -51,21 +60,30 @@ export class TextIndex {
   /** Vocabulary ids by term length, for the fuzzy pass (rebuilt when the vocabulary grows). */
   private byLength: number[][] | null = null;
 
-  add(key: number, text: string): void {
+  /**
+   * `ascii`: whether the text is all ASCII, when the caller knows. Plain ASCII text (the usual
+   * case) is read by ./ascii-words.ts, its words looked up by hash in `byHash` without making
+   * their strings; other text with the Unicode pattern, word by word.
+   */
+  add(key: number, text: string, ascii = !NON_ASCII.test(text)): void {
     // Term frequencies in a scratch array by term id (ids in first-occurrence order), not a Map
     // a document: 10,000 documents of 400 words made this most of the indexing time.
     const ids: number[] = [];
-    let tf = this.tfScratch;
     let distinctWords = 0;
-    // Plain ASCII text (the usual case) is lowercased once and read with an ASCII-only pattern,
-    // the same words as the Unicode pattern finds there, at a fraction of the cost.
-    const ascii = !NON_ASCII.test(text);
-    const re = ascii ? asciiWordRe : wordRe;
-    const clean = ascii ? text.replaceAll('`', "'").toLowerCase() : text.replace(quoteRe, "'");
-    re.lastIndex = 0;
-    let m = re.exec(clean);
-    while (m) {
-      const info = this.info(ascii ? m[0] : m[0].toLowerCase());
+    let tf = this.tfScratch;
+    const scan = ascii ? this.scan.reset(text) : null;
+    const clean = scan ? '' : text.replace(quoteRe, "'");
+    wordRe.lastIndex = 0;
+    for (;;) {
+      let info: WordInfo;
+      if (scan) {
+        if (!scan.next()) break;
+        info = this.infoAt(text, scan.from, scan.to, scan.hash);
+      } else {
+        const m = wordRe.exec(clean);
+        if (!m) break;
+        info = this.info(m[0].toLowerCase());
+      }
       if (info.seen !== key) {
         info.seen = key;
         distinctWords++;
@@ -81,7 +99,6 @@ export class TextIndex {
         if (tf[id] === 0) ids.push(id);
         tf[id] = (tf[id] as number) + 1;
       }
-      m = re.exec(clean);
     }
     const termIds = Int32Array.from(ids);
     for (const id of ids) {
@@ -93,6 +110,44 @@ export class TextIndex {
     this.lengths = withRoomFor(this.lengths, key);
     this.lengths[key] = distinctWords;
     this.totalLength += distinctWords;
+  }
+
+  /** The word text.slice(from, to) (ASCII, `hash` its wordHashOf) looked up by hash. */
+  private infoAt(text: string, from: number, to: number, hash: number): WordInfo {
+    const table = this.byHash;
+    const mask = table.length - 1;
+    for (let slot = home(hash, mask); ; slot = (slot + 1) & mask) {
+      const e = (table[slot] as number) - 1;
+      if (e < 0) break;
+      if (this.hashes[e] === hash && sameWord(text, from, to, this.words[e] as string))
+        return this.infos[e] as WordInfo;
+    }
+    const word = wordAt(text, from, to);
+    const info = this.info(word);
+    this.remember(word, info);
+    return info;
+  }
+
+  /** A written word in `byHash` (open addressing, kept at most half full). */
+  private remember(word: string, info: WordInfo): void {
+    if ((this.words.length + 1) * 2 > this.byHash.length) {
+      const table = new Int32Array(this.byHash.length * 2);
+      const mask = table.length - 1;
+      for (let e = 0; e < this.words.length; e++) {
+        let slot = home(this.hashes[e] as number, mask);
+        while (table[slot] !== 0) slot = (slot + 1) & mask;
+        table[slot] = e + 1;
+      }
+      this.byHash = table;
+    }
+    const hash = wordHashOf(word);
+    const mask = this.byHash.length - 1;
+    let slot = home(hash, mask);
+    while (this.byHash[slot] !== 0) slot = (slot + 1) & mask;
+    this.byHash[slot] = this.words.length + 1;
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.infos.push(info);
   }
 
   private info(norm: string): WordInfo {

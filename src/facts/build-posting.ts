@@ -100,15 +100,18 @@ function clip(s: string, n: number): string {
   return dot > n / 2 ? cut.slice(0, dot + 1) : `${cut.replace(/\s+\S*$/, '')}…`;
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+const SLUG_STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'for', 'and', 'to', 'at', 'on']);
+
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents off first; ASCII text has none, and its decomposition is itself.
+  const plain = NOT_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')
-    .filter((w) => w && !['a', 'an', 'the', 'of', 'in', 'for', 'and', 'to', 'at', 'on'].includes(w))
+    .filter((w) => w && !SLUG_STOP_WORDS.has(w))
     .slice(0, 5)
     .join('-');
 }
@@ -177,7 +180,7 @@ export function buildPosting(
       const desired = sec === 'desired' || desiredRe.test(t);
       (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
     } else if (found.length > 0) {
-      const asked = judgeSkillLine(e, found);
+      const asked = judgeSkillLine(e, found, tk);
       if (asked.required) requiredSkills.push({ ...asked.required, line: e.line });
       if (asked.desired) desiredSkills.push({ ...asked.desired, line: e.line });
     }

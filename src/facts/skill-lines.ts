@@ -6,7 +6,7 @@ import type { Entry } from '../corpus/role.ts';
 import cues from './cues.json' with { type: 'json' };
 import { compilePhrases } from './phrase-regex.ts';
 import skillCues from './skill-cues.json' with { type: 'json' };
-import { languageNames, skillVocabulary } from './vocab.ts';
+import { languageNames, skillVocabulary, type Tokens } from './vocab.ts';
 
 const desiredRe = compilePhrases(cues.desiredInline);
 const requiredRe = compilePhrases(cues.requiredInline);
@@ -15,8 +15,28 @@ const strongRequiredRe =
 const langBeforeRe = new RegExp(`${compilePhrases(skillCues.languageBefore).source}\\s+(?:the\\s+)?$`, 'i');
 const langAfterRe = new RegExp(`^\\s*(?:language\\s+)?${compilePhrases(skillCues.languageAfter).source}`, 'i');
 // Sentences: a full stop, "!", "?" or ";" and a space before a capital or an opening bracket.
-const SENTENCE = /(?<=[.!?;])\s+(?=[A-Z(])/;
+// The stop is matched rather than looked behind for: a lookbehind is tried at every position.
+const SENTENCE = /[.!?;]\s+(?=[A-Z(])/g;
 const SENTENCE_HINT = /[.!?;]\s/;
+
+/**
+ * The line's sentences and where each stands in it: what text.split at SENTENCE gives, with
+ * the offsets, so that a sentence's skills are read from the line's tokens.
+ */
+export function sentencesOf(text: string): Array<{ text: string; from: number; to: number }> {
+  // A line without a stop and a space after it is one sentence: the split's lookbehind, tried at
+  // every position, cost more than the rest of the judging.
+  if (!SENTENCE_HINT.test(text)) return [{ text, from: 0, to: text.length }];
+  const out: Array<{ text: string; from: number; to: number }> = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE)) {
+    // The sentence keeps its stop; the white space after it goes.
+    out.push({ text: text.slice(from, m.index + 1), from, to: m.index + 1 });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(from), from, to: text.length });
+  return out;
+}
 
 export interface SkillLines {
   required: { text: string; skills: string[] } | null;
@@ -31,22 +51,28 @@ function askedLanguage(sentence: string, name: string): boolean {
   return false;
 }
 
-/** The skills a line asks for (required) and would like (desired), from its own sentences. */
-export function judgeSkillLine(e: Entry, found: string[]): SkillLines {
+/**
+ * The skills a line asks for (required) and would like (desired), from its own sentences.
+ * `found`: the skills the line names; `tokens`: the line's tokens, when the caller has them.
+ */
+export function judgeSkillLine(e: Entry, found: string[], tokens?: Tokens): SkillLines {
   const out: SkillLines = { required: null, desired: null };
   if (found.length === 0 || e.kind === 'label') return out;
   if (e.section === 'duties' && e.kind !== 'text') return out;
-  // A line without a stop and a space after it is one sentence: the split's lookbehind, tried at
-  // every position, cost more than the rest of the judging.
-  const sentences = SENTENCE_HINT.test(e.text) ? e.text.split(SENTENCE) : [e.text];
+  const sentences = sentencesOf(e.text);
   const add = (kind: 'required' | 'desired', sentence: string, skills: string[]) => {
     const slot = out[kind] ?? { text: '', skills: [] };
     slot.text = slot.text ? `${slot.text} ${sentence}` : sentence;
     for (const s of skills) if (!slot.skills.includes(s)) slot.skills.push(s);
     out[kind] = slot;
   };
-  for (const sentence of sentences) {
-    const named = sentences.length === 1 ? found : skillVocabulary.find(sentence);
+  for (const { text: sentence, from, to } of sentences) {
+    const named =
+      sentences.length === 1
+        ? found
+        : tokens
+          ? skillVocabulary.findIn(tokens, from, to)
+          : skillVocabulary.find(sentence);
     const skills = named.filter((s) => !languageNames.has(s) || askedLanguage(sentence, s));
     if (skills.length === 0) continue;
     if (e.section === 'description' && !strongRequiredRe.test(sentence)) continue;

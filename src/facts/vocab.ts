@@ -12,7 +12,12 @@ interface Term {
 
 export interface Vocabulary {
   find(text: string): string[];
-  findIn(tokens: Tokens): string[];
+  /**
+   * The terms named by the tokens, or by those between the characters `from` and `to` of their
+   * text (offsets between tokens, e.g. a sentence's ends): the same as find(text.slice(from, to)),
+   * without tokenizing the part again.
+   */
+  findIn(tokens: Tokens, from?: number, to?: number): string[];
 }
 
 // Tokens: letters/digits with + and # (C++, C#); "Node.js", "CI/CD", "U.S. CMS" become token
@@ -127,6 +132,18 @@ function findStarts(tk: Tokens): void {
   }
 }
 
+/** The first token starting at or after character `at` (binary search: tokens are in order). */
+function tokenAtOrAfter(span: number[], at: number): number {
+  let lo = 0;
+  let hi = span.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((span[2 * mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** text.slice(from, to).toLowerCase() === word, without copying an ASCII token. */
 function sameLower(text: string, from: number, to: number, word: string): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return text.slice(from, to).toLowerCase() === word;
@@ -173,20 +190,27 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
     if (p.term.caseSensitive) return to - from === word.length && tk.text.startsWith(word, from);
     return sameLower(tk.text, from, to, word);
   };
-  const findIn = (tk: Tokens): string[] => {
+  const findIn = (tk: Tokens, from = 0, to = tk.text.length): string[] => {
     const found: string[] = [];
     if (tk.version !== registryVersion) findStarts(tk);
     const { text, span } = tk;
-    const count = span.length >> 1;
+    // The tokens from..to: [first, count).
+    let count = span.length >> 1;
+    let firstToken = 0;
+    if (from > 0 || to < text.length) {
+      firstToken = tokenAtOrAfter(span, from);
+      count = tokenAtOrAfter(span, to);
+    }
     // A match consumes its tokens: the next alias starts after it.
-    let next = 0;
+    let next = firstToken;
     const candidates = bit ? tk.at.length : count;
-    for (let s = 0; s < candidates; s++) {
+    for (let s = bit ? 0 : firstToken; s < candidates; s++) {
       let k = s;
       let first: string;
       if (bit) {
         if (!((tk.bits[s] as number) & bit)) continue;
         k = tk.at[s] as number;
+        if (k >= count) break;
         first = tk.lower[s] as string;
       } else first = text.slice(span[2 * k], span[2 * k + 1]).toLowerCase();
       if (k < next) continue;
@@ -209,7 +233,10 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
         if (!ok) continue;
         const at = span[2 * k] as number;
         // "Go" the language, not "go" the verb: also not a sentence-initial "Go to ...".
-        if (p.term.alias === 'Go' && /^\s+(to|ahead|through|beyond|for|back|on)\b/.test(text.slice(at + 2, at + 14)))
+        if (
+          p.term.alias === 'Go' &&
+          /^\s+(to|ahead|through|beyond|for|back|on)\b/.test(text.slice(at + 2, Math.min(at + 14, to)))
+        )
           continue;
         if (!found.includes(p.term.name)) found.push(p.term.name);
         next = k + n;

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { judgeSkillLine } from '../../src/facts/skill-lines.ts';
-import { skillVocabulary } from '../../src/facts/vocab.ts';
+import type { Entry } from '../../src/corpus/role.ts';
+import { judgeSkillLine, sentencesOf } from '../../src/facts/skill-lines.ts';
+import { skillVocabulary, tokenize } from '../../src/facts/vocab.ts';
 import { entry } from './entry.ts';
 
 const judge = (t: string, section: Parameters<typeof entry>[1] = {}) => {
@@ -33,5 +35,72 @@ describe('skills asked in prose', () => {
   });
   it('takes no duty list item for a requirement', () => {
     expect(judge('Optimise codes using MPI and CUDA', { section: 'duties', kind: 'item' }).required).toBeNull();
+  });
+});
+
+// The line's tokens read sentence by sentence (the parse's path) against each sentence
+// tokenized again (the reference).
+describe('skills of a sentence from the line tokens', () => {
+  const SPLIT = /(?<=[.!?;])\s+(?=[A-Z(])/;
+  const piece = fc.constantFrom(
+    'Python',
+    'C++',
+    'Go',
+    'go to',
+    'Go to',
+    'Node.js',
+    'CI/CD',
+    'Machine learning',
+    'machine',
+    'learning',
+    'English',
+    'is a plus',
+    'required',
+    'must know',
+    'and',
+    '.',
+    '. ',
+    '; ',
+    '! ',
+    '? (',
+    ' ',
+    '  ',
+    'X',
+    'Ü',
+    'e.g. ',
+  );
+  const line = fc.array(piece, { maxLength: 30, size: 'medium' }).map((p) => p.join(''));
+
+  it('splits a line into the sentences String.split gives, with their places', () => {
+    fc.assert(
+      fc.property(line, (t) => {
+        const got = sentencesOf(t);
+        expect(got.map((s) => s.text)).toEqual(t.split(SPLIT));
+        for (const s of got) expect(t.slice(s.from, s.to)).toBe(s.text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds in a sentence of the line what the sentence alone names', () => {
+    fc.assert(
+      fc.property(line, (t) => {
+        const tk = tokenize(t);
+        for (const s of sentencesOf(t))
+          expect(skillVocabulary.findIn(tk, s.from, s.to)).toEqual(skillVocabulary.find(s.text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('judges a line the same with or without its tokens', () => {
+    fc.assert(
+      fc.property(line, fc.constantFrom('none', 'description', 'duties'), (t, section) => {
+        const e = entry(t, { section: section as Entry['section'] });
+        const found = skillVocabulary.find(t);
+        expect(judgeSkillLine(e, found, tokenize(t))).toEqual(judgeSkillLine(e, found));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
