@@ -32,8 +32,8 @@ export interface LoadOptions {
   /**
    * Worker threads for a large folder. Default: one fewer than the cores (at least 1, at most 3),
    * or none when the load average says the cores are oversubscribed (a worker then only competes
-   * with this thread). This thread parses only until the first worker is ready; 0 parses
-   * everything in-process.
+   * with this thread). This thread parses a share of the files too, between indexing what the
+   * workers send (./parse-pool.ts); 0 parses everything in-process.
    */
   workers?: number;
   /** Fewer files than this are parsed in-process: starting a worker costs more than it saves. */
@@ -53,13 +53,13 @@ export interface LoadOptions {
 const MIN_FILES_FOR_WORKERS = 5_000;
 
 /**
- * Workers by default: one fewer than the cores (at most 3; this thread indexes what they parse),
- * none when the machine is oversubscribed (1-min load average at least cores + 0.5; it includes
- * this process's own recent work). Parsing on workers also keeps this thread's heap to the
- * postings themselves: parsed here, the garbage of parsing grew the heap, and the RSS after
- * loading, by 50 MB at 10,000 postings. Measured on this 2-core machine at 10,000 postings: one
- * worker 3.4-3.5 s, two 3.6-3.9 s (two threads parsing at once each ran at 60% of the speed of
- * one alone).
+ * Workers by default: one fewer than the cores (at most 3; this thread indexes what they parse
+ * and parses a share itself), none when the machine is oversubscribed (1-min load average at
+ * least cores + 0.5; it includes this process's own recent work). Measured on this 2-core machine
+ * at 10,000 postings: two workers were slower than one (two threads parsing at once each ran at
+ * 60% of the speed of one alone), and parsing everything here grew the RSS after loading by
+ * 50 MB; one worker with this thread taking about a third of the files between its indexing
+ * costs 10 MB of RSS and shortens the load by 0.6 s.
  */
 function defaultWorkers(): number {
   const cores = availableParallelism();
@@ -115,7 +115,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
         dir,
         files: files.filter((name) => !isDocumentFile(name)),
         workers,
-        here: 'until-ready',
+        here: 'share',
         onReports: (batch) => {
           for (const r of batch) reports.set(r.file, r);
           deliver();

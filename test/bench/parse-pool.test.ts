@@ -1,5 +1,6 @@
-// Parsing on worker threads (src/corpus/parse-pool.ts) gives exactly what in-process parsing
-// gives, and a pool that cannot start leaves the whole folder to the in-process path.
+// Parsing on worker threads (src/corpus/parse-pool.ts), alone or sharing the files with this
+// thread, gives exactly what in-process parsing gives, and a pool that cannot start leaves the
+// whole folder to the in-process path.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,5 +60,36 @@ describe('parsing on worker threads', () => {
     for (const q of ['list all', 'deadlines', 'search python grid', 'which positions need C++?', 'show engineer']) {
       expect(fed.answer(q, { now, userId: 'u' })).toEqual(built.answer(q, { now, userId: 'u' }));
     }
+  }, 60_000);
+});
+
+describe('sharing the parse between a worker and this thread', () => {
+  let big = '';
+  beforeAll(async () => {
+    // Enough files that this thread cannot parse them all before the worker has started.
+    big = await mkdtemp(join(tmpdir(), 'positions-share-'));
+    await writeCorpus(big, { postings: 1_500, seed: 11 });
+  }, 60_000);
+  afterAll(async () => {
+    if (big) await rm(big, { recursive: true, force: true });
+  });
+
+  it('parses each file once, on one thread or the other, as in-process parsing does', async () => {
+    const here = await loadCorpus(big, { workers: 0 });
+    const files = here.files.map((f) => f.file);
+    const seen: string[] = [];
+    const r = await parseInPool({
+      dir: big,
+      files,
+      workers: 1,
+      here: 'share',
+      onReports: (batch) => seen.push(...batch.map((x) => x.file)),
+    });
+    expect([...seen].sort()).toEqual(files);
+    for (const f of here.files) expect(r.reports.get(f.file)).toEqual(f);
+    // Both took part: this thread from its first turn, the worker once it had started.
+    expect(r.hereFiles).toBeGreaterThan(0);
+    expect(r.hereFiles).toBeLessThan(files.length);
+    expect(r.workMs).toBeGreaterThan(0);
   }, 60_000);
 });
