@@ -340,6 +340,7 @@ describe('calendar feeds from the running bot', () => {
     const asked = await slackCommand('remind me about the SKA pipeline developer job', dm, carol);
     expect(asked.text).toMatch(/SKA Pipeline Developer/);
     const mine = await slackCommand('calendar', dm, carol);
+    expect(mine.text).toContain('of your personal reminders (1 posting you asked for by name)');
     const cal = await fetchCalendar(urlIn(slackText(mine)));
     expect(cal.events.map((e) => e.summary)).toEqual(['Deadline: SKA Pipeline Developer']);
     // Days given again change that person's reminders, and their feed's alarms with them.
