@@ -62,7 +62,11 @@ export async function answerCalendar(
 
 function whatItShows(s: Subscription): string {
   const whose = s.channelId.startsWith('@') ? 'of your personal reminders' : "of this channel's subscription";
-  const what = s.filter ? `postings matching "${s.filter}"` : 'every posting';
+  const named = s.postingIds?.length ?? 0;
+  const byName = named > 0 ? `${named} posting${named === 1 ? '' : 's'} you asked for by name` : '';
+  const what = s.filter
+    ? [byName, `postings matching "${s.filter}"`].filter(Boolean).join(' and ')
+    : byName || 'every posting';
   return `${whose} (${what}): each application deadline as an event, with ${alarmWords(s.offsets)}`;
 }
 

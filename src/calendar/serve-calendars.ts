@@ -78,8 +78,15 @@ export function serveCalendars(http: HttpServer, deps: CalendarServerDeps): void
     const feed = await store.calendarFeed(token);
     const sub = feed ? await store.subscription(feed.platform, feed.channelId) : null;
     if (!sub) return notFound(res);
-    log.debug({ platform: sub.platform, personal: sub.channelId.startsWith('@') }, 'calendar feed served');
-    await send(res, feedName(sub), feedPostings(sub, deps.postings()), sub.offsets);
+    const personal = sub.channelId.startsWith('@');
+    log.debug({ platform: sub.platform, personal }, 'calendar feed served');
+    // A person's feed leaves out what they applied to or stopped, as their reminders do.
+    const done = new Set<string>();
+    if (personal)
+      for (const m of await store.postingMarks({ platform: sub.platform, userId: sub.channelId.slice(1) }))
+        if (m.state !== 'snoozed') done.add(m.postingId);
+    const postings = feedPostings(sub, deps.postings()).filter((p) => !done.has(p.id));
+    await send(res, feedName(sub), postings, sub.offsets);
   }
 
   async function onPosting(req: IncomingMessage, res: ServerResponse): Promise<void> {

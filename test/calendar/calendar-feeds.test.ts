@@ -334,6 +334,31 @@ describe('calendar feeds from the running bot', () => {
     expect(bob.text).toContain('You have no personal reminders yet');
   });
 
+  it("puts the postings of 'remind me about ...' in the asker's own feed, at the days they chose", async () => {
+    const carol = 'UCAROL00001';
+    const dm = 'DCAROL00001';
+    const asked = await slackCommand('remind me about the SKA pipeline developer job', dm, carol);
+    expect(asked.text).toMatch(/SKA Pipeline Developer/);
+    const mine = await slackCommand('calendar', dm, carol);
+    expect(mine.text).toContain('of your personal reminders (1 posting you asked for by name)');
+    const cal = await fetchCalendar(urlIn(slackText(mine)));
+    expect(cal.events.map((e) => e.summary)).toEqual(['Deadline: SKA Pipeline Developer']);
+    // Days given again change that person's reminders, and their feed's alarms with them.
+    await slackCommand('remind ska pipeline 10,2', dm, carol);
+    const again = await fetchCalendar(urlIn(slackText(await slackCommand('calendar', dm, carol))));
+    expect(again.events[0]?.alarms.map((a) => a.trigger).sort((a, b) => a - b)).toEqual([
+      // An all-day deadline's alarm rings at 09:00 of the day, n days before.
+      -10 * DAY + 9 * 3600,
+      -2 * DAY + 9 * 3600,
+    ]);
+    // "I applied" takes it out of their feed, as out of their reminders.
+    const id = /^posting-(.+)@/.exec(cal.events[0]?.uid ?? '')?.[1] ?? '';
+    expect(id).not.toBe('');
+    await slackCommand(`applied ${id}`, dm, carol);
+    const after = await fetchCalendar(urlIn(slackText(await slackCommand('calendar', dm, carol))));
+    expect(after.events).toEqual([]);
+  });
+
   it('answers /positions calendar in Mattermost ephemerally, with a markdown link to a working feed', async () => {
     await mmCommand('subscribe 1');
     const answer = await mmCommand('calendar');
