@@ -4,7 +4,7 @@
 import type { Posting } from '../corpus/posting.ts';
 import { type AnswerEnv, cite, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
 import { type DegreeLevel, degreeStance, degreesIn } from './degree-requirement.ts';
-import { isPostingNoun } from './intents.ts';
+import { isPostingNoun, isRoleKind } from './intents.ts';
 import type { Block } from './reply.ts';
 import { words } from './text.ts';
 
@@ -19,7 +19,7 @@ export function askedDegree(text: string): DegreeLevel | null {
   const ws = words(text);
   const hit = degreesIn(text).find((d) => {
     const next = ws[d.index + 1]?.norm ?? '';
-    return !isPostingNoun(next) && !/^(student|candidate|programme|program|call)s?$/.test(next);
+    return !isPostingNoun(next) && !isRoleKind(next) && !/^(student|candidate|programme|program|call)s?$/.test(next);
   });
   return hit?.level ?? null;
 }

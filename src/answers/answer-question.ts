@@ -9,6 +9,7 @@ import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-
 import { answerHelp } from './answer-help.ts';
 import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
 import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEARCH_SHOWN } from './answer-sets.ts';
+import { answerSkills, skillStance } from './answer-skill.ts';
 import { answerTopic, topicIn } from './answer-topic.ts';
 import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } from './context.ts';
 import { type Classified, classify, hasPhrase, type Intent, isPluralNoun, openWords } from './intents.ts';
@@ -53,8 +54,14 @@ const ABOUT_ONE: Partial<Record<Intent, AboutOne>> = {
 
 export function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: string, ctx: AskContext): Draft {
   // "Does the CTA job require a PhD?": a degree asked of one posting, not its whole skills list.
-  const degree = intent === 'skills' ? askedDegree(withoutPostingName(text, p)) : null;
+  const own = intent === 'skills' ? withoutPostingName(text, p) : '';
+  const degree = own ? askedDegree(own) : null;
   if (degree) return answerDegree(env, p, degree);
+  // "Do I need to speak French for the XRootD job?": the skills named, not the whole list.
+  // A skill the posting only names (the DIRAC of "the CTA-DIRAC job") may be part of its name:
+  // then the whole list answers.
+  const named = own ? skillsIn(own, classify(own)) : [];
+  if (named.length > 0 && !named.some((k) => skillStance(p, k).stance === 'named')) return answerSkills(env, p, named);
   const handler = ABOUT_ONE[intent];
   if (handler) return handler(env, p, text, ctx);
   return answerField(env, p, FIELD_INTENTS.has(intent) ? (intent as FieldIntent) : 'show');

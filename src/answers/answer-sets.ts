@@ -30,7 +30,7 @@ import type { Match } from './search-index.ts';
 import { clip, escapeRegExp, formatDate, terms } from './text.ts';
 import type { Window } from './time-span.ts';
 
-export type StatusFilter = 'open' | 'closed' | 'all' | 'current';
+export type StatusFilter = 'open' | 'closed' | 'upcoming' | 'all' | 'current';
 
 export interface SetQuery {
   status: StatusFilter;
@@ -251,6 +251,7 @@ function describeQuery(q: SetQuery): string {
   const parts: string[] = [];
   if (q.status === 'open') parts.push('open');
   if (q.status === 'closed') parts.push('closed');
+  if (q.status === 'upcoming') parts.push('not open yet');
   if (q.words) parts.push(`matching '${q.words}'`);
   if (q.skills.length) parts.push(`asking for ${q.skills.join(' and ')}`);
   if (q.countries.length) parts.push(`in ${q.countries.join(' or ')}`);
@@ -279,6 +280,7 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     ps = passes(wordMatches.map((m) => m.posting));
     if (q.status === 'open') ps = ps.filter((p) => statusOf(env, p) === 'open');
     else if (q.status === 'closed') ps = ps.filter((p) => statusOf(env, p) === 'closed');
+    else if (q.status === 'upcoming') ps = ps.filter((p) => statusOf(env, p) === 'upcoming');
     else if (q.status === 'current') {
       const kept = ps.filter((p) => statusOf(env, p) !== 'closed');
       hiddenClosed = ps.length - kept.length;
@@ -291,6 +293,7 @@ export function answerSet(env: AnswerEnv, q: SetQuery, wordMatches: Match[] | nu
     const { openEnd, closedStart } = deadlineSpans(env);
     if (q.status === 'open') ps = passes(ordered.slice(0, openEnd));
     else if (q.status === 'closed') ps = passes(ordered.slice(closedStart));
+    else if (q.status === 'upcoming') ps = passes(ordered.filter((p) => statusOf(env, p) === 'upcoming'));
     else if (q.status === 'current') {
       ps = passes(ordered.slice(0, closedStart));
       hiddenClosed = passes(ordered.slice(closedStart)).length;

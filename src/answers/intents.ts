@@ -111,10 +111,14 @@ const gapBreakers: ReadonlySet<string> = new Set(data.gapBreakers);
 const phraseSet = (list: string[]) => list.map((p) => words(p).map((w) => w.norm));
 const postingNouns = new Set(data.postingNouns);
 const pluralNouns = new Set(data.pluralNouns);
+const singularKinds = new Set(data.roleKinds.singular);
+const pluralKinds = new Set(data.roleKinds.plural);
 const setCues = phraseSet(data.setCues);
 const definite = new Set(['the', 'this', 'that', 'its', 'your', 'his', 'her', 'their']);
 export const openWords = phraseSet(data.openWords);
 export const closedWords = phraseSet(data.closedWords);
+export const notYetOpenWords = phraseSet(data.notYetOpenWords);
+export const noLongerOpenWords = phraseSet(data.noLongerOpenWords);
 export const selfWords: ReadonlySet<string> = new Set(data.selfWords);
 export const factWords: ReadonlySet<string> = new Set(data.factWords);
 
@@ -209,8 +213,8 @@ export function classify(text: string): Classified {
 function isPlural(ws: Word[]): boolean {
   for (let i = 0; i < ws.length; i++) {
     const w = (ws[i] as Word).norm;
-    if (pluralNouns.has(w) && w !== 'ones') return true;
-    if (!postingNouns.has(w)) continue;
+    if ((pluralNouns.has(w) && w !== 'ones') || pluralKinds.has(w)) return true;
+    if (!postingNouns.has(w) && !singularKinds.has(w)) continue;
     // A set cue shortly before a posting noun: "which job", "is there a job", "any CMS role";
     // not across a determiner that points at one posting ("what is the job about").
     for (let back = 1; back <= 3 && i - back >= 0; back++) {
@@ -229,6 +233,11 @@ export function isUnitNoun(w: string): boolean {
 
 export function isPostingNoun(w: string): boolean {
   return postingNouns.has(w);
+}
+
+/** A kind of post ("postdoc", "fellowships"): a set question's noun that still narrows the list. */
+export function isRoleKind(w: string): boolean {
+  return singularKinds.has(w) || pluralKinds.has(w);
 }
 
 /** "positions", "stellen", "plazas": a plural word for posts. */

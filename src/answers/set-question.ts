@@ -8,7 +8,17 @@ import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFil
 import { topicIn } from './answer-topic.ts';
 import type { AnswerEnv, Draft } from './context.ts';
 import { degreesIn, negationBefore } from './degree-requirement.ts';
-import { type Classified, closedWords, hasPhrase, isPostingNoun, isUnitNoun, openWords } from './intents.ts';
+import {
+  type Classified,
+  closedWords,
+  hasPhrase,
+  isPostingNoun,
+  isRoleKind,
+  isUnitNoun,
+  noLongerOpenWords,
+  notYetOpenWords,
+  openWords,
+} from './intents.ts';
 import { contentWords, countriesIn, organisationsIn, skillsIn, skillTokenAt, termsOf } from './question-words.ts';
 import { atOrganisation, closingIn, mentioningTopic, openDuring, requiringDegree } from './set-filters.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
@@ -32,7 +42,9 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   const countries = o.countries ?? countriesIn(text);
   const ws = c.words;
   let status: StatusFilter = o.defaultStatus;
-  if (hasPhrase(ws, openWords)) status = 'open';
+  if (hasPhrase(ws, notYetOpenWords)) status = 'upcoming';
+  else if (hasPhrase(ws, noLongerOpenWords)) status = 'closed';
+  else if (hasPhrase(ws, openWords)) status = 'open';
   else if (hasPhrase(ws, closedWords)) status = 'closed';
   const saysAll = ws.some((w) => ALL_WORDS.has(w.norm));
   if (saysAll && status === 'current') status = 'all';
@@ -52,7 +64,7 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   // "PhD positions", "PhD students" name a kind of post, not a degree it asks for.
   const degree = degreesIn(text).find((d) => {
     const next = splitWords(text)[d.index + 1]?.norm ?? '';
-    return !isPostingNoun(next) && !/^(student|candidate|programme|program)s?$/.test(next);
+    return !isPostingNoun(next) && !isRoleKind(next) && !/^(student|candidate|programme|program)s?$/.test(next);
   });
   if (degree) {
     const negation = negationBefore(splitWords(text), degree.index);
@@ -67,6 +79,8 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   const skip = new Set<string>([
     ...openWords.flat(),
     ...closedWords.flat(),
+    ...notYetOpenWords.flat(),
+    ...noLongerOpenWords.flat(),
     ...ALL_WORDS,
     'list',
     'upcoming',
@@ -75,7 +89,12 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   const skillWords = new Set(skills.flatMap((s) => splitWords(s).map((w) => w.norm)));
   const countryWords = new Set(countries.flatMap((s) => splitWords(s).map((w) => w.norm)));
   const filterWords = contentWords(c).filter(
-    (w) => !skip.has(w.norm) && !skillWords.has(w.norm) && !countryWords.has(w.norm) && !skillTokenAt(text, w),
+    (w) =>
+      !skip.has(w.norm) &&
+      !isPostingNoun(w.norm) &&
+      !skillWords.has(w.norm) &&
+      !countryWords.has(w.norm) &&
+      !skillTokenAt(text, w),
   );
   const terms = termsOf(filterWords);
   const wordsText = filterWords.map((w) => w.raw).join(' ');

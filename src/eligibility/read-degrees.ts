@@ -73,7 +73,8 @@ const FIELD_RE =
   /^(?:'?s)?(?:\s(?:degree|diploma|degree|title|titel|abschluss|studies))?\s(?:in|en|of|de|di|in der|im)\s((?:[a-z][a-z-]*\s?){1,4})/;
 const FIELD_STOP =
   /\s(?:in|from|at|with|and|since|from|a|an|the|at|to|de|von|da|du|dal|della|del|en|et|und|e|y|but|then|last|this|that|which|who|i|je|ich|io|yo|my)\b.*$/;
-const NOT_FIELD = /^(?:the|a|an|my|progress|hand|total|full|time|addition|order|case|general|particular)\b/;
+const NOT_FIELD =
+  /^(?:the|a|an|my|progress|hand|total|full|time|addition|order|case|general|particular|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|early|late|mid|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|primavera|estate|autunno|inverno|printemps|été|ete|automne|hiver|frühling|herbst)\b/;
 
 /** The field right after a degree ("in particle physics"), unless it names a place. */
 function fieldAfter(lower: string, end: number): string | undefined {

@@ -83,7 +83,9 @@ const EXCLUDES_DEGREE =
 const AIMED_AT =
   /\b(?:to obtain|to get|to earn|to complete|toward|towards|leading to|in view of|for (?:your|their|his|her)|preparing|pursuing|working on|studying for|completing|finishing|in the process of completing)\s(?:(?:an?|your|their|the|his|her)\s)?$/;
 const LEADS_TO =
-  /^\s?(?:students?|candidates?|candidacy|programmes?|programs?|schools?|positions?|posts?|studentships?|fellowships?|scholarships?|thesis|theses|projects?|calls?|courses?|studies|researchers? in training)\b/;
+  /^\s?(?:(?:degree|level)\s)?(?:students?|candidates?|candidacy|programmes?|programs?|schools?|positions?|posts?|studentships?|fellowships?|scholarships?|thesis|theses|projects?|calls?|courses?|studies|researchers? in training|subjects?|modules?|classes|lectures?|teaching)\b/;
+const TEACHING =
+  /\b(?:give|giving|teach|teaching|deliver|delivering|hold|holding)\s(?:\w+\s){0,2}?(?:lectures?|courses?|classes|lessons|tutorials?)\b|\b(?:lectures?|courses?|classes|lessons|tutorials?|teaching)\s(?:for|in|to)\s(?:the\s)?(?:bachelor|master|undergraduate|graduate)/;
 const NEG_ANY = /\b(?:not|no|never)\b[^,;]*/g;
 const DEGREE_WORD =
   /\b(?:ph\.?\s?d|doctorate|dphil|master'?s?|msc|m\.sc|meng|mphil|bachelor'?s?|bsc|b\.sc|beng|university degree|degree|diploma)\b/g;
@@ -204,6 +206,8 @@ export function parseCriterion(textIn: string): Rule[] {
     const words = matches.map((m) => m[0]);
     if (words.length === 0) continue;
     if (/\bdegree of\b|\bdegree of freedom|to a (?:large|certain) degree/.test(clause)) continue;
+    // "give lectures for bachelor and master degree subjects": the degrees of those taught.
+    if (TEACHING.test(clause)) continue;
     const levels = words.map(level).filter((l): l is Exclude<DegreeLevel, 'none'> => l !== null);
     // A bare "degree" not right after a level word ("a software engineer degree or a PhD") admits
     // any university degree.

@@ -151,8 +151,13 @@ function labelRoles(entry: Entry | undefined): DateRole[] {
 }
 
 /** The role of a date at `index` in `text`, from the nearest cue before it (same sentence). */
+const LEAD_WORD = /^(?:on|am|le|el|il|the)\s+/i;
+
 function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | null): RoleScore | null {
-  const sentence = lastSentence(text.slice(Math.max(0, date.index - 160), date.index));
+  // A date read with its preposition ("on 5 January") leaves the cue's last word inside it:
+  // "Applications closed | on 5 January 2027" is read with "on".
+  const lead = LEAD_WORD.exec(date.written)?.[0].length ?? 0;
+  const sentence = lastSentence(text.slice(Math.max(0, date.index - 160), date.index + lead));
   const period = date.rangeEnd !== null && PERIOD_RE.test(sentence);
   const contract = CONTRACT_RE.test(sentence) || entry.section === 'duration';
   const of = (role: DateRole, score: number): RoleScore => ({ role, score, period, contract });

@@ -84,3 +84,20 @@ describe('the asker speaks of themselves', () => {
     expect(r.postings[0]?.source.file).toBe('translator.md');
   });
 });
+
+describe('a skill asked of one posting', () => {
+  it('says whether it is required, quoting the line', () => {
+    const r = ask('does the beam instrumentation analyst job need Python?');
+    expect(r.text).toMatch(/requires Python: "Python and SQL for the analysis pipelines" \(line \d+\)/);
+  });
+
+  it('says the posting does not ask for it, and what it asks for instead', () => {
+    const r = ask('do I need Rust for the beam instrumentation analyst job?');
+    expect(r.text).toMatch(/does not ask for Rust/);
+    expect(r.text).toMatch(/It asks for: .*Python/);
+  });
+
+  it('a language is a skill too', () => {
+    expect(ask('do I need to speak Italian for the technical writer job?').text).toMatch(/requires Italian/);
+  });
+});

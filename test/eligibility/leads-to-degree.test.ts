@@ -70,3 +70,21 @@ describe('a nationality that is not needed', () => {
     });
   });
 });
+
+describe('degrees of the students taught', () => {
+  it.each([
+    'Fellows will be required to give lectures for bachelor and master degree subjects for 80 hours a year.',
+    'The post holder will teach courses for master students in astrophysics.',
+  ])('"%s" asks for no degree', (t) => {
+    expect(degreeRules(t)).toEqual([]);
+  });
+});
+
+describe("the asker's degree field", () => {
+  it('is not a month or a season ("a PhD in May 2024")', async () => {
+    const { extractFacts } = await import('../../src/eligibility/index.ts');
+    const f = extractFacts('I got my PhD in May 2024', new Date('2025-11-01'));
+    expect(f.degreeFields?.phd).toBeUndefined();
+    expect(extractFacts('I have a PhD in astrophysics').degreeFields?.phd).toBe('astrophysics');
+  });
+});

@@ -1,0 +1,60 @@
+// "Which positions are not open yet?" and "which jobs are no longer open?": a negated status
+// word asks for the postings whose window has not opened, or those that closed.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Brain, createBrain } from '../../src/answers/brain.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { asJson, at, type JsonReply } from './helpers.ts';
+
+const POSTINGS: Record<string, string> = {
+  'later-call.txt': `Postdoctoral Researcher in Gravitational Waves
+
+Applications open on 1 March 2027 and close on 31 March 2027.
+`,
+  'open-now.txt': `Data Engineer for the Telescope Archive
+
+Closing date: 20 February 2027
+`,
+  'gone.txt': `Summer Intern in Radio Astronomy
+
+Applications closed on 5 January 2027.
+`,
+};
+
+let dir: string;
+let brain: Brain;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'positions-status-'));
+  for (const [name, text] of Object.entries(POSTINGS)) await writeFile(join(dir, name), text);
+  const { postings } = await loadCorpus(dir);
+  brain = createBrain(postings, { timeZone: 'Europe/Zurich' });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const ask = (text: string): JsonReply => asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
+const files = (r: JsonReply) => r.postings.map((p) => p.source.file);
+
+describe('negated status words', () => {
+  it.each([
+    'which positions are not open yet?',
+    'what opens soon?',
+    'list the calls that will open',
+    'quels postes ne sont pas encore ouverts ?',
+  ])('"%s" lists what has not opened', (q) => {
+    expect(files(ask(q))).toEqual(['later-call.txt']);
+  });
+
+  it.each([
+    'which jobs are no longer open?',
+    'list the positions that are not open',
+    'welche Stellen sind nicht mehr offen?',
+  ])('"%s" lists what closed', (q) => {
+    expect(files(ask(q))).toEqual(['gone.txt']);
+  });
+
+  it('"which jobs are open?" lists only what is open today', () => {
+    expect(files(ask('which jobs are open?'))).toEqual(['open-now.txt']);
+  });
+});
