@@ -5,6 +5,7 @@
 // of RSS); and because nothing in it is warm but what the bot itself would have run.
 import { spawn } from 'node:child_process';
 import { createBrain } from '../answers/brain.ts';
+import { BOT_NODE_FLAGS } from '../config/node-flags.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { tsxApiUrl } from '../corpus/parse-pool.ts';
 
@@ -56,7 +57,7 @@ export function probeLoad(dir: string, timeZone: string): Promise<LoadProbe> {
     await probeMain(${JSON.stringify(dir)}, ${JSON.stringify(timeZone)});
   `;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
+    const child = spawn(process.execPath, [...BOT_NODE_FLAGS, '--expose-gc', '--input-type=module', '-e', script], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { CONFIG_VARIABLES } from '../../src/config/load-config.ts';
+import { BOT_NODE_FLAGS } from '../../src/config/node-flags.ts';
 
 const DIR = 'deploy/kubernetes';
 
@@ -77,6 +78,14 @@ describe('the Dockerfile', () => {
     expect(finalStage).toMatch(/^USER (?!0\b|root\b)\S+/m);
     expect(finalStage).toMatch(/chgrp -R 0 \/app && chmod -R g=u \/app/);
     expect(finalStage).not.toMatch(/apt-get install|g\+\+|make/);
+  });
+
+  it("starts node with the bot's V8 flags, as npm start does", () => {
+    const entry = /^ENTRYPOINT \[(.*)\]$/m.exec(finalStage)?.[1] ?? '';
+    const args = JSON.parse(`[${entry}]`) as string[];
+    expect(args.slice(0, 1 + BOT_NODE_FLAGS.length)).toEqual(['node', ...BOT_NODE_FLAGS]);
+    const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+    expect(start).toBe(`node ${BOT_NODE_FLAGS.join(' ')} bin/positions.mjs start`);
   });
 
   it('sets only variables the config reads', () => {
