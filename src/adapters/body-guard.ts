@@ -123,3 +123,30 @@ export function refuseRequest(req: IncomingMessage, res: ServerResponse, status:
   req.on('close', () => clearTimeout(stop));
   req.resume();
 }
+
+/**
+ * The JSON body of a request nobody vouches for yet (a button click, a dialog submission), or
+ * undefined when it was refused (too large, too slow: answered and counted) or is not JSON (400).
+ */
+export async function readJsonBody(
+  bodies: BodyGuard,
+  req: IncomingMessage,
+  res: ServerResponse,
+  refused: (reason: string) => void,
+): Promise<unknown> {
+  let raw: Buffer;
+  try {
+    raw = await bodies.readUnauthenticated(req);
+  } catch (err) {
+    if (!(err instanceof BodyRefused)) throw err;
+    refused(REFUSAL_REASON[err.status] ?? 'refused');
+    refuseRequest(req, res, err.status);
+    return undefined;
+  }
+  try {
+    return JSON.parse(raw.toString('utf8')) as unknown;
+  } catch {
+    res.writeHead(400, { 'content-type': 'application/json', 'content-length': 2 }).end('{}');
+    return undefined;
+  }
+}

@@ -1,13 +1,9 @@
 // Questions where the asker speaks of themselves and asks about no posting in particular: the
 // sentences about themselves are facts for eligibility, not filters ("Italian" is a nationality
 // there, not a language the jobs ask for).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Brain, createBrain } from '../../src/answers/brain.ts';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { asJson, at, type JsonReply } from './helpers.ts';
+import type { Brain } from '../../src/answers/brain.ts';
+import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'data-analyst.md': `# Data Analyst for Beam Instrumentation
@@ -35,15 +31,12 @@ Deadline: 25 March 2027
 `,
 };
 
-let dir: string;
 let brain: Brain;
+let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'positions-self-'));
-  for (const [name, text] of Object.entries(POSTINGS)) await writeFile(join(dir, name), text);
-  const { postings } = await loadCorpus(dir);
-  brain = createBrain(postings, { timeZone: 'Europe/Zurich' });
+  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => cleanup());
 
 function ask(text: string): JsonReply {
   return asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));

@@ -1,7 +1,7 @@
 // The corpus the answer tests ask about: the seeds plus test/fixtures/answers (postings in every
 // format, deadlines relative to the test clock 2026-11-22), copied into one folder as `positions
 // ask --corpus` would read it.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Brain, createBrain } from '../../src/answers/brain.ts';
@@ -51,4 +51,14 @@ export interface JsonReply {
 /** The reply as `positions ask --json` prints it. */
 export function asJson(reply: ReturnType<Brain['answer']>): JsonReply {
   return JSON.parse(JSON.stringify(replyJson(reply))) as JsonReply;
+}
+
+/** A brain over postings written for one test file (name -> text), in a folder made for it. */
+export async function brainOfTexts(
+  texts: Record<string, string>,
+): Promise<{ brain: Brain; dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'positions-texts-'));
+  for (const [name, text] of Object.entries(texts)) await writeFile(join(dir, name), text);
+  const brain = await makeBrain(dir);
+  return { brain, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

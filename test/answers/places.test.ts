@@ -1,13 +1,10 @@
 // "Jobs in Switzerland" when a posting says only "Geneva", names its site ("PSI") or writes the
 // country in its own language ("Deutschland"); and kinds of post in the plural ("postdocs in
 // China", "fellowships in the US") asked as a list, not as the name of one posting.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Brain, createBrain } from '../../src/answers/brain.ts';
+import type { Brain } from '../../src/answers/brain.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { asJson, at, type JsonReply } from './helpers.ts';
+import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'geneva-engineer.md': `# Controls Engineer
@@ -49,13 +46,11 @@ Deadline: 12 April 2027
 
 let dir: string;
 let brain: Brain;
+let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'positions-places-'));
-  for (const [name, text] of Object.entries(POSTINGS)) await writeFile(join(dir, name), text);
-  const { postings } = await loadCorpus(dir);
-  brain = createBrain(postings, { timeZone: 'Europe/Zurich' });
+  ({ brain, dir, cleanup } = await brainOfTexts(POSTINGS));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => cleanup());
 
 function ask(text: string): JsonReply {
   return asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));

@@ -1,12 +1,8 @@
 // "Which positions are not open yet?" and "which jobs are no longer open?": a negated status
 // word asks for the postings whose window has not opened, or those that closed.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Brain, createBrain } from '../../src/answers/brain.ts';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { asJson, at, type JsonReply } from './helpers.ts';
+import type { Brain } from '../../src/answers/brain.ts';
+import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'later-call.txt': `Postdoctoral Researcher in Gravitational Waves
@@ -23,15 +19,12 @@ Applications closed on 5 January 2027.
 `,
 };
 
-let dir: string;
 let brain: Brain;
+let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'positions-status-'));
-  for (const [name, text] of Object.entries(POSTINGS)) await writeFile(join(dir, name), text);
-  const { postings } = await loadCorpus(dir);
-  brain = createBrain(postings, { timeZone: 'Europe/Zurich' });
+  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => cleanup());
 
 const ask = (text: string): JsonReply => asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
 const files = (r: JsonReply) => r.postings.map((p) => p.source.file);

@@ -11,7 +11,7 @@ import { isPersonal, personalUser } from '../../reminders/personal.ts';
 import { type MattermostAttachment, renderMattermostAttachments } from '../../render/mattermost-actions.ts';
 import { renderMattermost } from '../../render/mattermost-markdown.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
-import { BodyRefused, REFUSAL_REASON, refuseRequest } from '../body-guard.ts';
+import { BodyRefused, REFUSAL_REASON, readJsonBody, refuseRequest } from '../body-guard.ts';
 import { trackStatus } from '../status-tracker.ts';
 import { networkReason, PlatformUnreachable, printableUrl } from '../unreachable-error.ts';
 import { createMattermostDialogs } from './mattermost-dialog.ts';
@@ -257,22 +257,10 @@ export function createMattermostAdapter(
 
   /** A click on one of our buttons: its signed command, run as the user who clicked. */
   async function onAction(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let raw: Buffer;
-    try {
-      raw = await http.bodies.readUnauthenticated(req);
-    } catch (err) {
-      if (!(err instanceof BodyRefused)) throw err;
-      metrics.requestsRefused.inc({ platform: 'mattermost', reason: REFUSAL_REASON[err.status] ?? 'refused' });
-      refuseRequest(req, res, err.status);
-      return;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw.toString('utf8'));
-    } catch {
-      respond(res, 400);
-      return;
-    }
+    const json = await readJsonBody(http.bodies, req, res, (reason) =>
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason }),
+    );
+    if (json === undefined) return;
     const parsed = ActionCallback.safeParse(json);
     const refuse = (why: string) => {
       log.warn({ path: ACTIONS_PATH, why }, 'mattermost button callback refused');

@@ -13,7 +13,7 @@ import type { HomeService } from '../../home/home-service.ts';
 import type { Metrics } from '../../observability/metrics.ts';
 import { mattermostFormErrors, readMattermostDialog, renderMattermostDialog } from '../../render/mattermost-dialog.ts';
 import { renderPlain } from '../../render/plain-text.ts';
-import { BodyRefused, REFUSAL_REASON, refuseRequest } from '../body-guard.ts';
+import { readJsonBody } from '../body-guard.ts';
 import type { HttpServer } from '../http-server.ts';
 import { deriveKey, signState, verifyState } from './signed-state.ts';
 
@@ -97,22 +97,10 @@ export function createMattermostDialogs(deps: DialogDeps) {
   }
 
   async function onSubmission(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let raw: Buffer;
-    try {
-      raw = await http.bodies.readUnauthenticated(req);
-    } catch (err) {
-      if (!(err instanceof BodyRefused)) throw err;
-      metrics.requestsRefused.inc({ platform: 'mattermost', reason: REFUSAL_REASON[err.status] ?? 'refused' });
-      refuseRequest(req, res, err.status);
-      return;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(raw.toString('utf8'));
-    } catch {
-      answer(res, 400);
-      return;
-    }
+    const json = await readJsonBody(http.bodies, req, res, (reason) =>
+      metrics.requestsRefused.inc({ platform: 'mattermost', reason }),
+    );
+    if (json === undefined) return;
     const parsed = Submission.safeParse(json);
     if (!parsed.success) {
       answer(res, 400);
