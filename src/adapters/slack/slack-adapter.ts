@@ -371,17 +371,8 @@ export function createSlackAdapter(
       const value = action.actions.find((a) => a.action_id === SHARE_ACTION_ID)?.value ?? '';
       if (!channelId || !value) return;
       const reply = await track(
-        answer({
-          platform: 'slack',
-          userId: action.user.id,
-          ...(action.user.username ? { userName: action.user.username } : {}),
-          channelId,
-          isDirect: channelId.startsWith('D'),
-          kind: 'command',
-          text: value,
-          // For everyone: the bot leaves anything private about the asker out.
-          shared: true,
-        }),
+        // For everyone: the bot leaves anything private about the asker out.
+        answer({ ...pressedBy(action.user, channelId, value), shared: true }),
       );
       if (reply.silent) return;
       // Who shared it: a user id Slack gave us, checked to be one, never text from data.
@@ -429,17 +420,7 @@ export function createSlackAdapter(
           return;
         }
         if (!channelId || !command) return;
-        const reply = await track(
-          answer({
-            platform: 'slack',
-            userId: action.user.id,
-            ...(action.user.username ? { userName: action.user.username } : {}),
-            channelId,
-            isDirect: channelId.startsWith('D'),
-            kind: 'command',
-            text: command,
-          }),
-        );
+        const reply = await track(answer(pressedBy(action.user, channelId, command)));
         if (reply.silent) return;
         const messages = renderSlackMessages(reply).slice(0, MAX_COMMAND_MESSAGES);
         await track(
@@ -601,5 +582,18 @@ export function createSlackAdapter(
       }
       return false;
     },
+  };
+}
+
+/** A button's command as the person who pressed it sends it, in the conversation it is in. */
+function pressedBy(user: { id: string; username?: string | undefined }, channelId: string, text: string): Inbound {
+  return {
+    platform: 'slack',
+    userId: user.id,
+    ...(user.username ? { userName: user.username } : {}),
+    channelId,
+    isDirect: channelId.startsWith('D'),
+    kind: 'command',
+    text,
   };
 }
