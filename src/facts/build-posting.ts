@@ -147,6 +147,10 @@ function uniqueQuotes(qs: Quote[]): Quote[] {
  * `twoByteSource`: the role's texts may be in V8's two-byte form (see compactText); false when
  * the file holds no character beyond Latin-1, so that they are one-byte already.
  */
+function titleEntry(text: string, role: RawRole): Entry {
+  return { text, line: role.titleLine ?? role.line, kind: 'heading', section: 'none' };
+}
+
 export function buildPosting(
   role: RawRole,
   file: string,
@@ -224,12 +228,13 @@ export function buildPosting(
     start: dates.start,
     posted: dates.posted ?? stated.posted ?? null,
     duration: extractDuration(body) ?? dates.contract,
-    // A title line may be all a posting says of its workload ("Full Time").
-    workload: extractWorkload(
-      title0
-        ? [{ text: title0, line: role.titleLine ?? role.line, kind: 'heading', section: 'none' }, ...entries]
-        : entries,
-    ),
+    // A title line may be all a posting says of its workload ("Full Time"), the format's title
+    // line too when the title reader set it aside (a page's "Full Time" above the role's title).
+    workload: extractWorkload([
+      ...(title0 ? [titleEntry(title0, role)] : []),
+      ...(role.title && role.title !== title0 ? [titleEntry(role.title, role)] : []),
+      ...entries,
+    ]),
     salary: extractSalary(body),
     requiredSkills,
     desiredSkills,

@@ -42,3 +42,13 @@ describe('the workload', () => {
     ).toBeNull();
   });
 });
+
+describe('a workload line the title reader sets aside', () => {
+  it('reads "Full Time" above the role title of a saved job page', async () => {
+    const { parseFile } = await import('../../src/corpus/parse-file.ts');
+    const text = 'Full Time\nCloses: 7 August 2027\nData Engineer for Weather Archives\n\nLocation: Reading, UK\n';
+    const p = parseFile('page.txt', Buffer.from(text)).postings[0];
+    expect(p?.title).toBe('Data Engineer for Weather Archives');
+    expect(p?.workload).toEqual({ text: 'Full Time', line: 1, fte: 1 });
+  });
+});
