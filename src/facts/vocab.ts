@@ -77,7 +77,11 @@ function spanBucket(text: string, from: number, to: number): number {
 
 /** Token characters, as tokenRe has them (code units: no `u` flag). */
 function isTokenStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0;
+  // Letters and digits; above Latin-1, anything but general punctuation (U+2000-U+206F: the ’ of
+  // "ECMWF’s", dashes, curly quotes, the ellipsis), which ends a word as ASCII punctuation does.
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && (c < 0x2000 || c > 0x206f))
+  );
 }
 
 export function tokenize(text: string): Tokens {
