@@ -25,6 +25,25 @@ export function personalChannel(userId: string): string {
   return `${PERSONAL_PREFIX}${userId}`;
 }
 
+/**
+ * Where a post to `channelId` goes: the channel itself, or for '@user' the direct channel with
+ * that user, opened once (`open`: Slack's conversations.open, Mattermost's direct channel) and
+ * remembered (at most 10,000 users at a time).
+ */
+export function directChannels(open: (userId: string) => Promise<string>): (channelId: string) => Promise<string> {
+  const known = new Map<string, string>();
+  return async (channelId) => {
+    if (!isPersonal(channelId)) return channelId;
+    const user = personalUser(channelId);
+    const had = known.get(user);
+    if (had) return had;
+    const id = await open(user);
+    if (known.size > 10_000) known.clear();
+    known.set(user, id);
+    return id;
+  };
+}
+
 /** A posting the user asked to hear no more about. */
 export function muted(mark: PostingMark | undefined): boolean {
   return mark?.state === 'applied' || mark?.state === 'stopped';

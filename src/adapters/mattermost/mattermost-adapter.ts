@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Reply } from '../../answers/reply.ts';
 import type { Adapter, Inbound } from '../../bot/types.ts';
 import type { MattermostConfig } from '../../config/load-config.ts';
-import { isPersonal, personalUser } from '../../reminders/personal.ts';
+import { directChannels, isPersonal, personalUser } from '../../reminders/personal.ts';
 import { type MattermostAttachment, renderMattermostAttachments } from '../../render/mattermost-actions.ts';
 import { renderMattermost } from '../../render/mattermost-markdown.ts';
 import type { AdapterDeps } from '../adapter-deps.ts';
@@ -242,18 +242,8 @@ export function createMattermostAdapter(
     }
   }
 
-  /** Direct message channels with users, for personal reminders ('@user' -> channel id). */
-  const dmChannels = new Map<string, string>();
-  async function postChannel(channelId: string): Promise<string> {
-    if (!isPersonal(channelId)) return channelId;
-    const user = personalUser(channelId);
-    const known = dmChannels.get(user);
-    if (known) return known;
-    const channel = await client.createDirectChannel([botUserId, user]);
-    if (dmChannels.size > 10_000) dmChannels.clear();
-    dmChannels.set(user, channel.id);
-    return channel.id;
-  }
+  /** The channel a post to `channelId` goes to: the direct channel with the user for '@user'. */
+  const postChannel = directChannels(async (user) => (await client.createDirectChannel([botUserId, user])).id);
 
   /** A click on one of our buttons: its signed command, run as the user who clicked. */
   async function onAction(req: IncomingMessage, res: ServerResponse): Promise<void> {

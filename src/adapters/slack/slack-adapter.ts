@@ -7,7 +7,7 @@ import type { Reply } from '../../answers/reply.ts';
 import type { Adapter, Clock, Inbound } from '../../bot/types.ts';
 import type { SlackConfig } from '../../config/load-config.ts';
 import { formRequest } from '../../home/form-request.ts';
-import { isPersonal, personalUser } from '../../reminders/personal.ts';
+import { directChannels } from '../../reminders/personal.ts';
 import {
   COMMAND_ACTION_PREFIX,
   renderShareButton,
@@ -184,19 +184,11 @@ export function createSlackAdapter(
     }
   }
 
-  /** Direct message channels with users, for personal reminders ('@U123' -> 'D...'). */
-  const dmChannels = new Map<string, string>();
   /** The channel a post to `channelId` goes to: a user's DM (conversations.open, im:write) for '@U123'. */
-  async function postChannel(channelId: string): Promise<string> {
-    if (!isPersonal(channelId)) return channelId;
-    const user = personalUser(channelId);
-    const known = dmChannels.get(user);
-    if (known) return known;
+  const postChannel = directChannels(async (user) => {
     const opened = OpenedConversation.parse(await client.conversations.open({ users: user }));
-    if (dmChannels.size > 10_000) dmChannels.clear();
-    dmChannels.set(user, opened.channel.id);
     return opened.channel.id;
-  }
+  });
 
   let botUserId = '';
   let botId = '';
