@@ -205,6 +205,15 @@ export function countriesIn(text: string): string[] {
   return [...new Set(hits.map((h) => h.country))];
 }
 
+/** The question's own words that name a country ("Chine", "Schweiz"), lower case and unaccented. */
+export function countryWordsIn(text: string): Set<string> {
+  const tokens = countryTokens(text);
+  const out = new Set<string>();
+  for (const h of findCountries(tokens))
+    if (h.kind === 'name') for (let i = h.start; i < h.end; i++) out.add(tokens[i]?.norm ?? '');
+  return out;
+}
+
 /** Organisations named in the question (canonical names: "CERN", "DESY"). */
 export function organisationsIn(text: string): string[] {
   return organisationVocabulary.find(text);

@@ -2,6 +2,7 @@
 // next month", "which jobs are at CERN?") made into one SetQuery: status words, skills,
 // countries, an organisation, a degree level, a topic, a time window, and the words left over,
 // which must name the postings.
+import { fold } from '../eligibility/countries.ts';
 import type { FieldIntent } from './answer-posting.ts';
 import { FIELD_INTENTS } from './answer-posting.ts';
 import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFilter } from './answer-sets.ts';
@@ -19,7 +20,15 @@ import {
   notYetOpenWords,
   openWords,
 } from './intents.ts';
-import { contentWords, countriesIn, organisationsIn, skillsIn, skillTokenAt, termsOf } from './question-words.ts';
+import {
+  contentWords,
+  countriesIn,
+  countryWordsIn,
+  organisationsIn,
+  skillsIn,
+  skillTokenAt,
+  termsOf,
+} from './question-words.ts';
 import { atOrganisation, closingIn, mentioningTopic, openDuring, requiringDegree } from './set-filters.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
 import type { Window } from './time-span.ts';
@@ -87,13 +96,17 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
     ...taken,
   ]);
   const skillWords = new Set(skills.flatMap((s) => splitWords(s).map((w) => w.norm)));
-  const countryWords = new Set(countries.flatMap((s) => splitWords(s).map((w) => w.norm)));
+  // The country as the question wrote it ("en Chine") and as its canonical name.
+  const countryWords = new Set([
+    ...countries.flatMap((s) => splitWords(s).map((w) => w.norm)),
+    ...countryWordsIn(text),
+  ]);
   const filterWords = contentWords(c).filter(
     (w) =>
       !skip.has(w.norm) &&
       !isPostingNoun(w.norm) &&
       !skillWords.has(w.norm) &&
-      !countryWords.has(w.norm) &&
+      !countryWords.has(fold(w.norm)) &&
       !skillTokenAt(text, w),
   );
   const terms = termsOf(filterWords);

@@ -105,3 +105,17 @@ describe('a part of an organisation the postings do not name', () => {
     expect(files(ask('which jobs are in the cosmic-ray group?'))).toEqual(['beijing-postdoc.txt']);
   });
 });
+
+describe('the country as the question writes it, in another language', () => {
+  it.each([
+    ['y a-t-il des postdocs en Chine ?', ['beijing-postdoc.txt']],
+    ['gibt es Stellen in der Schweiz?', ['geneva-engineer.md', 'psi-postdoc.txt']],
+    ['ci sono posizioni in Portogallo?', ['lisbon-developer.txt']],
+  ])('"%s" filters by the country, not by its name as a word', (q, want) => {
+    const r = ask(q);
+    expect(files(r)).toEqual(want);
+    expect(r.text).not.toMatch(/matching '[^']*(Chine|Schweiz|Portogallo)/);
+    // Italian "ci" ("there are") is no skill: CI is written in capitals.
+    expect(r.text).not.toMatch(/asking for CI/);
+  });
+});
