@@ -6,6 +6,7 @@
 // Never edit a migration that has shipped: add the next one.
 import type pg from 'pg';
 import { type Migration, SchemaTooNewError } from './migrations.ts';
+import { withTransaction } from './pg-transaction.ts';
 
 /** The advisory lock key of migrations (any constant; 'posm' in ASCII). */
 export const MIGRATION_LOCK_KEY = 0x706f736d;
@@ -128,12 +129,7 @@ export async function migratePg(
   migrations: readonly Migration[] = PG_MIGRATIONS,
   now = new Date(),
 ): Promise<number> {
-  const client = await pool.connect();
-  const ignore = () => {};
-  client.on('error', ignore);
-  let broken: Error | undefined;
-  try {
-    await client.query('BEGIN');
+  return withTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_version (
       version     INTEGER PRIMARY KEY,
@@ -156,14 +152,6 @@ export async function migratePg(
         now.toISOString(),
       ]);
     }
-    await client.query('COMMIT');
     return Math.max(current, latest);
-  } catch (err) {
-    broken = err as Error;
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    client.off('error', ignore);
-    client.release(broken);
-  }
+  });
 }

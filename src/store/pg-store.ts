@@ -13,6 +13,7 @@ import type { UserFacts } from '../eligibility/index.ts';
 import { type ClaimRow, decideClaim, defaultOwner, leaseMsOf } from './decide-claim.ts';
 import { describeDatabaseUrl, StoreOpenError } from './describe-store-error.ts';
 import { migratePg } from './pg-migrations.ts';
+import { withTransaction } from './pg-transaction.ts';
 import {
   type AnnouncementDelivery,
   type Claim,
@@ -27,9 +28,8 @@ import {
   SEEN_EVENTS_KEEP_MS,
   type Store,
   type StoreOptions,
-  type Subscription,
 } from './store.ts';
-import { postingIdsColumn, postingIdsOf, toPostingMark } from './stored-values.ts';
+import { attemptOf, postingIdsColumn, toPostingMark, toSubscription } from './stored-values.ts';
 
 export interface PgStoreOptions extends StoreOptions {
   /** Connections in the pool (default 5). */
@@ -148,25 +148,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   const query = (text: string, values: unknown[] = []) => pool.query(text, values);
 
   /** Runs `fn` in one transaction on one connection; a broken connection is not reused. */
-  async function inTransaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
-    // A connection cut while checked out fails the running query; the event itself is no crash.
-    client.on('error', ignore);
-    let broken: Error | undefined;
-    try {
-      await client.query('BEGIN');
-      const out = await fn(client);
-      await client.query('COMMIT');
-      return out;
-    } catch (err) {
-      broken = err as Error;
-      await client.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      client.off('error', ignore);
-      client.release(broken);
-    }
-  }
+  const inTransaction = <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => withTransaction(pool, fn);
 
   /**
    * Claims `keys` of one table inside the transaction `c`; returns each key's claim by id. The
@@ -644,40 +626,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
   };
 }
 
-function ignore(): void {}
-
 /** PostgreSQL text cannot hold NUL, which keys use as a separator: an injective escape. */
 function textKey(key: string): string {
   return key.replace(/%/g, '%25').replace(/\u0000/g, '%00');
-}
-
-function toSubscription(row: Row): Subscription {
-  let offsets: number[] = [];
-  try {
-    const parsed: unknown = JSON.parse(String(row.offsets));
-    if (Array.isArray(parsed)) offsets = parsed.filter((n): n is number => Number.isInteger(n) && n >= 0);
-  } catch {
-    // A damaged row keeps the subscription, without reminders, rather than failing every read.
-  }
-  const postingIds = postingIdsOf(row.posting_ids);
-  return {
-    platform: row.platform as Platform,
-    channelId: String(row.channel_id),
-    offsets,
-    filter: row.filter === null ? null : String(row.filter),
-    ...(postingIds.length > 0 ? { postingIds } : {}),
-    createdBy: String(row.created_by),
-    createdAt: String(row.created_at),
-  };
-}
-
-function attemptOf(r: Row) {
-  return {
-    state: r.state as DeliveryState,
-    attempts: Number(r.attempts),
-    claimedAt: String(r.claimed_at),
-    lastAttemptAt: String(r.last_attempt_at),
-    sentAt: r.sent_at === null ? null : String(r.sent_at),
-    error: r.error === null ? null : String(r.error),
-  };
 }

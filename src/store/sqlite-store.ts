@@ -26,10 +26,9 @@ import type {
   ReminderKey,
   Store,
   StoreOptions,
-  Subscription,
 } from './store.ts';
 import { CONVERSATIONS_KEEP_MS, PRUNE_EVERY, SEEN_EVENTS_KEEP_MS } from './store.ts';
-import { postingIdsColumn, postingIdsOf, toPostingMark } from './stored-values.ts';
+import { attemptOf, postingIdsColumn, toPostingMark, toSubscription } from './stored-values.ts';
 
 export interface SqliteStoreOptions extends StoreOptions {
   /**
@@ -241,26 +240,6 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
     ),
   };
   let writes = 0;
-
-  function toSubscription(row: Record<string, unknown>): Subscription {
-    let offsets: number[] = [];
-    try {
-      const parsed: unknown = JSON.parse(String(row.offsets));
-      if (Array.isArray(parsed)) offsets = parsed.filter((n): n is number => Number.isInteger(n) && n >= 0);
-    } catch {
-      // A damaged row keeps the subscription, without reminders, rather than failing every read.
-    }
-    const postingIds = postingIdsOf(row.posting_ids);
-    return {
-      platform: row.platform as Platform,
-      channelId: String(row.channel_id),
-      offsets,
-      filter: row.filter === null ? null : String(row.filter),
-      ...(postingIds.length > 0 ? { postingIds } : {}),
-      createdBy: String(row.created_by),
-      createdAt: String(row.created_at),
-    };
-  }
 
   /** The statements and parameters of one delivery's row. */
   function rowOf(ref: DeliveryRef) {
@@ -610,13 +589,3 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
 }
 
 /** The columns a reminder delivery and an announcement share: how its posting went. */
-function attemptOf(r: Record<string, unknown>) {
-  return {
-    state: r.state as DeliveryState,
-    attempts: Number(r.attempts),
-    claimedAt: String(r.claimed_at),
-    lastAttemptAt: String(r.last_attempt_at),
-    sentAt: r.sent_at === null ? null : String(r.sent_at),
-    error: r.error === null ? null : String(r.error),
-  };
-}

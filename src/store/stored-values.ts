@@ -1,7 +1,7 @@
 // Values both engines store the same way (JSON columns, marks), read back defensively: a
 // damaged value reads as none rather than failing every read.
 import type { Platform } from '../bot/types.ts';
-import type { PostingMark } from './store.ts';
+import type { DeliveryState, PostingMark, Subscription } from './store.ts';
 
 /** A subscription's posting ids as stored: a JSON array, NULL for none (both engines). */
 export function postingIdsColumn(ids: string[] | undefined): string | null {
@@ -28,5 +28,38 @@ export function toPostingMark(r: Record<string, unknown>): PostingMark {
     state: r.state as PostingMark['state'],
     until: r.until === null || r.until === undefined ? null : String(r.until),
     updatedAt: String(r.updated_at),
+  };
+}
+
+/** A subscription row read back; damaged offsets read as none (no reminders), not as a failure. */
+export function toSubscription(row: Record<string, unknown>): Subscription {
+  let offsets: number[] = [];
+  try {
+    const parsed: unknown = JSON.parse(String(row.offsets));
+    if (Array.isArray(parsed)) offsets = parsed.filter((n): n is number => Number.isInteger(n) && n >= 0);
+  } catch {
+    // A damaged row keeps the subscription, without reminders, rather than failing every read.
+  }
+  const postingIds = postingIdsOf(row.posting_ids);
+  return {
+    platform: row.platform as Platform,
+    channelId: String(row.channel_id),
+    offsets,
+    filter: row.filter === null ? null : String(row.filter),
+    ...(postingIds.length > 0 ? { postingIds } : {}),
+    createdBy: String(row.created_by),
+    createdAt: String(row.created_at),
+  };
+}
+
+/** The attempt columns of a reminder or announcement delivery row. */
+export function attemptOf(r: Record<string, unknown>) {
+  return {
+    state: r.state as DeliveryState,
+    attempts: Number(r.attempts),
+    claimedAt: String(r.claimed_at),
+    lastAttemptAt: String(r.last_attempt_at),
+    sentAt: r.sent_at === null ? null : String(r.sent_at),
+    error: r.error === null ? null : String(r.error),
   };
 }
