@@ -6,7 +6,7 @@
 // tsx), the file is parsed in-process as before.
 import { Worker } from 'node:worker_threads';
 import type { FileReport } from './parse-file.ts';
-import { tsxApiUrl } from './parse-pool.ts';
+import { TSX_LOADER, tsxApiUrl } from './parse-pool.ts';
 import { readAndParse } from './parse-read.ts';
 import { BUNDLE_GLOBAL, parserBundle } from './worker-bundle.ts';
 
@@ -28,14 +28,7 @@ function serve(readAndParseSync) {
 }
 `;
 
-const TSX = `${SERVE}
-(async () => {
-  const { register } = await import(workerData.tsx);
-  register();
-  const { readAndParseSync } = await import(workerData.module);
-  serve(readAndParseSync);
-})().catch((err) => parentPort.postMessage({ error: String((err && err.stack) || err) }));
-`;
+const TSX = `${SERVE}${TSX_LOADER}`;
 
 async function workerSource(): Promise<{ code: string; tsx: string | null } | null> {
   const bundle = await parserBundle();

@@ -64,7 +64,8 @@ function serve(readAndParseSync) {
 }
 `;
 
-const TSX_WORKER = `${SERVE}
+/** After a worker's `serve`: loads the parser through tsx (workerData.tsx, .module) and serves. */
+export const TSX_LOADER = `
 (async () => {
   const { register } = await import(workerData.tsx);
   register();
@@ -72,6 +73,8 @@ const TSX_WORKER = `${SERVE}
   serve(readAndParseSync);
 })().catch((err) => parentPort.postMessage({ error: String((err && err.stack) || err) }));
 `;
+
+const TSX_WORKER = `${SERVE}${TSX_LOADER}`;
 
 /** The worker's source with the parser bundled in (./worker-bundle.ts), or null without esbuild. */
 async function bundledWorker(): Promise<string | null> {
