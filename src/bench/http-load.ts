@@ -91,3 +91,19 @@ export function runHttpLoad(options: LoadOptions): Promise<LoadResult> {
     worker.once('error', reject);
   });
 }
+
+/** Mattermost slash-command bodies for the questions, spread over 20 channels and 50 users. */
+export function slashCommandBodies(texts: readonly string[], token: string): string[] {
+  return texts.map((text, i) =>
+    new URLSearchParams({
+      token,
+      team_id: 'benchteam0000000000000000',
+      channel_id: `channel${String(i % 20).padStart(19, '0')}`,
+      channel_name: 'town-square',
+      user_id: `user${String(i % 50).padStart(22, '0')}`,
+      user_name: `user${i % 50}`,
+      command: '/positions',
+      text,
+    }).toString(),
+  );
+}

@@ -25,7 +25,7 @@ import { openPgStore } from '../store/pg-store.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { writeCorpus } from './generate-corpus.ts';
-import { runHttpLoad } from './http-load.ts';
+import { runHttpLoad, slashCommandBodies } from './http-load.ts';
 import { buildQuestionMix } from './question-mix.ts';
 import { DEFAULT_BENCH, percentile } from './run-bench.ts';
 
@@ -166,17 +166,9 @@ async function timeSlash(brain: Brain, stores: Store[], o: ReplicaBenchOptions) 
   try {
     const ports = await Promise.all(servers.map((s) => s.listen(0, '127.0.0.1')));
     const mix = buildQuestionMix(brain.postings(), Math.min(1_000, o.e2eRequests), o.seed);
-    const bodies = mix.map((q, i) =>
-      new URLSearchParams({
-        token: TOKEN,
-        team_id: 'benchteam0000000000000000',
-        channel_id: `channel${String(i % 20).padStart(19, '0')}`,
-        channel_name: 'town-square',
-        user_id: `user${String(i % 50).padStart(22, '0')}`,
-        user_name: `user${i % 50}`,
-        command: '/positions',
-        text: q.text,
-      }).toString(),
+    const bodies = slashCommandBodies(
+      mix.map((q) => q.text),
+      TOKEN,
     );
     const share = (n: number) => Math.max(1, Math.ceil(n / ports.length));
     const loads = await Promise.all(

@@ -21,7 +21,7 @@ import { parserBundle } from '../corpus/worker-bundle.ts';
 import { createMetrics } from '../observability/metrics.ts';
 import { dueReminders } from '../reminders/due.ts';
 import { writeCorpus } from './generate-corpus.ts';
-import { runHttpLoad } from './http-load.ts';
+import { runHttpLoad, slashCommandBodies } from './http-load.ts';
 import { probeLoad } from './load-probe.ts';
 import { createNaiveScan } from './naive-scan.ts';
 import { buildQuestionMix, type Question } from './question-mix.ts';
@@ -254,17 +254,9 @@ async function timeEndToEnd(
   });
   const port = await http.listen(0, '127.0.0.1');
   try {
-    const bodies = mix.map((q, i) =>
-      new URLSearchParams({
-        token: COMMAND_TOKEN,
-        team_id: 'benchteam0000000000000000',
-        channel_id: `channel${String(i % 20).padStart(19, '0')}`,
-        channel_name: 'town-square',
-        user_id: `user${String(i % 50).padStart(22, '0')}`,
-        user_name: `user${i % 50}`,
-        command: '/positions',
-        text: q.text,
-      }).toString(),
+    const bodies = slashCommandBodies(
+      mix.map((q) => q.text),
+      COMMAND_TOKEN,
     );
     const load = await runHttpLoad({
       port,
