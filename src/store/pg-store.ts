@@ -15,11 +15,9 @@ import { describeDatabaseUrl, StoreOpenError } from './describe-store-error.ts';
 import { migratePg } from './pg-migrations.ts';
 import { withTransaction } from './pg-transaction.ts';
 import {
-  type AnnouncementDelivery,
   type Claim,
   type ClaimOptions,
   CONVERSATIONS_KEEP_MS,
-  type Delivery,
   type DeliveryRef,
   type DeliveryState,
   type KnownPosting,
@@ -29,7 +27,7 @@ import {
   type Store,
   type StoreOptions,
 } from './store.ts';
-import { attemptOf, postingIdsColumn, toPostingMark, toSubscription } from './stored-values.ts';
+import { postingIdsColumn, toAnnouncement, toDelivery, toPostingMark, toSubscription } from './stored-values.ts';
 
 export interface PgStoreOptions extends StoreOptions {
   /** Connections in the pool (default 5). */
@@ -390,16 +388,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
         `SELECT * FROM reminder_deliveries ${clause} ORDER BY platform, channel_id, deadline, posting_id, days_before DESC`,
         values,
       );
-      return r.rows.map(
-        (row: Row): Delivery => ({
-          platform: row.platform as Platform,
-          channelId: String(row.channel_id),
-          postingId: String(row.posting_id),
-          deadline: String(row.deadline),
-          daysBefore: Number(row.days_before),
-          ...attemptOf(row),
-        }),
-      );
+      return r.rows.map(toDelivery);
     },
     async pruneDeliveries(deadlineBefore) {
       return (await query('DELETE FROM reminder_deliveries WHERE deadline < $1', [deadlineBefore])).rowCount ?? 0;
@@ -430,15 +419,7 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
         `SELECT * FROM announcements ${clause} ORDER BY platform, channel_id, posting_id, what`,
         values,
       );
-      return r.rows.map(
-        (row: Row): AnnouncementDelivery => ({
-          platform: row.platform as Platform,
-          channelId: String(row.channel_id),
-          postingId: String(row.posting_id),
-          what: String(row.what),
-          ...attemptOf(row),
-        }),
-      );
+      return r.rows.map(toAnnouncement);
     },
 
     async knownPostings() {

@@ -15,10 +15,8 @@ import type { UserFacts } from '../eligibility/index.ts';
 import { type ClaimRow, decideClaim, defaultOwner, leaseMsOf } from './decide-claim.ts';
 import { migrate } from './migrations.ts';
 import type {
-  AnnouncementDelivery,
   Claim,
   ClaimOptions,
-  Delivery,
   DeliveryRef,
   DeliveryState,
   KnownPosting,
@@ -28,7 +26,7 @@ import type {
   StoreOptions,
 } from './store.ts';
 import { CONVERSATIONS_KEEP_MS, PRUNE_EVERY, SEEN_EVENTS_KEEP_MS } from './store.ts';
-import { attemptOf, postingIdsColumn, toPostingMark, toSubscription } from './stored-values.ts';
+import { postingIdsColumn, toAnnouncement, toDelivery, toPostingMark, toSubscription } from './stored-values.ts';
 
 export interface SqliteStoreOptions extends StoreOptions {
   /**
@@ -398,16 +396,7 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
           `SELECT * FROM reminder_deliveries ${clause} ORDER BY platform, channel_id, deadline, posting_id, days_before DESC`,
         )
         .all(...values) as Record<string, unknown>[];
-      return rows.map(
-        (r): Delivery => ({
-          platform: r.platform as Platform,
-          channelId: String(r.channel_id),
-          postingId: String(r.posting_id),
-          deadline: String(r.deadline),
-          daysBefore: Number(r.days_before),
-          ...attemptOf(r),
-        }),
-      );
+      return rows.map(toDelivery);
     },
     async pruneDeliveries(deadlineBefore) {
       return q.pruneRem.run(deadlineBefore).changes;
@@ -428,15 +417,7 @@ export function openSqliteStoreSync(path: string, options: SqliteStoreOptions = 
       const rows = db
         .prepare(`SELECT * FROM announcements ${clause} ORDER BY platform, channel_id, posting_id, what`)
         .all(...values) as Record<string, unknown>[];
-      return rows.map(
-        (r): AnnouncementDelivery => ({
-          platform: r.platform as Platform,
-          channelId: String(r.channel_id),
-          postingId: String(r.posting_id),
-          what: String(r.what),
-          ...attemptOf(r),
-        }),
-      );
+      return rows.map(toAnnouncement);
     },
 
     async knownPostings() {

@@ -1,7 +1,7 @@
 // Values both engines store the same way (JSON columns, marks), read back defensively: a
 // damaged value reads as none rather than failing every read.
 import type { Platform } from '../bot/types.ts';
-import type { DeliveryState, PostingMark, Subscription } from './store.ts';
+import type { AnnouncementDelivery, Delivery, DeliveryState, PostingMark, Subscription } from './store.ts';
 
 /** A subscription's posting ids as stored: a JSON array, NULL for none (both engines). */
 export function postingIdsColumn(ids: string[] | undefined): string | null {
@@ -61,5 +61,26 @@ export function attemptOf(r: Record<string, unknown>) {
     lastAttemptAt: String(r.last_attempt_at),
     sentAt: r.sent_at === null ? null : String(r.sent_at),
     error: r.error === null ? null : String(r.error),
+  };
+}
+
+export function toDelivery(r: Record<string, unknown>): Delivery {
+  return {
+    platform: r.platform as Platform,
+    channelId: String(r.channel_id),
+    postingId: String(r.posting_id),
+    deadline: String(r.deadline),
+    daysBefore: Number(r.days_before),
+    ...attemptOf(r),
+  };
+}
+
+export function toAnnouncement(r: Record<string, unknown>): AnnouncementDelivery {
+  return {
+    platform: r.platform as Platform,
+    channelId: String(r.channel_id),
+    postingId: String(r.posting_id),
+    what: String(r.what),
+    ...attemptOf(r),
   };
 }
