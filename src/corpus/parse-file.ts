@@ -8,7 +8,8 @@ import { locateLine } from './cite-line.ts';
 import { decodeDeclaredCharset } from './declared-charset.ts';
 import { formatParsers } from './formats/index.ts';
 import { limitProblem } from './limits.ts';
-import { type LoadWarning, Posting, type PostingFormat } from './posting.ts';
+import type { LoadWarning, Posting, PostingFormat } from './posting.ts';
+import { postingProblem } from './posting-check.ts';
 import { type FormatParser, ParseSkip } from './role.ts';
 
 export interface FileReport {
@@ -109,25 +110,20 @@ export function parseText(file: string, decoded: string, source?: TextSource): F
   for (const [i, role] of roles.entries()) {
     const built = buildPosting(role, file, i, REFERENCE, twoByteSource);
     const p = source?.pageStarts ? onPages(built, source.pageStarts) : built;
-    const checked = Posting.safeParse(p);
-    if (!checked.success) {
-      warnings.push({
-        file,
-        line: role.line,
-        severity: 'partial',
-        reason: `role ${i + 1} left out: ${checked.error.issues[0]?.message ?? 'invalid'}`,
-      });
+    const problem = postingProblem(p);
+    if (problem) {
+      warnings.push({ file, line: role.line, severity: 'partial', reason: `role ${i + 1} left out: ${problem}` });
       continue;
     }
-    for (const d of undecidedDates(role.entries, REFERENCE, { country: checked.data.country })) {
+    for (const d of undecidedDates(role.entries, REFERENCE, { country: p.country })) {
       const reason = `'${d.text}' may be day/month or month/day and nothing in the posting decides; no date was taken from it`;
       if (!warnings.some((w) => w.line === d.line && w.reason === reason))
         warnings.push({ file, line: d.line, severity: 'partial', reason });
     }
-    let id = checked.data.id;
-    for (let n = 2; ids.has(id); n++) id = `${checked.data.id}-${n}`;
+    let id = p.id;
+    for (let n = 2; ids.has(id); n++) id = `${p.id}-${n}`;
     ids.add(id);
-    postings.push({ ...checked.data, id });
+    postings.push(id === p.id ? p : { ...p, id });
   }
   for (const d of findImpossibleDates(text))
     warnings.push({

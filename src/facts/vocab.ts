@@ -21,7 +21,7 @@ export interface Vocabulary {
 }
 
 // Tokens: letters/digits with + and # (C++, C#); "Node.js", "CI/CD", "U.S. CMS" become token
-// sequences, matched longest first. One linear pass per text, one map lookup per token.
+// sequences, matched longest first. One linear pass per text, one map lookup per candidate token.
 const tokenRe = /[A-Za-z0-9\u00c0-\uffff][A-Za-z0-9\u00c0-\uffff+#]*/g;
 
 interface Pattern {
@@ -31,20 +31,21 @@ interface Pattern {
 }
 
 /**
- * A text's tokens as offsets: most tokens are no vocabulary's first word, and making no string
- * for them (only for the candidates below) took most of the tokenizer's time and allocation.
+ * A text's candidate tokens: those that start some vocabulary's alias, as offsets. Most tokens
+ * start none, and keeping only the candidates (one in seven) spares an offset pair per token; an
+ * alias's later words are read from the text after its first (see nextToken).
  */
 export interface Tokens {
   text: string;
-  /** Token k is text.slice(span[2k], span[2k + 1]). */
-  span: number[];
-  /**
-   * The tokens that start some vocabulary's alias (`at`), their lowercase (`lower`) and which
-   * vocabularies' (`bits`): a line is matched against three or four vocabularies, and one look-up
-   * per token instead of one per token and vocabulary saved a third of the facts time.
-   */
-  at: number[];
+  /** Candidate c is text.slice(from[c], to[c]), `lower[c]` its lowercase. */
+  from: number[];
+  to: number[];
   lower: string[];
+  /**
+   * Which vocabularies' aliases the candidate starts: a line is matched against three or four
+   * vocabularies, and one look-up per token instead of one per token and vocabulary saved a
+   * third of the facts time.
+   */
   bits: number[];
   /** The registry version the candidates were found with (see registryVersion). */
   version: number;
@@ -84,13 +85,31 @@ function isTokenStart(c: number): boolean {
   );
 }
 
-export function tokenize(text: string): Tokens {
-  const tk: Tokens = { text, span: [], at: [], lower: [], bits: [], version: registryVersion };
+/** The end of the token starting at `from` (its characters, then any + and #). */
+function tokenEnd(text: string, from: number): number {
+  let k = from + 1;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!isTokenStart(c) && c !== 43 && c !== 35) break;
+  }
+  return k;
+}
+
+// Each UTF-16 code unit's class: 1 starts (and continues) a token, 2 only continues one (+ #),
+// its lowercase ASCII code for A-Z (to hash in one look-up); 0 ends a token.
+const START = 1;
+const CONT = 2;
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CLASS[c] = isTokenStart(c) ? START : c === 43 || c === 35 ? CONT : 0;
+
+/** Candidates of `text` for `tk` (empty lists), every token when `all` (a vocabulary past the bits). */
+function scan(tk: Tokens, all: boolean): void {
+  const text = tk.text;
   const n = text.length;
   let k = 0;
   while (k < n) {
     let c = text.charCodeAt(k);
-    if (!isTokenStart(c)) {
+    if (CLASS[c] !== START) {
       k++;
       continue;
     }
@@ -103,49 +122,52 @@ export function tokenize(text: string): Tokens {
       else h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
       if (++k >= n) break;
       c = text.charCodeAt(k);
-      if (!isTokenStart(c) && c !== 43 && c !== 35) break;
+      if (CLASS[c] === 0) break;
     }
-    tk.span.push(from, k);
-    if (!ascii || firstTokenHash[bucket(h)] !== 0) addIfStart(tk, (tk.span.length >> 1) - 1, from, k);
+    if (all || !ascii || firstTokenHash[bucket(h)] !== 0) addIfStart(tk, from, k, all);
   }
+}
+
+export function tokenize(text: string): Tokens {
+  const tk: Tokens = { text, from: [], to: [], lower: [], bits: [], version: registryVersion };
+  scan(tk, false);
   return tk;
 }
 
-/** Records token `index` as a candidate when some vocabulary's alias starts with it. */
-function addIfStart(tk: Tokens, index: number, from: number, to: number): void {
+/** Records the token text.slice(from, to) as a candidate when some vocabulary's alias starts with it. */
+function addIfStart(tk: Tokens, from: number, to: number, all: boolean): void {
   const low = tk.text.slice(from, to).toLowerCase();
   const b = firstTokenBits.get(low);
-  if (b === undefined) return;
-  tk.at.push(index);
+  if (b === undefined && !all) return;
+  tk.from.push(from);
+  tk.to.push(to);
   tk.lower.push(low);
-  tk.bits.push(b);
+  tk.bits.push(b ?? 0);
 }
 
 /** Finds the candidates again, for Tokens made before the last vocabulary was built. */
 function findStarts(tk: Tokens): void {
-  tk.at = [];
+  tk.from = [];
+  tk.to = [];
   tk.lower = [];
   tk.bits = [];
   tk.version = registryVersion;
-  const { text, span } = tk;
-  for (let k = 0; k < span.length; k += 2) {
-    const from = span[k] as number;
-    const to = span[k + 1] as number;
-    const b = spanBucket(text, from, to);
-    if (b < 0 || firstTokenHash[b] !== 0) addIfStart(tk, k >> 1, from, to);
-  }
+  scan(tk, false);
 }
 
-/** The first token starting at or after character `at` (binary search: tokens are in order). */
-function tokenAtOrAfter(span: number[], at: number): number {
-  let lo = 0;
-  let hi = span.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((span[2 * mid] as number) < at) lo = mid + 1;
-    else hi = mid;
+/**
+ * The start of the token after the one ending at `end`, when only a short join (at most three
+ * of space, dot, slash, hyphen: "Node.js", "CI/CD", "U.S. CMS") lies between; -1 otherwise.
+ */
+function nextToken(text: string, end: number): number {
+  for (let k = end; k < text.length && k - end <= 3; k++) {
+    const c = text.charCodeAt(k);
+    if (isTokenStart(c)) return k;
+    // \s, as /^[\s./-]*$/ has it: ASCII white space, NBSP, the line and paragraph separators...
+    if (c === 46 || c === 47 || c === 45) continue;
+    if (!/\s/.test(text[k] as string)) return -1;
   }
-  return lo;
+  return -1;
 }
 
 /** text.slice(from, to).toLowerCase() === word, without copying an ASCII token. */
@@ -186,56 +208,50 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
     // A non-ASCII first token is looked up by its string whatever the bucket says.
     if (b >= 0) firstTokenHash[b] = (firstTokenHash[b] as number) | bit | 1;
   }
-  /** Does token k equal the pattern's word j (its case or any case)? */
-  const same = (tk: Tokens, k: number, p: Pattern, j: number): boolean => {
-    const from = tk.span[2 * k] as number;
-    const to = tk.span[2 * k + 1] as number;
-    const word = p.term.caseSensitive ? (p.exact[j] as string) : (p.lower[j] as string);
-    if (p.term.caseSensitive) return to - from === word.length && tk.text.startsWith(word, from);
-    return sameLower(tk.text, from, to, word);
-  };
-  const findIn = (tk: Tokens, from = 0, to = tk.text.length): string[] => {
-    const found: string[] = [];
-    if (tk.version !== registryVersion) findStarts(tk);
-    const { text, span } = tk;
-    // The tokens from..to: [first, count).
-    let count = span.length >> 1;
-    let firstToken = 0;
-    if (from > 0 || to < text.length) {
-      firstToken = tokenAtOrAfter(span, from);
-      count = tokenAtOrAfter(span, to);
+  /** Does text.slice(from, to) equal the pattern's word j (its case or any case)? */
+  const same = (text: string, from: number, to: number, p: Pattern, j: number): boolean => {
+    if (p.term.caseSensitive) {
+      const word = p.exact[j] as string;
+      return to - from === word.length && text.startsWith(word, from);
     }
+    return sameLower(text, from, to, p.lower[j] as string);
+  };
+  /** The end of pattern p matched at the candidate text.slice(from, to), or -1; its tokens start before `limit`. */
+  const matchAt = (text: string, from: number, to: number, p: Pattern, limit: number): number => {
+    // The first token's lowercase is the list's key; its case still matters for some terms.
+    if (p.term.caseSensitive && !same(text, from, to, p, 0)) return -1;
+    let end = to;
+    for (let j = 1; j < p.lower.length; j++) {
+      const start = nextToken(text, end);
+      if (start < 0 || start >= limit) return -1;
+      end = tokenEnd(text, start);
+      if (!same(text, start, end, p, j)) return -1;
+    }
+    return end;
+  };
+  const findIn = (given: Tokens, from = 0, to = given.text.length): string[] => {
+    const found: string[] = [];
+    if (given.version !== registryVersion) findStarts(given);
+    let tk = given;
+    // Past the bits every token is a candidate.
+    if (!bit) {
+      tk = { text: given.text, from: [], to: [], lower: [], bits: [], version: registryVersion };
+      scan(tk, true);
+    }
+    const { text } = tk;
     // A match consumes its tokens: the next alias starts after it.
-    let next = firstToken;
-    const candidates = bit ? tk.at.length : count;
-    for (let s = bit ? 0 : firstToken; s < candidates; s++) {
-      let k = s;
-      let first: string;
-      if (bit) {
-        if (!((tk.bits[s] as number) & bit)) continue;
-        k = tk.at[s] as number;
-        if (k >= count) break;
-        first = tk.lower[s] as string;
-      } else first = text.slice(span[2 * k], span[2 * k + 1]).toLowerCase();
-      if (k < next) continue;
-      const list = byFirst.get(first);
+    let next = 0;
+    for (let s = 0; s < tk.from.length; s++) {
+      const at = tk.from[s] as number;
+      if (at < from) continue;
+      if (at >= to) break;
+      if (bit && !((tk.bits[s] as number) & bit)) continue;
+      if (at < next) continue;
+      const list = byFirst.get(tk.lower[s] as string);
       if (!list) continue;
       for (const p of list) {
-        const n = p.lower.length;
-        if (k + n > count) continue;
-        let ok = true;
-        for (let j = 0; j < n && ok; j++) {
-          // The first token's lowercase is the list's key; its case still matters for some terms.
-          if (j > 0 || p.term.caseSensitive) ok = same(tk, k + j, p, j);
-          // Words of one alias sit close together (a space, a dot, a slash, a hyphen).
-          if (ok && j > 0) {
-            const gapFrom = span[2 * (k + j) - 1] as number;
-            const gapTo = span[2 * (k + j)] as number;
-            if (gapTo - gapFrom > 3 || !/^[\s./-]*$/.test(text.slice(gapFrom, gapTo))) ok = false;
-          }
-        }
-        if (!ok) continue;
-        const at = span[2 * k] as number;
+        const end = matchAt(text, at, tk.to[s] as number, p, to);
+        if (end < 0) continue;
         // "Go" the language, not "go" the verb: also not a sentence-initial "Go to ...".
         if (
           p.term.alias === 'Go' &&
@@ -243,7 +259,7 @@ export function buildVocabulary(terms: Term[]): Vocabulary {
         )
           continue;
         if (!found.includes(p.term.name)) found.push(p.term.name);
-        next = k + n;
+        next = end;
         break;
       }
     }
