@@ -5,24 +5,15 @@
 // Posting.safeParse was 6% of the cold load at 10,000 postings (zod copies every object, and both
 // parse threads warm its generic code up); test/corpus/posting-check.test.ts holds this check to
 // the schema on every fixture and on a broken copy of each refined field.
-import type { Posting, Quote } from './posting.ts';
+import { Degree, type Posting, PostingFormat, type Quote, SalaryFact } from './posting.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // z.iso.datetime(): UTC with a Z, seconds required, fractions optional, fields in range.
 const ISO_INSTANT = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z$/;
-const PERIODS = new Set(['year', 'month', 'hour']);
-const DEGREES = new Set(['bachelor', 'master', 'phd']);
-const FORMATS = new Set([
-  'front-matter',
-  'twiki-table',
-  'markdown',
-  'html',
-  'plain-text',
-  'note',
-  'email',
-  'pdf',
-  'docx',
-]);
+// The enums' values from the schema itself.
+const PERIODS: ReadonlySet<string> = new Set(SalaryFact.shape.period.unwrap().options);
+const DEGREES: ReadonlySet<string> = new Set(Degree.unwrap().options);
+const FORMATS: ReadonlySet<string> = new Set(PostingFormat.options);
 
 const positiveInt = (n: unknown): boolean => typeof n === 'number' && Number.isInteger(n) && n > 0;
 
