@@ -12,6 +12,7 @@ import { extractDegree } from './degree.ts';
 import { extractDuration } from './duration.ts';
 import { mostMentioned } from './most-mentioned.ts';
 import { readOrganisation } from './organisation.ts';
+import { compilePhrases } from './phrase-regex.ts';
 import { readPlace } from './place.ts';
 import { findRolling } from './rolling.ts';
 import { extractSalary } from './salary.ts';
@@ -20,8 +21,7 @@ import { composeTitle, findTitle } from './title.ts';
 import { experimentVocabulary, skillVocabulary, type Tokens, tokenize } from './vocab.ts';
 import { extractWorkload } from './workload.ts';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const desiredRe = new RegExp(`\\b(?:${cues.desiredInline.map(esc).join('|')})\\b`, 'i');
+const desiredRe = compilePhrases(cues.desiredInline);
 // A URL ends at white space, quotes, brackets and Slack's `|` label separator (`<url|label>`).
 const urlRe = /\bhttps?:\/\/[^\s<>"'\])|]{2,400}/g;
 

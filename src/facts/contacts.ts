@@ -3,22 +3,31 @@
 // when it stands just before the address.
 import type { Contact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
+import words from './contact-words.json' with { type: 'json' };
 
 const emailRe = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
-// Bracketed words for "@" and ".": "(at)", "[at]", "{at}", "<at>", "(dot)", "[punkt]", "(point)".
-const bracketAt = /\s*[[({<]\s*(?:at|@|arobase|chez|ät)\s*[\])}>]\s*/gi;
-const bracketDot = /\s*[[({<]\s*(?:dot|punkt|point|punto)\s*[\])}>]\s*/gi;
+// Bracketed words for "@" and ".": "(at)", "[at]", "{at}", "<at>", "(chiocciola)", "[arroba]",
+// "(dot)", "[punkt]", "(point)".
+const atAlt = words.atWords.join('|');
+const dotAlt = words.dotWords.join('|');
+const bracketAt = new RegExp(`\\s*[[({<]\\s*(?:${atAlt})\\s*[\\])}>]\\s*`, 'gi');
+const bracketDot = new RegExp(`\\s*[[({<]\\s*(?:${dotAlt})\\s*[\\])}>]\\s*`, 'gi');
+const bracketAtHint = new RegExp(`[[({<]\\s*(?:${atAlt})\\s*[\\])}>]`, 'i');
 // Spelled out in capitals between spaces: "name AT domain DOT org".
 const capsAt = /(?<=[A-Za-z0-9])\s+AT\s+(?=[A-Za-z0-9])/g;
 const capsDot = /(?<=[A-Za-z0-9])\s+DOT\s+(?=[A-Za-z0-9])/g;
+// Between hyphens before a domain: "name-at-post.kek.jp".
+const hyphenAt = /(?<=[A-Za-z0-9])-at-(?=[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}\b)/g;
 // In lower case only in an address's shape: "name at cern.ch", "name at example dot org". A dot
 // followed by a space ends a sentence ("the team at CNRS. The ..."), not a domain. Found from
 // each " at ": a regex trying every word of a line cost ten times more.
 const domainAfter = /^[A-Za-z0-9-]{1,63}(?:(?:\.|\s+dot\s+)[A-Za-z0-9-]{1,63}){1,6}\b/;
-const bracketHint = /[[({<]\s*(?:at|AT|ät|@|dot|DOT|punkt|point|punto)\s*[\])}>]/;
+const bracketHint = new RegExp(`[[({<]\\s*(?:${atAlt}|${dotAlt})\\s*[\\])}>]`, 'i');
 // What every obfuscated form holds: lines without it skip the rewriting.
-const obfuscationHint =
-  /[[({<]\s*(?:at|@|arobase|chez|ät)\s*[\])}>]|\sAT\s|\sat\s+[A-Za-z0-9-]+(?:\.[A-Za-z0-9]|\s+dot\s)/i;
+const obfuscationHint = new RegExp(
+  `${bracketAtHint.source}|\\sAT\\s|[A-Za-z0-9]-at-[A-Za-z0-9]|\\sat\\s+[A-Za-z0-9-]+(?:\\.[A-Za-z0-9]|\\s+dot\\s)`,
+  'i',
+);
 
 const TLD = /\.[a-z]{2,24}$/i;
 
@@ -28,6 +37,7 @@ function deobfuscate(t: string): string {
   if (bracketHint.test(s)) s = s.replace(bracketAt, '@').replace(bracketDot, '.');
   if (s.includes(' AT ')) s = s.replace(capsAt, '@');
   if (s.includes(' DOT ')) s = s.replace(capsDot, '.');
+  if (s.includes('-at-')) s = s.replace(hyphenAt, '@');
   // A line with a real address uses " at " as a word ("Dr. Maria van Dijk at maria@...").
   if (t.includes('@')) return s;
   return spellWordAt(s);
@@ -67,7 +77,7 @@ export function contactsOf(entries: Entry[]): Contact[] {
     if (t.length > 4000) continue;
     const hasAt = t.includes('@');
     // Substring tests first: the hint regex on every long line cost ten times the old reader.
-    const mayHide = t.includes(' at ') || t.includes(' AT ') || /[[({<]\s*(?:at|AT|ät)\s*[\])}>]/.test(t);
+    const mayHide = t.includes(' at ') || t.includes(' AT ') || t.includes('-at-') || bracketAtHint.test(t);
     // The hint regex once a line: a line of prose holds " at " often.
     const hidden = mayHide && obfuscationHint.test(t);
     if (!hasAt && !hidden) continue;
@@ -114,7 +124,7 @@ const NOT_A_NAME = new Set([
 ]);
 // A person's name, optionally with a title, at the end of the text before an address.
 const trailingName =
-  /((?:(?:Dr|Prof|Mr|Ms|Mrs|Mme|Mlle|Herr|Frau|Dott|Dott\.ssa|Ing)\.?\s+)*[A-Z][\p{Ll}'’-]+(?:\s+(?:van|von|de|der|den|da|di|del|le|la|du|[A-Z]\.|[A-Z][\p{L}'’-]+)){1,4})[\s,]*(?:\bat\b|\bvia\b|\bon\b|[-–:(<])?[\s(<]*$/u;
+  /((?:(?:Dr|Dra|Prof|Profa|Pr|Mr|Ms|Mrs|Mme|Mlle|Herr|Frau|Dott|Dott\.ssa|Sr|Sra|Ing)\.?\s+)*[A-Z][\p{Ll}'’-]+(?:\s+(?:van|von|de|der|den|da|di|del|le|la|du|[A-Z]\.|[A-Z][\p{L}'’-]+)){1,4})[\s,]*(?:\bat\b|\bvia\b|\bon\b|[-–:(<])?[\s(<]*$/u;
 
 export function nameBefore(prefix: string): string | null {
   const seg = prefix.slice(-120);

@@ -38,6 +38,20 @@ export function sentencesOf(text: string): Array<{ text: string; from: number; t
   return out;
 }
 
+/** The sentences of a line, each also split at a ";" (a label's list of asks). */
+function clausesOf(text: string): Array<{ text: string; from: number; to: number }> {
+  const out: Array<{ text: string; from: number; to: number }> = [];
+  for (const s of sentencesOf(text)) {
+    let from = s.from;
+    for (let i = text.indexOf(';', from); i >= 0 && i < s.to; i = text.indexOf(';', from)) {
+      out.push({ text: text.slice(from, i + 1), from, to: i + 1 });
+      from = i + 1;
+    }
+    if (from < s.to) out.push({ text: text.slice(from, s.to), from, to: s.to });
+  }
+  return out;
+}
+
 export interface SkillLines {
   required: { text: string; skills: string[] } | null;
   desired: { text: string; skills: string[] } | null;
@@ -57,9 +71,13 @@ function askedLanguage(sentence: string, name: string): boolean {
  */
 export function judgeSkillLine(e: Entry, found: string[], tokens?: Tokens): SkillLines {
   const out: SkillLines = { required: null, desired: null };
-  if (found.length === 0 || e.kind === 'label') return out;
+  if (found.length === 0) return out;
+  // A label asks only when it is a requirement's own ("Skills:", "Requirements:"): each of its
+  // clauses (split at ";" too) is then asked unless it says it is only wished for.
+  const asks = e.kind === 'label' && e.section === 'required';
+  if (e.kind === 'label' && !asks) return out;
   if (e.section === 'duties' && e.kind !== 'text') return out;
-  const sentences = sentencesOf(e.text);
+  const sentences = asks && e.text.includes(';') ? clausesOf(e.text) : sentencesOf(e.text);
   const add = (kind: 'required' | 'desired', sentence: string, skills: string[]) => {
     const slot = out[kind] ?? { text: '', skills: [] };
     slot.text = slot.text ? `${slot.text} ${sentence}` : sentence;
@@ -77,7 +95,7 @@ export function judgeSkillLine(e: Entry, found: string[], tokens?: Tokens): Skil
     if (skills.length === 0) continue;
     if (e.section === 'description' && !strongRequiredRe.test(sentence)) continue;
     if (desiredRe.test(sentence)) add('desired', sentence, skills);
-    else if (requiredRe.test(sentence) || strongRequiredRe.test(sentence)) add('required', sentence, skills);
+    else if (asks || requiredRe.test(sentence) || strongRequiredRe.test(sentence)) add('required', sentence, skills);
   }
   // One kind for the whole line: quote the line as it stands.
   if (out.required && !out.desired) out.required.text = e.text;

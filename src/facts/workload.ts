@@ -22,8 +22,9 @@ const fteRe = /(\d(?:[.,]\d{1,2})?)\s*FTE\b|\bFTE\s*(?:of\s*)?:?\s*(\d(?:[.,]\d{
 const percentRe = /(?<![\d.,])(\d{1,3})(?:\s*%?\s*(?:-|–|to|bis|à|a)\s*(\d{1,3}))?\s*%/g;
 // "80% of its full economic cost", "100% presence": a share of something else.
 const notWorkloadAfter = /^\s*(?:of\s+(?:the|its|their|your|a)\b|presence|funding|funded|discount|reduction|tax)/i;
+// "32-40 hours a week": the lower bound, as for a range of percentages.
 const hoursRe =
-  /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)[\s-]*(?:hours?|hrs?|h|Stunden|Std\.?|heures|ore|horas)\b[\s-]*(?:a|per|\/|each|every|pro|par|alla|a la|por|in the|la|de)?\s*(?:week|wk|Woche|semaine|settimana|semana)\b/gi;
+  /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)(?:\s*(?:-|–|to|bis)\s*\d{1,2}(?:[.,]\d)?)?[\s-]*(?:hours?|hrs?|h|Stunden|Std\.?|heures|ore|horas)\b[\s-]*(?:a|per|\/|each|every|pro|par|alla|a la|por|in the|la|de)?\s*(?:week|wk|Woche|semaine|settimana|semana)\b/gi;
 const hourFigureRe = /(?<![\d.,])(\d{2}(?:[.,]\d)?)[\s-]*(?:hours?|hrs?|h|Stunden|heures|ore|horas)\b/gi;
 const daysRe =
   /(?<![\d.,])(\d|one|two|three|four|five)\s*(?:working\s+)?days?(?:\(s\))?\s*(?:a|per|\/|each|every|pro|par)\s*(?:week|wk|Woche|semaine)\b/i;
@@ -37,13 +38,22 @@ interface Found {
 
 const fraction = (n: number): number | null => (n > 0 && n <= 1 ? Math.round(n * 1000) / 1000 : null);
 
+/**
+ * "Postdoc (60 %) in Astroparticle Physics", "Doktorand/in (80-100%)": a bracketed rate on a
+ * short line with no other figure (a title) is the post's; "per year (100%)" beside pay is not.
+ */
+function titleRate(t: string, start: number, end: number): boolean {
+  if (t.length > 120 || t[start - 1] !== '(' || t[end] !== ')') return false;
+  return !/\d/.test(t.slice(0, start)) && !/\d/.test(t.slice(end));
+}
+
 function percentIn(t: string): number | null {
   for (const m of t.matchAll(percentRe)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (notWorkloadAfter.test(t.slice(end))) continue;
     const near = t.slice(Math.max(0, start - 50), Math.min(t.length, end + 30));
-    if (!percentCueRe.test(near) && !percentAfterRe.test(t.slice(end, end + 15))) continue;
+    if (!percentCueRe.test(near) && !percentAfterRe.test(t.slice(end, end + 15)) && !titleRate(t, start, end)) continue;
     const a = Number(m[1]);
     const b = m[2] ? Number(m[2]) : a;
     const f = fraction(Math.min(a, b) / 100);

@@ -31,3 +31,23 @@ describe('contacts', () => {
     ]);
   });
 });
+
+describe('contacts in the words of other languages', () => {
+  it('reads the bracketed at-words of Italian, Spanish and German, and a hyphenated at', () => {
+    expect(emails('Per informazioni: segreteria (chiocciola) pd.infn.it')).toEqual(['segreteria@pd.infn.it']);
+    expect(emails('Contacto: maria.cepeda[arroba]ciemat.es')).toEqual(['maria.cepeda@ciemat.es']);
+    expect(emails('Fragen an hans.mueller (Klammeraffe) uni-bonn (punkt) de')).toEqual(['hans.mueller@uni-bonn.de']);
+    expect(emails('Contact: Prof. Toru Iijima, iijima-at-post.kek.jp')).toEqual(['iijima@post.kek.jp']);
+    expect(emails('Write to k.sato-at-kek.jp for details.')).toEqual(['k.sato@kek.jp']);
+  });
+  it('takes a hyphenated at without a domain after it for no address', () => {
+    expect(emails('We build state-of-the-art-at-scale tools.')).toEqual([]);
+    expect(emails('a look-at-me design (at) no domain')).toEqual([]);
+  });
+  it('keeps a Spanish or French title with the name', () => {
+    expect(contactsOf([entry('Contacto: Dra. María Cepeda, maria.cepeda[arroba]ciemat.es')])[0]?.name).toBe(
+      'Dra. María Cepeda',
+    );
+    expect(contactsOf([entry('Contact : Pr Jean Dupont, jean.dupont@lpnhe.in2p3.fr')])[0]?.name).toBe('Pr Jean Dupont');
+  });
+});

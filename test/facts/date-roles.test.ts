@@ -160,3 +160,31 @@ describe('hard-wrapped sentences', () => {
     expect(extractDates([c, f], ref).deadline).toBeNull();
   });
 });
+
+describe('the start in French, German, Italian and Spanish hiring words', () => {
+  const startOf = (...texts: string[]) =>
+    extractDates(
+      texts.map((t) => e(t)),
+      ref,
+    ).start?.from ?? null;
+  it('reads a hiring date and a German "sucht zum" as the start', () => {
+    expect(startOf("Date d'embauche prévue : 1 avril 2027")).toBe('2027-04-01');
+    expect(startOf('Stellenantritt: 1. März 2027')).toBe('2027-03-01');
+    expect(startOf('Dienstbeginn ist der 1. Oktober 2027.')).toBe('2027-10-01');
+    expect(startOf('Das Institut sucht zum 01.10.2027 eine*n Mitarbeiter*in.')).toBe('2027-10-01');
+    expect(startOf('Wir suchen zum 15. Januar 2027 eine Doktorandin.')).toBe('2027-01-15');
+    expect(startOf('Presa di servizio: 1 marzo 2027')).toBe('2027-03-01');
+    expect(startOf('Fecha de comienzo: 1 de septiembre de 2027')).toBe('2027-09-01');
+  });
+  it('keeps "bis zum" a deadline beside a start', () => {
+    const r = extractDates(
+      [
+        e('Das Institut sucht zum 01.10.2027 eine*n Mitarbeiter*in.'),
+        e('Bitte bewerben Sie sich bis zum 31. Januar 2027.'),
+      ],
+      ref,
+    );
+    expect(r.start?.from).toBe('2027-10-01');
+    expect(r.deadline?.date).toBe('2027-01-31');
+  });
+});

@@ -118,3 +118,19 @@ describe('a salary across a wrapped line', () => {
     expect(s).toMatchObject({ min: 52000, max: 61000, period: 'year', line: 7 });
   });
 });
+
+describe('the period written after a slash', () => {
+  it('reads "/Monat", "/mois", "/Jahr" and "/Stunde" as the period', () => {
+    expect(salaryOf('Salary: EUR 4.000 brutto/Monat')).toMatchObject({
+      min: 4000,
+      currency: 'EUR',
+      period: 'month',
+      net: false,
+    });
+    expect(salaryOf('Gehalt: 3.800 € / Monat')).toMatchObject({ min: 3800, period: 'month' });
+    expect(salaryOf('Rémunération : 2 900 € brut/mois')).toMatchObject({ min: 2900, period: 'month' });
+    expect(salaryOf('Vergütung: ca. 52.000 EUR/Jahr')).toMatchObject({ min: 52000, period: 'year' });
+    expect(salaryOf('Stundenlohn: 15,50 €/Stunde')).toMatchObject({ min: 15.5, period: 'hour' });
+    expect(salaryOf('Retribuzione: 1.900 €/mese')).toMatchObject({ min: 1900, period: 'month' });
+  });
+});

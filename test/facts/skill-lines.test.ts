@@ -104,3 +104,34 @@ describe('skills of a sentence from the line tokens', () => {
     );
   });
 });
+
+describe('skills asked in other languages and under a requirement label', () => {
+  it('reads asking and wishing words in German, French, Italian and Spanish', () => {
+    expect(judge('Sehr gute Kenntnisse in Python und C++ werden vorausgesetzt.').required?.skills).toEqual([
+      'Python',
+      'C++',
+    ]);
+    expect(judge('Programmierkenntnisse in Python sind erwünscht.').desired?.skills).toEqual(['Python']);
+    expect(judge('Programmierkenntnisse in Python sind erwünscht.').required).toBeNull();
+    expect(judge('Une bonne maîtrise de Python est requise.').required?.skills).toEqual(['Python']);
+    expect(judge('La connaissance de Geant4 serait un plus.').desired?.skills).toEqual(['Geant4']);
+    expect(judge('È richiesta esperienza con C++.').required?.skills).toEqual(['C++']);
+    expect(judge('Se valorará experiencia con Kubernetes.').desired?.skills).toEqual(['Kubernetes']);
+  });
+  it('takes what a requirements label names as asked, clause by clause', () => {
+    const label = (t: string, name: string) => judge(t, { kind: 'label', section: 'required', label: name });
+    const r = label('Skills: experience with C++ and Python; knowledge of FPGA firmware is an asset.', 'Skills');
+    expect(r.required?.skills).toEqual(['C++', 'Python']);
+    expect(r.desired?.skills).toEqual(['FPGA']);
+    expect(label('Requirements: PhD in physics; strong Python.', 'Requirements').required?.skills).toEqual(['Python']);
+    expect(label('Qualifications: a PhD in physics, Linux and Go.', 'Qualifications').required?.skills).toEqual([
+      'Linux',
+      'Go',
+    ]);
+  });
+  it('reads nothing asked from a label that is not a requirement', () => {
+    expect(
+      judge('Research field: Python tooling', { kind: 'label', section: 'description', label: 'Research field' }),
+    ).toEqual({ required: null, desired: null });
+  });
+});

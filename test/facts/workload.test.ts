@@ -52,3 +52,22 @@ describe('a workload line the title reader sets aside', () => {
     expect(p?.workload).toEqual({ text: 'Full Time', line: 1, fte: 1 });
   });
 });
+
+describe('the workload in the words of other postings', () => {
+  it('reads a German scope of employment as a percentage', () => {
+    expect(fteOf('Beschäftigungsumfang: 50 %')).toBe(0.5);
+    expect(fteOf('Der Stellenanteil beträgt 75%.')).toBe(0.75);
+    expect(fteOf('Die Stelle hat einen Umfang von 65 % einer Vollzeitstelle.')).toBe(0.65);
+  });
+  it('reads a bracketed rate on a title line, not one beside pay', () => {
+    expect(fteOf('Postdoc (60 %) in Astroparticle Physics')).toBe(0.6);
+    expect(fteOf('Doktorandin / Doktorand in Neutronenphysik (80-100%)')).toBe(0.8);
+    expect(fteOf('Research Software Engineer (50%)')).toBe(0.5);
+    expect(fteOf('Salary: CHF 85000 - 95000 per year (100%).')).toBeUndefined();
+    expect(fteOf('Computing officer (2 posts) (100%)')).toBeUndefined();
+  });
+  it('takes the lower bound of a range of hours against the full week', () => {
+    expect(fteOf('Workload: 32-40 hours per week (full time is 40 hours)')).toBe(0.8);
+    expect(fteOf('20 to 30 hours a week, of a standard 40 hours week')).toBe(0.5);
+  });
+});
