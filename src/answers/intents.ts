@@ -121,6 +121,8 @@ export const notYetOpenWords = phraseSet(data.notYetOpenWords);
 export const noLongerOpenWords = phraseSet(data.noLongerOpenWords);
 export const selfWords: ReadonlySet<string> = new Set(data.selfWords);
 export const factWords: ReadonlySet<string> = new Set(data.factWords);
+/** Words that open a clause not about the asker even after one that is (data/intents.json). */
+export const selfContinuationBreakers: ReadonlySet<string> = new Set(data.selfContinuationBreakers);
 
 export interface Classified {
   /** The question as given. */

@@ -3,10 +3,11 @@
 // file name.
 import type { Posting } from '../corpus/posting.ts';
 import { tokenize as countryTokens, findCountries } from '../eligibility/countries.ts';
+import { NEGATION_RE } from '../eligibility/self-words.ts';
 import { organisationVocabulary, skillVocabulary } from '../facts/vocab.ts';
 import type { AnswerEnv } from './context.ts';
 import { glossed } from './glossary.ts';
-import { type Classified, classify, factWords, selfWords } from './intents.ts';
+import { type Classified, classify, factWords, isPostingNoun, selfContinuationBreakers, selfWords } from './intents.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set([
@@ -37,18 +38,71 @@ export function selfClauses(c: Classified): boolean[] {
   let clauseSelf = false;
   let clauseStart = true;
   const statementAt = statementsAfterQuestion(c.text);
+  const statementEnd = selfStatementEnds(c);
+  let sentenceSelfUntil = -1;
+  let prevClauseSelf = false;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
     if (clauseStart) {
       // "am I eligible for the UCM job? PhD in 2014, two years of postdoc": what follows the
       // question without asking is the asker's account of themselves.
       clauseSelf = selfWords.has(w.norm) || (statementAt !== null && w.at >= statementAt(w.at));
+      // "I'm British, graduated in 2023, worked a year since. Am I eligible ...?": a statement
+      // that opens about the asker stays about them through its comma clauses.
+      const end = statementEnd.get(i);
+      if (end !== undefined) sentenceSelfUntil = end;
+      // "I'm Polish, master's in 2025, never worked at CERN - can I apply ...?": a clause that
+      // follows one about the asker in the same sentence and neither asks nor names a posting.
+      if (!clauseSelf && prevClauseSelf && !CONJUNCTIONS.has(w.norm)) clauseSelf = continuesSelf(c, i);
       // "..., and I can be at CERN": the clause starts at the word after the conjunction.
       clauseStart = CONJUNCTIONS.has(w.norm);
     }
-    out.push(clauseSelf);
+    const self = clauseSelf || w.at < sentenceSelfUntil;
+    out.push(self);
     const next = ws[i + 1];
-    if (next && CLAUSE_GAP.test(c.text.slice(w.at + w.raw.length, next.at))) clauseStart = true;
+    const gap = next ? c.text.slice(w.at + w.raw.length, next.at) : '';
+    if (next && CLAUSE_GAP.test(gap)) {
+      clauseStart = true;
+      prevClauseSelf = self && !/[.?!]/.test(gap);
+    }
+  }
+  return out;
+}
+
+/** Whether the clause opening at word i goes on about the asker: no cue, no posting noun, no question word first. */
+function continuesSelf(c: Classified, i: number): boolean {
+  const ws = c.words;
+  if (selfContinuationBreakers.has((ws[i] as Word).norm)) return false;
+  for (let j = i; j < ws.length; j++) {
+    const w = ws[j] as Word;
+    if (c.cue[j] || isPostingNoun(w.norm)) return false;
+    const next = ws[j + 1];
+    if (next && CLAUSE_GAP.test(c.text.slice(w.at + w.raw.length, next.at))) break;
+  }
+  return true;
+}
+
+/**
+ * For each word that opens a statement about the asker (a sentence ending in ".", "!", ";" or
+ * the end of the message, not "?", whose first word is "I", "my"... and that holds no intent
+ * cue), the offset where that statement ends.
+ */
+function selfStatementEnds(c: Classified): Map<number, number> {
+  const out = new Map<number, number>();
+  const ws = c.words;
+  let start = 0;
+  for (const m of c.text.matchAll(/[.?!;]+(?=\s|$)|$/g)) {
+    const end = m.index ?? c.text.length;
+    if (!m[0].includes('?')) {
+      const first = ws.findIndex((w) => w.at >= start);
+      if (first >= 0 && (ws[first] as Word).at < end && selfWords.has((ws[first] as Word).norm)) {
+        let cued = false;
+        for (let i = first; i < ws.length && (ws[i] as Word).at < end; i++) if (c.cue[i]) cued = true;
+        if (!cued) out.set(first, end);
+      }
+    }
+    start = end + m[0].length;
+    if (m[0] === '') break;
   }
   return out;
 }
@@ -108,11 +162,24 @@ export function withoutPostingName(text: string, p: Posting): string {
   for (let i = c.words.length - 1; i >= 0; i--) {
     const w = c.words[i] as Word;
     const t = indexTerm(w.norm);
-    if (self[i] || t === null || !named.has(t)) continue;
+    if (self[i] || t === null || !named.has(t) || negatedName(text, w)) continue;
     out = `${out.slice(0, w.at)}${' '.repeat(w.raw.length)}${out.slice(w.at + w.raw.length)}`;
   }
   return out;
 }
+
+/**
+ * "can someone from a non-CMS university apply", "who is not in CMS": a name the clause denies
+ * says who the asker is not, it does not name the posting.
+ */
+function negatedName(text: string, w: Word): boolean {
+  const before = text.slice(Math.max(0, w.at - 30), w.at).toLowerCase();
+  if (/\bnon[-\s]?$/.test(before)) return true;
+  const clause = before.split(CLAUSE_GAP).pop() ?? '';
+  return NEGATION_RE.test(clause) && !isPostingNounIn(clause);
+}
+
+const isPostingNounIn = (s: string): boolean => splitWords(s).some((x) => isPostingNoun(x.norm));
 
 /** Words that are not intent cues (and, optionally, not in the asker's sentences about themselves). */
 export function namingWords(c: Classified, aboutSelf: boolean): Word[] {

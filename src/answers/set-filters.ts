@@ -99,3 +99,19 @@ export function mentioningTopic(topic: AskedTopic): SetFilter {
     },
   };
 }
+
+/**
+ * "which jobs don't need C++?": postings that do not require the skill; one that only wishes
+ * for it says so beside it.
+ */
+export function notRequiringSkill(skill: string): SetFilter {
+  const required = (p: Posting) => p.requiredSkills.find((s) => s.skills.includes(skill));
+  return {
+    describe: `not requiring ${skill}`,
+    test: (p) => !required(p),
+    detail: (p) => {
+      const d = p.desiredSkills.find((s) => s.skills.includes(skill));
+      return d ? `${skill} only desired: "${clip(d.text, 120)}" (line ${d.line})` : null;
+    },
+  };
+}

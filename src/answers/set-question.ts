@@ -3,6 +3,7 @@
 // countries, an organisation, a degree level, a topic, a time window, and the words left over,
 // which must name the postings.
 import { fold } from '../eligibility/countries.ts';
+import { skillVocabulary } from '../facts/vocab.ts';
 import type { FieldIntent } from './answer-posting.ts';
 import { FIELD_INTENTS } from './answer-posting.ts';
 import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFilter } from './answer-sets.ts';
@@ -29,7 +30,14 @@ import {
   skillTokenAt,
   termsOf,
 } from './question-words.ts';
-import { atOrganisation, closingIn, mentioningTopic, openDuring, requiringDegree } from './set-filters.ts';
+import {
+  atOrganisation,
+  closingIn,
+  mentioningTopic,
+  notRequiringSkill,
+  openDuring,
+  requiringDegree,
+} from './set-filters.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
 import type { Window } from './time-span.ts';
 
@@ -47,7 +55,10 @@ export interface SetOptions {
 const ALL_WORDS = new Set(['all', 'every', 'everything', 'tous', 'toutes', 'alle', 'tutti', 'tutte', 'todos', 'todas']);
 
 export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetOptions): Draft {
-  const skills = o.skills ?? skillsIn(text, c);
+  const named = o.skills ?? skillsIn(text, c);
+  // "which jobs don't need C++?", "positions without Java": a negated skill excludes.
+  const negated = named.filter((s) => skillNegated(text, s));
+  const skills = named.filter((s) => !negated.includes(s));
   const countries = o.countries ?? countriesIn(text);
   const ws = c.words;
   let status: StatusFilter = o.defaultStatus;
@@ -64,6 +75,12 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
     filters.push(o.window.closing ? closingIn(env, o.window.window) : openDuring(o.window.window));
     // "open in March 2027" says when, not that the posting is open today.
     if (!o.window.closing && status === 'open') status = 'all';
+  }
+  for (const s of negated) {
+    filters.push(notRequiringSkill(s));
+    const ws = splitWords(text);
+    const neg = negationBefore(ws, skillIndex(text, ws, s));
+    if (neg) taken.add(neg.norm);
   }
   const orgs = organisationsIn(text);
   if (orgs.length > 0) {
@@ -95,7 +112,7 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
     'upcoming',
     ...taken,
   ]);
-  const skillWords = new Set(skills.flatMap((s) => splitWords(s).map((w) => w.norm)));
+  const skillWords = new Set(named.flatMap((s) => splitWords(s).map((w) => w.norm)));
   // The country as the question wrote it ("en Chine") and as its canonical name.
   const countryWords = new Set([
     ...countries.flatMap((s) => splitWords(s).map((w) => w.norm)),
@@ -140,6 +157,17 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
     return answerSet(env, { ...q, words: '', terms: [] }, null, unknownWords(filterWords, unknown));
   }
   return answerSet(env, q, matches, unknownWords(filterWords, unknown));
+}
+
+/** Whether a negation ("don't", "without", "no", "nicht", "sans") stands just before the skill's first mention. */
+function skillNegated(text: string, skill: string): boolean {
+  const ws = splitWords(text);
+  const i = skillIndex(text, ws, skill);
+  return i >= 0 && negationBefore(ws, i) !== null;
+}
+
+function skillIndex(text: string, ws: Word[], skill: string): number {
+  return ws.findIndex((w) => skillVocabulary.find(text.slice(w.at, w.at + w.raw.length)).includes(skill));
 }
 
 function unknownWords(ws: Word[], unknown: string[]): string[] {

@@ -220,7 +220,7 @@ function experience(lower: string, facts: UserFacts, now: Date): void {
 
 const COLLAB_RE = new RegExp(`\\b(${vocab.collaborations.map((c) => c.replace(/ /g, '\\s')).join('|')})\\b`, 'gi');
 const AFFILIATION_CONTEXT =
-  /\b(?:affiliat\w*|member|members|member of|members of|memberships?|work(?:ing|s)? (?:at|for|with|in|on)|employed (?:at|by)|based at|institute|institution|collaboration|group|university|postdoc|researcher|student|students|physicist|engineer|i'?m (?:not )?(?:in|on|part of)|i am (?:not )?(?:in|on|part of)|part of|institut\w*|membre|mitglied|membro|miembro|lavoro (?:per|in)|travaille (?:pour|dans|sur)|arbeite (?:fur|bei|in)|trabajo (?:en|para))\b/;
+  /\b(?:affiliat\w*|member|members|member of|members of|memberships?|work(?:ing|s)? (?:at|for|with|in|on)|employed (?:at|by)|based at|institute|institution|collaboration|group|university|lab|labs|laboratory|team|postdoc|researcher|student|students|physicist|engineer|i'?m (?:not )?(?:in|on|part of)|i am (?:not )?(?:in|on|part of)|part of|institut\w*|membre|mitglied|membro|miembro|lavoro (?:per|in)|travaille (?:pour|dans|sur)|arbeite (?:fur|bei|in)|trabajo (?:en|para))\b/;
 const INSTITUTE_RE = /\b(?:at|for|with|by|to)\s(?:the\s)?([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12}){0,3})/g;
 const NOT_INSTITUTE = /^(?:I|CERN Member|Member|PhD|MSc|BSc|UK|US|EU|USA|Python|C|Linux|The|A|An|My|Any|No|None)$/;
 
@@ -244,7 +244,8 @@ function affiliations(text: string, lower: string, starts: number[], facts: User
       m[1] ??
       '';
     const clauseBefore = lower.slice(clauseStart(starts, at), at);
-    if (NEG.test(clauseBefore)) addUnique(facts.notAffiliated, name);
+    // "a non-CMS university": the prefix denies the name.
+    if (NEG.test(clauseBefore) || /\bnon[-\s]?$/.test(clauseBefore)) addUnique(facts.notAffiliated, name);
     else addUnique(facts.affiliations, name);
   }
   // "I am not affiliated with any institute" -> a denial of every affiliation.
@@ -316,12 +317,12 @@ function contracts(lower: string, starts: number[], facts: UserFacts): void {
     ) ||
     /\bno\s(?:previous|prior|earlier)\s(?:cern\s)?contracts?\b/.test(lower)
   ) {
-    if (
-      !/\b(?:fellow|graduate|summer|technical|doctoral|staff)\b/.test(
-        /\b(?:never|not|no)\s[^.;!?\n]{0,60}/.exec(lower)?.[0] ?? '',
-      )
-    )
-      facts.noEarlierContracts = true;
+    // "never had a CERN fellow contract" denies only that kind; the kind must be in the same
+    // clause ("never worked at CERN - can I apply for the graduate job?" denies them all).
+    const denial = (/\b(?:never|not|no)\s[^.;!?\n]{0,60}/.exec(lower)?.[0] ?? '').split(
+      /,|\s[-\u2013\u2014]\s|\bbut\b/,
+    )[0];
+    if (!/\b(?:fellow|graduate|summer|technical|doctoral|staff)\b/.test(denial ?? '')) facts.noEarlierContracts = true;
   }
 }
 
