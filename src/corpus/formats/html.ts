@@ -2,6 +2,7 @@
 // list items as "-"), then the markdown rules apply.
 import { type HTMLElement, type Node, parse } from 'node-html-parser';
 import type { FormatParser } from '../role.ts';
+import { splitRoles } from '../split-roles.ts';
 import { findLinkMenus } from './link-menus.ts';
 import { roleFromLines } from './markdown.ts';
 import { attrsNameChrome, isPageChrome, opensOtherVacancies } from './page-chrome.ts';
@@ -362,6 +363,11 @@ export const htmlParser: FormatParser = {
       (isTitleLine(text, first.line) || headings[1]?.text.includes(first.text.slice(2, 20)))
     )
       lines.splice(lines.indexOf(first), 1);
-    return [roleFromLines(lines, 'html', text)];
+    const role = roleFromLines(lines, 'html', text);
+    // A page of several vacancies (a job board's list) gives one role each. The list is read
+    // in the page's rebuilt lines ("## Title", "- item"), each at its source line.
+    const rebuilt: string[] = [];
+    for (const l of lines) rebuilt[l.line - 1] ??= l.text;
+    return splitRoles(role, text, rebuilt);
   },
 };
