@@ -59,8 +59,13 @@ interface Candidate {
 
 /** The title a line gives a role of a list, or null when it is no role line. */
 function roleLine(e: Entry, raw: string): string | null {
-  if (e.kind === 'label' || notRoleSections.has(e.section)) return null;
   if (e.kind === 'heading' && raw.trimStart().startsWith('#')) return null;
+  return titleOfLine(e, raw);
+}
+
+/** The title a line (a list's line or a heading) would give a role, or null when it reads as none. */
+function titleOfLine(e: Entry, raw: string): string | null {
+  if (e.kind === 'label' || notRoleSections.has(e.section)) return null;
   const link = linkItemRe.exec(raw)?.[1];
   const title = (link ?? e.text).trim();
   if (title.length < 3 || title.length > 200 || /[.!?:;,]$/.test(title) || title.includes('|')) return null;
@@ -90,12 +95,60 @@ function groupHost(entries: Entry[], from: number, to: number, rawOf: (e: Entry)
   return null;
 }
 
+const headingLevelOf = (raw: string): number => {
+  const t = raw.trimStart();
+  let n = 0;
+  while (t.charCodeAt(n) === 35) n++;
+  return n > 0 && n <= 6 && t.charCodeAt(n) === 32 ? n : 0;
+};
+
+interface HeadedRoles {
+  chosen: Candidate[];
+  /** Each role's own entries: its heading and what follows, up to a heading of its level. */
+  blocks: number[][];
+}
+
+/**
+ * Vacancies under headings of one level ("## Postdoc in ...", "## Data Engineer ..."), each
+ * with its own deadline among its lines: a job board's page, a call of several posts. Two or
+ * more such headings, and most headings of that level that read as titles, make the list.
+ */
+function headedRoles(entries: Entry[], rawOf: (e: Entry) => string): HeadedRoles | null {
+  const levels: number[] = entries.map((e) => (e.kind === 'heading' ? headingLevelOf(rawOf(e)) : 0));
+  for (let level = 1; level <= 6; level++) {
+    const chosen: Candidate[] = [];
+    const blocks: number[][] = [];
+    let dated = 0;
+    for (let i = 0; i < entries.length; i++) {
+      if (levels[i] !== level) continue;
+      const title = titleOfLine(entries[i] as Entry, rawOf(entries[i] as Entry));
+      if (!title) continue;
+      const block = [i];
+      let ownDeadline = false;
+      for (let j = i + 1; j < entries.length; j++) {
+        const l = levels[j] ?? 0;
+        if (l > 0 && l <= level) break;
+        block.push(j);
+        ownDeadline ||= (entries[j] as Entry).section === 'deadline';
+      }
+      if (ownDeadline) dated++;
+      chosen.push({ index: i, title, item: false });
+      blocks.push(block);
+    }
+    if (dated >= 2 && dated * 3 >= chosen.length * 2) return { chosen, blocks };
+  }
+  return null;
+}
+
 /** One role per role line of a file that lists several; the file's one role otherwise. */
-export function splitRoles(role: RawRole, text: string): RawRole[] {
+export function splitRoles(role: RawRole, text: string, lines?: readonly string[]): RawRole[] {
   const entries = role.entries;
   if (entries.length < 3 || !announcesSeveral(role)) return [role];
-  const rawLines = text.split(/\r\n|\r|\n/);
+  // A format that rebuilt its lines (HTML) passes them; the others are read from their text.
+  const rawLines = lines ?? text.split(/\r\n|\r|\n/);
   const rawOf = (e: Entry) => rawLines[e.line - 1] ?? e.text;
+  const headed = headedRoles(entries, rawOf);
+  if (headed) return rolesOf(role, headed.chosen, headed.blocks, rawOf, false);
   const all: Candidate[] = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
@@ -140,13 +193,28 @@ export function splitRoles(role: RawRole, text: string): RawRole[] {
     blocks.push(block);
   }
   const shared = entries.filter((_, j) => !own.has(j) && (chosen !== bullets || j < firstIndex));
+  return rolesOf(role, chosen, blocks, rawOf, chosen === bullets, shared);
+}
+
+/** The roles of a list: each its own entries first, then the parent's title and the shared lines. */
+function rolesOf(
+  role: RawRole,
+  chosen: Candidate[],
+  blocks: number[][],
+  rawOf: (e: Entry) => string,
+  bulleted: boolean,
+  sharedEntries?: Entry[],
+): RawRole[] {
+  const entries = role.entries;
+  const own = new Set(blocks.flat());
+  const shared = sharedEntries ?? entries.filter((_, j) => !own.has(j));
   const parentTitle: Entry[] =
     role.title && role.titleLine !== null
       ? [{ text: role.title, line: role.titleLine, kind: 'heading', section: 'none' }]
       : [];
   return chosen.map((c, k) => {
     const block = (blocks[k] as number[]).map((j) => entries[j] as Entry);
-    const host = chosen === bullets ? groupHost(entries, 0, c.index, rawOf) : null;
+    const host = bulleted ? groupHost(entries, 0, c.index, rawOf) : null;
     const line = (entries[c.index] as Entry).line;
     const stated = host ? { ...role.stated, organisation: host } : role.stated;
     return {

@@ -21,6 +21,28 @@ describe('blankRunningLines', () => {
     expect(texts(blankRunningLines(pages))[1]?.[0]).toBe('');
   });
 
+  it('keeps edge lines whose numbers change but not with the page: each page’s own deadline or salary', () => {
+    const pages = [
+      page('Mechanical Designer', 'Closing date: 3 June 2027', 'Design.', 'Salary: 4200 EUR'),
+      page('Safety Officer', 'Closing date: 10 June 2027', 'Audit.', 'Salary: 3900 EUR'),
+      page('Vacuum Technician', 'Closing date: 17 July 2027', 'Pumps.', 'Salary: 3100 EUR'),
+    ];
+    expect(texts(blankRunningLines(pages))).toEqual(texts(pages));
+  });
+
+  it('blanks running lines whose number moves with the page, or stays, on every page', () => {
+    const pages = [
+      page('Call 2027-04, sheet 3', 'a', 'b', 'Issued 2 May 2027'),
+      page('Call 2027-04, sheet 4', 'c', 'd', 'Issued 2 May 2027'),
+      page('Call 2027-04, sheet 5', 'e', 'f', 'Issued 2 May 2027'),
+    ];
+    expect(texts(blankRunningLines(pages))).toEqual([
+      ['Call 2027-04, sheet 3', 'a', 'b', 'Issued 2 May 2027'],
+      ['', 'c', 'd', ''],
+      ['', 'e', 'f', ''],
+    ]);
+  });
+
   it('leaves lines in the middle of a page, and edge lines found on one page only', () => {
     const pages = [
       page('Title', 'Contact: ana@example.org', 'x', 'y', 'z', 'end one'),

@@ -2,9 +2,10 @@
 // list items as "-"), then the markdown rules apply.
 import { type HTMLElement, type Node, parse } from 'node-html-parser';
 import type { FormatParser } from '../role.ts';
+import { splitRoles } from '../split-roles.ts';
 import { findLinkMenus } from './link-menus.ts';
 import { roleFromLines } from './markdown.ts';
-import { attrsNameChrome, isPageChrome } from './page-chrome.ts';
+import { attrsNameChrome, isPageChrome, opensOtherVacancies } from './page-chrome.ts';
 import { collapseSpaces, type NumberedLine } from './text-lines.ts';
 
 const blockTags = new Set([
@@ -34,6 +35,8 @@ const blockTags = new Set([
   'blockquote',
 ]);
 
+const doctypeText = /<!doctype\b[^<>]*>/gi;
+
 /** Block texts as numbered lines, built as a walk meets text, blocks and links. */
 class LineBuilder {
   readonly out: NumberedLine[] = [];
@@ -62,8 +65,14 @@ class LineBuilder {
     if (this.buf && !this.buf.endsWith(' ')) this.buf += ' ';
   }
 
-  text(t: string, offset: number): void {
-    if (!t.trim()) return;
+  text(raw: string, offset: number): void {
+    // "<!DOCTYPE html>" is text to the parser, and to the fast path: it is no line of the page.
+    const t = raw.includes('<!') ? raw.replace(doctypeText, '') : raw;
+    if (!t.trim()) {
+      // White space between two inline elements ("<a>Apply</a> <a>Share</a>") parts their words.
+      if (t) this.space();
+      return;
+    }
     if (!this.buf.trim()) this.bufLine = this.lineAt(offset);
     this.buf += t;
   }
@@ -83,7 +92,8 @@ class LineBuilder {
 
   /** A link ends: its address after its text, unless the text shows it. */
   link(href: string | undefined): void {
-    if (href && /^(https?:|mailto:)/i.test(href) && !this.buf.includes(href.replace(/^mailto:/i, '')))
+    // A mailto without an address ("Email a friend": "mailto:?subject=...") names nobody.
+    if (href && /^(https?:|mailto:[^?])/i.test(href) && !this.buf.includes(href.replace(/^mailto:/i, '')))
       this.buf += ` <${href.replace(/^mailto:/i, '')}>`;
   }
 
@@ -153,6 +163,26 @@ function termAndDefinition(dt: HTMLElement): [HTMLElement, HTMLElement] | null {
   return isShortLabel(dt, dd) ? [dt, dd] : null;
 }
 
+const headingLevel = (tag: string): number =>
+  tag.length === 2 && tag.charCodeAt(0) === 104 && tag[1] !== undefined && tag[1] >= '1' && tag[1] <= '6'
+    ? Number(tag[1])
+    : 0;
+const headingSelector = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * A heading that opens a box of other postings ("Other vacancies", "Similar jobs"): it and its
+ * next siblings, up to one that is or holds a heading of its level or higher, go to `dropped`.
+ */
+function dropOtherVacancies(heading: HTMLElement, level: number, dropped: Set<HTMLElement>): void {
+  dropped.add(heading);
+  const stop = headingSelector.slice(0, level).join(', ');
+  for (let el = heading.nextElementSibling; el; el = el.nextElementSibling) {
+    const lvl = headingLevel((el.rawTagName ?? '').toLowerCase());
+    if ((lvl > 0 && lvl <= level) || el.querySelector(stop)) return;
+    dropped.add(el);
+  }
+}
+
 export function parsedHtmlToLines(text: string): NumberedLine[] {
   const root = parse(text, {
     comment: false,
@@ -168,7 +198,7 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
   let contentDepth = 0;
   // Inside a label/value table row (labelValueCells), where blocks do not start lines.
   let inline = 0;
-  // The <dd> elements already read with their <dt>.
+  // The <dd> elements already read with their <dt>, and boxes of other postings.
   const consumed = new Set<HTMLElement>();
   // An explicit stack, not recursion: a hostile page nested thousands of levels deep must not
   // overflow the call stack. A task is a node to visit or a step to run after its children.
@@ -193,6 +223,11 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
       stack.push(() => contentDepth--);
     }
     if (consumed.has(el)) return;
+    const level = headingLevel(tag);
+    if (level >= 2 && opensOtherVacancies(el.text)) {
+      dropOtherVacancies(el, level, consumed);
+      return;
+    }
     // A two-cell row, or a <dt> and its <dd>, whose first part is a short label reads as
     // "Label: value" on one line.
     const pair = tag === 'tr' ? labelValueCells(el) : tag === 'dt' ? termAndDefinition(el) : null;
@@ -280,8 +315,12 @@ export function simpleHtmlToLines(text: string): NumberedLine[] | null {
     if (slash) {
       const closed = open.pop();
       if (attrs || closed?.tag !== tag) return null;
-      if (blockTags.has(tag)) lines.flush();
-      else if (tag === 'a') lines.link(closed.href);
+      if (blockTags.has(tag)) {
+        lines.flush();
+        // A box of other postings ("Similar jobs") is left out by the parsed path.
+        const last = lines.out[lines.out.length - 1]?.text;
+        if (headingLevel(tag) >= 2 && last && opensOtherVacancies(last.replace(/^#+ /, ''))) return null;
+      } else if (tag === 'a') lines.link(closed.href);
       continue;
     }
     // The parser closes an open <p>, <li> or <h2> at the next one: not a simple page.
@@ -324,6 +363,11 @@ export const htmlParser: FormatParser = {
       (isTitleLine(text, first.line) || headings[1]?.text.includes(first.text.slice(2, 20)))
     )
       lines.splice(lines.indexOf(first), 1);
-    return [roleFromLines(lines, 'html', text)];
+    const role = roleFromLines(lines, 'html', text);
+    // A page of several vacancies (a job board's list) gives one role each. The list is read
+    // in the page's rebuilt lines ("## Title", "- item"), each at its source line.
+    const rebuilt: string[] = [];
+    for (const l of lines) rebuilt[l.line - 1] ??= l.text;
+    return splitRoles(role, text, rebuilt);
   },
 };

@@ -1,42 +1,62 @@
 // Markdown ads: headings, **bold** labels, lists and nested lists. The title is the first
 // heading (or a first short line that is not a section heading).
-import type { FormatParser, RawRole } from '../role.ts';
+import type { Entry, FormatParser, RawRole } from '../role.ts';
 import { classifyHeading, linesToEntries, stripMarkup } from '../sections.ts';
 import { splitRoles } from '../split-roles.ts';
 import { type NumberedLine, numberedLines } from './text-lines.ts';
 
 export function roleFromLines(lines: NumberedLine[], format: RawRole['format'], raw: string): RawRole {
   const entries = linesToEntries(lines);
-  let title: string | null = null;
-  let titleLine: number | null = null;
+  let titleEntry: Entry | null = null;
   const first = entries[0];
-  const heading = entries.find((e) => e.kind === 'heading' && /^#/.test(lineText(lines, e.line)));
+  const heading = topHeading(entries, lines);
   // Only a heading that IS a section name ("Requirements") is not the title: "Java developer
   // position at CNRS" names a section word but is a title.
-  if (heading && classifyHeading(heading.text, true) === null && heading.text.length <= 160) {
-    title = heading.text;
-    titleLine = heading.line;
-  } else if (
+  if (heading && classifyHeading(heading.text, true) === null && heading.text.length <= 160) titleEntry = heading;
+  else if (
     first &&
     first.kind === 'text' &&
     first.text.length <= 140 &&
     !/[.!?]$/.test(first.text) &&
     classifyHeading(first.text) === null
-  ) {
-    title = first.text;
-    titleLine = first.line;
-  }
-  if (titleLine !== null) {
-    const t = titleLine;
-    const idx = entries.findIndex((e) => e.line === t);
-    if (idx >= 0) entries.splice(idx, 1);
-  }
+  )
+    titleEntry = first;
+  // The title's own entry, not another block a page set on the same source line.
+  if (titleEntry) entries.splice(entries.indexOf(titleEntry), 1);
+  const titleLine = titleEntry?.line ?? null;
   const start = lines.find((l) => l.text.trim())?.line ?? 1;
-  return { title: title ? stripMarkup(title) : null, titleLine, line: titleLine ?? start, entries, raw, format };
+  return {
+    title: titleEntry ? stripMarkup(titleEntry.text) : null,
+    titleLine,
+    line: titleLine ?? start,
+    entries,
+    raw,
+    format,
+  };
 }
 
-function lineText(lines: NumberedLine[], line: number): string {
-  return lines.find((l) => l.line === line)?.text.trim() ?? '';
+const isHeadingLine = (l: NumberedLine) => l.text.trimStart().startsWith('#');
+const isTopHeadingLine = (l: NumberedLine) => l.text.trimStart().startsWith('# ');
+
+/**
+ * The first heading, or the top-level heading right after it when that first one is a small
+ * kicker over the title ("## Vacancy" or "## Job offer" set above "# Grid Operations Engineer").
+ * Found among the lines (a page may set both on one source line), returned as its entry.
+ */
+function topHeading(entries: Entry[], lines: NumberedLine[]): Entry | undefined {
+  const at = lines.findIndex(isHeadingLine);
+  let chosen = lines[at];
+  if (!chosen) return undefined;
+  if (!isTopHeadingLine(chosen) && chosen.text.split(' ').length <= 5) {
+    const next = lines.slice(at + 1, at + 3).find(isTopHeadingLine);
+    if (next) chosen = next;
+  }
+  const pick = chosen;
+  const text = stripMarkup(pick.text.replace(/^\s*#{1,6}\s+/, ''));
+  return (
+    entries.find((e) => e.kind === 'heading' && e.line === pick.line && e.text === text) ??
+    entries.find((e) => e.kind === 'heading' && e.line === pick.line)
+  );
 }
 
 export const markdownParser: FormatParser = {

@@ -7,16 +7,21 @@ import chrome from './page-chrome.json' with { type: 'json' };
 const chromeTags = new Set(chrome.tags);
 const chromeRoles = new Set(chrome.roles);
 const chromeWords = new Set(chrome.words);
+const bannerWords = new Set(chrome.bannerWords);
+const otherVacancyHeadings = chrome.otherVacancyHeadings;
 // Only attributes that name a part of the page; a cheap test before reading them.
 const namingAttr = /\b(?:id|class|role|hidden|aria-hidden)\b/i;
 
-/** A class or id token names furniture: the word itself, or the word as its first or last part. */
-function namesChrome(token: string): boolean {
+/** A class or id token names one of `words`: the word itself, or the word as its first or last part. */
+function namesOneOf(token: string, words: Set<string>): boolean {
   const t = token.toLowerCase();
-  if (chromeWords.has(t)) return true;
+  if (words.has(t)) return true;
   const parts = t.split(/[-_]/);
-  return parts.length > 1 && (chromeWords.has(parts[0] ?? '') || chromeWords.has(parts[parts.length - 1] ?? ''));
+  return parts.length > 1 && (words.has(parts[0] ?? '') || words.has(parts[parts.length - 1] ?? ''));
 }
+
+const namesChrome = (token: string) => namesOneOf(token, chromeWords);
+const namesBanner = (token: string) => namesOneOf(token, bannerWords);
 
 /**
  * Whether an element is furniture to leave out. Inside the posting's own content (`inContent`:
@@ -31,11 +36,24 @@ export function isPageChrome(el: HTMLElement, tag: string, inContent: boolean): 
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role')?.toLowerCase();
   if (role && chromeRoles.has(role)) return true;
+  let banner = false;
   for (const name of ['id', 'class']) {
-    const value = el.getAttribute(name);
-    if (value?.split(/\s+/).some(namesChrome)) return true;
+    const tokens = el.getAttribute(name)?.split(/\s+/);
+    if (tokens?.some(namesChrome)) return true;
+    banner ||= tokens?.some(namesBanner) ?? false;
   }
-  return false;
+  // A site's banner (logo, motto) is furniture; a posting's own banner holds its title.
+  return banner && el.querySelector('h1') === null;
+}
+
+/**
+ * Whether a heading opens a box of other postings ("Other vacancies", "Similar jobs", "Weitere
+ * Stellenangebote"): it, and what follows it up to the next heading of its level, is furniture.
+ */
+export function opensOtherVacancies(heading: string): boolean {
+  const t = heading.trim().toLowerCase();
+  if (t.length > 80) return false;
+  return otherVacancyHeadings.some((h) => t.startsWith(h));
 }
 
 /** Whether an attribute string (a simple page's tag) names furniture: such a page is parsed fully. */
@@ -43,7 +61,11 @@ export function attrsNameChrome(attrs: string): boolean {
   if (!namingAttr.test(attrs)) return false;
   for (const m of attrs.matchAll(/\b(id|class|role)="([^"]*)"/gi)) {
     const [, name = '', value = ''] = m;
-    if (name.toLowerCase() === 'role' ? chromeRoles.has(value.toLowerCase()) : value.split(/\s+/).some(namesChrome))
+    if (
+      name.toLowerCase() === 'role'
+        ? chromeRoles.has(value.toLowerCase())
+        : value.split(/\s+/).some((t) => namesChrome(t) || namesBanner(t))
+    )
       return true;
   }
   return /\bhidden\b|aria-hidden="true"/i.test(attrs);

@@ -144,6 +144,13 @@ function joinRuns(sorted: PositionedText[]): string {
   const parts: string[] = [''];
   let end = Number.NEGATIVE_INFINITY;
   for (const item of sorted) {
+    // pdf.js fills the gap between two runs of a line with a blank run as wide as the gap: it
+    // is a word break, not text that closes the gap between a label and its value.
+    if (!item.str.trim()) {
+      const text = parts[parts.length - 1] as string;
+      if (text && !/\s$/.test(text)) parts[parts.length - 1] = `${text} `;
+      continue;
+    }
     const x = item.transform[4] ?? 0;
     const height = Math.abs(item.height || 10);
     const gap = x - end;

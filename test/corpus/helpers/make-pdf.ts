@@ -11,6 +11,8 @@ export interface PdfLine {
   gapBefore?: number;
   /** A link annotation over the line, to this address. */
   link?: string;
+  /** On the baseline of the line before (a table's value cell beside its label). */
+  sameLine?: boolean;
   /** Draw the line's words as separate runs (as many PDF producers do), in this order. */
   splitRuns?: 'in-order' | 'reversed';
 }
@@ -54,7 +56,7 @@ export function makePdf(pages: PdfLine[][], options: PdfOptions = {}): Buffer {
     const annots: string[] = [];
     for (const line of lines) {
       const size = line.size ?? 12;
-      y -= (line.gapBefore ?? 0) + size * 1.25;
+      if (!line.sameLine) y -= (line.gapBefore ?? 0) + size * 1.25;
       ops.push(runs(line, line.x ?? 72, Math.round(y), size));
       if (line.link)
         annots.push(
