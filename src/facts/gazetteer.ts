@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import worldCountries, { type Country } from 'world-countries';
+import localNames from './local-names.json' with { type: 'json' };
 import sitesData from './research-sites.json' with { type: 'json' };
 
 interface CityRow {
@@ -111,6 +112,11 @@ function loadCities(): void {
     put(cities, r.city, country, r.pop);
     if (r.city_ascii !== r.city) put(cities, r.city_ascii, country, r.pop);
     if (r.province) put(provinces, r.province, country, r.pop);
+  }
+  // "Padova", "München": the city's own name, over any other place of that name.
+  for (const p of localNames.places) {
+    const country = countryByIso2.get(p.iso2);
+    if (country) put(cities, p.name, country, Number.POSITIVE_INFINITY);
   }
 }
 

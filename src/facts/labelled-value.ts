@@ -42,10 +42,15 @@ function knownLabel(text: string): { label: string; value: string } | null {
   let label = head.trim().toLowerCase();
   if (label.endsWith('.')) label = label.replace(/[.\s]+$/, '');
   if (!known.has(label)) {
+    // "ORGANISATION/COMPANY:", "Lieu / Location :": alternatives, one of them a known label.
+    const alt = label.includes('/') ? label.split('/').find((p) => known.has(p.trim())) : undefined;
+    if (alt) label = alt.trim();
     // Only markup ("**Location**") or odd spacing can hide a known label.
-    if (!markup.test(head)) return null;
-    label = normal(head);
-    if (!known.has(label)) return null;
+    else if (!markup.test(head)) return null;
+    else {
+      label = normal(head);
+      if (!known.has(label)) return null;
+    }
   }
   return { label, value: colon < 0 ? '' : text.slice(colon + 1).trim() };
 }

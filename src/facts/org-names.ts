@@ -29,7 +29,21 @@ const headFirst = new Set([
   'centro',
 ]);
 const links = new Set(['of', 'for', 'de', 'di', 'del', 'della', 'des', 'du', 'der', 'für', 'and', '&']);
-const preStop = new Set(['the', 'a', 'an', 'at', 'in', 'for', 'of', 'and', 'our', 'its', 'with', 'by']);
+const preStop = new Set([
+  'the',
+  'a',
+  'an',
+  'at',
+  'in',
+  'for',
+  'of',
+  'and',
+  'our',
+  'its',
+  'with',
+  'by',
+  ...cues.nameArticles,
+]);
 
 const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&|\([^()]{1,60}\)|[,;:–—|/-]/gu;
 
@@ -76,6 +90,22 @@ export function findOrgNames(text: string): OrgName[] {
     cache.set(text, names);
   }
   return names;
+}
+
+const listAnd = new Set(cues.listConjunctions);
+
+/** After a comma at `comma`: the index of the last word of "Cap, Cap y Cap" (capitalised words, none a head), or -1. */
+function listEnd(words: Array<{ w: string }>, comma: number): number {
+  for (let k = comma + 1, n = 0; k < words.length && n < 6; k++, n++) {
+    const w = (words[k] as { w: string }).w;
+    if (w === ',') continue;
+    if (listAnd.has(w)) {
+      const next = words[k + 1]?.w ?? '';
+      return isCap(next) && !rankOf(next) && /^\p{L}/u.test(next) ? k + 1 : -1;
+    }
+    if (!isCap(w) || rankOf(w) || !/^\p{L}/u.test(w)) return -1;
+  }
+  return -1;
 }
 
 function namesIn(text: string): OrgName[] {
@@ -142,6 +172,16 @@ function namesIn(text: string): OrgName[] {
         const prev = (words[j - 1] as { w: string }).w.toLowerCase();
         if (links.has(prev)) continue;
         break;
+      }
+      if (w === ',' && tail) {
+        // "de Investigaciones Energéticas, Medioambientales y Tecnológicas": a list of the
+        // name's own words that a conjunction closes goes on with the name.
+        const end = listEnd(words, j);
+        if (end > j) {
+          to = end;
+          j = end;
+          continue;
+        }
       }
       if (!isCap(w) || /^[,;:–—|/-]/.test(w) || rankOf(w)) break;
       if (!tail) break;

@@ -80,6 +80,18 @@ function hiringSubject(body: Entry[]): string | null {
   return null;
 }
 
+const rankOf = (name: string) => broadestOrgName(name)?.rank ?? (organisationVocabulary.find(name)[0] ? KNOWN_RANK : 0);
+
+/** The institution a line is made of ("Brookhaven National Laboratory", "CERN - Careers"), not one it mentions. */
+function pageInstitution(line: string): string | null {
+  if (line.length > 160) return null;
+  const head = line.replace(/\s+[-–|].*$/, '').replace(/\s*\([^)]*\)\s*$/, '');
+  const named = broadestOrgName(line, 3)?.name ?? '';
+  const known = organisationVocabulary.find(line)[0] ?? '';
+  if (Math.max(named.length, known.length) < head.length * 0.6) return null;
+  return bestIn(line, 3);
+}
+
 /** The institution of a heading line: "... at Hamburg' Data Science Graduate School", "Chair - STFC". */
 function headlineHost(lines: string[]): string | null {
   for (const l of lines) {
@@ -122,7 +134,13 @@ export function readOrganisation(input: OrganisationInput): string | null {
   if (label?.text) return label.text.replace(/\s+/g, ' ').slice(0, 160);
   const text = () => [input.given ?? '', ...body.map((e) => e.text)];
   const subject = hiringSubject(body);
-  if (subject) return fullNames.has(subject) ? asWritten(subject, text()) : subject;
+  if (subject) {
+    // "Brookhaven National Laboratory" heading the page, then "The Physics Department is seeking":
+    // the department is the laboratory's, the page's own institution line is the employer.
+    const page = input.given ? pageInstitution(input.given) : null;
+    if (page && rankOf(page) > rankOf(subject)) return fullNames.has(page) ? asWritten(page, text()) : page;
+    return fullNames.has(subject) ? asWritten(subject, text()) : subject;
+  }
   const heads = [input.given ?? '', input.title === input.given ? '' : (input.title ?? '')];
   // The first three headings (a scan that stops there, not a filter over every entry).
   for (let i = 0, n = 0; i < entries.length && n < 3; i++) {

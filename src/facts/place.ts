@@ -140,6 +140,39 @@ function siteInProse(body: Entry[]): Quote | null {
   return null;
 }
 
+// "presso la Sezione di Padova", "en Madrid", "facility in Hamburg": a preposition, an article
+// and up to five capitalised words (with their links) that may end in a known city.
+const nameLink = `(?:${cues.nameLinks.map(esc).join('|')})`;
+const prepPlaceRe = new RegExp(
+  `(?:^|[\\s(,])(?:${cues.placePrepositions.map(esc).join('|')})\\s+(?:(?:${cues.placeArticles.map(esc).join('|')})\\s*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:${nameLink}\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4})`,
+  'gu',
+);
+const prepHint = new RegExp(`(?:^|\\s)(?:${cues.placePrepositions.map(esc).join('|')})\\s`);
+
+/** The first known city (or site) a preposition introduces in the first paragraphs. */
+function placeAfterPreposition(body: Entry[]): Quote | null {
+  let seen = 0;
+  for (const e of body) {
+    if (e.kind !== 'text' || e.text.length > 3000) continue;
+    if (++seen > 20) break;
+    if (!prepHint.test(e.text)) continue;
+    for (const m of e.text.matchAll(prepPlaceRe)) {
+      // "en Madrid. Duración": the name ends with its sentence.
+      const phrase = (m[1] as string).split(/[.;:!?](?:\s|$)/)[0] as string;
+      const ws = phrase.replace(/['’.]+$/, '').split(/\s+/);
+      for (let i = 0; i < ws.length; i++) {
+        if (!/^\p{Lu}/u.test(ws[i] as string)) continue;
+        for (let j = ws.length; j > i; j--) {
+          const cand = ws.slice(i, j).join(' ');
+          if (cand.length >= 3 && isKnownPlace(cand) && !countryVocabulary.find(cand).length)
+            return { text: cand, line: e.line };
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /** A city in the host's own name: "University of Tartu", "Universidad ... de Madrid", "Hamburg' ...". */
 function placeInOrganisation(org: string | null, entries: Entry[]): Quote | null {
   if (!org) return null;
@@ -235,7 +268,8 @@ export function readPlace(input: PlaceInput): Place {
     proseLocation(body) ??
     placeInOrganisation(input.organisation, entries) ??
     siteInProse(body) ??
-    loneCityLine(entries);
+    loneCityLine(entries) ??
+    placeAfterPreposition(body);
   let country = location ? countryOfLocation(location.text) : null;
   if (!location && input.organisation) {
     const site = researchSiteIn(input.organisation);

@@ -36,6 +36,12 @@ const statusRe =
   /^(?:you cannot apply|applications? (?:have|has|is|are) (?:closed|now closed)|the application has (?:already )?closed|this (?:position|vacancy|job) (?:has been filled|is closed|is no longer)|closed|expired|expires in)/i;
 const dateOnlyRe = /^[\d\s./:-]*(?:\p{L}{3,9}\.?)?[\d\s.,/:-]*$/u;
 const wordRe = /[\p{L}][\p{L}'’-]*/gu;
+// "Project Assistant Professor, one person": a head count written after the title and a comma (a
+// count in brackets, "(3 posts)", is the title's own and stays).
+const countRe = new RegExp(
+  `,\\s*(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).map(esc).join('|')})\\s+(?:${cues.countNouns.map(esc).join('|')})\\s*$`,
+  'iu',
+);
 
 function words(t: string): string[] {
   return t.match(wordRe) ?? [];
@@ -47,6 +53,15 @@ export function namesRole(t: string): boolean {
     const low = w.toLowerCase();
     if (roleNouns.has(low)) return true;
     if (low.includes('-') && low.split('-').some((p) => roleNouns.has(p))) return true;
+  }
+  return false;
+}
+
+/** Whether a line names one role: a role noun that is not the plural of another ("Researchers in Motion"). */
+function namesOneRole(t: string): boolean {
+  for (const w of words(t.replace(/\([^)]*\)/g, ' '))) {
+    const low = w.toLowerCase();
+    if (roleNouns.has(low) && !(low.endsWith('s') && roleNouns.has(low.slice(0, -1)))) return true;
   }
   return false;
 }
@@ -270,6 +285,24 @@ function dutyTopic(entries: Entry[]): string | null {
 
 /** The role's title from its lines, or null when only a composed title will do. */
 export function findTitle(role: RawRole): string | null {
+  const title = readTitle(role);
+  if (!title?.includes(',')) return title;
+  return title.replace(countRe, '') || title;
+}
+
+/**
+ * A role line among the first lines under a first line that names no role: a portal's or site's
+ * banner ("EURAXESS - Researchers in Motion", "Portail Emploi CNRS") gives way to the role.
+ */
+function roleLineBelow(entries: Entry[]): string | null {
+  for (const e of entries.slice(0, 3)) {
+    if (e.kind === 'item' || e.section !== 'none') continue;
+    if (titleLike(e) && namesOneRole(e.text) && !objectRe.test(e.text)) return e.text;
+  }
+  return null;
+}
+
+function readTitle(role: RawRole): string | null {
   const given = role.title?.trim() || null;
   // A front matter `title:` and an e-mail Subject say outright what the title is.
   if (given && (role.split || role.format === 'front-matter' || role.format === 'email')) return given;
@@ -292,6 +325,11 @@ export function findTitle(role: RawRole): string | null {
       if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
       const restated = restatedTitle(entries, given);
       if (restated) return restated;
+    }
+    // A banner or a site's name ("... - Researchers in Motion") names at most a kind of people.
+    if (!namesOneRole(given)) {
+      const below = roleLineBelow(entries);
+      if (below) return below;
     }
     // "Postdoctoral Scholars" over "President Harry S. Truman Fellowship in ...": a category.
     const ws = given.split(/\s+/);

@@ -52,4 +52,12 @@ describe('the minimum degree', () => {
   it('ignores headings', () => {
     expect(extractDegree([entry('PhD in Physics - 2027 call', { kind: 'heading' })])).toBeNull();
   });
+  it('reads a completed German degree programme', () => {
+    expect(degreeOf('Ihr Profil: abgeschlossenes Masterstudium in Physik.')).toBe('master');
+    expect(degreeOf('Sie bringen ein abgeschlossenes Hochschulstudium (Master oder vergleichbar) mit.')).toBe('master');
+    expect(degreeOf('Mit abgeschlossenem Diplomstudium der Elektrotechnik.')).toBe('master');
+    expect(degreeOf('Voraussetzung ist ein abgeschlossenes Bachelorstudium.')).toBe('bachelor');
+    expect(degreeOf('Sie studieren derzeit im Masterstudium Physik.')).toBeNull();
+    expect(degreeOf('Sie haben ein abgeschlossenes Hochschulstudium der Physik.')).toBeNull();
+  });
 });
