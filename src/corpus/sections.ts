@@ -57,15 +57,22 @@ function classify(text: string, exactOnly: boolean): SectionKind | null {
 
 export function stripMarkup(text: string): string {
   if (!/[*_`<[\u00a0\t]| {2}/.test(text)) return text.trim();
-  return text
-    .replace(/\[([^\]]*)\]\((?:mailto:)?[^)\s]*\)/g, '$1')
-    .replace(/<(https?:[^>\s]+)>/g, '$1')
-    .replace(/\*{1,3}([^*]*)\*{1,3}/g, '$1')
-    .replace(/(^|\s)_{1,2}([^_]+)_{1,2}(?=\s|$|[.,;:])/g, '$1$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]{2,}|\t/g, ' ') // [ \t]+ -> ' ', touching only the runs that change
-    .trim();
+  return (
+    text
+      .replace(/\[([^\]]*)\]\((?:mailto:)?[^)\s]*\)/g, '$1')
+      .replace(/<(https?:[^>\s]+)>/g, '$1')
+      // A star inside a word is no emphasis: German gendered nouns ("Mitarbeiter*in",
+      // "Wissenschaftliche*r"), also inside a bold title.
+      .replace(
+        /(?<![A-Za-z\u00C0-\u024F0-9])\*{1,3}((?:[^*]|(?<=[A-Za-z\u00C0-\u024F])\*(?=[A-Za-z\u00C0-\u024F]))*)\*{1,3}/g,
+        '$1',
+      )
+      .replace(/(^|\s)_{1,2}([^_]+)_{1,2}(?=\s|$|[.,;:])/g, '$1$2')
+      .replace(/`([^`]*)`/g, '$1')
+      .replace(/\u00a0/g, ' ')
+      .replace(/[ \t]{2,}|\t/g, ' ') // [ \t]+ -> ' ', touching only the runs that change
+      .trim()
+  );
 }
 
 const itemMarker = /^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/;
