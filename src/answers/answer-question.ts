@@ -4,6 +4,7 @@
 import type { Posting } from '../corpus/posting.ts';
 import type { UserFacts } from '../eligibility/index.ts';
 import { judgeEligibility } from '../eligibility/index.ts';
+import { answerComparison } from './answer-compare.ts';
 import { answerDegree, askedDegree } from './answer-degree.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
@@ -95,6 +96,9 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
   const inFile = byId ? [] : fileIn(env, text);
   if (inFile.length > 1) return answerFile(env, inFile[0]?.source.file ?? '', inFile);
   const byName = byId ?? inFile[0];
+  // "Which closes first, the CMS or the CTA one?": several postings named, one fact compared.
+  const compared = byName ? null : answerComparison(env, c);
+  if (compared) return compared;
 
   // "what closes in the next two weeks?", "Python jobs with a deadline this month", "open in
   // March 2027": a time span with a deadline or status question; the span's words name no posting.
