@@ -198,7 +198,9 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
   if (statedFacts && ctx.topic?.intent === 'eligibility' && effective !== 'eligibility' && cuesAllAboutSelf(c))
     effective = 'eligibility';
   if (effective === null || effective === 'help' || effective === 'list' || effective === 'search') {
-    if (statedFacts && (ctx.topic?.intent === 'eligibility' || !named)) effective = 'eligibility';
+    // "I'm Greek, 24, bachelor's 2023. XRootD job?": sentences about the asker, then a posting asked about.
+    const asksAboutSelf = statedFacts && setText !== text && text.includes('?');
+    if (statedFacts && (ctx.topic?.intent === 'eligibility' || !named || asksAboutSelf)) effective = 'eligibility';
     else if (named && ctx.topic) effective = topicIntent(ctx.topic);
     else if (named) effective = 'show';
     else if (statedFacts) effective = 'eligibility';

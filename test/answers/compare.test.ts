@@ -99,3 +99,42 @@ describe('the whole set', () => {
     expect(files(ask('show me everything about the muon job'))).toEqual(['muon.txt']);
   });
 });
+
+describe('eligibility asked without a cue word', () => {
+  const CRITERIA: Record<string, string> = {
+    'beamline.txt': `Beamline Scientist for the Photon Source
+
+Eligibility: applicants must be nationals of a CERN Member State.
+Applicants must be affiliated to an ATLAS institute.
+`,
+  };
+  let b: Brain;
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    ({ brain: b, cleanup: done } = await brainOfTexts(CRITERIA));
+  });
+  afterAll(() => done());
+  const judge = (q: string) => asJson(b.answer(q, { now: at('2027-01-10'), userId: 'U2' }));
+
+  it.each([
+    "I'm Portuguese, 27, master's 2024. Beamline job?",
+    'I am Portuguese with a master from 2024. What about the beamline scientist?',
+  ])('"%s" judges the asker against the posting', (q) => {
+    const r = judge(q);
+    expect(r.eligibility).toBeDefined();
+    expect(r.eligibility?.criteria.some((c) => c.status === 'met' && /Portugal/.test(c.why))).toBe(true);
+  });
+
+  it.each([
+    'can a person who is not in ATLAS apply for the beamline job?',
+    'could someone who is not in ATLAS apply to the beamline scientist post?',
+  ])('"%s" judges a hypothetical asker', (q) => {
+    const r = judge(q);
+    expect(r.eligibility?.verdict).toBe('not_eligible');
+    expect(r.eligibility?.criteria.some((c) => c.status === 'not_met' && /ATLAS/.test(c.text))).toBe(true);
+  });
+
+  it('a posting named without facts or a question still shows its card', () => {
+    expect(judge('beamline job').eligibility).toBeUndefined();
+  });
+});
