@@ -33,6 +33,7 @@ import type { Resolution } from './search-index.ts';
 import { type SetOptions, setQuestion } from './set-question.ts';
 import { words as splitWords } from './text.ts';
 import { spanIn } from './time-span.ts';
+import { correctTypos } from './typo-words.ts';
 
 type AboutOne = (env: AnswerEnv, p: Posting, text: string, ctx: AskContext) => Draft;
 
@@ -78,7 +79,8 @@ const ABOUT_ALL: Partial<Record<Intent, (env: AnswerEnv, text: string, c: Classi
 /** Intents that, from someone who only speaks of themselves, ask what they could apply to. */
 const OVER_ALL: ReadonlySet<Intent> = new Set<Intent>(['eligibility', 'list', 'search', 'show']);
 
-export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): Draft {
+export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): Draft {
+  const text = correctTypos(env, asked);
   const c = classify(text);
   const intent = c.intent;
   const statedFacts = hasFacts(factsFrom(text, env, undefined));
