@@ -4,6 +4,7 @@
 import type { Posting } from '../corpus/posting.ts';
 import type { UserFacts } from '../eligibility/index.ts';
 import { judgeEligibility } from '../eligibility/index.ts';
+import { answerComparison } from './answer-compare.ts';
 import { answerDegree, askedDegree } from './answer-degree.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
@@ -32,6 +33,7 @@ import type { Resolution } from './search-index.ts';
 import { type SetOptions, setQuestion } from './set-question.ts';
 import { words as splitWords } from './text.ts';
 import { spanIn } from './time-span.ts';
+import { correctTypos } from './typo-words.ts';
 
 type AboutOne = (env: AnswerEnv, p: Posting, text: string, ctx: AskContext) => Draft;
 
@@ -77,7 +79,8 @@ const ABOUT_ALL: Partial<Record<Intent, (env: AnswerEnv, text: string, c: Classi
 /** Intents that, from someone who only speaks of themselves, ask what they could apply to. */
 const OVER_ALL: ReadonlySet<Intent> = new Set<Intent>(['eligibility', 'list', 'search', 'show']);
 
-export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): Draft {
+export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): Draft {
+  const text = correctTypos(env, asked);
   const c = classify(text);
   const intent = c.intent;
   const statedFacts = hasFacts(factsFrom(text, env, undefined));
@@ -95,6 +98,9 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
   const inFile = byId ? [] : fileIn(env, text);
   if (inFile.length > 1) return answerFile(env, inFile[0]?.source.file ?? '', inFile);
   const byName = byId ?? inFile[0];
+  // "Which closes first, the CMS or the CTA one?": several postings named, one fact compared.
+  const compared = byName ? null : answerComparison(env, c);
+  if (compared) return compared;
 
   // "what closes in the next two weeks?", "Python jobs with a deadline this month", "open in
   // March 2027": a time span with a deadline or status question; the span's words name no posting.
@@ -194,7 +200,9 @@ export function answerQuestion(env: AnswerEnv, text: string, ctx: AskContext): D
   if (statedFacts && ctx.topic?.intent === 'eligibility' && effective !== 'eligibility' && cuesAllAboutSelf(c))
     effective = 'eligibility';
   if (effective === null || effective === 'help' || effective === 'list' || effective === 'search') {
-    if (statedFacts && (ctx.topic?.intent === 'eligibility' || !named)) effective = 'eligibility';
+    // "I'm Greek, 24, bachelor's 2023. XRootD job?": sentences about the asker, then a posting asked about.
+    const asksAboutSelf = statedFacts && setText !== text && text.includes('?');
+    if (statedFacts && (ctx.topic?.intent === 'eligibility' || !named || asksAboutSelf)) effective = 'eligibility';
     else if (named && ctx.topic) effective = topicIntent(ctx.topic);
     else if (named) effective = 'show';
     else if (statedFacts) effective = 'eligibility';

@@ -114,6 +114,7 @@ const pluralNouns = new Set(data.pluralNouns);
 const singularKinds = new Set(data.roleKinds.singular);
 const pluralKinds = new Set(data.roleKinds.plural);
 const setCues = phraseSet(data.setCues);
+const wholeSetWords = new Set(data.wholeSetWords);
 const definite = new Set(['the', 'this', 'that', 'its', 'your', 'his', 'her', 'their']);
 export const openWords = phraseSet(data.openWords);
 export const closedWords = phraseSet(data.closedWords);
@@ -213,6 +214,12 @@ export function classify(text: string): Classified {
 
 /** "which positions ...", "any job in France?", "list the DQM roles": a question about a set. */
 function isPlural(ws: Word[]): boolean {
+  // "show me everything that's still open": the whole set, unless one post is named ("everything about the CTA job").
+  if (
+    ws.some((w) => wholeSetWords.has(w.norm)) &&
+    !ws.some((w) => postingNouns.has(w.norm) || singularKinds.has(w.norm))
+  )
+    return true;
   for (let i = 0; i < ws.length; i++) {
     const w = (ws[i] as Word).norm;
     if ((pluralNouns.has(w) && w !== 'ones') || pluralKinds.has(w)) return true;

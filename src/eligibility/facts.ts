@@ -4,6 +4,7 @@
 import { skillVocabulary } from '../facts/vocab.ts';
 import { findCountries, fold, type Token, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
+import { asFirstPerson } from './hypothetical.ts';
 import type { UserFacts } from './index.ts';
 import { readAge } from './read-age.ts';
 import { readDegrees } from './read-degrees.ts';
@@ -348,7 +349,8 @@ export function extract(textIn: string, now: Date): UserFacts {
     rightToWork: {},
   };
   if (typeof textIn !== 'string' || textIn.length === 0) return facts;
-  const text = normalise(textIn);
+  // "can someone who is not in CMS apply": the hypothetical asker's clause as their own words.
+  const text = normalise(asFirstPerson(textIn));
   const lower = fold(text);
   // fold() may change length for exotic characters; fall back to a simple lower-case then.
   const l = lower.length === text.length ? lower : text.toLowerCase();

@@ -1,0 +1,172 @@
+// "Which closes first, the CMS or the CTA one?", "which pays more, ...?": two or more postings
+// named apart (by "or", "and", "than", a comma...) with a comparison word (data/intents.json
+// "comparison"), compared on the fact the question asks, each quoted with its line.
+import type { Posting } from '../corpus/posting.ts';
+import { salaryWords } from './answer-posting.ts';
+import { type AnswerEnv, type Draft, deadlineNote, draft, refOf } from './context.ts';
+import data from './data/intents.json' with { type: 'json' };
+import type { Classified, Intent } from './intents.ts';
+import { said, termsOf } from './question-words.ts';
+import type { Block } from './reply.ts';
+import { words as splitWords, type Word } from './text.ts';
+
+type Direction = 'lower' | 'higher';
+type Compared = 'deadline' | 'start' | 'salary' | 'duration' | 'workload';
+
+const FIELD_OF: Partial<Record<Intent, Compared>> = {
+  deadline: 'deadline',
+  status: 'deadline',
+  upcoming: 'deadline',
+  start: 'start',
+  salary: 'salary',
+  duration: 'duration',
+  workload: 'workload',
+};
+
+const phrases = (list: string[]) => list.map((p) => splitWords(p).map((w) => w.norm));
+const comparison: { dir: Direction; words: string[] }[] = [
+  ...phrases(data.comparison.lower).map((words) => ({ dir: 'lower' as const, words })),
+  ...phrases(data.comparison.higher).map((words) => ({ dir: 'higher' as const, words })),
+].sort((a, b) => b.words.length - a.words.length);
+const separators: ReadonlySet<string> = new Set(data.comparison.separators);
+
+/** The comparison asked and the words it takes, or null: the longest phrase at each word wins. */
+function directionIn(ws: Word[]): { dir: Direction; taken: Set<number> } | null {
+  const taken = new Set<number>();
+  let dir: Direction | null = null;
+  for (let i = 0; i < ws.length; i++) {
+    const hit = comparison.find((c) => c.words.every((w, j) => ws[i + j]?.norm === w));
+    if (!hit) continue;
+    dir ??= hit.dir;
+    for (let j = 0; j < hit.words.length; j++) taken.add(i + j);
+    i += hit.words.length - 1;
+  }
+  return dir ? { dir, taken } : null;
+}
+
+/** A comparison of named postings, or null when the question is not one. */
+export function answerComparison(env: AnswerEnv, c: Classified): Draft | null {
+  const field = c.intent ? FIELD_OF[c.intent] : undefined;
+  if (!field) return null;
+  const asked = directionIn(c.words);
+  if (!asked) return null;
+  // The names: runs of words between separators, punctuation and comparison words.
+  const groups: Word[][] = [[]];
+  c.words.forEach((w, i) => {
+    const prev = c.words[i - 1];
+    const gap = prev ? c.text.slice(prev.at + prev.raw.length, w.at) : '';
+    if (/[,;?!/]/.test(gap) && (groups.at(-1) as Word[]).length > 0) groups.push([]);
+    if (separators.has(w.norm) || asked.taken.has(i)) {
+      if ((groups.at(-1) as Word[]).length > 0) groups.push([]);
+      return;
+    }
+    if (!c.cue[i]) (groups.at(-1) as Word[]).push(w);
+  });
+  const named = groups.map((g) => ({ said: g, terms: termsOf(g) })).filter((g) => g.terms.length > 0);
+  if (named.length < 2) return null;
+  const found: Posting[] = [];
+  const unclear: string[] = [];
+  for (const g of named) {
+    const r = env.index.resolve(g.terms);
+    const words = said(g.said);
+    if (r.kind === 'one') {
+      if (!found.includes(r.match.posting)) found.push(r.match.posting);
+    } else if (r.kind === 'tie')
+      unclear.push(
+        `'${words}' fits ${r.matches.length} postings (${r.matches.map((m) => `"${m.posting.title}"`).join(', ')}); name one`,
+      );
+    else unclear.push(`no posting matches '${words}'`);
+  }
+  if (found.length + unclear.length < 2) return null;
+  return compareDraft(env, found, unclear, field, asked.dir);
+}
+
+interface Value {
+  p: Posting;
+  /** The number compared, or null when the posting does not state it comparably. */
+  key: number | null;
+  words: string;
+  quote: { text: string; line: number } | null;
+  /** Salaries compare only in one currency and one kind of period. */
+  unit?: string;
+}
+
+function comparedValue(env: AnswerEnv, p: Posting, field: Compared): Value {
+  switch (field) {
+    case 'deadline': {
+      const d = p.deadline;
+      return { p, key: d ? Date.parse(d.date) : null, words: deadlineNote(env, p), quote: d };
+    }
+    case 'start': {
+      const s = p.start;
+      const day = s?.from ?? s?.to ?? null;
+      return { p, key: day ? Date.parse(day) : null, words: day ? `starts ${day}` : 'no start date stated', quote: s };
+    }
+    case 'duration': {
+      const m = p.duration?.months ?? null;
+      return { p, key: m, words: m ? `${m} months` : 'no contract length stated', quote: p.duration };
+    }
+    case 'workload': {
+      const f = p.workload?.fte ?? null;
+      return { p, key: f, words: f ? `${f} FTE` : 'no workload stated', quote: p.workload };
+    }
+    case 'salary': {
+      const s = p.salary;
+      if (!s) return { p, key: null, words: 'no pay stated', quote: null };
+      // A yearly and a monthly amount compare as yearly; an hourly one does not.
+      const per = s.period === 'month' ? 12 : s.period === 'year' ? 1 : null;
+      const amount = s.max ?? s.min;
+      const key = per !== null && amount !== null && s.currency ? amount * per : null;
+      const unit = `${s.currency} a year${s.net === true ? ' net' : s.net === false ? ' gross' : ''}`;
+      return { p, key, words: `pays ${salaryWords(s)}`, quote: s, unit };
+    }
+  }
+}
+
+const WHAT: Record<Compared, Record<Direction, string>> = {
+  deadline: { lower: 'closes first', higher: 'closes last' },
+  start: { lower: 'starts first', higher: 'starts last' },
+  salary: { lower: 'pays less', higher: 'pays more' },
+  duration: { lower: 'has the shorter contract', higher: 'has the longer contract' },
+  workload: { lower: 'has the smaller workload', higher: 'has the larger workload' },
+};
+
+function compareDraft(env: AnswerEnv, found: Posting[], unclear: string[], field: Compared, dir: Direction): Draft {
+  const values = found.map((p) => comparedValue(env, p, field));
+  const known = values.filter((v) => v.key !== null);
+  const sameUnit = field !== 'salary' || new Set(known.map((v) => v.unit)).size <= 1;
+  const blocks: Block[] = [];
+  if (unclear.length > 0)
+    blocks.push({ kind: 'paragraph', text: `To compare, I need each posting: ${unclear.join('; ')}.` });
+  if (known.length >= 2 && sameUnit) {
+    const sign = dir === 'lower' ? 1 : -1;
+    known.sort((a, b) => sign * ((a.key as number) - (b.key as number)));
+    const [best, next] = known as [Value, Value];
+    const text =
+      best.key === next.key
+        ? `"${best.p.title}" and "${next.p.title}" are level: ${best.words}; ${next.words}.`
+        : `"${best.p.title}" ${WHAT[field][dir]}: ${best.words}, against ${next.words} for "${next.p.title}".`;
+    blocks.push({ kind: 'paragraph', text });
+  } else if (known.length >= 2) {
+    blocks.push({
+      kind: 'paragraph',
+      text: 'They state pay in different currencies or periods, so I do not rank them; here is what each says.',
+    });
+  } else if (found.length >= 2) {
+    const none = known.length === 0 ? 'none of them states it' : 'not every posting states it';
+    blocks.push({ kind: 'paragraph', text: `I cannot compare them: ${none}. Here is what each says.` });
+  }
+  const order = [...known, ...values.filter((v) => v.key === null)];
+  blocks.push({
+    kind: 'list',
+    items: order.map((v) => ({
+      posting: refOf(env, v.p),
+      text: v.p.title,
+      detail: v.quote ? `${v.words}: "${v.quote.text.replace(/\s+/g, ' ').trim()}" (line ${v.quote.line})` : v.words,
+    })),
+  });
+  return draft(
+    blocks,
+    order.map((v) => refOf(env, v.p)),
+  );
+}

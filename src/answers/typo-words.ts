@@ -1,0 +1,63 @@
+// "wich jobs ned pyhton?": a mistyped question word or skill name read as the one it is closest
+// to (one edit, transpositions included, or two for words of nine letters or more). Only words of
+// five letters or more are tried, keeping their first letter, and never a word the bot or the postings already know (a cue, a
+// function word, any posting's text), so a real word is never turned into another.
+import selfData from '../eligibility/data/self-words.json' with { type: 'json' };
+import skillsData from '../facts/skills.json' with { type: 'json' };
+import { editDistance } from './command-word.ts';
+import type { AnswerEnv } from './context.ts';
+import { cueWords } from './intents.ts';
+import { indexTerm, words } from './text.ts';
+
+const MIN_LENGTH = 5;
+const skillWords = (skillsData.skills as Array<{ aliases: string[] }>).flatMap((s) =>
+  s.aliases.map((a) => a.toLowerCase()).filter((a) => /^\p{L}+$/u.test(a)),
+);
+const targets = [...new Set([...cueWords, ...skillWords])].filter(
+  (w) => w.length >= MIN_LENGTH - 1 && /^\p{L}+$/u.test(w),
+);
+/** Words the asker uses of themselves (numbers, units, months): real words, never typos. */
+const selfVocabulary = [selfData.numbers, selfData.units, selfData.months, selfData.relative].flatMap((o) =>
+  Object.keys(o),
+);
+const known: ReadonlySet<string> = new Set([
+  ...targets,
+  ...selfVocabulary,
+  ...selfData.negations,
+  ...selfData.ageUnits,
+]);
+
+/** The word `w` is a typo of, or null (known, too short, too far from all, or a tie). */
+function intended(env: AnswerEnv, w: string): string | null {
+  if (w.length < MIN_LENGTH || known.has(w) || !/^\p{L}+$/u.test(w)) return null;
+  const term = indexTerm(w);
+  if (term === null || env.index.holdsTerm(term)) return null;
+  const max = w.length >= 9 ? 2 : 1;
+  let best: string | null = null;
+  let bestD = max + 1;
+  let tie = false;
+  for (const t of targets) {
+    // A typo keeps its first letter: "pyhton", "dedline"; "eight" is not "right".
+    if (t[0] !== w[0] || Math.abs(t.length - w.length) > max) continue;
+    const d = editDistance(w, t, max);
+    if (d < bestD) {
+      best = t;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD && t !== best) tie = true;
+  }
+  return best && !tie ? best : null;
+}
+
+/** The question with its mistyped cue words and skill names written as meant. */
+export function correctTypos(env: AnswerEnv, text: string): string {
+  let out = text;
+  const ws = words(text);
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i];
+    if (!w) continue;
+    const fix = intended(env, w.norm);
+    if (fix) out = `${out.slice(0, w.at)}${fix}${out.slice(w.at + w.raw.length)}`;
+  }
+  return out;
+}

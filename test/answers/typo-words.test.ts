@@ -1,0 +1,51 @@
+// "wich jobs ned pyhton?": mistyped skills and question words of five letters or more are read as meant.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Brain } from '../../src/answers/brain.ts';
+import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
+
+const POSTINGS: Record<string, string> = {
+  'pipeline.txt': `Data Pipeline Engineer
+
+Requirements: experience with Python and Kubernetes is required.
+Closing date: 20 February 2027
+Contact: pipeline.office@example.org
+`,
+  'optics.txt': `Optics Technician
+
+Requirements: experience with LabVIEW is required.
+Closing date: 28 February 2027
+`,
+};
+
+let brain: Brain;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
+});
+afterAll(() => cleanup());
+
+const ask = (text: string): JsonReply => asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
+const files = (r: JsonReply) => r.postings.map((p) => p.source.file);
+
+describe('typos in questions', () => {
+  it.each(['wich jobs ned pyhton?', 'which positions need Pyhton?', 'which jobs requier kubernets?'])(
+    '"%s" finds the posting asking for the skill',
+    (q) => {
+      expect(files(ask(q))).toEqual(['pipeline.txt']);
+    },
+  );
+
+  it.each(['what is the dedline for the optics job?', 'whats the deadlnie of the optics technician?'])(
+    '"%s" answers the deadline',
+    (q) => {
+      const r = ask(q);
+      expect(files(r)).toEqual(['optics.txt']);
+      expect(r.text).toContain('28 February 2027');
+    },
+  );
+
+  it('leaves a word the postings hold as it is', () => {
+    // "optics" is one edit from "topics"-like words, but the postings hold it: it names the posting.
+    expect(files(ask('show the optics job'))).toEqual(['optics.txt']);
+  });
+});
