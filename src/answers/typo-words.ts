@@ -1,12 +1,15 @@
 // "wich jobs ned pyhton?": a mistyped question word or skill name read as the one it is closest
 // to (one edit, transpositions included, or two for words of nine letters or more). Only words of
-// five letters or more are tried, keeping their first letter, and never a word the bot or the postings already know (a cue, a
-// function word, any posting's text), so a real word is never turned into another.
+// five letters or more are tried, keeping their first letter, and never a word the bot or the
+// postings already know (a cue, a function word, any posting's text), so a real word is never
+// turned into another.
 import selfData from '../eligibility/data/self-words.json' with { type: 'json' };
 import skillsData from '../facts/skills.json' with { type: 'json' };
 import { editDistance } from './command-word.ts';
 import type { AnswerEnv } from './context.ts';
+import intentData from './data/intents.json' with { type: 'json' };
 import { cueWords } from './intents.ts';
+import { countriesIn } from './question-words.ts';
 import { indexTerm, words } from './text.ts';
 
 const MIN_LENGTH = 5;
@@ -25,18 +28,21 @@ const known: ReadonlySet<string> = new Set([
   ...selfVocabulary,
   ...selfData.negations,
   ...selfData.ageUnits,
+  ...intentData.comparison.lower,
+  ...intentData.comparison.higher,
 ]);
 
 /** The word `w` is a typo of, or null (known, too short, too far from all, or a tie). */
-function intended(env: AnswerEnv, w: string): string | null {
+function intended(env: AnswerEnv, w: string, capital: boolean): string | null {
   if (w.length < MIN_LENGTH || known.has(w) || !/^\p{L}+$/u.test(w)) return null;
   const term = indexTerm(w);
-  if (term === null || env.index.holdsTerm(term)) return null;
+  if (term === null || env.index.holdsTerm(term) || countriesIn(w).length > 0) return null;
   const max = w.length >= 9 ? 2 : 1;
   let best: string | null = null;
   let bestD = max + 1;
   let tie = false;
-  for (const t of targets) {
+  // A capitalised word may be a name ("United States"): only a skill is read into it ("Pyhton").
+  for (const t of capital ? skillWords : targets) {
     // A typo keeps its first letter: "pyhton", "dedline"; "eight" is not "right".
     if (t[0] !== w[0] || Math.abs(t.length - w.length) > max) continue;
     const d = editDistance(w, t, max);
@@ -56,7 +62,7 @@ export function correctTypos(env: AnswerEnv, text: string): string {
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i];
     if (!w) continue;
-    const fix = intended(env, w.norm);
+    const fix = intended(env, w.norm, i > 0 && /^\p{Lu}/u.test(w.raw));
     if (fix) out = `${out.slice(0, w.at)}${fix}${out.slice(w.at + w.raw.length)}`;
   }
   return out;
