@@ -1,9 +1,8 @@
 // "Which closes first, the muon or the neutrino one?": several postings named apart with a
 // comparison word are each resolved and compared on the fact asked, each quoted; and "everything",
 // "tout", "alles" ask for the whole set.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
-import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'muon.txt': `Research Engineer for the Muon Spectrometer
@@ -26,14 +25,7 @@ Closing date: 28 February 2027
 `,
 };
 
-let brain: Brain;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
-});
-afterAll(() => cleanup());
-
-const ask = (text: string): JsonReply => asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
+const { ask } = askerOfTexts(POSTINGS);
 const files = (r: JsonReply) => r.postings.map((p) => p.source.file);
 
 describe('comparing named postings', () => {
@@ -108,13 +100,7 @@ Eligibility: applicants must be nationals of a CERN Member State.
 Applicants must be affiliated to an ATLAS institute.
 `,
   };
-  let b: Brain;
-  let done: () => Promise<void>;
-  beforeAll(async () => {
-    ({ brain: b, cleanup: done } = await brainOfTexts(CRITERIA));
-  });
-  afterAll(() => done());
-  const judge = (q: string) => asJson(b.answer(q, { now: at('2027-01-10'), userId: 'U2' }));
+  const { ask: judge } = askerOfTexts(CRITERIA, { userId: 'U2' });
 
   it.each([
     "I'm Portuguese, 27, master's 2024. Beamline job?",
