@@ -124,3 +124,37 @@ Applicants must be affiliated to an ATLAS institute.
     expect(judge('beamline job').eligibility).toBeUndefined();
   });
 });
+
+describe('contract lengths compared by the comparison word alone', () => {
+  const LENGTHS: Record<string, string> = {
+    'cryostat.txt': `Cryostat Engineer
+
+Contract: 30 months.
+Deadline: 1 April 2027
+`,
+    'optics-lab.txt': `Laser Optics Researcher
+
+Duration of the appointment: 18 months.
+Deadline: 8 April 2027
+`,
+  };
+  const { ask: lengths } = askerOfTexts(LENGTHS);
+
+  it.each([
+    'which contract is longer: cryostat or laser optics?',
+    'which is longer, the laser optics or the cryostat contract?',
+    'quel contrat est plus long, cryostat ou laser optics ?',
+    'welcher Vertrag ist länger, Cryostat oder Laser Optics?',
+  ])('"%s" puts the longer contract first', (q) => {
+    const r = lengths(q);
+    expect(files(r)).toEqual(['cryostat.txt', 'optics-lab.txt']);
+    expect(r.text).toMatch(/"Cryostat Engineer" has the longer contract: 30 months, against 18 months/);
+  });
+
+  it('"shorter" puts the shorter one first', () => {
+    expect(files(lengths('which has the shorter contract, cryostat or laser optics?'))).toEqual([
+      'optics-lab.txt',
+      'cryostat.txt',
+    ]);
+  });
+});
