@@ -29,6 +29,19 @@ const comparison: { dir: Direction; words: string[] }[] = [
   ...phrases(data.comparison.higher).map((words) => ({ dir: 'higher' as const, words })),
 ].sort((a, b) => b.words.length - a.words.length);
 const separators: ReadonlySet<string> = new Set(data.comparison.separators);
+/** "contract", "Vertrag": words for what is compared, not names of postings. */
+const fieldNouns: ReadonlySet<string> = new Set(data.comparison.fieldNouns);
+/** Comparison words that say what is compared ("longer": the contract's length). */
+const fieldWords: { field: Compared; words: string[] }[] = Object.entries(
+  data.comparison.fieldWords as Record<string, string[]>,
+).flatMap(([field, list]) => phrases(list).map((words) => ({ field: field as Compared, words })));
+
+/** The fact a comparison word names by itself, or undefined. */
+function fieldOfWords(ws: Word[]): Compared | undefined {
+  for (let i = 0; i < ws.length; i++)
+    for (const f of fieldWords) if (f.words.every((w, j) => ws[i + j]?.norm === w)) return f.field;
+  return undefined;
+}
 
 /** The comparison asked and the words it takes, or null: the longest phrase at each word wins. */
 function directionIn(ws: Word[]): { dir: Direction; taken: Set<number> } | null {
@@ -46,10 +59,11 @@ function directionIn(ws: Word[]): { dir: Direction; taken: Set<number> } | null 
 
 /** A comparison of named postings, or null when the question is not one. */
 export function answerComparison(env: AnswerEnv, c: Classified): Draft | null {
-  const field = c.intent ? FIELD_OF[c.intent] : undefined;
-  if (!field) return null;
   const asked = directionIn(c.words);
   if (!asked) return null;
+  // "which contract is longer, the LAPP or the INFN one?": the comparison word names the fact.
+  const field = (c.intent ? FIELD_OF[c.intent] : undefined) ?? fieldOfWords(c.words);
+  if (!field) return null;
   // The names: runs of words between separators, punctuation and comparison words.
   const groups: Word[][] = [[]];
   c.words.forEach((w, i) => {
@@ -60,7 +74,7 @@ export function answerComparison(env: AnswerEnv, c: Classified): Draft | null {
       if ((groups.at(-1) as Word[]).length > 0) groups.push([]);
       return;
     }
-    if (!c.cue[i]) (groups.at(-1) as Word[]).push(w);
+    if (!c.cue[i] && !fieldNouns.has(w.norm)) (groups.at(-1) as Word[]).push(w);
   });
   const named = groups.map((g) => ({ said: g, terms: termsOf(g) })).filter((g) => g.terms.length > 0);
   if (named.length < 2) return null;

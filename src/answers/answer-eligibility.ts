@@ -41,6 +41,7 @@ export function factsFrom(
 export function hasFacts(f: UserFacts): boolean {
   return (
     f.nationalities.length > 0 ||
+    (f.notNationalOf?.length ?? 0) > 0 ||
     f.degrees.length > 0 ||
     f.yearsExperience !== undefined ||
     f.affiliations.length > 0 ||

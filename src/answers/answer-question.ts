@@ -13,7 +13,7 @@ import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEA
 import { answerSkills, skillStance } from './answer-skill.ts';
 import { answerTopic, topicIn } from './answer-topic.ts';
 import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } from './context.ts';
-import { type Classified, classify, hasPhrase, type Intent, isPluralNoun, openWords } from './intents.ts';
+import { type Classified, classify, hasPhrase, type Intent, isPluralNoun, isWeakIntent, openWords } from './intents.ts';
 import {
   blankSelfClauses,
   contentWords,
@@ -29,6 +29,7 @@ import {
   withoutPostingName,
 } from './question-words.ts';
 import type { Block, Topic } from './reply.ts';
+import { resolveNamed } from './resolve-name.ts';
 import type { Resolution } from './search-index.ts';
 import { type SetOptions, setQuestion } from './set-question.ts';
 import { words as splitWords } from './text.ts';
@@ -82,12 +83,14 @@ const OVER_ALL: ReadonlySet<Intent> = new Set<Intent>(['eligibility', 'list', 's
 export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): Draft {
   const text = correctTypos(env, asked);
   const c = classify(text);
-  const intent = c.intent;
   const statedFacts = hasFacts(factsFrom(text, env, undefined));
   // "I'm Italian, which jobs need Python?": a list is asked of the words outside the sentences
   // about the asker ("Italian" is a nationality there, not a language skill the jobs ask for).
   const setText = statedFacts ? blankSelfClauses(c) : text;
   const setC = setText === text ? c : classify(setText);
+  // "I'm in CMS and can be at CERN full time. Eligible for the PPD job?": a cue inside what the
+  // asker says of themselves ("full time") asks nothing when the question's own words ask.
+  const intent = setC.intent && !isWeakIntent(setC.intent) ? setC.intent : c.intent;
   const skills = skillsIn(setText, setC);
   const countries = countriesIn(setText);
 
@@ -139,7 +142,7 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   if (setLike) {
     // "am I eligible for the UCM postdoctoral positions?", "where do I send my application for
     // the ITP-CAS research faculty positions?": one call for several posts names one posting.
-    const one = terms.length > 0 && intent !== 'list' ? env.index.resolve(terms) : null;
+    const one = terms.length > 0 && intent !== 'list' ? resolveNamed(env, naming, terms, aboutSelf) : null;
     const call = one?.kind === 'one' && (intent === 'eligibility' || callForSeveral(one.match.posting.title));
     if (!call) {
       if (intent === 'eligibility') return eligibilityOverAll(env, facts);
@@ -157,7 +160,7 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   let resolution: Resolution | null = null;
   let posting: Posting | undefined = byName;
   if (!posting && terms.length > 0) {
-    resolution = env.index.resolve(terms);
+    resolution = resolveNamed(env, naming, terms, aboutSelf);
     if (resolution.kind === 'one') posting = resolution.match.posting;
     else if (resolution.kind === 'tie') {
       const topic = ctx.topic && resolution.matches.find((m) => m.posting.id === ctx.topic?.postingId);

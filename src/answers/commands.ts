@@ -12,6 +12,7 @@ import { draft } from './context.ts';
 import { classify, cueWords, factWords, type Intent, selfWords } from './intents.ts';
 import { PERSONAL_COMMANDS } from './personal-request.ts';
 import { contentWords, fileIn, idIn, termsOf } from './question-words.ts';
+import { resolveNamed } from './resolve-name.ts';
 import { setQuestion } from './set-question.ts';
 import { clip, indexTerm, words as splitWords, stopWords } from './text.ts';
 import { spanIn } from './time-span.ts';
@@ -131,7 +132,7 @@ function aboutOne(env: AnswerEnv, intent: Intent, args: string, text: string, ct
     posting = inFile[0];
   }
   if (!posting && terms.length > 0) {
-    const r = env.index.resolve(terms);
+    const r = resolveNamed(env, naming, terms, intent === 'eligibility');
     const said =
       naming
         .filter((w) => indexTerm(w.norm) !== null)

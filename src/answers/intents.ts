@@ -40,6 +40,10 @@ export type Intent =
 
 /** Intents that only say "tell me / find / list": any field intent beats them. */
 const WEAK: ReadonlySet<Intent> = new Set(['show', 'search', 'list', 'help', 'smalltalk']);
+/** "show", "list", "help"...: an intent that asks for nothing in particular. */
+export function isWeakIntent(intent: Intent): boolean {
+  return WEAK.has(intent);
+}
 /** Order for equal scores: the more specific question first. */
 const PRIORITY: Intent[] = [
   'forget-reminders',

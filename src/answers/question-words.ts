@@ -84,8 +84,9 @@ function continuesSelf(c: Classified, i: number): boolean {
 
 /**
  * For each word that opens a statement about the asker (a sentence ending in ".", "!", ";" or
- * the end of the message, not "?", whose first word is "I", "my"... and that holds no intent
- * cue), the offset where that statement ends.
+ * the end of the message, not "?", that holds no intent cue and whose first word is "I", "my"...,
+ * or a fact about a person, a nationality, a degree or a number, with no posting noun: "Greek,
+ * 26, MSc 2024. Eligible for ...?"), the offset where that statement ends.
  */
 function selfStatementEnds(c: Classified): Map<number, number> {
   const out = new Map<number, number>();
@@ -95,10 +96,15 @@ function selfStatementEnds(c: Classified): Map<number, number> {
     const end = m.index ?? c.text.length;
     if (!m[0].includes('?')) {
       const first = ws.findIndex((w) => w.at >= start);
-      if (first >= 0 && (ws[first] as Word).at < end && selfWords.has((ws[first] as Word).norm)) {
+      const opening = ws[first];
+      if (opening && opening.at < end && (selfWords.has(opening.norm) || opensWithFact(opening))) {
         let cued = false;
-        for (let i = first; i < ws.length && (ws[i] as Word).at < end; i++) if (c.cue[i]) cued = true;
-        if (!cued) out.set(first, end);
+        let noun = false;
+        for (let i = first; i < ws.length && (ws[i] as Word).at < end; i++) {
+          if (c.cue[i]) cued = true;
+          if (isPostingNoun((ws[i] as Word).norm)) noun = true;
+        }
+        if (!cued && (selfWords.has(opening.norm) || !noun)) out.set(first, end);
       }
     }
     start = end + m[0].length;
@@ -215,6 +221,11 @@ export function termsOf(ws: Word[], dropFacts = false): string[] {
     if (t) out.push(t);
   }
   return out;
+}
+
+/** A word that opens an account of a person: a nationality, a degree or similar fact word, an age or a year. */
+function opensWithFact(w: Word): boolean {
+  return factWords.has(w.norm) || isCountryWord(w.raw) || /^\d{2,4}$/.test(w.norm);
 }
 
 function isCountryWord(raw: string): boolean {

@@ -8,6 +8,7 @@ import { asFirstPerson } from './hypothetical.ts';
 import type { UserFacts } from './index.ts';
 import { readAge } from './read-age.ts';
 import { readDegrees } from './read-degrees.ts';
+import { readDeniedGroups } from './read-denied-nationality.ts';
 import { readPresence } from './read-presence.ts';
 import { readResidence } from './read-residence.ts';
 import { readWhen, yearsBetween } from './read-when.ts';
@@ -102,7 +103,14 @@ function nationalityAndRightToWork(text: string, lower: string, starts: number[]
       continue;
     }
     if (NOT_NATIONALITY_AFTER.test(after)) continue;
-    if (negated) continue;
+    // "I'm not Italian", "a non-US citizen": a nationality denied, once it is read as one.
+    const add = (country: string) => {
+      if (!negated) addUnique(facts.nationalities, country);
+      else {
+        facts.notNationalOf ??= [];
+        addUnique(facts.notNationalOf, country);
+      }
+    };
     if (hit.kind === 'demonym') {
       if (
         NOT_NATIONALITY_BEFORE.test(before) &&
@@ -113,7 +121,7 @@ function nationalityAndRightToWork(text: string, lower: string, starts: number[]
       if (LANGUAGE_VERB_RE.test(lower.slice(Math.max(sentenceStartIndex(lower, at), at - 40), at))) continue;
       if (/\b(?:language|languages|langue|sprache|lingua|idioma)\b/.test(lower.slice(Math.max(cStart, at - 20), at)))
         continue;
-      addUnique(facts.nationalities, hit.country);
+      add(hit.country);
       continue;
     }
     // A country's name: needs a nationality cue ("US citizen", "I'm from Brazil", "Italian and
@@ -126,7 +134,7 @@ function nationalityAndRightToWork(text: string, lower: string, starts: number[]
       ) ||
       NATIONALITY_CONTEXT.test(clause)
     ) {
-      addUnique(facts.nationalities, hit.country);
+      add(hit.country);
     }
   }
 }
@@ -357,6 +365,8 @@ export function extract(textIn: string, now: Date): UserFacts {
   const t = l.length === text.length ? text : l;
   const starts = clauseStarts(l);
   nationalityAndRightToWork(t, l, starts, facts);
+  const deniedGroups = readDeniedGroups(l);
+  if (deniedGroups.length > 0) facts.notNationalOf = [...(facts.notNationalOf ?? []), ...deniedGroups];
   readDegrees(t, l, (i) => l.slice(clauseStart(starts, i), i), facts, now);
   experience(l, facts, now);
   const age = readAge(l);

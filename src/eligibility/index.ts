@@ -12,6 +12,11 @@ export { buildRules, type Criterion, type Rule } from './rules.ts';
 export interface UserFacts {
   /** Countries of nationality, as English common names ("Italy"). */
   nationalities: string[];
+  /**
+   * Nationalities they deny ("I'm not a US citizen"): countries by name, or a group of states
+   * ('cern', 'cern_or_associate', 'eu': "not a CERN member state national").
+   */
+  notNationalOf?: string[];
   /** Degrees held: 'bachelor' | 'master' | 'phd' (and 'none' when they say they have none). */
   degrees: string[];
   /** Years of professional experience since graduation. */
@@ -70,13 +75,15 @@ const without = (xs: string[] | undefined, drop: string[] | undefined): string[]
 /** Later facts win; lists are merged, and a later denial removes an earlier claim (and back). */
 export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   const merged: UserFacts = {
-    nationalities: uniq([...base.nationalities, ...update.nationalities]),
+    nationalities: uniq([...without(base.nationalities, update.notNationalOf), ...update.nationalities]),
     degrees: uniq([...without(base.degrees, update.degreesNotHeld), ...update.degrees]),
     affiliations: uniq([...without(base.affiliations, update.notAffiliated), ...update.affiliations]),
     notAffiliated: uniq([...without(base.notAffiliated, update.affiliations), ...update.notAffiliated]),
     earlierContracts: uniq([...without(base.earlierContracts, update.contractsNotHeld), ...update.earlierContracts]),
     rightToWork: { ...base.rightToWork, ...update.rightToWork },
   };
+  const notNational = uniq([...without(base.notNationalOf, update.nationalities), ...(update.notNationalOf ?? [])]);
+  if (notNational.length > 0) merged.notNationalOf = notNational;
   const former = uniq([...(base.formerEmployers ?? []), ...(update.formerEmployers ?? [])]);
   if (former.length > 0) merged.formerEmployers = former;
   const years = update.yearsExperience ?? base.yearsExperience;

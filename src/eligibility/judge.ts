@@ -72,6 +72,36 @@ function years(y: number): string {
   return `${y} year${y === 1 ? '' : 's'}`;
 }
 
+/**
+ * A nationality rule for someone who only said what they are not ("not a CERN member state
+ * national", "a non-US citizen"): not met when the denial covers every accepted state; null when
+ * it does not settle it (an associate member state's national may say "not a member state").
+ */
+function judgeDenied(
+  rule: Extract<Rule, { kind: 'nationality' }>,
+  countries: string[],
+  group: string,
+  denied: string[],
+): RuleResult | null {
+  if (denied.length === 0 || (rule.also?.length ?? 0) > 0) return null;
+  const notMet = (what: string): RuleResult => ({
+    status: 'not_met',
+    why: `requires a national of ${group}; you said you are not a national of ${what}`,
+  });
+  if (rule.cern) {
+    if (denied.includes('cern_or_associate')) return notMet('a CERN Member or Associate Member State');
+    if (!denied.includes('cern')) return null;
+    if (rule.cern === 'member') return notMet('a CERN Member State');
+    return {
+      status: 'unknown',
+      why: `requires a national of ${group}; you said you are not a national of a CERN Member State, but nationals of an Associate Member State are accepted too`,
+      ask: 'your nationality',
+    };
+  }
+  if (group === 'an EU Member State' && denied.includes('eu')) return notMet('an EU Member State');
+  return countries.length > 0 && countries.every((c) => denied.includes(c)) ? notMet(list(countries.map(the))) : null;
+}
+
 function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleResult {
   switch (rule.kind) {
     case 'nationality': {
@@ -79,11 +109,13 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const countries = rule.cern ? [...cernStatesOn(today, rule.cern), ...(rule.also ?? [])] : rule.countries;
       const group = rule.also?.length ? `${rule.group} (or ${list(rule.also.map(the))})` : rule.group;
       if (f.nationalities.length === 0)
-        return {
-          status: 'unknown',
-          why: `requires a national of ${group}; you have not said your nationality`,
-          ask: 'your nationality',
-        };
+        return (
+          judgeDenied(rule, countries, group, f.notNationalOf ?? []) ?? {
+            status: 'unknown',
+            why: `requires a national of ${group}; you have not said your nationality`,
+            ask: 'your nationality',
+          }
+        );
       const ok = f.nationalities.filter((c) => countries.includes(c));
       const also = ok.filter((c) => rule.also?.includes(c));
       if (also.length > 0)

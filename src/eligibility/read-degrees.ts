@@ -18,11 +18,15 @@ interface Mention {
   end: number;
   /** 'degree' a degree's name; 'holds' a role that implies it; 'studying' a student of it. */
   kind: 'degree' | 'holds' | 'studying';
+  /** A defence said done ("defended my PhD thesis"): held, whatever follows. */
+  done?: boolean;
 }
 
 const LEVELS: Held[] = ['phd', 'master', 'bachelor'];
 const wordRe = (ws: string[]) => new RegExp(`\\b(?:${alternation(ws)})(?:'?s)?\\b`, 'g');
 const DEGREE_RES = LEVELS.map((l) => [l, wordRe(vocab.degrees[l])] as const);
+/** "I defended in 2021": a PhD held, with no degree word. */
+const DEFENDED_RE = wordRe(vocab.phdDefended);
 const CASE_RES = (['master', 'bachelor'] as const).map(
   (l) =>
     [
@@ -49,15 +53,16 @@ const PAST_DONE =
 /** All degree mentions, longest first where two overlap ("laurea magistrale" over "laurea"). */
 function mentions(text: string, lower: string): Mention[] {
   const all: Mention[] = [];
-  const add = (re: RegExp, level: Held, kind: Mention['kind'], src: string) => {
+  const add = (re: RegExp, level: Held, kind: Mention['kind'], src: string, done = false) => {
     for (const m of src.matchAll(re)) {
       const at = m.index ?? 0;
-      all.push({ level, at, end: at + m[0].length, kind });
+      all.push({ level, at, end: at + m[0].length, kind, ...(done ? { done } : {}) });
     }
   };
   for (const [l, re] of STUDYING_RES) add(re, l, 'studying', lower);
   for (const [l, re] of HOLDS_RES) add(re, l, 'holds', lower);
   for (const [l, re] of DEGREE_RES) add(re, l, 'degree', lower);
+  add(DEFENDED_RE, 'phd', 'degree', lower, true);
   for (const [l, re] of CASE_RES) add(re, l, 'degree', text);
   all.sort((a, b) => a.at - b.at || b.end - b.at - (a.end - a.at));
   const kept: Mention[] = [];
@@ -155,7 +160,7 @@ export function readDegrees(
       facts.studyField ??= fieldAfter(lower, m.end);
       continue;
     }
-    if (m.kind === 'degree') {
+    if (m.kind === 'degree' && !m.done) {
       if (STUDYING_AFTER.test(after) && !/^\s*(?:holder|degree|diploma|graduate)\b/.test(after)) {
         studying();
         continue;

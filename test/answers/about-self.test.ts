@@ -1,9 +1,8 @@
 // Questions where the asker speaks of themselves and asks about no posting in particular: the
 // sentences about themselves are facts for eligibility, not filters ("Italian" is a nationality
 // there, not a language the jobs ask for).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
-import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOfTexts } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'data-analyst.md': `# Data Analyst for Beam Instrumentation
@@ -31,16 +30,7 @@ Deadline: 25 March 2027
 `,
 };
 
-let brain: Brain;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
-});
-afterAll(() => cleanup());
-
-function ask(text: string): JsonReply {
-  return asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
-}
+const { ask } = askerOfTexts(POSTINGS);
 
 describe('the asker speaks of themselves', () => {
   it.each(["I'm Italian, which jobs need Python?", 'I am Italian. Which positions ask for Python?'])(

@@ -1,9 +1,8 @@
 // "Which closes first, the muon or the neutrino one?": several postings named apart with a
 // comparison word are each resolved and compared on the fact asked, each quoted; and "everything",
 // "tout", "alles" ask for the whole set.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
-import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'muon.txt': `Research Engineer for the Muon Spectrometer
@@ -26,14 +25,7 @@ Closing date: 28 February 2027
 `,
 };
 
-let brain: Brain;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
-});
-afterAll(() => cleanup());
-
-const ask = (text: string): JsonReply => asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
+const { ask } = askerOfTexts(POSTINGS);
 const files = (r: JsonReply) => r.postings.map((p) => p.source.file);
 
 describe('comparing named postings', () => {
@@ -108,13 +100,7 @@ Eligibility: applicants must be nationals of a CERN Member State.
 Applicants must be affiliated to an ATLAS institute.
 `,
   };
-  let b: Brain;
-  let done: () => Promise<void>;
-  beforeAll(async () => {
-    ({ brain: b, cleanup: done } = await brainOfTexts(CRITERIA));
-  });
-  afterAll(() => done());
-  const judge = (q: string) => asJson(b.answer(q, { now: at('2027-01-10'), userId: 'U2' }));
+  const { ask: judge } = askerOfTexts(CRITERIA, { userId: 'U2' });
 
   it.each([
     "I'm Portuguese, 27, master's 2024. Beamline job?",
@@ -136,5 +122,39 @@ Applicants must be affiliated to an ATLAS institute.
 
   it('a posting named without facts or a question still shows its card', () => {
     expect(judge('beamline job').eligibility).toBeUndefined();
+  });
+});
+
+describe('contract lengths compared by the comparison word alone', () => {
+  const LENGTHS: Record<string, string> = {
+    'cryostat.txt': `Cryostat Engineer
+
+Contract: 30 months.
+Deadline: 1 April 2027
+`,
+    'optics-lab.txt': `Laser Optics Researcher
+
+Duration of the appointment: 18 months.
+Deadline: 8 April 2027
+`,
+  };
+  const { ask: lengths } = askerOfTexts(LENGTHS);
+
+  it.each([
+    'which contract is longer: cryostat or laser optics?',
+    'which is longer, the laser optics or the cryostat contract?',
+    'quel contrat est plus long, cryostat ou laser optics ?',
+    'welcher Vertrag ist länger, Cryostat oder Laser Optics?',
+  ])('"%s" puts the longer contract first', (q) => {
+    const r = lengths(q);
+    expect(files(r)).toEqual(['cryostat.txt', 'optics-lab.txt']);
+    expect(r.text).toMatch(/"Cryostat Engineer" has the longer contract: 30 months, against 18 months/);
+  });
+
+  it('"shorter" puts the shorter one first', () => {
+    expect(files(lengths('which has the shorter contract, cryostat or laser optics?'))).toEqual([
+      'optics-lab.txt',
+      'cryostat.txt',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { type Brain, createBrain } from '../../src/answers/brain.ts';
 import { replyJson } from '../../src/cli/ask.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
@@ -61,4 +62,34 @@ export async function brainOfTexts(
   for (const [name, text] of Object.entries(texts)) await writeFile(join(dir, name), text);
   const brain = await makeBrain(dir);
   return { brain, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface TextsAsker {
+  /** The reply to `text` as `positions ask --json` prints it. */
+  ask: (text: string) => JsonReply;
+  /** The folder the postings were written to. */
+  dir: () => string;
+}
+
+/**
+ * A brain over postings written for one test file or describe block, made before its tests and
+ * removed after them; `ask` answers on the clock `now` as `userId`.
+ */
+export function askerOfTexts(
+  texts: Record<string, string>,
+  { now = '2027-01-10', userId = 'U1' }: { now?: string; userId?: string } = {},
+): TextsAsker {
+  let made: Awaited<ReturnType<typeof brainOfTexts>> | undefined;
+  beforeAll(async () => {
+    made = await brainOfTexts(texts);
+  });
+  afterAll(() => made?.cleanup());
+  const ready = () => {
+    if (!made) throw new Error('askerOfTexts: the brain is made in beforeAll; ask inside a test');
+    return made;
+  };
+  return {
+    ask: (text) => asJson(ready().brain.answer(text, { now: at(now), userId })),
+    dir: () => ready().dir,
+  };
 }

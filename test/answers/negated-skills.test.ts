@@ -1,8 +1,7 @@
 // "which jobs don't need C++?": a negated skill in a question about several postings excludes
 // those that require it, and a posting that only wishes for it says so.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
-import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'trigger-developer.md': `# Trigger software developer
@@ -29,16 +28,7 @@ Deadline: 30 March 2027
 `,
 };
 
-let brain: Brain;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
-});
-afterAll(() => cleanup());
-
-function ask(text: string): JsonReply {
-  return asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
-}
+const { ask } = askerOfTexts(POSTINGS);
 const files = (r: JsonReply) => r.postings.map((p) => p.source.file).sort();
 
 describe('a skill the question negates', () => {

@@ -1,10 +1,9 @@
 // "Jobs in Switzerland" when a posting says only "Geneva", names its site ("PSI") or writes the
 // country in its own language ("Deutschland"); and kinds of post in the plural ("postdocs in
 // China", "fellowships in the US") asked as a list, not as the name of one posting.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
+import { askerOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'geneva-engineer.md': `# Controls Engineer
@@ -44,17 +43,7 @@ Deadline: 12 April 2027
 `,
 };
 
-let dir: string;
-let brain: Brain;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ brain, dir, cleanup } = await brainOfTexts(POSTINGS));
-});
-afterAll(() => cleanup());
-
-function ask(text: string): JsonReply {
-  return asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
-}
+const { ask, dir } = askerOfTexts(POSTINGS);
 const files = (r: JsonReply) => r.postings.map((p) => p.source.file).sort();
 
 describe('the country of a posting that does not write it', () => {
@@ -69,7 +58,7 @@ describe('the country of a posting that does not write it', () => {
   });
 
   it('keeps the country fact to what the posting states (check output never guesses)', async () => {
-    const { postings } = await loadCorpus(dir);
+    const { postings } = await loadCorpus(dir());
     const geneva = postings.find((p) => p.source.file === 'geneva-engineer.md');
     expect(geneva?.location?.text).toBe('Geneva');
     expect(geneva?.country).toBeNull();

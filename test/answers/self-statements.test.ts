@@ -2,9 +2,8 @@
 // "I'm ..." stays about them through its comma clauses, a comma clause that follows one about
 // them and neither asks nor names a posting goes on about them, and a name the clause denies
 // ("a non-ATLAS university") is a fact about the asker, not the posting's name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
-import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'detector-software-graduate.md': `# Graduate engineer: detector control software
@@ -34,16 +33,7 @@ We are looking for a person to coordinate the operation of the pixel detector.
 `,
 };
 
-let brain: Brain;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
-});
-afterAll(() => cleanup());
-
-function ask(text: string): JsonReply {
-  return asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
-}
+const { ask } = askerOfTexts(POSTINGS);
 const status = (r: JsonReply, re: RegExp) => r.eligibility?.criteria.find((c) => re.test(c.text))?.status;
 
 describe('a statement about the asker before the question', () => {

@@ -1,8 +1,7 @@
 // "Which positions are not open yet?" and "which jobs are no longer open?": a negated status
 // word asks for the postings whose window has not opened, or those that closed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
-import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'later-call.txt': `Postdoctoral Researcher in Gravitational Waves
@@ -19,14 +18,7 @@ Applications closed on 5 January 2027.
 `,
 };
 
-let brain: Brain;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
-});
-afterAll(() => cleanup());
-
-const ask = (text: string): JsonReply => asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
+const { ask } = askerOfTexts(POSTINGS);
 const files = (r: JsonReply) => r.postings.map((p) => p.source.file);
 
 describe('negated status words', () => {

@@ -1,7 +1,6 @@
 // "wich jobs ned pyhton?": mistyped skills and question words of five letters or more are read as meant.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
-import { asJson, at, brainOfTexts, type JsonReply } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOfTexts, type JsonReply } from './helpers.ts';
 
 const POSTINGS: Record<string, string> = {
   'pipeline.txt': `Data Pipeline Engineer
@@ -17,14 +16,7 @@ Closing date: 28 February 2027
 `,
 };
 
-let brain: Brain;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ brain, cleanup } = await brainOfTexts(POSTINGS));
-});
-afterAll(() => cleanup());
-
-const ask = (text: string): JsonReply => asJson(brain.answer(text, { now: at('2027-01-10'), userId: 'U1' }));
+const { ask } = askerOfTexts(POSTINGS);
 const files = (r: JsonReply) => r.postings.map((p) => p.source.file);
 
 describe('typos in questions', () => {
