@@ -1,9 +1,11 @@
 // HTML pages and fragments: block elements become numbered lines (headings as "#",
 // list items as "-"), then the markdown rules apply.
 import { type HTMLElement, type Node, parse } from 'node-html-parser';
-import type { Entry, FormatParser } from '../role.ts';
+import { notATitle } from '../../facts/title.ts';
+import type { Entry, FormatParser, RawRole } from '../role.ts';
 import { classifyHeading } from '../sections.ts';
 import { splitRoles, splitTableRows } from '../split-roles.ts';
+import { readJobPosting } from './json-ld.ts';
 import { findLinkMenus } from './link-menus.ts';
 import { roleFromLines } from './markdown.ts';
 import { attrsNameChrome, isPageChrome, opensOtherVacancies } from './page-chrome.ts';
@@ -466,6 +468,16 @@ export const htmlParser: FormatParser = {
         ? `${e.level ? `${'#'.repeat(e.level)} ` : e.kind === 'item' ? '- ' : ''}${e.text}`
         : (rebuilt[e.line - 1] ?? e.text);
     const rows = lines.flatMap((l, i) => (l.rowLines ? [lines.slice(i, i + l.rowLines)] : []));
-    return (rows.length >= 2 ? splitTableRows(role, rows, rawOf) : null) ?? splitRoles(role, text, rawOf);
+    const roles = (rows.length >= 2 ? splitTableRows(role, rows, rawOf) : null) ?? splitRoles(role, text, rawOf);
+    const job = roles.length === 1 ? readJobPosting(text) : null;
+    if (!job) return roles;
+    // The page's JobPosting states its facts outright; its title serves a page that shows
+    // none (or only a site heading: "Careers").
+    const [only] = roles as [RawRole];
+    const titled =
+      (only.title === null || notATitle(only.title)) && job.title
+        ? { title: job.title.text, titleLine: job.title.line }
+        : {};
+    return [{ ...only, ...titled, stated: { ...only.stated, ...job.stated } }];
   },
 };
