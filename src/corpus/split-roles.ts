@@ -9,7 +9,7 @@ import cues from '../facts/place-cues.json' with { type: 'json' };
 import { notATitle } from '../facts/title.ts';
 import { experimentVocabulary, organisationVocabulary } from '../facts/vocab.ts';
 import type { Entry, RawRole, SectionKind } from './role.ts';
-import { stripMarkup } from './sections.ts';
+import { classifyHeading, stripMarkup } from './sections.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const severalRe = new RegExp(
@@ -65,13 +65,26 @@ function roleLine(e: Entry, raw: string): string | null {
   return titleOfLine(e, raw);
 }
 
+const trailingBracket = /\s*\(([^()]{3,80})\)$/;
+const factKinds = new Set<SectionKind>(['deadline', 'start', 'duration', 'salary']);
+/**
+ * A role line without the fact it states in brackets ("PhD Student in Wave Modelling (deadline
+ * 17 March 2027)"): the fact is the role's, not its title. Other brackets stay ("(m/w/d)",
+ * "(EP-CMS-2026-80-GRAE)").
+ */
+function withoutStatedFact(title: string): string {
+  const m = title.endsWith(')') ? trailingBracket.exec(title) : null;
+  const words = m?.[1]?.split(/[\d:]/)[0]?.trim();
+  return m && words && factKinds.has(classifyHeading(words) ?? 'none') ? title.slice(0, m.index).trim() : title;
+}
+
 /** The title a line (a list's line or a heading) would give a role, or null when it reads as none. */
 function titleOfLine(e: Entry, raw: string): string | null {
   if (e.kind === 'label' || notRoleSections.has(e.section)) return null;
   const link = linkItemRe.exec(raw)?.[1];
   // A list's line may end with its link's address ("Detector Technician https://..."): the
   // address is the role's, not its title.
-  const title = (link ?? e.text.replace(trailingUrl, '')).trim();
+  const title = withoutStatedFact((link ?? e.text.replace(trailingUrl, '')).trim());
   if (title.length < 3 || title.length > 200 || /[.!?:;,]$/.test(title) || title.includes('|')) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(title) || ownCountRe.test(title)) return null;
   const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
@@ -187,10 +200,17 @@ export function splitRoles(role: RawRole, text: string, rawOfEntry?: (e: Entry) 
         block.push(j);
       }
     }
-    for (const j of block) own.add(j);
     blocks.push(block);
   }
-  const shared = entries.filter((_, j) => !own.has(j) && (chosen !== bullets || j < firstIndex));
+  // Bullets of one line each ("• Postdoc in ...", "• PhD Student in ..."): what follows the
+  // last is the file's, shared by every role, not the last role's own paragraphs.
+  const last = blocks[blocks.length - 1] as number[];
+  if (chosen === bullets && blocks.length >= 2 && blocks.slice(0, -1).every((b) => b.length === 1)) last.length = 1;
+  for (const block of blocks) for (const j of block) own.add(j);
+  const lastEnd = (last[last.length - 1] ?? 0) + 1;
+  const shared = entries.filter(
+    (_, j) => !own.has(j) && (chosen !== bullets || j < firstIndex || (last.length === 1 && j >= lastEnd)),
+  );
   return rolesOf(role, chosen, blocks, rawOf, chosen === bullets, shared);
 }
 
