@@ -27,6 +27,8 @@ export interface Entry {
   section: SectionKind;
   /** For `Label: value` lines, the label. */
   label?: string;
+  /** For a heading written with "#" marks (markdown, or an HTML heading rebuilt so): their number. */
+  level?: number;
 }
 
 export interface RawRole {

@@ -75,6 +75,12 @@ export function stripMarkup(text: string): string {
   );
 }
 
+function wordCount(t: string): number {
+  let words = 1;
+  for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
 const itemMarker = /^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/;
 const labelRe = /^([A-Za-z][A-Za-z/ &'’.-]{1,40}?)\s*:\s*(.*)$/;
 
@@ -91,14 +97,16 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
     if (!t) continue;
     // trimStart drops what \s matches (\u00a0 included).
     const indent = raw.length - raw.trimStart().length;
-    const heading = t.charCodeAt(0) === 35 ? /^#{1,6}\s+(.*)$/.exec(t) : null;
+    const heading = t.charCodeAt(0) === 35 ? /^(#{1,6})\s+(.*)$/.exec(t) : null;
     if (heading) {
-      const h = stripMarkup(heading[1] ?? '');
-      const kind = classifyHeading(h);
+      const h = stripMarkup(heading[2] ?? '');
+      // A long heading names a section only in its own words: "Open positions at the Institute
+      // for ..." is a title, not a "location" section, as a long bare line is below.
+      const kind = classifyHeading(h, wordCount(h) > 6);
       if (kind) section = kind;
       else if (!/[:]$/.test(h)) section = 'none';
       listSection = null;
-      entries.push({ text: h, line, kind: 'heading', section: kind ?? 'none' });
+      entries.push({ text: h, line, kind: 'heading', section: kind ?? 'none', level: (heading[1] ?? '').length });
       continue;
     }
     const marker = itemMarker.exec(t);
@@ -118,8 +126,7 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
       }
     }
     if (bare) {
-      let words = 1;
-      for (let i = clean.indexOf(' '); i >= 0; i = clean.indexOf(' ', i + 1)) words++;
+      const words = wordCount(clean);
       const kind = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6);
       if (kind) {
         if (isItem && indent === 0) listSection = kind;

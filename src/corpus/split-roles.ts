@@ -9,6 +9,7 @@ import cues from '../facts/place-cues.json' with { type: 'json' };
 import { notATitle } from '../facts/title.ts';
 import { experimentVocabulary, organisationVocabulary } from '../facts/vocab.ts';
 import type { Entry, RawRole, SectionKind } from './role.ts';
+import { classifyHeading, stripMarkup } from './sections.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const severalRe = new RegExp(
@@ -22,6 +23,7 @@ const listHeadingRe = new RegExp(`^(?:${cues.listHeadings.map(esc).join('|')})\\
 const ownCountRe = new RegExp(`\\(\\s*\\d{1,3}\\s+(?:${cues.severalRoles.map(esc).join('|')})\\s*\\)`, 'i');
 // "PhD Topic Overview", "Project information": a heading over the list, not a role of it.
 const pageWordEnd = /\b(?:overview|information|instructions|details|summary|list)$/i;
+const trailingUrl = /\s+<?(?:https?:\/\/|mailto:)\S+$/;
 const linkItemRe = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+\[([^\]]{3,200})\]\(/;
 const notRoleSections = new Set<SectionKind>([
   'duties',
@@ -59,15 +61,30 @@ interface Candidate {
 
 /** The title a line gives a role of a list, or null when it is no role line. */
 function roleLine(e: Entry, raw: string): string | null {
-  if (e.kind === 'heading' && raw.trimStart().startsWith('#')) return null;
+  if (e.level) return null;
   return titleOfLine(e, raw);
+}
+
+const trailingBracket = /\s*\(([^()]{3,80})\)$/;
+const factKinds = new Set<SectionKind>(['deadline', 'start', 'duration', 'salary']);
+/**
+ * A role line without the fact it states in brackets ("PhD Student in Wave Modelling (deadline
+ * 17 March 2027)"): the fact is the role's, not its title. Other brackets stay ("(m/w/d)",
+ * "(EP-CMS-2026-80-GRAE)").
+ */
+function withoutStatedFact(title: string): string {
+  const m = title.endsWith(')') ? trailingBracket.exec(title) : null;
+  const words = m?.[1]?.split(/[\d:]/)[0]?.trim();
+  return m && words && factKinds.has(classifyHeading(words) ?? 'none') ? title.slice(0, m.index).trim() : title;
 }
 
 /** The title a line (a list's line or a heading) would give a role, or null when it reads as none. */
 function titleOfLine(e: Entry, raw: string): string | null {
   if (e.kind === 'label' || notRoleSections.has(e.section)) return null;
   const link = linkItemRe.exec(raw)?.[1];
-  const title = (link ?? e.text).trim();
+  // A list's line may end with its link's address ("Detector Technician https://..."): the
+  // address is the role's, not its title.
+  const title = withoutStatedFact((link ?? e.text.replace(trailingUrl, '')).trim());
   if (title.length < 3 || title.length > 200 || /[.!?:;,]$/.test(title) || title.includes('|')) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(title) || ownCountRe.test(title)) return null;
   const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
@@ -83,10 +100,10 @@ function titleOfLine(e: Entry, raw: string): string | null {
 }
 
 /** The heading an institution's vacancies sit under ("### Princeton University"), as an organisation. */
-function groupHost(entries: Entry[], from: number, to: number, rawOf: (e: Entry) => string): string | null {
+function groupHost(entries: Entry[], from: number, to: number): string | null {
   for (let k = to - 1; k >= from; k--) {
     const e = entries[k] as Entry;
-    if (e.kind !== 'heading' || !rawOf(e).trimStart().startsWith('#')) continue;
+    if (!e.level) continue;
     const t = e.text;
     if (broadestOrgName(t) || organisationVocabulary.find(t).length || experimentVocabulary.find(t).join(' ') === t)
       return t;
@@ -94,13 +111,6 @@ function groupHost(entries: Entry[], from: number, to: number, rawOf: (e: Entry)
   }
   return null;
 }
-
-const headingLevelOf = (raw: string): number => {
-  const t = raw.trimStart();
-  let n = 0;
-  while (t.charCodeAt(n) === 35) n++;
-  return n > 0 && n <= 6 && t.charCodeAt(n) === 32 ? n : 0;
-};
 
 interface HeadedRoles {
   chosen: Candidate[];
@@ -114,7 +124,7 @@ interface HeadedRoles {
  * more such headings, and most headings of that level that read as titles, make the list.
  */
 function headedRoles(entries: Entry[], rawOf: (e: Entry) => string): HeadedRoles | null {
-  const levels: number[] = entries.map((e) => (e.kind === 'heading' ? headingLevelOf(rawOf(e)) : 0));
+  const levels: number[] = entries.map((e) => e.level ?? 0);
   for (let level = 1; level <= 6; level++) {
     const chosen: Candidate[] = [];
     const blocks: number[][] = [];
@@ -141,12 +151,13 @@ function headedRoles(entries: Entry[], rawOf: (e: Entry) => string): HeadedRoles
 }
 
 /** One role per role line of a file that lists several; the file's one role otherwise. */
-export function splitRoles(role: RawRole, text: string, lines?: readonly string[]): RawRole[] {
+export function splitRoles(role: RawRole, text: string, rawOfEntry?: (e: Entry) => string): RawRole[] {
   const entries = role.entries;
   if (entries.length < 3 || !announcesSeveral(role)) return [role];
-  // A format that rebuilt its lines (HTML) passes them; the others are read from their text.
-  const rawLines = lines ?? text.split(/\r\n|\r|\n/);
-  const rawOf = (e: Entry) => rawLines[e.line - 1] ?? e.text;
+  // A format that rebuilt its lines (HTML) says what each entry's line was; the others are read
+  // from their text.
+  const rawLines = rawOfEntry ? [] : text.split(/\r\n|\r|\n/);
+  const rawOf = rawOfEntry ?? ((e: Entry) => rawLines[e.line - 1] ?? e.text);
   const headed = headedRoles(entries, rawOf);
   if (headed) return rolesOf(role, headed.chosen, headed.blocks, rawOf, false);
   const all: Candidate[] = [];
@@ -177,7 +188,7 @@ export function splitRoles(role: RawRole, text: string, lines?: readonly string[
       // A role's own paragraphs, up to the next role or the heading over it.
       for (let j = c.index + 1; j < end; j++) {
         const e = entries[j] as Entry;
-        if (e.kind === 'heading' && rawOf(e).trimStart().startsWith('#')) break;
+        if (e.level) break;
         if (
           j === end - 1 &&
           k + 1 < chosen.length &&
@@ -189,11 +200,51 @@ export function splitRoles(role: RawRole, text: string, lines?: readonly string[
         block.push(j);
       }
     }
-    for (const j of block) own.add(j);
     blocks.push(block);
   }
-  const shared = entries.filter((_, j) => !own.has(j) && (chosen !== bullets || j < firstIndex));
+  // Bullets of one line each ("• Postdoc in ...", "• PhD Student in ..."): what follows the
+  // last is the file's, shared by every role, not the last role's own paragraphs.
+  const last = blocks[blocks.length - 1] as number[];
+  if (chosen === bullets && blocks.length >= 2 && blocks.slice(0, -1).every((b) => b.length === 1)) last.length = 1;
+  for (const block of blocks) for (const j of block) own.add(j);
+  const lastEnd = (last[last.length - 1] ?? 0) + 1;
+  const shared = entries.filter(
+    (_, j) => !own.has(j) && (chosen !== bullets || j < firstIndex || (last.length === 1 && j >= lastEnd)),
+  );
   return rolesOf(role, chosen, blocks, rawOf, chosen === bullets, shared);
+}
+
+/**
+ * The roles of a table of roles (./formats/role-table.ts), one per row: `rows` are each row's
+ * rebuilt lines ("Position: title", "Deadline: ..."), the title's first. Null when the rows are
+ * not all found among the role's entries, in order.
+ */
+export function splitTableRows(
+  role: RawRole,
+  rows: ReadonlyArray<ReadonlyArray<{ text: string; line: number }>>,
+  rawOf: (e: Entry) => string,
+): RawRole[] | null {
+  const entries = role.entries;
+  const chosen: Candidate[] = [];
+  const blocks: number[][] = [];
+  let at = 0;
+  for (const row of rows) {
+    const first = row[0];
+    if (!first) return null;
+    const start = entries.findIndex((e, j) => j >= at && e.line === first.line && e.text === stripMarkup(first.text));
+    if (start < 0) return null;
+    const block: number[] = [];
+    for (const [k, l] of row.entries()) {
+      const e = entries[start + k];
+      if (!e || e.line !== l.line || e.text !== stripMarkup(l.text)) return null;
+      block.push(start + k);
+    }
+    const title = first.text.slice(first.text.indexOf(':') + 1).trim();
+    chosen.push({ index: start, title, item: false });
+    blocks.push(block);
+    at = start + row.length;
+  }
+  return rolesOf(role, chosen, blocks, rawOf, false);
 }
 
 /** The roles of a list: each its own entries first, then the parent's title and the shared lines. */
@@ -214,7 +265,7 @@ function rolesOf(
       : [];
   return chosen.map((c, k) => {
     const block = (blocks[k] as number[]).map((j) => entries[j] as Entry);
-    const host = bulleted ? groupHost(entries, 0, c.index, rawOf) : null;
+    const host = bulleted ? groupHost(entries, 0, c.index) : null;
     const line = (entries[c.index] as Entry).line;
     const stated = host ? { ...role.stated, organisation: host } : role.stated;
     return {

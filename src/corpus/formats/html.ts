@@ -1,12 +1,21 @@
 // HTML pages and fragments: block elements become numbered lines (headings as "#",
 // list items as "-"), then the markdown rules apply.
 import { type HTMLElement, type Node, parse } from 'node-html-parser';
-import type { FormatParser } from '../role.ts';
-import { splitRoles } from '../split-roles.ts';
+import { notATitle } from '../../facts/title.ts';
+import type { Entry, FormatParser, RawRole } from '../role.ts';
+import { classifyHeading } from '../sections.ts';
+import { splitRoles, splitTableRows } from '../split-roles.ts';
+import { readJobPosting } from './json-ld.ts';
 import { findLinkMenus } from './link-menus.ts';
 import { roleFromLines } from './markdown.ts';
 import { attrsNameChrome, isPageChrome, opensOtherVacancies } from './page-chrome.ts';
+import { findRoleTable, type RoleTable } from './role-table.ts';
 import { collapseSpaces, type NumberedLine } from './text-lines.ts';
+
+/** A rebuilt line; the first line of a role table's row says how many lines the row has. */
+export interface HtmlLine extends NumberedLine {
+  rowLines?: number;
+}
 
 const blockTags = new Set([
   'p',
@@ -39,9 +48,11 @@ const doctypeText = /<!doctype\b[^<>]*>/gi;
 
 /** Block texts as numbered lines, built as a walk meets text, blocks and links. */
 class LineBuilder {
-  readonly out: NumberedLine[] = [];
+  readonly out: HtmlLine[] = [];
   private buf = '';
   private bufLine = 1;
+  // An inline element has just opened: its first text may start a label of its own.
+  private inlineOpened = false;
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
@@ -73,21 +84,42 @@ class LineBuilder {
       if (t) this.space();
       return;
     }
+    if (this.inlineOpened) {
+      this.inlineOpened = false;
+      // "<span>University of Ghent</span> <span>Closing date: 3 May</span>": a known label that
+      // opens an inline element after other text is a line of its own, as a list's fields are.
+      if (hasText(this.buf) && opensKnownLabel(t)) this.flush();
+    }
     if (!this.buf.trim()) this.bufLine = this.lineAt(offset);
     this.buf += t;
   }
 
+  /** An inline element (span, strong, a...) opens. */
+  inline(): void {
+    this.inlineOpened = true;
+  }
+
   /** A block element starts at `offset`: a new line, with a "#" or "-" prefix. */
   openBlock(tag: string, offset: number): void {
+    const heading = /^h[1-6]$/.test(tag);
+    // A list item whose text sits in blocks of its own ("<li><div><a>Title</a></div>...") is
+    // still an item: its first block carries the marker.
+    const pendingItem = this.buf === '- ' && tag !== 'li' && !heading;
     this.flush();
-    this.buf = /^h[1-6]$/.test(tag)
+    this.inlineOpened = false;
+    this.buf = heading
       ? `${'#'.repeat(Number(tag[1]))} `
-      : tag === 'li'
+      : tag === 'li' || pendingItem
         ? '- '
         : tag === 'title'
           ? '# '
           : '';
     this.bufLine = this.lineAt(offset);
+  }
+
+  /** Lines rebuilt so far (a role table's row is counted with it). */
+  get count(): number {
+    return this.out.length;
   }
 
   /** A link ends: its address after its text, unless the text shows it. */
@@ -98,13 +130,25 @@ class LineBuilder {
   }
 
   flush(): void {
-    const t = collapseSpaces(this.buf).trim();
-    if (t) this.out.push({ text: t, line: this.bufLine });
+    // A marker alone (an empty item or heading) is no line.
+    if (hasText(this.buf)) this.out.push({ text: collapseSpaces(this.buf).trim(), line: this.bufLine });
     this.buf = '';
   }
 }
 
-export function htmlToLines(text: string): NumberedLine[] {
+const markerOnly = /^(?:#{1,6} |- )?\s*$/;
+/** Whether a line being built holds text beyond its "#" or "-" marker. */
+const hasText = (buf: string): boolean => buf.length > 0 && !markerOnly.test(buf);
+
+// Capitalised, as a field's label is: "before the <b>deadline: ...</b>" is running text.
+const labelStart = /^\s*([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F /&'’.-]{1,40}?)\s*:/;
+/** Whether a text opens with a label the readers know ("Closing date:", "Location:"). */
+function opensKnownLabel(text: string): boolean {
+  const m = text.indexOf(':') > 0 ? labelStart.exec(text) : null;
+  return m !== null && classifyHeading(m[1] ?? '') !== null;
+}
+
+export function htmlToLines(text: string): HtmlLine[] {
   return simpleHtmlToLines(text) ?? parsedHtmlToLines(text);
 }
 
@@ -183,7 +227,15 @@ function dropOtherVacancies(heading: HTMLElement, level: number, dropped: Set<HT
   }
 }
 
-export function parsedHtmlToLines(text: string): NumberedLine[] {
+/** Where an element's first text starts (a Word cell's paragraph, not the cell's own tag). */
+function firstTextAt(el: HTMLElement): number {
+  let node: Node | undefined = el;
+  for (let depth = 0; node && node.nodeType === 1 && depth < 8; depth++)
+    node = (node as HTMLElement).childNodes.find((c) => c.nodeType === 1 || c.text.trim());
+  return node?.range?.[0] ?? el.range?.[0] ?? 0;
+}
+
+export function parsedHtmlToLines(text: string): HtmlLine[] {
   const root = parse(text, {
     comment: false,
     blockTextElements: { script: false, style: false, noscript: false, pre: true },
@@ -208,6 +260,37 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
   const pushChildren = (el: HTMLElement) => {
     for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push(el.childNodes[i] as Node);
   };
+  /** A table of roles: each row its lines, "Column: cell", the title's first (run in this order). */
+  const pushRoleTable = (table: RoleTable) => {
+    const tasks: Task[] = [];
+    for (const cells of table.rows) {
+      let start = 0;
+      tasks.push(() => {
+        start = lines.count;
+      });
+      const order = [table.titleColumn, ...cells.keys()].filter((k, i) => i === 0 || k !== table.titleColumn);
+      for (const k of order) {
+        const cell = cells[k] as HTMLElement;
+        if (!cell.text.trim()) continue;
+        const at = firstTextAt(cell);
+        tasks.push(() => {
+          lines.openBlock('td', at);
+          lines.text(`${table.headers[k]}: `, at);
+          inline++;
+        });
+        tasks.push(...cell.childNodes);
+        tasks.push(() => {
+          inline--;
+          lines.flush();
+        });
+      }
+      tasks.push(() => {
+        const first = lines.out[start];
+        if (first && lines.count > start) first.rowLines = lines.count - start;
+      });
+    }
+    for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i] as Task);
+  };
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
       lines.text(node.text, node.range?.[0] ?? 0);
@@ -223,6 +306,11 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
       stack.push(() => contentDepth--);
     }
     if (consumed.has(el)) return;
+    const table = tag === 'table' ? findRoleTable(el) : null;
+    if (table) {
+      pushRoleTable(table);
+      return;
+    }
     const level = headingLevel(tag);
     if (level >= 2 && opensOtherVacancies(el.text)) {
       dropOtherVacancies(el, level, consumed);
@@ -257,6 +345,7 @@ export function parsedHtmlToLines(text: string): NumberedLine[] {
       pushChildren(el);
       return;
     }
+    lines.inline();
     if (tag === 'a') {
       const href = el.getAttribute('href');
       stack.push(() => lines.link(href));
@@ -294,7 +383,7 @@ function attributesOf(attrs: string): Map<string, string> | null {
   return out;
 }
 
-export function simpleHtmlToLines(text: string): NumberedLine[] | null {
+export function simpleHtmlToLines(text: string): HtmlLine[] | null {
   if (text.includes('&')) return null;
   const lines = new LineBuilder(text);
   const open: Array<{ tag: string; href: string | undefined }> = [];
@@ -329,6 +418,7 @@ export function simpleHtmlToLines(text: string): NumberedLine[] | null {
     if (!attributes || (attrs && attrsNameChrome(attrs))) return null;
     open.push({ tag, href: attributes.get('href') });
     if (blockTags.has(tag)) lines.openBlock(tag, lt);
+    else lines.inline();
   }
   if (open.length > 0) return null;
   if (text.length > textFrom) lines.text(text.slice(textFrom), textFrom);
@@ -367,7 +457,27 @@ export const htmlParser: FormatParser = {
     // A page of several vacancies (a job board's list) gives one role each. The list is read
     // in the page's rebuilt lines ("## Title", "- item"), each at its source line.
     const rebuilt: string[] = [];
-    for (const l of lines) rebuilt[l.line - 1] ??= l.text;
-    return splitRoles(role, text, rebuilt);
+    const shared = new Set<number>();
+    for (const l of lines) {
+      if (rebuilt[l.line - 1] === undefined) rebuilt[l.line - 1] = l.text;
+      else shared.add(l.line);
+    }
+    // A line several blocks share (a minified page is one line) is rebuilt from its entry.
+    const rawOf = (e: Entry) =>
+      shared.has(e.line)
+        ? `${e.level ? `${'#'.repeat(e.level)} ` : e.kind === 'item' ? '- ' : ''}${e.text}`
+        : (rebuilt[e.line - 1] ?? e.text);
+    const rows = lines.flatMap((l, i) => (l.rowLines ? [lines.slice(i, i + l.rowLines)] : []));
+    const roles = (rows.length >= 2 ? splitTableRows(role, rows, rawOf) : null) ?? splitRoles(role, text, rawOf);
+    const job = roles.length === 1 ? readJobPosting(text) : null;
+    if (!job) return roles;
+    // The page's JobPosting states its facts outright; its title serves a page that shows
+    // none (or only a site heading: "Careers").
+    const [only] = roles as [RawRole];
+    const titled =
+      (only.title === null || notATitle(only.title)) && job.title
+        ? { title: job.title.text, titleLine: job.title.line }
+        : {};
+    return [{ ...only, ...titled, stated: { ...only.stated, ...job.stated } }];
   },
 };

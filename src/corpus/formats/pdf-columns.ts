@@ -29,11 +29,16 @@ function rows(items: readonly PositionedText[]): Row[] {
   return [...byY.values()].sort((a, b) => b.y - a.y);
 }
 
+// A short page (a notice of a few lines a column) has columns too: three rows with text on both
+// sides of one gutter are enough, the prose test below keeping tables whole.
+const MIN_ROWS = 4;
+const MIN_BOTH = 3;
+
 /** The page's runs in reading order: [before the columns, left column, right column, after]. */
 export function splitColumns(items: readonly PositionedText[]): PositionedText[][] {
   const all = rows(items);
   const runs = all.flatMap((r) => r.runs);
-  if (all.length < 8 || runs.length === 0) return [[...items]];
+  if (all.length < MIN_ROWS || runs.length === 0) return [[...items]];
   const left = Math.min(...runs.map(x0));
   const right = Math.max(...runs.map(x1));
   const width = right - left;
@@ -46,7 +51,7 @@ export function splitColumns(items: readonly PositionedText[]): PositionedText[]
     const both = all.flatMap((row, i) =>
       !crosses(row, x) && row.runs.some((r) => x1(r) <= x) && row.runs.some((r) => x0(r) >= x) ? [i] : [],
     );
-    if (both.length < 6) continue;
+    if (both.length < MIN_BOTH) continue;
     const first = both[0] as number;
     const last = both[both.length - 1] as number;
     if (all.slice(first, last + 1).some((row) => crosses(row, x))) continue;
