@@ -210,7 +210,9 @@ export function buildPosting(
   });
   const { location, country } = readPlace({ entries, body, bodyTokens, organisation, stated: stated.location });
   const dates = extractDates(entries, reference, { country });
-  const deadline = stated.deadline ?? dates.deadline;
+  // A format's stated deadline (a page's schema.org validThrough) only where the text states
+  // none: job boards fill validThrough with an automatic expiry that may differ from the text's.
+  const deadline = dates.deadline ?? stated.deadline ?? null;
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
   const text = entries.map((e) => e.text).join('\n');
   return {

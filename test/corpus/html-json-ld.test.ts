@@ -55,6 +55,14 @@ describe("a page's schema.org JobPosting (JSON-LD)", () => {
     expect(p?.organisation).toBe('Northern Light Source');
   });
 
+  it("takes validThrough only where the page's text states no deadline (a board's expiry may differ)", () => {
+    const p = parseFile(
+      'job.html',
+      Buffer.from(page(job, '<h1>Imaging Software Developer</h1><p>Apply by 28 February 2027.</p>')),
+    ).postings[0];
+    expect(p?.deadline?.date).toBe('2027-02-28');
+  });
+
   it('reads nothing from a broken block, or from a page of several JobPostings', () => {
     const broken = parseFile('b.html', Buffer.from(page('{"@type": "JobPosting", "validThrough": "2027-03-15"')))
       .postings[0];
