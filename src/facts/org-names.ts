@@ -27,6 +27,10 @@ const headFirst = new Set([
   'observatoire',
   'osservatorio',
   'centro',
+  'laboratoire',
+  'laboratoires',
+  'laboratorio',
+  'laboratori',
 ]);
 const links = new Set(['of', 'for', 'de', 'di', 'del', 'della', 'des', 'du', 'der', 'für', 'and', '&']);
 const preStop = new Set([
@@ -47,9 +51,12 @@ const preStop = new Set([
 
 const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&|\([^()]{1,60}\)|[,;:–—|/-]/gu;
 
+// "d'Annecy", "dell'Aquila": a link elided into a capitalised word, which names like it.
+const elidedRe = /^(?:d|dell|dall|all|l)['’]\p{Lu}/u;
+
 function isCap(w: string): boolean {
   const c = w.charAt(0);
-  return c !== c.toLowerCase() || /^\p{N}/u.test(w);
+  return c !== c.toLowerCase() || /^\p{N}/u.test(w) || elidedRe.test(w);
 }
 
 /** The head rank of a word, "Gutenberg-Universität" and "Hamburg'" included (0 for none). */
