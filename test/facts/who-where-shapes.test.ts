@@ -47,7 +47,8 @@ describe('locations in headers and prose', () => {
   });
 
   it('reads a place after "our" and after "near"', () => {
-    const ours = 'Detector Engineer\n\nThe Kestrel group is hiring. You will work at our Amsterdam Science Park site.\n';
+    const ours =
+      'Detector Engineer\n\nThe Kestrel group is hiring. You will work at our Amsterdam Science Park site.\n';
     expect(first(ours)?.location?.text).toBe('Amsterdam');
     const near =
       'Summer Student Programme 2027\n\nThe programme is open to undergraduates at our site near Lyon, for ten weeks.\n';
@@ -88,7 +89,9 @@ describe('degrees and skills in more shapes', () => {
         ?.degree,
     ).toBe('master');
     // Still none when the degree is what a student works towards.
-    expect(first('Summer Student\n\nApplicants working towards a PhD obtained abroad are welcome.\n')?.degree).toBeNull();
+    expect(
+      first('Summer Student\n\nApplicants working towards a PhD obtained abroad are welcome.\n')?.degree,
+    ).toBeNull();
   });
 
   it('reads the skills of a requirement label written with accents ("Profil recherché :")', () => {
@@ -96,5 +99,54 @@ describe('degrees and skills in more shapes', () => {
       'Ingénieur·e en optique\n\nProfil recherché : Master en informatique ; maîtrise de C++ et Python ; expérience en calcul distribué souhaitée.\n';
     const p = first(text);
     expect(p?.requiredSkills.flatMap((s) => s.skills)).toEqual(['C++', 'Python']);
+  });
+});
+
+describe('a laboratory without a head word as the subject of a hiring sentence', () => {
+  it('reads SNOLAB, described in lower case, as the host', () => {
+    const text =
+      "Staff Scientist (Cryogenics)\n\nSNOLAB, Canada's deep underground research laboratory near Sudbury, Ontario, seeks a staff scientist.\n";
+    const p = first(text);
+    expect(p?.organisation).toBe('SNOLAB');
+    expect(p?.location?.text).toBe('Sudbury');
+  });
+});
+
+describe('titles under breadcrumbs and after advert numbers', () => {
+  it('skips a breadcrumb trail and drops an advert number written before the title', () => {
+    const text =
+      'Home > Careers > Open Positions\n\nRef. 2027/114 – Postdoctoral Fellow in Muon Optics\n\nThe Kestrel Laboratory invites applications for a postdoctoral fellow.\n';
+    expect(first(text)?.title).toBe('Postdoctoral Fellow in Muon Optics');
+    // An advert number alone is still no title.
+    const alone = 'Advert number: 2027-33\n\nScientific Computing Specialist\n\nThe Kestrel Institute is hiring.\n';
+    expect(first(alone)?.title).toBe('Scientific Computing Specialist');
+  });
+});
+
+describe('Italian institution names with elided articles and plural links', () => {
+  it('reads "L\'Università degli Studi di ..." as the host, without its article', () => {
+    const text =
+      "Bando n. 12/2027\n\nBorsa di studio per laureati in Ottica\n\nL'Università degli Studi di Kestrel bandisce una borsa di studio per laureati.\nReferente: Prof.ssa Maria Verdi (maria.verdi@unikestrel.example.it)\n";
+    const p = first(text);
+    expect(p?.organisation).toBe('Università degli Studi di Kestrel');
+    expect(p?.contacts[0]?.name).toBe('Prof.ssa Maria Verdi');
+  });
+});
+
+describe('criteria of age and earlier employment, and a German compound host', () => {
+  it('quotes an age limit written as a comparison and a bar on earlier employees', () => {
+    const text =
+      'Postdoctoral Fellow in Optics\n\nThe Kestrel Institute seeks a postdoctoral fellow.\n\nMust be under 35 on the closing date.\nPrevious employees of the Institute are not eligible.\n';
+    const quoted = first(text)?.eligibility.map((q) => q.text);
+    expect(quoted).toEqual([
+      'Must be under 35 on the closing date.',
+      'Previous employees of the Institute are not eligible.',
+    ]);
+  });
+  it('reads "Das Kestrel-Institut sucht" as the host, not a prefix compound', () => {
+    expect(
+      first('Doktorandenstelle (m/w/d) in Optik\n\nDas Kestrel-Institut sucht eine Doktorandin.\n')?.organisation,
+    ).toBe('Kestrel-Institut');
+    expect(broadestOrgName('an Inter-University agreement')).toBeNull();
   });
 });
