@@ -82,7 +82,8 @@ function wordCount(t: string): number {
 }
 
 const itemMarker = /^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/;
-const labelRe = /^([A-Za-z][A-Za-z/ &'’.-]{1,40}?)\s*:\s*(.*)$/;
+// Letters of any script: "Profil recherché :", "Überblick:".
+const labelRe = /^(\p{L}[\p{L}/ &'’.-]{1,40}?)\s*:\s*(.*)$/u;
 
 /**
  * Turns markdown / plain-text lines into entries: headings open sections, list items and

@@ -28,7 +28,8 @@ const degreeTestRe = compilePhrases(all.filter((w) => !caseSensitive.has(w)));
 const exactTestRe = compilePhrases([...caseSensitive], '');
 const OTHER_DEGREE_OR = /(?:\S+\s+){1,3}(?:degree|diploma|qualification)\s+or\s+(?:an?\s+)?$/i;
 const heldRe = compilePhrases(data.held);
-const afterRe = new RegExp(`^[\\s,]*${compilePhrases(data.requiredAfter).source}`, 'i');
+// "a university degree (Master or Diplom) in physics": the bracket closes the degree's name.
+const afterRe = new RegExp(`^[\\s,)]*${compilePhrases(data.requiredAfter).source}`, 'i');
 const notAfterRe = new RegExp(`^[\\s'’s]*(?:degrees?\\s+)?${compilePhrases(data.notAfter).source}`, 'i');
 const notBeforeAdjacentRe = new RegExp(
   `${compilePhrases(data.notBeforeAdjacent).source}\\s*(?:(?:a|an|the|your|their|his|her|any)\\s+)?$`,

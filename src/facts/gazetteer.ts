@@ -53,8 +53,14 @@ const siteAliasRe = new RegExp(
 
 /** The research site whose name or alias an institution's name holds ("Paul Scherrer Institute PSI"). */
 export function researchSiteIn(text: string): ResearchSite | null {
+  return researchSiteMention(text)?.site ?? null;
+}
+
+/** The first research site a text names, with its alias as written ("Harwell Campus"). */
+export function researchSiteMention(text: string): { alias: string; site: ResearchSite } | null {
   const m = siteAliasRe.exec(text.length > 500 ? text.slice(0, 500) : text);
-  return m?.[1] ? (siteOfAlias.get(m[1]) ?? null) : null;
+  const site = m?.[1] ? siteOfAlias.get(m[1]) : undefined;
+  return m?.[1] && site ? { alias: m[1], site } : null;
 }
 
 /** The research site a name is (an alias or the town of one), or null. */

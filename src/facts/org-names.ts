@@ -27,8 +27,29 @@ const headFirst = new Set([
   'observatoire',
   'osservatorio',
   'centro',
+  'laboratoire',
+  'laboratoires',
+  'laboratorio',
+  'laboratori',
 ]);
-const links = new Set(['of', 'for', 'de', 'di', 'del', 'della', 'des', 'du', 'der', 'für', 'and', '&']);
+const links = new Set([
+  'of',
+  'for',
+  'de',
+  'di',
+  'del',
+  'della',
+  'dello',
+  'dei',
+  'degli',
+  'delle',
+  'des',
+  'du',
+  'der',
+  'für',
+  'and',
+  '&',
+]);
 const preStop = new Set([
   'the',
   'a',
@@ -45,16 +66,25 @@ const preStop = new Set([
   ...cues.nameArticles,
 ]);
 
+// "Inter-University", "Non-University": a prefix, not a name, before the head.
+const prefixRe = /^(?:inter|intra|non|pre|post|multi|pan|trans|cross|sub|co|joint)-/i;
+
 const wordRe = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&|\([^()]{1,60}\)|[,;:–—|/-]/gu;
+
+// "d'Annecy", "dell'Aquila", "L'Università": a link or article elided into a capitalised word, which
+// names like it.
+const elidedRe = /^(?:[dD](?:ell|all)?|[aA]ll|[nN]ell|[lL])['’]\p{Lu}/u;
 
 function isCap(w: string): boolean {
   const c = w.charAt(0);
-  return c !== c.toLowerCase() || /^\p{N}/u.test(w);
+  return c !== c.toLowerCase() || /^\p{N}/u.test(w) || elidedRe.test(w);
 }
 
 /** The head rank of a word, "Gutenberg-Universität" and "Hamburg'" included (0 for none). */
 function rankOf(w: string): number {
   let low = w.toLowerCase();
+  // "L'Università", "dell'Istituto": the head after an elided article or link.
+  if (elidedRe.test(w)) low = low.slice(low.search(/['’]/) + 1);
   const end = low.charCodeAt(low.length - 1);
   if (end === 39 || end === 0x2019) low = low.slice(0, -1);
   const r = headRank.get(low);
@@ -187,12 +217,14 @@ function namesIn(text: string): OrgName[] {
       if (!tail) break;
       to = j;
     }
-    // A bare head ("the University web site") names nothing.
-    if (from === i && to === i) continue;
-    const name = text
-      .slice((words[from] as { at: number }).at, (words[to] as { end: number }).end)
-      .replace(/\s+/g, ' ');
-    out.push({ name, rank, index: (words[from] as { at: number }).at });
+    // A bare head ("the University web site") names nothing; a compound with a name does
+    // ("Kestrel-Institut", "Max-Planck-Institut").
+    if (from === i && to === i && (!/^\p{Lu}[\p{L}]+-[\p{L}-]+$/u.test(head.w) || prefixRe.test(head.w))) continue;
+    const fromWord = words[from] as { w: string; at: number };
+    // "L'Università degli Studi di ...": the name starts after the elided article.
+    const at = elidedRe.test(fromWord.w) ? fromWord.at + fromWord.w.search(/['’]/) + 1 : fromWord.at;
+    const name = text.slice(at, (words[to] as { end: number }).end).replace(/\s+/g, ' ');
+    out.push({ name, rank, index: at });
   }
   return out;
 }

@@ -10,10 +10,10 @@ import {
   findResearchSite,
   isKnownPlace,
   isResearchSiteName,
-  researchSiteIn,
+  researchSiteMention,
   researchSites,
 } from './gazetteer.ts';
-import { findLabelledValue, labelSet } from './labelled-value.ts';
+import { findLabelledValue, labelSet, splitLabel } from './labelled-value.ts';
 import cues from './place-cues.json' with { type: 'json' };
 import { countryVocabulary, type Tokens } from './vocab.ts';
 
@@ -35,6 +35,18 @@ const atSiteRe = new RegExp(
   'u',
 );
 const atHint = new RegExp(`\\s(?:${cues.atPrepositions.map(esc).join('|')})\\s`);
+// "on the Cadarache campus", "at the Harwell Campus": a site's name before a word for its grounds.
+const siteNoun = `(?:${cues.siteNouns.map(esc).join('|')})`;
+const campusRe = new RegExp(
+  `(?:^|\\s)(?:on|in|at)\\s+(?:the\\s+)?(${siteAliases.map(esc).join('|')})(?:['’]s)?\\s+${siteNoun}(?![\\p{L}])`,
+  'u',
+);
+const campusHint = new RegExp(`\\b${siteNoun}\\b`);
+// "Hybrid / Hamburg", "Remote, Lyon": a work arrangement written before the place.
+const workModeRe = new RegExp(
+  `^(?:${cues.workModes.map(esc).join('|')})\\s*(?:[/,;|–-]|\\s+in\\s)\\s*(?=\\p{Lu})`,
+  'iu',
+);
 // Capitalised runs: "Oak Ridge", "San Pedro de Atacama", "Garching".
 const capRunRe = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|di|la|le|sur|am|an|bei|upon|on)?\s*\p{Lu}[\p{L}'’.-]*)*/gu;
 
@@ -68,6 +80,8 @@ function placeIn(phrase: string): string | null {
   return (
     placeOf(phrase, (run) => isKnownPlace(run) && !isResearchSiteName(run), false) ??
     placeWithCountry(phrase) ??
+    // A site named in several words, links included ("the Harwell Science and Innovation Campus").
+    researchSiteMention(phrase)?.alias ??
     placeOf(phrase, isKnownPlace, true)
   );
 }
@@ -133,8 +147,9 @@ function proseLocation(body: Entry[]): Quote | null {
 /** "summer work at CERN", "take up residence at Fermilab": a research site in running text. */
 function siteInProse(body: Entry[]): Quote | null {
   for (const e of body) {
-    if (e.kind !== 'text' || e.text.length > 3000 || !atHint.test(e.text)) continue;
-    const m = atSiteRe.exec(e.text);
+    if (e.kind !== 'text' || e.text.length > 3000) continue;
+    const m =
+      (atHint.test(e.text) ? atSiteRe.exec(e.text) : null) ?? (campusHint.test(e.text) ? campusRe.exec(e.text) : null);
     if (m?.[1]) return { text: m[1], line: e.line };
   }
   return null;
@@ -224,11 +239,13 @@ function locationSection(entries: Entry[]): Quote | null {
 }
 
 function cleanLocation(text: string): string {
-  return text
-    .replace(/^(?:location|place of work|place|site|institute|address|where)\s*[:：]\s*/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 200);
+  let t = text.replace(/\s+/g, ' ').trim();
+  // "Work location: Hybrid / Prague": a location label of its own before the value.
+  const label = t.includes(':') || t.includes('：') ? splitLabel(t) : null;
+  if (label?.value && (locationLabels.has(label.label) || /^(?:institute|address)$/.test(label.label))) t = label.value;
+  const mode = workModeRe.exec(t);
+  if (mode) t = t.slice(mode[0].length);
+  return t.slice(0, 200);
 }
 
 /** The country a location's words give: a named country, a research site, a city, a state. */
@@ -271,8 +288,10 @@ export function readPlace(input: PlaceInput): Place {
     loneCityLine(entries) ??
     placeAfterPreposition(body);
   let country = location ? countryOfLocation(location.text) : null;
+  // A host that is a research site ("Gran Sasso National Laboratory (LNGS)") gives the country,
+  // not a location: the posting does not say the role is at its host's site.
   if (!location && input.organisation) {
-    const site = researchSiteIn(input.organisation);
+    const site = researchSiteMention(input.organisation)?.site;
     if (site) country = site.country;
   }
   if (country && COUNTRY_ONLY_WHEN_NAMED && !(location && countryVocabulary.find(location.text).includes(country))) {

@@ -35,6 +35,13 @@ const pageWordEnd = /\b(?:instructions|information|overview|details|detail|summa
 const statusRe =
   /^(?:you cannot apply|applications? (?:have|has|is|are) (?:closed|now closed)|the application has (?:already )?closed|this (?:position|vacancy|job) (?:has been filled|is closed|is no longer)|closed|expired|expires in)/i;
 const dateOnlyRe = /^[\d\s./:-]*(?:\p{L}{3,9}\.?)?[\d\s.,/:-]*$/u;
+// "Home > Careers > Open Positions": a trail of short page names, not a title.
+const crumbSep = /\s[>›»]\s/;
+// "Ref. 2027/114 – Postdoctoral Fellow in ...": an advert number written before the title.
+const leadingAdvertRe = new RegExp(
+  `^(?:${cues.advertNumber.map(esc).join('|')})\\.?\\s*(?:no\\.?|number|#)?\\s*[:#]?\\s*[\\p{L}\\d/._-]*\\d[\\p{L}\\d/._-]*\\s*[–—:|-]\\s+`,
+  'iu',
+);
 const wordRe = /[\p{L}][\p{L}'’-]*/gu;
 // "Project Assistant Professor, one person": a head count written after the title and a comma (a
 // count in brackets, "(3 posts)", is the title's own and stays).
@@ -88,7 +95,9 @@ function judgeTitle(t: string): string | null {
   const low = s.toLowerCase().replace(/[:.!]+$/, '');
   if (notTitle.has(low)) return 'site heading';
   for (const w of notTitleAt) if (low.startsWith(w)) return 'site heading';
-  if (advertLabels.some((a) => low.startsWith(a) && /[\d#]/.test(low.slice(a.length)))) return 'advert number';
+  if (crumbSep.test(s) && s.split(crumbSep).every((p) => p.trim().split(/\s+/).length <= 4)) return 'breadcrumb';
+  if (advertLabels.some((a) => low.startsWith(a) && /[\d#]/.test(low.slice(a.length))) && !advertBeforeTitle(s))
+    return 'advert number';
   if (statusRe.test(s)) return 'status';
   if (dateOnlyRe.test(s) && /\d/.test(s)) return 'date';
   if (pageWordEnd.test(low) && !namesRole(s.replace(pageWordEnd, ''))) return 'site heading';
@@ -101,6 +110,13 @@ function judgeTitle(t: string): string | null {
   const org = broadestOrgName(s, 3);
   if (org && !namesRole(s) && org.name.length >= s.replace(/\s*[-–,].*$/, '').length * 0.6) return 'institution';
   return null;
+}
+
+/** The title after an advert number that opens the line ("Ref. 2027/114 – Postdoc in ..."), or null. */
+function advertBeforeTitle(t: string): string | null {
+  const m = leadingAdvertRe.exec(t);
+  const rest = m ? t.slice(m[0].length).trim() : '';
+  return rest.length >= 4 && namesRole(rest) ? rest : null;
 }
 
 /** A short line that may be a title: no sentence, no label, not a section name. */
@@ -285,7 +301,8 @@ function dutyTopic(entries: Entry[]): string | null {
 
 /** The role's title from its lines, or null when only a composed title will do. */
 export function findTitle(role: RawRole): string | null {
-  const title = readTitle(role);
+  const read = readTitle(role);
+  const title = read ? (advertBeforeTitle(read) ?? read) : read;
   if (!title?.includes(',')) return title;
   return title.replace(countRe, '') || title;
 }
