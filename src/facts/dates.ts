@@ -15,7 +15,8 @@ import { type DayOfYear, mayHoldDate, readWrittenDates, type WrittenDate } from 
 import { countryZone, readTimeNear } from './read-time.ts';
 
 /** `opens`: when applications start being taken ("applications open on 1 March"). */
-export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'interview';
+/** `review`: when applications start being read ("review of applications begins on"): no deadline. */
+export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'interview' | 'review';
 
 /** What extractDates knows of the posting beyond its text. */
 export interface DateHint {
@@ -54,12 +55,17 @@ const addCues = (list: string[], role: DateRole, weak = false) => {
 addCues(cues.dates.deadline, 'deadline');
 addCues(cues.dates.opens, 'opens');
 addCues(cues.dates.interview, 'interview');
+addCues(cues.dates.review, 'review');
 addCues(cues.dates.end, 'end');
 addCues(cues.dates.start, 'start');
 addCues(cues.dates.startWeak, 'start', true);
 addCues(cues.dates.posted, 'posted');
 const CUE_RE = new RegExp(alternation([...CUES.keys()]), 'gi');
-const BY_RE = new RegExp(`(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?$`, 'i');
+// "by Friday, 22 January": a weekday may stand between the word and the date.
+const BY_RE = new RegExp(
+  `(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?(?:(?:${alternation(months.weekdays)})\\.?,?\\s+(?:(?:the|le|il|el|den)\\s+)?)?$`,
+  'i',
+);
 const APPLY_RE = new RegExp(alternation(cues.dates.applyWords), 'i');
 const PERIOD_RE = new RegExp(alternation(cues.dates.workPeriod), 'i');
 const CONTRACT_RE = new RegExp(alternation(cues.dates.contract), 'i');
@@ -74,6 +80,8 @@ const BETWEEN = /\bbetween(\s+[^.;]{3,40}?\s+)and(\s)/gi;
 const NO_END = new Set<string>(months.notSentenceEnd);
 for (const list of Object.values(months.abbreviations))
   for (const entry of list) for (const a of Array.isArray(entry) ? entry : [entry]) NO_END.add(a);
+// Nor after a weekday's abbreviation ("before Mon. 8 February").
+for (const w of months.weekdays) if (w.length <= 4) NO_END.add(w);
 const BOUNDARY = /[.!?;](?=\s|$)/g;
 const SPLIT = /[.!?;]\s+(?=[A-Z\u00C0-\u00DE*\d])/g;
 
@@ -179,7 +187,8 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   if (BY_RE.test(sentence) && applying) return of('deadline', 1.8);
   // "The application period will be open from August 28 to September 15": it closes at the end.
   if (date.rangeEnd && applying) return of('deadline', 1.8);
-  if (entry.section === 'duration' && UNTIL_RE.test(sentence)) return of('end', 1);
+  // "a fixed-term appointment until 31 December 2028": the contract's last day.
+  if ((entry.section === 'duration' || contract) && UNTIL_RE.test(sentence)) return of('end', 1);
   // "During the period from 13 June to 9 September 2016", "the contract runs from ... to ...":
   // when the work starts (and ends).
   if (period || (date.rangeEnd && contract)) return of('start', 1.5);
@@ -325,7 +334,8 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
         const label = labels.length > 1 ? (labels[k] ?? null) : (labels[0] ?? null);
         k++;
         const role = roleAt(text, date, entry, label);
-        if (role && role.role !== 'interview') candidates.push({ role, date, entry, sentence: text });
+        if (role && role.role !== 'interview' && role.role !== 'review')
+          candidates.push({ role, date, entry, sentence: text });
       }
     }
   }
