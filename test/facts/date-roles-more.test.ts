@@ -57,6 +57,19 @@ describe('contract ends', () => {
     expect(Math.floor(f.contract?.months ?? 0)).toBe(22);
   });
 
+  it('reads "Closing:" with its time and zone before the date', () => {
+    const f = facts('Closing: 11:59pm AEDT, 14 February 2027');
+    expect(f.deadline?.date).toBe('2027-02-14');
+    expect(f.deadline?.at).toBe('2027-02-14T12:59:00.000Z');
+  });
+
+  it('reads "until" under a duration label as the end, in Spanish and French', () => {
+    const f = facts('Duración: hasta el 31 de diciembre de 2028', 'Fecha de incorporación: 1 de marzo de 2027');
+    expect(f.end?.date).toBe('2028-12-31');
+    expect(Math.floor(f.contract?.months ?? 0)).toBe(22);
+    expect(facts("Durée : jusqu'au 30 juin 2029").end?.date).toBe('2029-06-30');
+  });
+
   it('still reads "applications ... until" in a sentence about the appointment as the deadline', () => {
     const f = facts('Applications for this appointment are accepted until 10 January 2027.');
     expect(f.deadline?.date).toBe('2027-01-10');
