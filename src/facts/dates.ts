@@ -47,11 +47,14 @@ interface Cue {
   role: DateRole;
   /** "as of" says when a salary applies as often as when a job starts. */
   weak: boolean;
+  /** "extended to": a later deadline that replaces the one stated before it. */
+  later?: boolean;
 }
 const CUES = new Map<string, Cue>();
 const addCues = (list: string[], role: DateRole, weak = false) => {
   for (const c of list) if (!CUES.has(c.toLowerCase())) CUES.set(c.toLowerCase(), { role, weak });
 };
+for (const c of cues.dates.deadlineLater) CUES.set(c.toLowerCase(), { role: 'deadline', weak: false, later: true });
 addCues(cues.dates.deadline, 'deadline');
 addCues(cues.dates.opens, 'opens');
 addCues(cues.dates.interview, 'interview');
@@ -61,6 +64,7 @@ addCues(cues.dates.start, 'start');
 addCues(cues.dates.startWeak, 'start', true);
 addCues(cues.dates.posted, 'posted');
 const CUE_RE = new RegExp(alternation([...CUES.keys()]), 'gi');
+const LATER_RE = new RegExp(alternation(cues.dates.deadlineLater), 'i');
 // "by Friday, 22 January": a weekday may stand between the word and the date.
 const BY_RE = new RegExp(
   `(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?(?:(?:${alternation(months.weekdays)})\\.?,?\\s+(?:(?:the|le|il|el|den)\\s+)?)?$`,
@@ -170,7 +174,7 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   const contract = CONTRACT_RE.test(sentence) || entry.section === 'duration';
   const of = (role: DateRole, score: number): RoleScore => ({ role, score, period, contract });
   if (entry.kind === 'label' && (entry.section === 'deadline' || entry.section === 'start'))
-    return of(entry.section, 3);
+    return of(entry.section, 3 + (entry.section === 'deadline' && LATER_RE.test(sentence) ? 0.5 : 0));
   let best: { cue: Cue; at: number } | null = null;
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
@@ -179,7 +183,7 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
     if (cue?.weak && (entry.section === 'salary' || MONEY_RE.test(text))) continue;
     if (cue) best = { cue, at: m.index };
   }
-  if (best) return of(best.cue.role, best.cue.weak ? 1 : entry.kind === 'label' ? 3 : 2);
+  if (best) return of(best.cue.role, (best.cue.weak ? 1 : entry.kind === 'label' ? 3 : 2) + (best.cue.later ? 0.5 : 0));
   if (label) return of(label, 3);
   const applying = APPLY_RE.test(sentence);
   // "Apply now until December 1st", "sind bis 31. Oktober online möglich": an application word,

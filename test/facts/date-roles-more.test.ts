@@ -42,6 +42,33 @@ describe('deadline shapes of job boards and prose', () => {
   });
 });
 
+describe('more deadline words and times', () => {
+  it('takes an extended deadline over the first one', () => {
+    expect(facts('The deadline of 15 January 2027 is extended to 31 January 2027.').deadline?.date).toBe('2027-01-31');
+    const label: Entry = {
+      text: 'Deadline: 15 January 2027 (extended to 31 January 2027)',
+      line: 1,
+      kind: 'label',
+      section: 'deadline',
+    };
+    expect(extractDates([label], ref).deadline?.date).toBe('2027-01-31');
+    expect(facts('Bewerbungsfrist verlängert bis 12.02.2027').deadline?.date).toBe('2027-02-12');
+  });
+
+  it('reads "Close:", "Fristende" and "scadono il" headers and prose', () => {
+    expect(facts('Close: 15 January 2027').deadline?.date).toBe('2027-01-15');
+    expect(facts('Fristende: 20.01.2027').deadline?.date).toBe('2027-01-20');
+    const f = facts('Le candidature scadono il 15/01/2027 alle ore 12:00 (ora di Roma).');
+    expect(f.deadline?.date).toBe('2027-01-15');
+    expect(f.deadline?.at).toBe('2027-01-15T11:00:00.000Z');
+  });
+
+  it('reads "12 noon" as the time', () => {
+    const f = facts('Closing date for applications is the 8th of January 2027 at 12 noon (UK time).');
+    expect(f.deadline?.at).toBe('2027-01-08T12:00:00.000Z');
+  });
+});
+
 describe('contract ends', () => {
   it('reads "appointment until" as the end, giving the length from the start', () => {
     const f = facts('This is a fixed-term appointment until 31 December 2028, starting on 1 March 2027.');
