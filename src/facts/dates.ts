@@ -149,7 +149,8 @@ const cueOf = (m: RegExpExecArray) => CUES.get(m[0].toLowerCase().replace(/\s+/g
  */
 function labelRoles(entry: Entry | undefined): DateRole[] {
   if (!entry || entry.text.length > 80 || /\d{3}/.test(entry.text)) return [];
-  const t = entry.text.replace(/[\s:*_#|]+$/, '');
+  // The colon stays: "Closing:" and "Eintritt:" are cues with it.
+  const t = entry.text.replace(/[\s*_#|]+$/, '');
   const found: Array<{ role: DateRole; end: number }> = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(t); m; m = CUE_RE.exec(t)) {

@@ -63,6 +63,12 @@ describe('more deadline words and times', () => {
     expect(f.deadline?.at).toBe('2027-01-15T11:00:00.000Z');
   });
 
+  it('reads a "Closing:" or "Eintritt:" label above its date, and no "closing" in prose', () => {
+    expect(facts('Closing:', '14 February 2027').deadline?.date).toBe('2027-02-14');
+    expect(facts('Eintritt:', '01.03.2027').start?.from).toBe('2027-03-01');
+    expect(facts('Closing remarks of the workshop on 5 June 2027 will be given by the director.').deadline).toBeNull();
+  });
+
   it('reads "12 noon" as the time', () => {
     const f = facts('Closing date for applications is the 8th of January 2027 at 12 noon (UK time).');
     expect(f.deadline?.at).toBe('2027-01-08T12:00:00.000Z');
