@@ -15,7 +15,8 @@ import { type DayOfYear, mayHoldDate, readWrittenDates, type WrittenDate } from 
 import { countryZone, readTimeNear } from './read-time.ts';
 
 /** `opens`: when applications start being taken ("applications open on 1 March"). */
-export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'interview';
+/** `review`: when applications start being read ("review of applications begins on"): no deadline. */
+export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'interview' | 'review';
 
 /** What extractDates knows of the posting beyond its text. */
 export interface DateHint {
@@ -46,20 +47,29 @@ interface Cue {
   role: DateRole;
   /** "as of" says when a salary applies as often as when a job starts. */
   weak: boolean;
+  /** "extended to": a later deadline that replaces the one stated before it. */
+  later?: boolean;
 }
 const CUES = new Map<string, Cue>();
 const addCues = (list: string[], role: DateRole, weak = false) => {
   for (const c of list) if (!CUES.has(c.toLowerCase())) CUES.set(c.toLowerCase(), { role, weak });
 };
+for (const c of cues.dates.deadlineLater) CUES.set(c.toLowerCase(), { role: 'deadline', weak: false, later: true });
 addCues(cues.dates.deadline, 'deadline');
 addCues(cues.dates.opens, 'opens');
 addCues(cues.dates.interview, 'interview');
+addCues(cues.dates.review, 'review');
 addCues(cues.dates.end, 'end');
 addCues(cues.dates.start, 'start');
 addCues(cues.dates.startWeak, 'start', true);
 addCues(cues.dates.posted, 'posted');
 const CUE_RE = new RegExp(alternation([...CUES.keys()]), 'gi');
-const BY_RE = new RegExp(`(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?$`, 'i');
+const LATER_RE = new RegExp(alternation(cues.dates.deadlineLater), 'i');
+// "by Friday, 22 January": a weekday may stand between the word and the date.
+const BY_RE = new RegExp(
+  `(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?(?:(?:${alternation(months.weekdays)})\\.?,?\\s+(?:(?:the|le|il|el|den)\\s+)?)?$`,
+  'i',
+);
 const APPLY_RE = new RegExp(alternation(cues.dates.applyWords), 'i');
 const PERIOD_RE = new RegExp(alternation(cues.dates.workPeriod), 'i');
 const CONTRACT_RE = new RegExp(alternation(cues.dates.contract), 'i');
@@ -74,6 +84,8 @@ const BETWEEN = /\bbetween(\s+[^.;]{3,40}?\s+)and(\s)/gi;
 const NO_END = new Set<string>(months.notSentenceEnd);
 for (const list of Object.values(months.abbreviations))
   for (const entry of list) for (const a of Array.isArray(entry) ? entry : [entry]) NO_END.add(a);
+// Nor after a weekday's abbreviation ("before Mon. 8 February").
+for (const w of months.weekdays) if (w.length <= 4) NO_END.add(w);
 const BOUNDARY = /[.!?;](?=\s|$)/g;
 const SPLIT = /[.!?;]\s+(?=[A-Z\u00C0-\u00DE*\d])/g;
 
@@ -137,7 +149,8 @@ const cueOf = (m: RegExpExecArray) => CUES.get(m[0].toLowerCase().replace(/\s+/g
  */
 function labelRoles(entry: Entry | undefined): DateRole[] {
   if (!entry || entry.text.length > 80 || /\d{3}/.test(entry.text)) return [];
-  const t = entry.text.replace(/[\s:*_#|]+$/, '');
+  // The colon stays: "Closing:" and "Eintritt:" are cues with it.
+  const t = entry.text.replace(/[\s*_#|]+$/, '');
   const found: Array<{ role: DateRole; end: number }> = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(t); m; m = CUE_RE.exec(t)) {
@@ -162,7 +175,7 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   const contract = CONTRACT_RE.test(sentence) || entry.section === 'duration';
   const of = (role: DateRole, score: number): RoleScore => ({ role, score, period, contract });
   if (entry.kind === 'label' && (entry.section === 'deadline' || entry.section === 'start'))
-    return of(entry.section, 3);
+    return of(entry.section, 3 + (entry.section === 'deadline' && LATER_RE.test(sentence) ? 0.5 : 0));
   let best: { cue: Cue; at: number } | null = null;
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
@@ -171,7 +184,7 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
     if (cue?.weak && (entry.section === 'salary' || MONEY_RE.test(text))) continue;
     if (cue) best = { cue, at: m.index };
   }
-  if (best) return of(best.cue.role, best.cue.weak ? 1 : entry.kind === 'label' ? 3 : 2);
+  if (best) return of(best.cue.role, (best.cue.weak ? 1 : entry.kind === 'label' ? 3 : 2) + (best.cue.later ? 0.5 : 0));
   if (label) return of(label, 3);
   const applying = APPLY_RE.test(sentence);
   // "Apply now until December 1st", "sind bis 31. Oktober online möglich": an application word,
@@ -179,7 +192,8 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   if (BY_RE.test(sentence) && applying) return of('deadline', 1.8);
   // "The application period will be open from August 28 to September 15": it closes at the end.
   if (date.rangeEnd && applying) return of('deadline', 1.8);
-  if (entry.section === 'duration' && UNTIL_RE.test(sentence)) return of('end', 1);
+  // "a fixed-term appointment until 31 December 2028": the contract's last day.
+  if ((entry.section === 'duration' || contract) && UNTIL_RE.test(sentence)) return of('end', 1);
   // "During the period from 13 June to 9 September 2016", "the contract runs from ... to ...":
   // when the work starts (and ends).
   if (period || (date.rangeEnd && contract)) return of('start', 1.5);
@@ -325,7 +339,8 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
         const label = labels.length > 1 ? (labels[k] ?? null) : (labels[0] ?? null);
         k++;
         const role = roleAt(text, date, entry, label);
-        if (role && role.role !== 'interview') candidates.push({ role, date, entry, sentence: text });
+        if (role && role.role !== 'interview' && role.role !== 'review')
+          candidates.push({ role, date, entry, sentence: text });
       }
     }
   }

@@ -27,6 +27,8 @@ const NUMBER = String.raw`(\d{1,3}(?:(?:[,.'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))
 const numberRe = new RegExp(`(?<![\\d.,])${NUMBER}`, 'g');
 const curBeforeRe = new RegExp(`(${curAlternatives})\\s?$`, 'i');
 const curAfterRe = new RegExp(`^\\s?(${curAlternatives})`, 'i');
+// A code written before a sign names the sign's currency: "AUD $98,000", "CAD $5,000".
+const codeBeforeSignRe = /\b([A-Z]{3})\s?$/;
 
 const DIGIT = /\d/;
 // Cheap pre-check on the whole line: a currency sign, a currency's name, or three capitals.
@@ -57,13 +59,25 @@ function integerOf(grouped: string): number {
 export function findAmounts(text: string): MoneyAmount[] {
   const out: MoneyAmount[] = [];
   if (!DIGIT.test(text) || !mayHoldCurrency(text)) return out;
+  // The code a sign was given in this line: "AUD $98,000 - $105,000" is in AUD throughout.
+  const signCodes = new Map<string, string>();
   for (const m of text.matchAll(numberRe)) {
     const at = m.index ?? 0;
     const endOfNumber = at + m[0].length;
     const before = curBeforeRe.exec(text.slice(Math.max(0, at - 16), at));
     const after = before ? null : curAfterRe.exec(text.slice(endOfNumber, endOfNumber + 16));
-    const currency = currencyOf(before?.[1]) ?? currencyOf(after?.[1]);
+    let currency = currencyOf(before?.[1]) ?? currencyOf(after?.[1]);
     if (!currency) continue;
+    let start = before ? at - before[0].length : at;
+    const sign = before?.[1];
+    if (sign && !/[A-Za-z]/.test(sign)) {
+      const code = codeBeforeSignRe.exec(text.slice(Math.max(0, start - 4), start));
+      if (code && CODES.has(code[1] as string)) {
+        currency = code[1] as string;
+        start -= code[0].length;
+        signCodes.set(sign, currency);
+      } else currency = signCodes.get(sign) ?? currency;
+    }
     let value = integerOf(m[1] ?? '');
     if (m[2]) value += Number(`0.${m[2]}`);
     if (m[3]) value *= 1000;
@@ -71,7 +85,7 @@ export function findAmounts(text: string): MoneyAmount[] {
     out.push({
       value: Math.round(value * 100) / 100,
       currency,
-      start: before ? at - before[0].length : at,
+      start,
       end: after ? endOfNumber + after[0].length : endOfNumber,
     });
   }

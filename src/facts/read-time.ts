@@ -19,7 +19,7 @@ const COUNTRY_ZONES = zones.countries as Record<string, string>;
 
 // "23:59", "23:59:00", "12.00", "17h00", "5 pm", "5:30 p.m.", "12 Uhr", "noon", "midnight".
 const TIME =
-  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?|(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)|(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche)|(\\d{1,2})(?=\\s*uhr|\\s*heures?(?!\\s+d)|h(?![A-Za-z\\u00C0-\\u024F])))(?:\\s*(?:h|hrs|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
+  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?|(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)|(?:12\\s+)?(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche)|(\\d{1,2})(?=\\s*uhr|\\s*heures?(?!\\s+d)|h(?![A-Za-z\\u00C0-\\u024F])))(?:\\s*(?:h|hrs|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
 const LEAD = '(?:\\s*(?:at|à|um|alle|ore|a\\s+las|a\\s+la|by|before|until|,|-|–|\\()\\s*)*';
 // ISO's "T23:59:00Z" and "T17:00+01:00" too.
 const AFTER_DATE = new RegExp(`^(?:T|\\s*${LEAD})${TIME}`, 'i');

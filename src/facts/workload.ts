@@ -21,7 +21,8 @@ const fullValueRe = new RegExp(`^\\s*${compilePhrases(words.fullTimeValues).sour
 const fteRe = /(\d(?:[.,]\d{1,2})?)\s*FTE\b|\bFTE\s*(?:of\s*)?:?\s*(\d(?:[.,]\d{1,2})?)(?!\d)/i;
 const percentRe = /(?<![\d.,])(\d{1,3})(?:\s*%?\s*(?:-|–|to|bis|à|a)\s*(\d{1,3}))?\s*%/g;
 // "80% of its full economic cost", "100% presence": a share of something else.
-const notWorkloadAfter = /^\s*(?:of\s+(?:the|its|their|your|a)\b|presence|funding|funded|discount|reduction|tax)/i;
+const notWorkloadAfter =
+  /^\s*(?:of\s+(?:the|its|their|your|a)\b|presence|funding|funded|discount|reduction|tax|remote|telework|home\s*office|mobile)/i;
 // "32-40 hours a week": the lower bound, as for a range of percentages.
 const hoursRe =
   /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)(?:\s*(?:-|–|to|bis)\s*\d{1,2}(?:[.,]\d)?)?[\s-]*(?:hours?|hrs?|h|Stunden|Std\.?|heures|ore|horas)\b[\s-]*(?:a|per|\/|each|every|pro|par|alla|a la|por|in the|la|de)?\s*(?:week|wk|Woche|semaine|settimana|semana)\b/gi;
