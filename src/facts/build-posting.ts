@@ -237,7 +237,7 @@ export function buildPosting(
       ...(role.title && role.title !== title0 ? [titleEntry(role.title, role)] : []),
       ...entries,
     ]),
-    salary: extractSalary(body),
+    salary: extractSalary(body, country),
     requiredSkills,
     desiredSkills,
     degree: extractDegree(body),

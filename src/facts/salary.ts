@@ -3,6 +3,7 @@
 import type { SalaryFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import { continuedText } from './continued-text.ts';
+import currencies from './currencies.json' with { type: 'json' };
 import { findAmounts, type MoneyAmount } from './money-amounts.ts';
 import words from './money-words.json' with { type: 'json' };
 import { compilePhrases } from './phrase-regex.ts';
@@ -31,9 +32,19 @@ const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
 interface Candidate {
   score: number;
   fact: SalaryFact;
+  /** The first amount as written, with the few characters before it ("US" of "US$"). */
+  written: string;
 }
 
-export function extractSalary(entries: Entry[]): SalaryFact | null {
+const DOLLAR_COUNTRIES = new Map(Object.entries(currencies.dollarCountries));
+// A dollar written as the US one: "US$", "USD", "U.S. dollars".
+const US_WRITTEN = /US|U\.S\./;
+
+/**
+ * `country`: the posting's stated country. In a country with its own dollar (Australia, Canada...)
+ * a bare "$" or "dollars" is that dollar, not the US one.
+ */
+export function extractSalary(entries: Entry[], country: string | null = null): SalaryFact | null {
   let best: Candidate | null = null;
   for (const [i, e] of entries.entries()) {
     const t = e.text;
@@ -46,9 +57,18 @@ export function extractSalary(entries: Entry[]): SalaryFact | null {
     if (amounts.length === 0) continue;
     const score = scoreLine(t, amounts, inSection);
     if (score < 2 || (best && best.score >= score)) continue;
-    best = { score, fact: factOf(e, amounts, continuedText(entries, i, 30)) };
+    const first = amounts[0] as MoneyAmount;
+    best = {
+      score,
+      fact: factOf(e, amounts, continuedText(entries, i, 30)),
+      written: t.slice(Math.max(0, first.start - 5), first.end),
+    };
   }
-  return best?.fact ?? null;
+  const fact = best?.fact ?? null;
+  const local = country ? DOLLAR_COUNTRIES.get(country) : undefined;
+  if (fact && local && fact.currency === 'USD' && best && !US_WRITTEN.test(best.written))
+    return { ...fact, currency: local };
+  return fact;
 }
 
 /** How much a line reads like pay: a pay word, a period, a salary section, a line that is only money. */
