@@ -32,6 +32,11 @@ describe('the workload', () => {
     expect(fteOf('100% presence at the lab is required')).toBeUndefined();
     expect(fteOf('One seat is reserved for candidates with a disability of at least 33%.')).toBeUndefined();
   });
+  it('reads a percentage of full time as the workload, not as a share of something else', () => {
+    expect(fteOf('Workload: 65% of a full-time position')).toBe(0.65);
+    expect(fteOf('The post is 50% of the regular working hours.')).toBe(0.5);
+    expect(fteOf('Employment level: 80% of a full time appointment')).toBe(0.8);
+  });
   it('prefers a stated fraction to a bare part-time', () => {
     expect(fteOf('Teilzeit ist möglich.', 'Beschäftigungsgrad: 50%')).toBe(0.5);
   });
