@@ -221,6 +221,24 @@ function loneCityLine(entries: Entry[]): Quote | null {
   return null;
 }
 
+/**
+ * A known city after the host on one of a page's first lines: "DESY, Hamburg", "CNRS, Marseille",
+ * "**DESY** | Zeuthen | Full-time", "Offre de thèse – IJCLab, Orsay". Not the line's first part
+ * (the host or the title), nor a research site's own name.
+ */
+function cityAfterHost(entries: Entry[]): Quote | null {
+  for (const e of entries.slice(0, 6)) {
+    const t = e.text.trim();
+    if (t.length > 100 || t.includes(':') || !/[,|–]/.test(t)) continue;
+    const parts = t.split(/\s*(?:,|\||\s[–-]\s)\s*/).map((p) => p.replace(/[*_.;]+$|^[*_]+/g, '').trim());
+    for (const part of parts.slice(1)) {
+      if (part.length < 3 || part.length > 40 || !/^\p{Lu}\p{Ll}/u.test(part) || isResearchSiteName(part)) continue;
+      if (isKnownPlace(part) && !countryVocabulary.find(part).length) return { text: part, line: e.line };
+    }
+  }
+  return null;
+}
+
 /** The lines of a "Location" section (an address over several lines), joined. */
 function locationSection(entries: Entry[]): Quote | null {
   const i = entries.findIndex((e) => e.section === 'location' && e.kind !== 'heading');
@@ -286,6 +304,7 @@ export function readPlace(input: PlaceInput): Place {
     placeInOrganisation(input.organisation, entries) ??
     siteInProse(body) ??
     loneCityLine(entries) ??
+    cityAfterHost(entries) ??
     placeAfterPreposition(body);
   let country = location ? countryOfLocation(location.text) : null;
   // A host that is a research site ("Gran Sasso National Laboratory (LNGS)") gives the country,
