@@ -3,6 +3,7 @@
 // 2027"), a degree level required ("which jobs need a PhD?"), an organisation ("at CERN"), and a
 // topic beyond the fields ("which jobs mention housing?").
 import type { Posting } from '../corpus/posting.ts';
+import { researchSiteIn } from '../facts/gazetteer.ts';
 import { LEVEL_NAMES } from './answer-degree.ts';
 import type { SetFilter } from './answer-sets.ts';
 import { type AskedTopic, mentionsOf } from './answer-topic.ts';
@@ -65,6 +66,29 @@ export function requiringDegree(env: AnswerEnv, level: DegreeLevel, without: boo
         );
       return parts.length ? `Not listed: ${parts.join('; ')}.` : null;
     },
+  };
+}
+
+/**
+ * Postings in a city or at a site: by their location's words, else by the research site their
+ * location or organisation is ("CERN" is at Meyrin, near Geneva). Not any mention in the text.
+ */
+export function inPlace(env: AnswerEnv, places: string[]): SetFilter {
+  const wanted = places.map((p) => p.toLowerCase());
+  const at = env.index.derived(`in place ${wanted.join('|')}`, () => {
+    const out = new Set<Posting>();
+    for (const p of env.index.postings()) {
+      const location = p.location?.text.toLowerCase() ?? '';
+      const site = researchSiteIn(p.location?.text ?? '') ?? researchSiteIn(p.organisation ?? '');
+      const siteTowns = site ? [site.city, site.near ?? ''].map((t) => t.toLowerCase()) : [];
+      if (wanted.some((w) => location.includes(w) || siteTowns.includes(w))) out.add(p);
+    }
+    return out;
+  });
+  return {
+    describe: `in ${places.join(' or ')}`,
+    test: (p) => at.has(p),
+    detail: (p) => p.location?.text ?? p.organisation,
   };
 }
 

@@ -21,6 +21,7 @@ import {
   notYetOpenWords,
   openWords,
 } from './intents.ts';
+import { placePrepositionWords, placesIn } from './place-words.ts';
 import {
   contentWords,
   countriesIn,
@@ -33,6 +34,7 @@ import {
 import {
   atOrganisation,
   closingIn,
+  inPlace,
   mentioningTopic,
   notRequiringSkill,
   openDuring,
@@ -86,6 +88,12 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   if (orgs.length > 0) {
     filters.push(atOrganisation(env, orgs));
     for (const org of orgs) for (const w of splitWords(org)) taken.add(w.norm);
+  }
+  const places = placesIn(text);
+  if (places.length > 0) {
+    filters.push(inPlace(env, places));
+    for (const place of places) for (const w of splitWords(place)) taken.add(w.norm);
+    for (const w of placePrepositionWords) taken.add(w);
   }
   // "PhD positions", "PhD students" name a kind of post, not a degree it asks for.
   const degree = degreesIn(text).find((d) => {

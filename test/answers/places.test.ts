@@ -108,3 +108,27 @@ describe('the country as the question writes it, in another language', () => {
     expect(r.text).not.toMatch(/asking for CI/);
   });
 });
+
+const cern = askerOfTexts({
+  'cern-fellow.txt': 'Senior Fellow in Accelerator Physics\n\nCERN offers a senior fellowship.\nDeadline: 1 May 2027\n',
+  'oslo-postdoc.txt': 'Postdoc in Cosmology\n\nLocation: Oslo\nDeadline: 2 May 2027\n',
+});
+
+describe('a city or site in a set question', () => {
+  it('lists the postings located there, or at a research site in or near it', () => {
+    expect(files(ask('which positions are in Geneva?'))).toEqual(['geneva-engineer.md']);
+    expect(files(ask('anything in Lisbon?'))).toEqual(['lisbon-developer.txt']);
+    expect(files(ask('postes à Beijing ?'))).toEqual(['beijing-postdoc.txt']);
+    expect(files(ask('any jobs near Knoxville?'))).toEqual(['tennessee-fellowship.txt']);
+  });
+
+  it('takes a site by its town: CERN is near Geneva', () => {
+    expect(files(cern.ask('jobs in Geneva?'))).toEqual(['cern-fellow.txt']);
+    expect(files(cern.ask('which jobs are in Oslo?'))).toEqual(['oslo-postdoc.txt']);
+  });
+
+  it('does not read a month as a town, nor place a posting in a city it is not in', () => {
+    expect(ask('deadlines in March').text).not.toMatch(/postings? in March/);
+    expect(files(ask('which positions are in Lisbon?'))).not.toContain('geneva-engineer.md');
+  });
+});
