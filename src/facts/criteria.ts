@@ -54,6 +54,9 @@ const jobTermRe = new RegExp(
   `^(?:${wordsRe(cues.jobTerms).source})|^(?:an?\\s)?[\\w-]+[- ](?:year|month)s?\\scontract\\b|\\b(?:gross|net) per (?:year|month|annum)\\b|\\b(?:renewable|extendable)\\b`,
   'i',
 );
+// A pay clause with its amount ("Monthly stipend of CHF 8,200 net.") under an eligibility heading.
+const payRe = wordsRe(cues.payTerms);
+const isPayClause = (t: string) => /\d/.test(t) && payRe.test(plain(t));
 const personRe = /\b(?:you|applicants?|candidates?|must|should|hold|degree|nationals?|citizens?|age|phd)\b/i;
 // "non-German citizens": a demonym after "non-".
 const nonRe = /\bnon-[A-Z][a-z]+/;
@@ -118,7 +121,7 @@ export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
       if (sec === 'duties' || sec === 'location' || e.kind === 'heading') return;
       if (sec === 'documents' && t.length <= 400) return;
       if (sec === 'eligibility' && t.length <= 400) {
-        if (jobTermRe.test(t) && !personRe.test(t)) return;
+        if ((jobTermRe.test(t) || isPayClause(t)) && !personRe.test(t)) return;
         if (e.kind !== 'item' && !isSubject(t) && !demandRe.test(plain(t))) return;
         push(t, e.line);
         return;
