@@ -32,7 +32,7 @@ const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
 interface Candidate {
   score: number;
   fact: SalaryFact;
-  /** The first amount as written, with the few characters before it ("US" of "US$"). */
+  /** The first amount as written, with a few characters either side ("US" of "US$", "(USD)"). */
   written: string;
 }
 
@@ -61,7 +61,7 @@ export function extractSalary(entries: Entry[], country: string | null = null): 
     best = {
       score,
       fact: factOf(e, amounts, continuedText(entries, i, 30)),
-      written: t.slice(Math.max(0, first.start - 5), first.end),
+      written: t.slice(Math.max(0, first.start - 5), first.end + 6),
     };
   }
   const fact = best?.fact ?? null;

@@ -16,6 +16,8 @@ describe("a bare '$' in a country with its own dollar", () => {
   it('stays the US dollar where it is written as one, or where no such country is stated', () => {
     const us = salaryOf('Research Associate\nLocation: Toronto, Canada\nStipend: US$40,000 per year\n');
     expect(us?.currency).toBe('USD');
+    const after = salaryOf('Research Associate\nLocation: Toronto, Canada\nStipend: $40,000 (USD) per year\n');
+    expect(after?.currency).toBe('USD');
     const bare = salaryOf('Research Associate\nLocation: Batavia, United States\nSalary: $81,000 per year\n');
     expect(bare?.currency).toBe('USD');
     const none = salaryOf('Research Associate\nSalary: $81,000 per year\n');
