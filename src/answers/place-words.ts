@@ -7,10 +7,10 @@ import months from '../facts/data/months.json' with { type: 'json' };
 import { isKnownPlace, isResearchSiteName } from '../facts/gazetteer.ts';
 import cues from '../facts/place-cues.json' with { type: 'json' };
 import { countriesIn } from './question-words.ts';
+import { escapeRegExp } from './text.ts';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const afterPreposition = new RegExp(
-  `(?:^|[\\s(,])(?:${cues.placePrepositions.map(esc).join('|')})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,2})`,
+  `(?:^|[\\s(,])(?:${cues.placePrepositions.map(escapeRegExp).join('|')})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,2})`,
   'gu',
 );
 const calendarWords = new Set<string>([
