@@ -11,6 +11,7 @@ import { extractDates } from './dates.ts';
 import { extractDegree } from './degree.ts';
 import { extractDuration } from './duration.ts';
 import { mostMentioned } from './most-mentioned.ts';
+import { withoutNationalities } from './nationality-words.ts';
 import { readOrganisation } from './organisation.ts';
 import { compilePhrases } from './phrase-regex.ts';
 import { readPlace } from './place.ts';
@@ -173,7 +174,7 @@ export function buildPosting(
     if (t.length > 5000) continue;
     const tk = tokenize(t);
     bodyTokens.push(tk);
-    const found = skillVocabulary.findIn(tk);
+    const found = withoutNationalities(t, skillVocabulary.findIn(tk));
     for (const s of found) if (!skillsAll.includes(s)) skillsAll.push(s);
     if (seenLines.check(t)) continue;
     const sec = e.section;

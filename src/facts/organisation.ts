@@ -47,6 +47,15 @@ function bestIn(text: string, minRank: number): string | null {
   return named?.name ?? null;
 }
 
+// ", centro mixto CSIC-Universitat de València,": the apposition names a joint institute's parents.
+const jointRe = new RegExp(`[,(–-]\\s*(?:${cues.jointCues.map(esc).join('|')})\\b`, 'i');
+
+/** The subject without the apposition that names its parents: the institute itself is the host. */
+function cutJointParents(sentence: string): string {
+  const m = jointRe.exec(sentence);
+  return m && m.index > 0 ? sentence.slice(0, m.index) : sentence;
+}
+
 /** The host named by the first hiring sentence ("X invites applications", "X is seeking"). */
 function hiringSubject(body: Entry[]): string | null {
   let seen = 0;
@@ -66,7 +75,7 @@ function hiringSubject(body: Entry[]): string | null {
       if (host) return host;
       continue;
     }
-    const subject = bestIn(sentence, 1);
+    const subject = bestIn(cutJointParents(sentence), 1);
     // "The HEDS Center offers a position at LLNL": a broader host after "at" wins.
     const at = /\bat (?:the )?(.{3,120})/.exec(after);
     if (at?.[1]) {

@@ -5,6 +5,7 @@
 // from a country it names, a research site or the gazetteer.
 import type { Quote } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
+import { branchPlace } from './branch-place.ts';
 import {
   countryOfPlace,
   findResearchSite,
@@ -305,7 +306,8 @@ export function readPlace(input: PlaceInput): Place {
     siteInProse(body) ??
     loneCityLine(entries) ??
     cityAfterHost(entries) ??
-    placeAfterPreposition(body);
+    placeAfterPreposition(body) ??
+    branchPlace(body);
   let country = location ? countryOfLocation(location.text) : null;
   // A host that is a research site ("Gran Sasso National Laboratory (LNGS)") gives the country,
   // not a location: the posting does not say the role is at its host's site.
