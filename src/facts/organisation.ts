@@ -75,7 +75,13 @@ function hiringSubject(body: Entry[]): string | null {
       if (host) return host;
       continue;
     }
-    const subject = bestIn(cutJointParents(sentence), 1);
+    let subject = bestIn(cutJointParents(sentence), 1);
+    // "The Laboratory for Particle Physics at PSI is seeking": a unit at a host as broad is the host's.
+    const unitAt = subject ? / at (?:the )?(\S.{1,118})$/.exec(sentence) : null;
+    if (subject && unitAt?.[1] && sentence.indexOf(subject) < (unitAt.index ?? 0)) {
+      const host = bestIn(unitAt[1], 3);
+      if (host && host !== subject && rankOf(host) >= rankOf(subject)) subject = host;
+    }
     // "The HEDS Center offers a position at LLNL": a broader host after "at" wins.
     const at = /\bat (?:the )?(.{3,120})/.exec(after);
     if (at?.[1]) {

@@ -82,3 +82,32 @@ describe('Turkish header labels', () => {
     expect(p?.eligibility.map((c) => c.text)).toContain('Yüksek lisans mezunu olmak');
   });
 });
+
+describe('a unit at its host', () => {
+  it('takes the host after "at" in the hiring subject when it is as broad as the unit', () => {
+    const p = first(
+      '# Postdoc in Muon Physics\n\nThe Laboratory for Particle Physics at PSI is seeking a postdoc for its muon programme.\n',
+    );
+    expect(p?.organisation).toBe('PSI');
+    const kit = first(
+      'Postdoc in Cosmic Rays\n\nThe Institute for Astroparticle Physics (IAP) at KIT invites applications for a postdoctoral researcher.\n',
+    );
+    expect(kit?.organisation).toBe('KIT');
+  });
+
+  it('keeps the unit when what follows "at" is no institution', () => {
+    const p = first('Postdoc in Optics\n\nThe Kestrel Institute of Optics at its new building is seeking a postdoc.\n');
+    expect(p?.organisation).toBe('Kestrel Institute of Optics');
+  });
+
+  it('knows Helmholtz centres and Spanish and French research bodies heading a page', () => {
+    expect(
+      first('Doktorand (m/w/d) Plasmaphysik\nHelmholtz-Zentrum Dresden-Rossendorf (HZDR)\nArbeitsort: Dresden\n')
+        ?.organisation,
+    ).toBe('Helmholtz-Zentrum Dresden-Rossendorf (HZDR)');
+    expect(
+      first('Forschungszentrum Jülich - Job offer\nPhD Position - Neutron Optics\n\nYour Job: build optics.\n')
+        ?.organisation,
+    ).toBe('Forschungszentrum Jülich');
+  });
+});
