@@ -132,7 +132,10 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
     }
     if (bare) {
       const words = wordCount(clean);
-      const kind = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6);
+      // "Department: Institute for Nuclear Physics": a label whose value holds a section word
+      // ("institute") is no heading; only the whole line as a known name could be one.
+      const valued = lab !== null && (lab[2] ?? '').trim() !== '';
+      const kind = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6 || valued);
       if (kind) {
         if (isItem && indent === 0) listSection = kind;
         else if (isItem) listSection = kind;
