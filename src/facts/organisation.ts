@@ -107,6 +107,16 @@ function pageInstitution(line: string): string | null {
   return bestIn(line, 3);
 }
 
+/** An employer line right under the title ("Research Fellow in ..." / "University of Glasgow"). */
+function institutionUnderTitle(entries: Entry[]): string | null {
+  for (const e of entries.slice(0, 2)) {
+    if (e.kind === 'label' || e.text.length > 80) continue;
+    const host = pageInstitution(e.text);
+    if (host) return host;
+  }
+  return null;
+}
+
 /** The institution of a heading line: "... at Hamburg' Data Science Graduate School", "Chair - STFC". */
 function headlineHost(lines: string[]): string | null {
   for (const l of lines) {
@@ -152,7 +162,7 @@ export function readOrganisation(input: OrganisationInput): string | null {
   if (subject) {
     // "Brookhaven National Laboratory" heading the page, then "The Physics Department is seeking":
     // the department is the laboratory's, the page's own institution line is the employer.
-    const page = input.given ? pageInstitution(input.given) : null;
+    const page = (input.given ? pageInstitution(input.given) : null) ?? institutionUnderTitle(entries);
     if (page && rankOf(page) > rankOf(subject)) return fullNames.has(page) ? asWritten(page, text()) : page;
     return fullNames.has(subject) ? asWritten(subject, text()) : subject;
   }
