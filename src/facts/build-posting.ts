@@ -187,7 +187,7 @@ export function buildPosting(
       const mixed = desired && sec !== 'desired' ? splitMixedItem(t, found) : null;
       if (mixed) {
         requiredSkills.push({ text: t, line: e.line, skills: mixed.required });
-        desiredSkills.push({ text: t, line: e.line, skills: mixed.desired });
+        if (mixed.desired.length) desiredSkills.push({ text: t, line: e.line, skills: mixed.desired });
       } else (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
     } else if (found.length > 0) {
       const asked = judgeSkillLine(e, found, tk);

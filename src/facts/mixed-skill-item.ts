@@ -8,9 +8,12 @@ import { skillVocabulary } from './vocab.ts';
 const desiredRe = compilePhrases(cues.desiredInline);
 const CLAUSE = /;\s*|[.!?]\s+(?=\p{Lu})/u;
 
-/** The line's skills split into asked and wished, or null when all its clauses are of one kind. */
+/**
+ * The line's skills split into asked and wished, or null when every skill is in a wishing clause.
+ * "Non-German applicants are welcome; fluent English is required": the wish is not English's.
+ */
 export function splitMixedItem(text: string, found: string[]): { required: string[]; desired: string[] } | null {
-  if (found.length < 2 || !CLAUSE.test(text)) return null;
+  if (found.length === 0 || !CLAUSE.test(text)) return null;
   const required: string[] = [];
   const desired: string[] = [];
   for (const clause of text.split(CLAUSE)) {
@@ -18,5 +21,5 @@ export function splitMixedItem(text: string, found: string[]): { required: strin
     const into = desiredRe.test(clause) ? desired : required;
     for (const s of skills) if (!into.includes(s)) into.push(s);
   }
-  return required.length > 0 && desired.length > 0 ? { required, desired } : null;
+  return required.length > 0 ? { required, desired } : null;
 }

@@ -103,7 +103,14 @@ function pageInstitution(line: string): string | null {
   const head = line.replace(/\s+[-–|].*$/, '').replace(/\s*\([^)]*\)\s*$/, '');
   const named = broadestOrgName(line, 3)?.name ?? '';
   const known = organisationVocabulary.find(line)[0] ?? '';
-  if (Math.max(named.length, known.length) < head.length * 0.6) return null;
+  // The known name as the line writes it: "Helmholtz-Zentrum Dresden-Rossendorf" is HZDR's alias.
+  const written = known
+    ? Math.max(
+        known.length,
+        ...(fullNames.get(known)?.aliases ?? []).filter((a) => line.includes(a)).map((a) => a.length),
+      )
+    : 0;
+  if (Math.max(named.length, written) < head.length * 0.6) return null;
   return bestIn(line, 3);
 }
 
@@ -163,7 +170,10 @@ export function readOrganisation(input: OrganisationInput): string | null {
     // "Brookhaven National Laboratory" heading the page, then "The Physics Department is seeking":
     // the department is the laboratory's, the page's own institution line is the employer.
     const page = (input.given ? pageInstitution(input.given) : null) ?? institutionUnderTitle(entries);
-    if (page && rankOf(page) > rankOf(subject)) return fullNames.has(page) ? asWritten(page, text()) : page;
+    // A known host on the page's line over an unnamed unit of the same rank ("Institute of ...").
+    const known = page !== null && fullNames.has(page) && !fullNames.has(subject);
+    if (page && (rankOf(page) > rankOf(subject) || (known && rankOf(page) === rankOf(subject))))
+      return fullNames.has(page) ? asWritten(page, text()) : page;
     return fullNames.has(subject) ? asWritten(subject, text()) : subject;
   }
   const heads = [input.given ?? '', input.title === input.given ? '' : (input.title ?? '')];

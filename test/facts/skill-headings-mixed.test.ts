@@ -51,3 +51,12 @@ describe('a degree that names the post is no criterion', () => {
     expect(p?.eligibility.map((c) => c.text)).toContain('Ph.D. in applied physics or optics');
   });
 });
+
+describe('a wish about people beside an asked skill', () => {
+  it('"Non-German applicants are welcome; fluent English is required" asks for English', () => {
+    const text =
+      'Postdoc in Radiation Physics\n\nYour profile\n- PhD in physics\n- Non-German applicants are welcome; fluent English is required\n';
+    expect(req(text)).toEqual(['English']);
+    expect(des(text)).toEqual([]);
+  });
+});
