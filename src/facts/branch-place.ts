@@ -45,12 +45,14 @@ export function branchPlace(body: Entry[]): Quote | null {
         const town = townAt(m[1] as string);
         if (town) return { text: town, line: e.line };
       }
-    if (!t.includes(', ')) continue;
-    for (const m of t.matchAll(appositionRe)) {
+    // The host opens its sentence: only a paragraph's first 300 characters are looked at.
+    const head = t.length > 300 ? t.slice(0, 300) : t;
+    if (!head.includes(', ')) continue;
+    for (const m of head.matchAll(appositionRe)) {
       const town = townAt(m[1] as string);
       if (!town || town.length !== (m[1] as string).length) continue;
       // Only right after a host's name: "…Academy of Sciences, Beijing,", not "Rome, Paris, Berlin".
-      const before = t.slice(0, m.index).replace(/\s*\([^)]*\)\s*$/, '');
+      const before = head.slice(0, m.index).replace(/\s*\([^)]*\)\s*$/, '');
       const names = findOrgNames(before);
       const last = names[names.length - 1];
       if (last && before.endsWith(last.name)) return { text: town, line: e.line };
