@@ -11,6 +11,9 @@ for (const [kind, words] of Object.entries(cues.sections)) {
 // Every word of the section names: a line holding none of them names no section (most lines).
 const headingWords = new Set([...headingMap.keys()].flatMap((name) => name.split(' ')));
 
+// Turkish "İ" lower-cases to "i" and a combining dot ("İletişim" -> "i̇letişim"); the cue words write "iletişim".
+const DOTTED_I = /i\u0307/g;
+
 /** Normalise a heading for lookup: no markup, lower case, no trailing colon. */
 export function headingKey(text: string): string {
   // \s has \u00a0.
@@ -18,7 +21,8 @@ export function headingKey(text: string): string {
     .trim()
     .replace(/[:.\-–]+$/, '')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(DOTTED_I, 'i');
 }
 
 // Postings repeat their headings and labels ("Deadline", "Requirements"): remember the answers.
@@ -128,7 +132,10 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
     }
     if (bare) {
       const words = wordCount(clean);
-      const kind = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6);
+      // "Department: Institute for Nuclear Physics": a label whose value holds a section word
+      // ("institute") is no heading; only the whole line as a known name could be one.
+      const valued = lab !== null && (lab[2] ?? '').trim() !== '';
+      const kind = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6 || valued);
       if (kind) {
         if (isItem && indent === 0) listSection = kind;
         else if (isItem) listSection = kind;

@@ -102,6 +102,12 @@ function judgeDenied(
   return countries.length > 0 && countries.every((c) => denied.includes(c)) ? notMet(list(countries.map(the))) : null;
 }
 
+/** A rule not met on its own terms, where the criterion leaves another way in: unknown, asking for it. */
+function orOtherWay(rule: Rule, r: RuleResult): RuleResult {
+  if (r.status !== 'not_met' || !rule.unless) return r;
+  return { status: 'unknown', why: `${r.why}, but it is also met if ${rule.unless}`, ask: `whether ${rule.unless}` };
+}
+
 function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleResult {
   switch (rule.kind) {
     case 'nationality': {
@@ -589,7 +595,7 @@ export function judge(posting: Posting, facts: UserFacts, now: Date): Eligibilit
       criteria.push({
         ...base,
         status: 'unknown',
-        why: 'informational: it points to other requirements and is not a rule by itself, so it does not count in the verdict',
+        why: `informational: ${c.note ?? 'it points to other requirements and is not a rule by itself'}, so it does not count in the verdict`,
       });
       continue;
     }
@@ -603,7 +609,7 @@ export function judge(posting: Posting, facts: UserFacts, now: Date): Eligibilit
       });
       continue;
     }
-    const results = c.rules.map((r) => judgeRule(r, facts, posting, now));
+    const results = c.rules.map((r) => orOtherWay(r, judgeRule(r, facts, posting, now)));
     const status: CriterionStatus = results.some((r) => r.status === 'not_met')
       ? 'not_met'
       : results.every((r) => r.status === 'met')

@@ -5,6 +5,7 @@ import type { CernGroup } from './cern-membership.ts';
 import { findCountries, fold, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
+import { markAlternatives, opensToAll } from './rule-alternatives.ts';
 import { nationalityRules } from './rule-nationality.ts';
 import {
   countsAfterPhd,
@@ -18,13 +19,16 @@ import {
 } from './rule-people.ts';
 import { parseHostExclusion, parsePostdocRequired } from './rule-record.ts';
 
-export type Rule =
-  /**
-   * Nationality of one of `countries` (`group` names it: "a CERN Member or Associate Member
-   * State"). `cern`: the CERN states on the judging day, from their accession dates (`countries`
-   * is then the list as of the data file's date); `also`: states added by name ("Turkish
-   * nationals are also eligible").
-   */
+/**
+ * `unless`: another way in the criterion leaves ("or holders of a work permit", "career breaks
+ * excepted"); a rule not met on its own terms is then unknown (rule-alternatives.ts).
+ */
+export type Rule = { unless?: string } /**
+ * Nationality of one of `countries` (`group` names it: "a CERN Member or Associate Member
+ * State"). `cern`: the CERN states on the judging day, from their accession dates (`countries`
+ * is then the list as of the data file's date); `also`: states added by name ("Turkish
+ * nationals are also eligible").
+ */ & (
   | { kind: 'nationality'; countries: string[]; group: string; cern?: CernGroup; also?: string[] }
   /** Nationals of these countries are excluded ("non-German citizens only"). */
   | { kind: 'nationality_excluded'; countries: string[] }
@@ -57,13 +61,16 @@ export type Rule =
   | { kind: 'no_earlier_contract'; kinds: string[] }
   | { kind: 'affiliation'; to: string }
   /** On site at `where` for at least `min` of the time (1 when unstated: "100% presence"). */
-  | { kind: 'presence'; where: string; min?: number };
+  | { kind: 'presence'; where: string; min?: number }
+);
 
 export interface Criterion {
   quote: Quote;
   rules: Rule[];
   /** Lines that only point elsewhere or describe the job, not the person: left out of the verdict. */
   informational: boolean;
+  /** Why an informational line asks nothing, when it says so itself ("open to all nationalities"). */
+  note?: string;
 }
 
 function level(word: string): Exclude<DegreeLevel, 'none'> | null {
@@ -135,7 +142,8 @@ export function parseCriterion(textIn: string): Rule[] {
   if (
     /\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant/.test(
       lower,
-    )
+    ) &&
+    !opensToAll(lower)
   )
     rules.push(...nationalityRules(text, lower));
   // Right to work.
@@ -289,7 +297,7 @@ export function parseCriterion(textIn: string): Rule[] {
     const where = where0.toUpperCase() === 'CERN' ? 'CERN' : where0;
     rules.push(min !== undefined && min < 1 ? { kind: 'presence', where, min } : { kind: 'presence', where });
   }
-  return rules;
+  return markAlternatives(rules, lower);
 }
 
 const COLLABS = new Set(vocab.collaborations.map((c) => c.toLowerCase()));
@@ -336,7 +344,7 @@ function fieldOf(text: string): string | undefined {
 
 export function isInformational(text: string): boolean {
   const lower = fold(text.slice(0, 500));
-  return INFORMATIONAL.some((re) => re.test(lower));
+  return INFORMATIONAL.some((re) => re.test(lower)) || opensToAll(lower);
 }
 
 /** Lines in requirements that are eligibility in all but name (right to work, degree, years). */
@@ -365,7 +373,10 @@ export function buildRules(posting: Posting): Criterion[] {
   }
   const criteria = quotes.map((quote) => {
     const rules = parseCriterion(quote.text);
-    return { quote, rules, informational: rules.length === 0 && isInformational(quote.text) };
+    const informational = rules.length === 0 && isInformational(quote.text);
+    return informational && opensToAll(fold(quote.text.slice(0, 500)))
+      ? { quote, rules, informational, note: 'it opens the post to every nationality' }
+      : { quote, rules, informational };
   });
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(posting.id, { text: posting.text, criteria });

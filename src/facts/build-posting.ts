@@ -10,7 +10,9 @@ import cues from './cues.json' with { type: 'json' };
 import { extractDates } from './dates.ts';
 import { extractDegree } from './degree.ts';
 import { extractDuration } from './duration.ts';
+import { splitMixedItem } from './mixed-skill-item.ts';
 import { mostMentioned } from './most-mentioned.ts';
+import { withoutNationalities } from './nationality-words.ts';
 import { readOrganisation } from './organisation.ts';
 import { compilePhrases } from './phrase-regex.ts';
 import { readPlace } from './place.ts';
@@ -173,7 +175,7 @@ export function buildPosting(
     if (t.length > 5000) continue;
     const tk = tokenize(t);
     bodyTokens.push(tk);
-    const found = skillVocabulary.findIn(tk);
+    const found = withoutNationalities(t, skillVocabulary.findIn(tk));
     for (const s of found) if (!skillsAll.includes(s)) skillsAll.push(s);
     if (seenLines.check(t)) continue;
     const sec = e.section;
@@ -182,7 +184,11 @@ export function buildPosting(
     // The regex last: only a skill section's lines need it.
     if (skillSection && e.kind !== 'label' && (e.kind === 'item' || found.length > 0) && !applyingRe.test(t)) {
       const desired = sec === 'desired' || desiredRe.test(t);
-      (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
+      const mixed = desired && sec !== 'desired' ? splitMixedItem(t, found) : null;
+      if (mixed) {
+        requiredSkills.push({ text: t, line: e.line, skills: mixed.required });
+        if (mixed.desired.length) desiredSkills.push({ text: t, line: e.line, skills: mixed.desired });
+      } else (desired ? desiredSkills : requiredSkills).push({ text: t, line: e.line, skills: found });
     } else if (found.length > 0) {
       const asked = judgeSkillLine(e, found, tk);
       if (asked.required) requiredSkills.push({ ...asked.required, line: e.line });

@@ -123,9 +123,10 @@ const NOT_A_NAME = new Set([
   'dear',
 ]);
 // A person's name, optionally with a title, at the end of the text before an address.
-// The given name may be initials ("A. Rossi", "J.-P. Martin", "K. M. Lange").
+// The given name may be initials ("A. Rossi", "J.-P. Martin", "K. M. Lange") or hyphenated
+// ("Ingrid-Maria"); "by email" or ", e-mail:" may stand between the name and the address.
 const trailingName =
-  /((?:(?:Dr|Dra|Prof|Profa|Prof\.ssa|Pr|Mr|Ms|Mrs|Mme|Mlle|Herr|Frau|Dott|Dott\.ssa|Sr|Sra|Ing)\.?\s+)*(?:[A-Z][\p{Ll}'’-]+|(?:[A-Z]\.(?:-[A-Z]\.)?\s*){1,3}(?=[A-Z][\p{Ll}]))(?:\s*(?<=[.\s])(?:van|von|de|der|den|da|di|del|le|la|du|[A-Z]\.|[A-Z][\p{L}'’-]+)){1,4})[\s,]*(?:\bat\b|\bvia\b|\bon\b|[-–:(<])?[\s(<]*$/u;
+  /((?:(?:Dr|Dra|Prof|Profa|Prof\.ssa|Pr|Mr|Ms|Mrs|Mme|Mlle|Herr|Frau|Dott|Dott\.ssa|Sr|Sra|Ing)\.?\s+)*(?:[A-Z][\p{Ll}'’-]+(?:[A-Z][\p{Ll}'’-]+)?|(?:[A-Z]\.(?:-[A-Z]\.)?\s*){1,3}(?=[A-Z][\p{Ll}]))(?:\s*(?<=[.\s])(?:van|von|de|der|den|da|di|del|le|la|du|[A-Z]\.|[A-Z][\p{L}'’-]+)){1,4})[\s,]*(?:\bby\s+)?(?:\b(?:[Ee]-?[Mm]ail|[Mm]ail)\b\s*:?\s*)?(?:\bat\b|\bvia\b|\bon\b|[-–:(<])?[\s(<]*$/u;
 
 export function nameBefore(prefix: string): string | null {
   const seg = prefix.slice(-120);

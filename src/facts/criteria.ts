@@ -87,6 +87,9 @@ const SENTENCE_END =
 
 const DEGREE_FIRST =
   /^(?:[-*•]\s*)?(?:ph\.?\s?d\.?|doctorate|m\.?sc\.?|b\.?sc\.?|master'?s?|bachelor'?s?|(?:university\s)?degree)\b/i;
+// "PhD Position in ...", "Master Thesis on ...": a degree that names the post (a title), not one to hold.
+const DEGREE_NAMES_POST =
+  /^(?:[-*•]\s*)?(?:ph\.?\s?d\.?|doctorate|doctoral|m\.?sc\.?|master'?s?|bachelor'?s?)\s+(?:positions?|posts?|students?|studentships?|fellowships?|projects?|thes[ie]s|programmes?|programs?|scholarships?|candidates?|candidacy|opportunit(?:y|ies)|call|vacanc(?:y|ies)|researchers?|topics?|offers?)\b/i;
 // A sentence about what to send is about documents, not the person.
 const SENDING = /\b(?:send|submit|submitted|include|upload|attach|provide|combined into)\b/i;
 const ENDS_SENTENCE = /[.;:!?)]\s*$/;
@@ -131,7 +134,7 @@ export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
         // Prose outside any section ("GSI opens a PhD student position") states a criterion
         // only with a word that demands something of the candidate.
         // A short line that opens with a degree ("Ph.D. in applied mathematics") is a requirement.
-        const opensWithDegree = t.length <= 200 && DEGREE_FIRST.test(t);
+        const opensWithDegree = t.length <= 200 && DEGREE_FIRST.test(t) && !DEGREE_NAMES_POST.test(t);
         if (!opensWithDegree && sec === 'none' && !demandRe.test(plain(t))) return;
         push(t, e.line);
         return;

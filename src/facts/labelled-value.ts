@@ -8,20 +8,21 @@ export interface LabelledValue {
   line: number;
 }
 
+// Turkish "İ" lower-cases to "i" and a combining dot ("İletişim"); the label words write "iletişim".
+const DOTTED_I = /i\u0307/g;
+const lower = (s: string) => s.toLowerCase().replace(DOTTED_I, 'i');
 const markup = /[*_#`>\s]{2}|[*_#`>\t\u00a0]/;
 const plain = /^[\p{L} ()'’.-]*$/u;
 const normal = (s: string) =>
   plain.test(s)
-    ? s
-        .trim()
-        .replace(/[.\s]+$/, '')
-        .toLowerCase()
+    ? lower(s.trim().replace(/[.\s]+$/, ''))
     : s
         .replace(/[*_#`>]+/g, ' ')
         .replace(/\s+/g, ' ')
         .trim()
         .replace(/[:：.\s]+$/, '')
-        .toLowerCase();
+        .toLowerCase()
+        .replace(DOTTED_I, 'i');
 
 /** The label and value of an entry that is one (`Label: value`, `Label :` or a bare heading). */
 export function splitLabel(text: string): { label: string; value: string } | null {
@@ -39,7 +40,7 @@ function knownLabel(text: string): { label: string; value: string } | null {
   if (colon < 0) colon = text.indexOf('：');
   if ((colon < 0 ? text.length : colon) > 48 || colon === 0) return null;
   const head = colon < 0 ? text : text.slice(0, colon);
-  let label = head.trim().toLowerCase();
+  let label = lower(head.trim());
   if (label.endsWith('.')) label = label.replace(/[.\s]+$/, '');
   if (!known.has(label)) {
     // "ORGANISATION/COMPANY:", "Lieu / Location :": alternatives, one of them a known label.

@@ -170,6 +170,8 @@ function namesIn(text: string): OrgName[] {
     let to = i;
     const own = headFirst.has(head.w.toLowerCase().replace(/^.*-/, ''));
     let tail = own;
+    // The rank of a narrower institution the name runs through ("... of the Czech Academy").
+    let within = 0;
     for (let j = i + 1; j < words.length; j++) {
       const w = (words[j] as { w: string }).w;
       const low = w.toLowerCase();
@@ -185,8 +187,10 @@ function namesIn(text: string): OrgName[] {
         if (next === 'the' || next === 'la') k++;
         const after = words[k]?.w ?? '';
         if (!after || !isCap(after) || /^[(,;:]/.test(after)) break;
-        // "of the Kestrel University": the words after the link are another institution.
-        let other = false;
+        // "of the Kestrel University": the words after the link are another, broader
+        // institution. A narrower head goes on with the name: "Institute of Physics of the Czech
+        // Academy of Sciences" is the institute's own name, not an academy's unit.
+        let other = 0;
         for (
           ;
           k < words.length &&
@@ -194,8 +198,9 @@ function namesIn(text: string): OrgName[] {
           !/^[(,;:–—|/-]/.test((words[k] as { w: string }).w);
           k++
         )
-          if (rankOf((words[k] as { w: string }).w)) other = true;
-        if (other) break;
+          other = Math.max(other, rankOf((words[k] as { w: string }).w));
+        if (other >= rank) break;
+        if (other) within = other;
         continue;
       }
       if (low === 'the' || low === 'la' || low === 'le') {
@@ -213,7 +218,7 @@ function namesIn(text: string): OrgName[] {
           continue;
         }
       }
-      if (!isCap(w) || /^[,;:–—|/-]/.test(w) || rankOf(w)) break;
+      if (!isCap(w) || /^[,;:–—|/-]/.test(w) || (rankOf(w) && rankOf(w) !== within)) break;
       if (!tail) break;
       to = j;
     }

@@ -47,6 +47,15 @@ function bestIn(text: string, minRank: number): string | null {
   return named?.name ?? null;
 }
 
+// ", centro mixto CSIC-Universitat de València,": the apposition names a joint institute's parents.
+const jointRe = new RegExp(`[,(–-]\\s*(?:${cues.jointCues.map(esc).join('|')})\\b`, 'i');
+
+/** The subject without the apposition that names its parents: the institute itself is the host. */
+function cutJointParents(sentence: string): string {
+  const m = jointRe.exec(sentence);
+  return m && m.index > 0 ? sentence.slice(0, m.index) : sentence;
+}
+
 /** The host named by the first hiring sentence ("X invites applications", "X is seeking"). */
 function hiringSubject(body: Entry[]): string | null {
   let seen = 0;
@@ -66,7 +75,13 @@ function hiringSubject(body: Entry[]): string | null {
       if (host) return host;
       continue;
     }
-    const subject = bestIn(sentence, 1);
+    let subject = bestIn(cutJointParents(sentence), 1);
+    // "The Laboratory for Particle Physics at PSI is seeking": a unit at a host as broad is the host's.
+    const unitAt = subject ? / at (?:the )?(\S.{1,118})$/.exec(sentence) : null;
+    if (subject && unitAt?.[1] && sentence.indexOf(subject) < (unitAt.index ?? 0)) {
+      const host = bestIn(unitAt[1], 3);
+      if (host && host !== subject && rankOf(host) >= rankOf(subject)) subject = host;
+    }
     // "The HEDS Center offers a position at LLNL": a broader host after "at" wins.
     const at = /\bat (?:the )?(.{3,120})/.exec(after);
     if (at?.[1]) {
@@ -88,8 +103,25 @@ function pageInstitution(line: string): string | null {
   const head = line.replace(/\s+[-–|].*$/, '').replace(/\s*\([^)]*\)\s*$/, '');
   const named = broadestOrgName(line, 3)?.name ?? '';
   const known = organisationVocabulary.find(line)[0] ?? '';
-  if (Math.max(named.length, known.length) < head.length * 0.6) return null;
+  // The known name as the line writes it: "Helmholtz-Zentrum Dresden-Rossendorf" is HZDR's alias.
+  const written = known
+    ? Math.max(
+        known.length,
+        ...(fullNames.get(known)?.aliases ?? []).filter((a) => line.includes(a)).map((a) => a.length),
+      )
+    : 0;
+  if (Math.max(named.length, written) < head.length * 0.6) return null;
   return bestIn(line, 3);
+}
+
+/** An employer line right under the title ("Research Fellow in ..." / "University of Glasgow"). */
+function institutionUnderTitle(entries: Entry[]): string | null {
+  for (const e of entries.slice(0, 2)) {
+    if (e.kind === 'label' || e.text.length > 80) continue;
+    const host = pageInstitution(e.text);
+    if (host) return host;
+  }
+  return null;
 }
 
 /** The institution of a heading line: "... at Hamburg' Data Science Graduate School", "Chair - STFC". */
@@ -137,8 +169,11 @@ export function readOrganisation(input: OrganisationInput): string | null {
   if (subject) {
     // "Brookhaven National Laboratory" heading the page, then "The Physics Department is seeking":
     // the department is the laboratory's, the page's own institution line is the employer.
-    const page = input.given ? pageInstitution(input.given) : null;
-    if (page && rankOf(page) > rankOf(subject)) return fullNames.has(page) ? asWritten(page, text()) : page;
+    const page = (input.given ? pageInstitution(input.given) : null) ?? institutionUnderTitle(entries);
+    // A known host on the page's line over an unnamed unit of the same rank ("Institute of ...").
+    const known = page !== null && fullNames.has(page) && !fullNames.has(subject);
+    if (page && (rankOf(page) > rankOf(subject) || (known && rankOf(page) === rankOf(subject))))
+      return fullNames.has(page) ? asWritten(page, text()) : page;
     return fullNames.has(subject) ? asWritten(subject, text()) : subject;
   }
   const heads = [input.given ?? '', input.title === input.given ? '' : (input.title ?? '')];

@@ -5,6 +5,7 @@
 // from a country it names, a research site or the gazetteer.
 import type { Quote } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
+import { branchPlace } from './branch-place.ts';
 import {
   countryOfPlace,
   findResearchSite,
@@ -216,7 +217,13 @@ function placeInOrganisation(org: string | null, entries: Entry[]): Quote | null
 function loneCityLine(entries: Entry[]): Quote | null {
   for (const e of entries.slice(0, 6)) {
     const t = e.text.trim();
-    if (t.length <= 40 && /^\p{Lu}/u.test(t) && !t.includes(':') && isKnownPlace(t)) return { text: t, line: e.line };
+    if (t.length > 40 || !/^\p{Lu}/u.test(t) || t.includes(':')) continue;
+    if (isKnownPlace(t)) return { text: t, line: e.line };
+    // "Upton, NY", "Berkeley, CA", "Lund, Sweden": a known town with its state code or country.
+    const comma = t.indexOf(',');
+    const tail = comma > 0 ? t.slice(comma + 1).trim() : '';
+    if (tail && (/^[A-Z]{2}$/.test(tail) || countryVocabulary.find(tail).length) && isKnownPlace(t.slice(0, comma)))
+      return { text: t, line: e.line };
   }
   return null;
 }
@@ -305,7 +312,8 @@ export function readPlace(input: PlaceInput): Place {
     siteInProse(body) ??
     loneCityLine(entries) ??
     cityAfterHost(entries) ??
-    placeAfterPreposition(body);
+    placeAfterPreposition(body) ??
+    branchPlace(body);
   let country = location ? countryOfLocation(location.text) : null;
   // A host that is a research site ("Gran Sasso National Laboratory (LNGS)") gives the country,
   // not a location: the posting does not say the role is at its host's site.

@@ -50,6 +50,10 @@ const countRe = new RegExp(
   'iu',
 );
 
+// "Career Area: Postdoctoral", "Job Category: Research": a form field of a board, not a title.
+const formLabelHeads: ReadonlySet<string> = new Set(cues.formLabelHeads);
+const formLabel = (label: string) => label.includes(' ') && formLabelHeads.has(label.slice(label.lastIndexOf(' ') + 1));
+
 function words(t: string): string[] {
   return t.match(wordRe) ?? [];
 }
@@ -104,7 +108,7 @@ function judgeTitle(t: string): string | null {
   const label = splitLabel(s);
   if (label?.value && !titleLabels.has(label.label) && label.label.split(' ').length <= 4) {
     // "Closes: 3 May", "Organisation: STFC", "Job type: Academic"; not "IJCLab Orsay: Rust developer ...".
-    const known = classifyHeading(label.label, true) !== null || otherLabels.has(label.label);
+    const known = classifyHeading(label.label, true) !== null || otherLabels.has(label.label) || formLabel(label.label);
     if (known || (/\d/.test(label.value) && !namesRole(label.value)) || !namesRole(s)) return 'label';
   }
   const org = broadestOrgName(s, 3);
@@ -313,7 +317,8 @@ export function findTitle(role: RawRole): string | null {
  */
 function roleLineBelow(entries: Entry[]): string | null {
   for (const e of entries.slice(0, 3)) {
-    if (e.kind === 'item' || e.section !== 'none') continue;
+    // A crumb ("Jobs > Job offer") may have opened a description section above the role line.
+    if (e.kind === 'item' || (e.section !== 'none' && e.section !== 'description')) continue;
     if (titleLike(e) && namesOneRole(e.text) && !objectRe.test(e.text)) return e.text;
   }
   return null;

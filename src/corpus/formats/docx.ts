@@ -2,6 +2,7 @@
 // tables to <table>), one block a line, so the HTML reader keeps headings and lists and a cited
 // line is the document's paragraph number. mammoth is loaded only when a .docx is met.
 import { UnreadableDocument } from '../unreadable-document.ts';
+import { withReadableTextBoxes } from './docx-text-boxes.ts';
 
 type Mammoth = typeof import('mammoth');
 let mammoth: Promise<Mammoth> | null = null;
@@ -26,10 +27,8 @@ export async function extractDocxHtml(bytes: Uint8Array): Promise<string> {
   const convert = m.convertToHtml ?? (m as unknown as { default: Mammoth }).default.convertToHtml;
   let html: string;
   try {
-    ({ value: html } = await convert(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { styleMap: TITLE_STYLES },
-    ));
+    const buffer = await withReadableTextBoxes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    ({ value: html } = await convert({ buffer }, { styleMap: TITLE_STYLES }));
   } catch {
     throw new UnreadableDocument('not a readable Word document (.docx)');
   }

@@ -3,6 +3,7 @@
 import type { Entry, FormatParser, RawRole } from '../role.ts';
 import { classifyHeading, linesToEntries, stripMarkup } from '../sections.ts';
 import { splitRoles } from '../split-roles.ts';
+import { pipeRowsAsLabels } from './pipe-rows.ts';
 import { type NumberedLine, numberedLines } from './text-lines.ts';
 
 export function roleFromLines(lines: NumberedLine[], format: RawRole['format'], raw: string): RawRole {
@@ -63,11 +64,11 @@ export const markdownParser: FormatParser = {
   format: 'markdown',
   detect: (text, file) =>
     /\.(md|markdown)$/i.test(file) || /^#{1,6}\s+\S/m.test(text) || /^\*\*[^*\n]{1,60}:?\*\*/m.test(text),
-  parse: (text) => splitRoles(roleFromLines(numberedLines(text), 'markdown', text), text),
+  parse: (text) => splitRoles(roleFromLines(pipeRowsAsLabels(numberedLines(text)), 'markdown', text), text),
 };
 
 export const plainTextParser: FormatParser = {
   format: 'plain-text',
   detect: () => true,
-  parse: (text) => splitRoles(roleFromLines(numberedLines(text), 'plain-text', text), text),
+  parse: (text) => splitRoles(roleFromLines(pipeRowsAsLabels(numberedLines(text)), 'plain-text', text), text),
 };

@@ -7,13 +7,29 @@ export type DocxBlock =
   | { heading: string; level?: 1 | 2 }
   | { bullet: string }
   | { para: string }
-  | { table: string[][] };
+  | { table: string[][] }
+  // A text box of paragraphs: as Word writes it (a DrawingML shape and a VML fallback), without
+  // the fallback (as LibreOffice and online editors may), or as a bare drawing.
+  | { box: string[]; as?: 'word' | 'choice-only' | 'drawing' };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps"';
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 
+function textBox(paras: string[], as: 'word' | 'choice-only' | 'drawing'): string {
+  const content = `<w:txbxContent>${paras.map((t) => `<w:p>${run(t)}</w:p>`).join('')}</w:txbxContent>`;
+  const drawing = `<w:drawing><wp:anchor><wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx>${content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  if (as === 'drawing') return `<w:p><w:r>${drawing}</w:r></w:p>`;
+  const fallback =
+    as === 'word'
+      ? `<mc:Fallback><w:pict><v:shape><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback>`
+      : '';
+  return `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${drawing}</mc:Choice>${fallback}</mc:AlternateContent></w:r></w:p>`;
+}
+
 function block(b: DocxBlock): string {
+  if ('box' in b) return textBox(b.box, b.as ?? 'word');
   if ('title' in b) return `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${run(b.title)}</w:p>`;
   if ('heading' in b) return `<w:p><w:pPr><w:pStyle w:val="Heading${b.level ?? 1}"/></w:pPr>${run(b.heading)}</w:p>`;
   if ('bullet' in b)
