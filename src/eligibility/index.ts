@@ -35,6 +35,8 @@ export interface UserFacts {
   degreesNotHeld?: string[];
   /** Degrees they are studying for ("I'm a PhD student"): not held yet. */
   studying?: string[];
+  /** When they expect to finish the degree they study for ("finishing my PhD in March"), YYYY-MM-DD (the month's last day). */
+  studyingUntil?: string;
   /** Earlier contract kinds they denied ("I was never a CERN fellow"). */
   contractsNotHeld?: string[];
   /** Whether they can be on site full time (true) or only remotely (false). */
@@ -97,6 +99,8 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (notHeld.length > 0) merged.degreesNotHeld = notHeld;
   const studying = uniq([...without(base.studying, update.degrees), ...(update.studying ?? [])]);
   if (studying.length > 0) merged.studying = studying;
+  const until = update.studyingUntil ?? (update.degrees.length > 0 ? undefined : base.studyingUntil);
+  if (until !== undefined && studying.length > 0) merged.studyingUntil = until;
   const cNot = uniq([...without(base.contractsNotHeld, update.earlierContracts), ...(update.contractsNotHeld ?? [])]);
   if (cNot.length > 0) merged.contractsNotHeld = cNot;
   const onSite = update.onSite ?? base.onSite;

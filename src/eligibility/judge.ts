@@ -102,6 +102,36 @@ function judgeDenied(
   return countries.length > 0 && countries.every((c) => denied.includes(c)) ? notMet(list(countries.map(the))) : null;
 }
 
+/** A degree still in progress against a criterion that wants it held by the deadline or the start. */
+function judgeHeldBy(
+  by: 'deadline' | 'start',
+  need: string,
+  level: string,
+  f: UserFacts,
+  posting: Posting,
+): RuleResult {
+  const target = by === 'deadline' ? posting.deadline?.date : (posting.start?.from ?? undefined);
+  const moment = by === 'deadline' ? 'the application deadline' : 'the start of the contract';
+  const degree = DEGREE_NAME[level] ?? level;
+  if (!f.studyingUntil)
+    return {
+      status: 'unknown',
+      why: `requires ${need} by ${moment}; you ${f.studying?.includes(level) ? 'are studying for' : 'do not hold'} ${degree} and have not said when you expect to finish`,
+      ask: `when you expect to finish your ${level === 'phd' ? 'PhD' : 'degree'}`,
+    };
+  const until = f.studyingUntil.slice(0, 7);
+  if (!target)
+    return {
+      status: 'unknown',
+      why: `requires ${need} by ${moment}, which the posting does not date; you expect to finish around ${until}`,
+    };
+  const ok = f.studyingUntil <= target;
+  return {
+    status: ok ? 'met' : 'not_met',
+    why: `requires ${need} by ${moment} (${target}); you expect to finish around ${until}, ${ok ? 'before' : 'after'} it`,
+  };
+}
+
 function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleResult {
   switch (rule.kind) {
     case 'nationality': {
@@ -176,6 +206,9 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const need = `the PhD must be at most ${years(rule.years)} old at ${refName}`;
       const h = highest(f);
       if (!f.degrees.includes('phd')) {
+        // "defending in December", a deadline in January: the PhD will be new at the deadline.
+        if (f.studying?.includes('phd') && f.studyingUntil && f.studyingUntil <= ref)
+          return { status: 'met', why: `${need}; you expect it around ${f.studyingUntil.slice(0, 7)}, before ${refName}` };
         if (f.studying?.includes('phd') || (h !== null && h !== 'phd') || f.degreesNotHeld?.includes('phd'))
           return { status: 'not_met', why: `${need}; you said you do not hold a PhD yet` };
         return {
@@ -331,6 +364,8 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const minRank = DEGREE_RANK[rule.min] ?? 1;
       const studying = (f.studying ?? []).sort((a, b) => (DEGREE_RANK[b] ?? 0) - (DEGREE_RANK[a] ?? 0))[0];
       if (studying && (h === null || (DEGREE_RANK[h] ?? 0) < minRank)) {
+        // "a PhD at the time of application" and "finishing my PhD in March": the dates decide.
+        if (rule.by && studying === rule.min) return judgeHeldBy(rule.by, need, studying, f, posting);
         if ((DEGREE_RANK[studying] ?? 0) <= minRank)
           return {
             status: 'not_met',
@@ -341,6 +376,11 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
             status: 'met',
             why: `requires ${need}; you are studying for ${DEGREE_NAME[studying]}, so you hold the degree before it`,
           };
+      }
+      // "I don't have a PhD" against a PhD required: not met, unless it may come by the deadline or the start.
+      if (h === null && f.degreesNotHeld?.includes(rule.min)) {
+        if (rule.by) return judgeHeldBy(rule.by, need, rule.min, f, posting);
+        return { status: 'not_met', why: `requires ${need}; you said you do not hold ${DEGREE_NAME[rule.min]}` };
       }
       if (h === null)
         return {

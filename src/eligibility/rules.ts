@@ -42,7 +42,13 @@ export type Rule =
   | { kind: 'max_residence'; country: string; months: number }
   | { kind: 'right_to_work'; country: string }
   /** At least this degree ('bachelor' for "a university degree"); `field` is the posting's words. */
-  | { kind: 'degree_required'; min: Exclude<DegreeLevel, 'none'>; field?: string }
+  | {
+      kind: 'degree_required';
+      min: Exclude<DegreeLevel, 'none'>;
+      field?: string;
+      /** The moment the degree must be held by, when the criterion names one ("at the time of application"). */
+      by?: 'deadline' | 'start';
+    }
   | { kind: 'degree_not_held'; degree: Exclude<DegreeLevel, 'none'> }
   /** The highest qualification must be one of these. */
   | { kind: 'highest_degree'; allowed: Exclude<DegreeLevel, 'none'>[] }
@@ -240,7 +246,8 @@ export function parseCriterion(textIn: string): Rule[] {
     const order = ['bachelor', 'master', 'phd'] as const;
     const min = levels.length > 0 ? (order.find((o) => levels.includes(o)) ?? 'bachelor') : 'bachelor';
     const field = fieldOf(text);
-    push(field ? { kind: 'degree_required', min, field } : { kind: 'degree_required', min });
+    const by = degreeHeldBy(lower);
+    push({ kind: 'degree_required', min, ...(field ? { field } : {}), ...(by ? { by } : {}) });
   }
   // Earlier contracts.
   if (
@@ -347,6 +354,17 @@ const cache = new Map<string, { text: string; criteria: Criterion[] }>();
 const CACHE_MAX = 2000;
 
 /** Criteria with their rules: the posting's eligibility quotes, plus eligibility-like requirement lines. */
+const phrasesRe = (list: string[]) =>
+  new RegExp(`\\b(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`);
+const HELD_BY = { deadline: phrasesRe(vocab.degreeBy.deadline), start: phrasesRe(vocab.degreeBy.start) };
+
+/** "a PhD at the time of application", "awarded before the start of the contract": when the degree must be held. */
+function degreeHeldBy(lower: string): 'deadline' | 'start' | undefined {
+  if (HELD_BY.deadline.test(lower)) return 'deadline';
+  if (HELD_BY.start.test(lower)) return 'start';
+  return undefined;
+}
+
 export function buildRules(posting: Posting): Criterion[] {
   const hit = cache.get(posting.id);
   if (hit && hit.text === posting.text) return hit.criteria;
