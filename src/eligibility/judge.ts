@@ -208,7 +208,10 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       if (!f.degrees.includes('phd')) {
         // "defending in December", a deadline in January: the PhD will be new at the deadline.
         if (f.studying?.includes('phd') && f.studyingUntil && f.studyingUntil <= ref)
-          return { status: 'met', why: `${need}; you expect it around ${f.studyingUntil.slice(0, 7)}, before ${refName}` };
+          return {
+            status: 'met',
+            why: `${need}; you expect it around ${f.studyingUntil.slice(0, 7)}, before ${refName}`,
+          };
         if (f.studying?.includes('phd') || (h !== null && h !== 'phd') || f.degreesNotHeld?.includes('phd'))
           return { status: 'not_met', why: `${need}; you said you do not hold a PhD yet` };
         return {

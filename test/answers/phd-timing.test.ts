@@ -69,9 +69,7 @@ describe('a PhD held at the time of application', () => {
   });
 
   it('a PhD finished in March misses a February deadline', () => {
-    expect(phd(ask("I'm finishing my PhD in March, can I apply for the neutron EDM postdoc?"))?.status).toBe(
-      'not_met',
-    );
+    expect(phd(ask("I'm finishing my PhD in March, can I apply for the neutron EDM postdoc?"))?.status).toBe('not_met');
   });
 
   it('"starting a PhD in September" dates no end', () => {
