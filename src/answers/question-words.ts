@@ -14,6 +14,7 @@ import {
   factWords,
   isPostingNoun,
   isRoleKind,
+  isWeakIntent,
   phraseLengthAt,
   selfContinuationBreakers,
   selfWords,
@@ -128,12 +129,16 @@ function selfStatementEnds(c: Classified): Map<number, number> {
       const opening = ws[first];
       if (opening && opening.at < end && (selfWords.has(opening.norm) || opensWithFact(opening))) {
         let cued = false;
+        let weakCued = false;
         let noun = false;
         for (let i = first; i < ws.length && (ws[i] as Word).at < end; i++) {
-          if (c.cue[i]) cued = true;
+          const intent = c.cueIntent[i];
+          // "no green card": a word that may ask to be shown something asks nothing in a statement without a post.
+          if (intent && isWeakIntent(intent)) weakCued = true;
+          else if (c.cue[i]) cued = true;
           if (isPostingNoun((ws[i] as Word).norm)) noun = true;
         }
-        if (!cued && (selfWords.has(opening.norm) || !noun)) out.set(first, end);
+        if (!cued && !(weakCued && noun) && (selfWords.has(opening.norm) || !noun)) out.set(first, end);
       }
     }
     start = end + m[0].length;

@@ -102,6 +102,23 @@ function judgeDenied(
   return countries.length > 0 && countries.every((c) => denied.includes(c)) ? notMet(list(countries.map(the))) : null;
 }
 
+/** "US citizens or permanent residents": what the asker said of a permanent residence there. */
+function judgeResidents(countries: string[], group: string, f: UserFacts): RuleResult {
+  const need = `requires a national or a permanent resident of ${group}`;
+  const held = f.permanentResidentOf ?? [];
+  // "I have a permanent residence permit" names no country: the posting's, when it names one.
+  const where =
+    held.find((c) => countries.includes(c)) ?? (held.includes('') && countries.length === 1 ? countries[0] : undefined);
+  if (where) return { status: 'met', why: `${need}; you said you are a permanent resident of ${the(where)}` };
+  if (f.noPermanentResidence || held.length > 0)
+    return { status: 'not_met', why: `${need}; you said you are not a permanent resident there` };
+  return {
+    status: 'unknown',
+    why: `${need}; you have not said whether you are a permanent resident`,
+    ask: `whether you are a national or a permanent resident of ${group}`,
+  };
+}
+
 /** A degree still in progress against a criterion that wants it held by the deadline or the start. */
 function judgeHeldBy(
   by: 'deadline' | 'start',
@@ -138,6 +155,9 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const today = now.toISOString().slice(0, 10);
       const countries = rule.cern ? [...cernStatesOn(today, rule.cern), ...(rule.also ?? [])] : rule.countries;
       const group = rule.also?.length ? `${rule.group} (or ${list(rule.also.map(the))})` : rule.group;
+      const resident = rule.residents ? judgeResidents(countries, group, f) : null;
+      if (resident?.status === 'met') return resident;
+      if (f.nationalities.length === 0 && resident) return resident;
       if (f.nationalities.length === 0)
         return (
           judgeDenied(rule, countries, group, f.notNationalOf ?? []) ?? {
@@ -157,6 +177,11 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         return {
           status: 'met',
           why: `you said you are a national of ${list(ok.map(the))}, which is ${group.startsWith('a ') || group.startsWith('an ') ? group : `one of ${group}`}${rule.cern ? ` on ${today}` : ''}`,
+        };
+      if (resident)
+        return {
+          ...resident,
+          why: `${resident.why}; you said you are a national of ${list(f.nationalities.map(the))}`,
         };
       const status = rule.cern
         ? ` (${f.nationalities.map((c) => `${the(c)} is ${cernStatusOn(c, today)}`).join('; ')})`
@@ -353,6 +378,11 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         return {
           status: 'met',
           why: `requires the right to work in ${the(c)}; as a national of ${the(via)} you have it`,
+        };
+      if (f.permanentResidentOf?.includes(c))
+        return {
+          status: 'met',
+          why: `requires the right to work in ${the(c)}; as a permanent resident there you have it`,
         };
       return {
         status: 'unknown',

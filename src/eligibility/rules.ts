@@ -25,7 +25,15 @@ export type Rule =
    * is then the list as of the data file's date); `also`: states added by name ("Turkish
    * nationals are also eligible").
    */
-  | { kind: 'nationality'; countries: string[]; group: string; cern?: CernGroup; also?: string[] }
+  | {
+      kind: 'nationality';
+      countries: string[];
+      group: string;
+      cern?: CernGroup;
+      also?: string[];
+      /** "US citizens or permanent residents": a permanent residence there counts too. */
+      residents?: boolean;
+    }
   /** Nationals of these countries are excluded ("non-German citizens only"). */
   | { kind: 'nationality_excluded'; countries: string[] }
   /** Age below `max` (strict: "under 30") or at most `max` ("not older than 35"). */
