@@ -1,4 +1,5 @@
-// Set questions typed the way people type in chat: a city in lower case after a place
+// Questions typed the way people type in chat: a lead-in ("quick q:", "hey bot,", "kurze Frage:")
+// that names no posting; a city in lower case after a place
 // preposition ("jobs near leipzig", "anything in trieste"), "something"/"quelque chose"/"algo"
 // as the whole set, and the grant words of five languages ("grants", "scholarships", "borse",
 // "becas") as the fellowships they name.
@@ -55,5 +56,21 @@ describe('"something" and its cognates ask for the set', () => {
 describe('grant words name fellowships', () => {
   it.each(['any grants?', 'any scholarships?', 'ci sono borse?', 'hay becas?', 'des bourses ?'])('"%s"', (q) => {
     expect(files(q)).toEqual(['trieste-fellowship.md']);
+  });
+});
+
+describe('a chatty lead-in names no posting', () => {
+  it.each([
+    ['quick q: when does the lattice QCD job close?', /10 February 2027/],
+    ['hey bot, anything in trieste?', /Trieste/],
+    ['kurze Frage: wann ist die Frist für die Lyon Stelle?', /14 February 2027/],
+  ])('"%s"', (q, says) => {
+    const r = ask(q);
+    expect(r.text).toMatch(says);
+    expect(r.text).not.toMatch(/No posting (matches|mentions)|left it out/);
+  });
+
+  it('a greeting to the bot alone is still a greeting', () => {
+    expect(ask('hey bot').text).toMatch(/^Hello!/);
   });
 });
