@@ -57,6 +57,8 @@ export function hasFacts(f: UserFacts): boolean {
     f.presence !== undefined ||
     f.age !== undefined ||
     (f.residence?.length ?? 0) > 0 ||
+    (f.permanentResidentOf?.length ?? 0) > 0 ||
+    f.noPermanentResidence !== undefined ||
     Object.keys(f.degreeDates ?? {}).length > 0
   );
 }

@@ -202,6 +202,8 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   // the asker says about themselves, not a new question.
   if (statedFacts && ctx.topic?.intent === 'eligibility' && effective !== 'eligibility' && cuesAllAboutSelf(c))
     effective = 'eligibility';
+  // "I'm Indian, no green card. The X job?": a "show" cue ("card") inside the asker's account asks nothing.
+  if (effective === 'show' && statedFacts && cuesAllAboutSelf(c)) effective = null;
   if (effective === null || effective === 'help' || effective === 'list' || effective === 'search') {
     // "I'm Greek, 24, bachelor's 2023. XRootD job?": sentences about the asker, then a posting asked about.
     const asksAboutSelf = statedFacts && setText !== text && text.includes('?');

@@ -128,6 +128,8 @@ export const selfWords: ReadonlySet<string> = new Set(data.selfWords);
 export const factWords: ReadonlySet<string> = new Set(data.factWords);
 /** Words that open a clause not about the asker even after one that is (data/intents.json). */
 export const selfContinuationBreakers: ReadonlySet<string> = new Set(data.selfContinuationBreakers);
+/** "if", "wenn", "si"...: a clause they open is still about the asker when "I" follows (data/intents.json). */
+export const conditionalLeads = phraseSet(data.conditionalLeads);
 
 export interface Classified {
   /** The question as given. */
@@ -138,6 +140,8 @@ export interface Classified {
   words: Word[];
   /** Per word: taken by a cue phrase. */
   cue: boolean[];
+  /** Per word: the intent of the cue phrase that took it, or null. */
+  cueIntent: (Intent | null)[];
   /** The question is about a set of postings ("which positions...", "list the DQM positions"). */
   plural: boolean;
 }
@@ -181,6 +185,13 @@ function cueAt(text: string, ws: Word[], taken: boolean[], i: number, phrase: st
   return at;
 }
 
+/** The length in words of the longest of `phrases` that starts at word i, or 0. */
+export function phraseLengthAt(ws: Word[], i: number, phrases: string[][]): number {
+  let best = 0;
+  for (const p of phrases) if (p.length > best && phraseAt(ws, i, p)) best = p.length;
+  return best;
+}
+
 export function hasPhrase(ws: Word[], phrases: string[][]): boolean {
   for (let i = 0; i < ws.length; i++) for (const p of phrases) if (phraseAt(ws, i, p)) return true;
   return false;
@@ -189,6 +200,7 @@ export function hasPhrase(ws: Word[], phrases: string[][]): boolean {
 export function classify(text: string): Classified {
   const ws = words(text);
   const cue = ws.map(() => false);
+  const cueIntent: (Intent | null)[] = ws.map(() => null);
   const scores: Partial<Record<Intent, number>> = {};
   for (let i = 0; i < ws.length; i++) {
     if (cue[i]) continue;
@@ -198,7 +210,10 @@ export function classify(text: string): Classified {
       const at = cueAt(text, ws, cue, i, c.words);
       if (!at) continue;
       scores[c.intent] = (scores[c.intent] ?? 0) + c.literal * c.weight;
-      for (const k of at) cue[k] = true;
+      for (const k of at) {
+        cue[k] = true;
+        cueIntent[k] = c.intent;
+      }
       break;
     }
   }
@@ -213,7 +228,7 @@ export function classify(text: string): Classified {
     const b = scores[best] ?? 0;
     if ((WEAK.has(best) && !WEAK.has(intent)) || (WEAK.has(best) === WEAK.has(intent) && s > b)) best = intent;
   }
-  return { text, intent: best, scores, words: ws, cue, plural: isPlural(ws) };
+  return { text, intent: best, scores, words: ws, cue, cueIntent, plural: isPlural(ws) };
 }
 
 /** "which positions ...", "any job in France?", "list the DQM roles": a question about a set. */

@@ -13,6 +13,12 @@ const afterPreposition = new RegExp(
   `(?:^|[\\s(,])(?:${cues.placePrepositions.map(escapeRegExp).join('|')})\\s+(\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,2})`,
   'gu',
 );
+// "anything in geneva", "jobs near hamburg": a place typed in lower case, read as its capitalised name.
+const afterPrepositionLower = new RegExp(
+  `(?:^|[\\s(,])(?:${cues.placePrepositions.map(escapeRegExp).join('|')})\\s+(\\p{Ll}[\\p{L}'’.-]{3,}(?:[\\s-]\\p{Ll}[\\p{L}'’.-]*){0,2})`,
+  'gu',
+);
+const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const calendarWords = new Set<string>([
   ...Object.values(months.full).flatMap((names) => names.flat()),
   ...months.weekdays,
@@ -23,8 +29,10 @@ export const placePrepositionWords: ReadonlySet<string> = new Set(cues.placePrep
 
 export function placesIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(afterPreposition)) {
-    const words = (m[1] ?? '').replace(/[.’']+$/, '').split(/\s+/);
+  const runs = [...text.matchAll(afterPreposition)].map((m) => m[1] ?? '');
+  if (runs.length === 0) for (const m of text.matchAll(afterPrepositionLower)) runs.push(titleCase(m[1] ?? ''));
+  for (const run0 of runs) {
+    const words = run0.replace(/[.’']+$/, '').split(/\s+/);
     // The longest known run from the first word: "San Diego" before "San".
     for (let n = words.length; n >= 1; n--) {
       const run = words.slice(0, n).join(' ');

@@ -7,7 +7,18 @@ import { NEGATION_RE } from '../eligibility/self-words.ts';
 import { organisationVocabulary, skillVocabulary } from '../facts/vocab.ts';
 import type { AnswerEnv } from './context.ts';
 import { glossed } from './glossary.ts';
-import { type Classified, classify, factWords, isPostingNoun, selfContinuationBreakers, selfWords } from './intents.ts';
+import {
+  type Classified,
+  classify,
+  conditionalLeads,
+  factWords,
+  isPostingNoun,
+  isRoleKind,
+  isWeakIntent,
+  phraseLengthAt,
+  selfContinuationBreakers,
+  selfWords,
+} from './intents.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set([
@@ -46,7 +57,7 @@ export function selfClauses(c: Classified): boolean[] {
     if (clauseStart) {
       // "am I eligible for the UCM job? PhD in 2014, two years of postdoc": what follows the
       // question without asking is the asker's account of themselves.
-      clauseSelf = selfWords.has(w.norm) || (statementAt !== null && w.at >= statementAt(w.at));
+      clauseSelf = opensAboutSelf(c, i) || (statementAt !== null && w.at >= statementAt(w.at));
       // "I'm British, graduated in 2023, worked a year since. Am I eligible ...?": a statement
       // that opens about the asker stays about them through its comma clauses.
       const end = statementEnd.get(i);
@@ -63,10 +74,28 @@ export function selfClauses(c: Classified): boolean[] {
     const gap = next ? c.text.slice(w.at + w.raw.length, next.at) : '';
     if (next && CLAUSE_GAP.test(gap)) {
       clauseStart = true;
-      prevClauseSelf = self && !/[.?!]/.test(gap);
+      prevClauseSelf = self && !/[.?!]|\s[-\u2013\u2014]\s/.test(gap);
     }
   }
   return out;
+}
+
+/**
+ * Whether the clause opening at word i speaks of the asker: it opens with "I", "my"... or with a
+ * condition on them ("si j'ai un master", "wenn ich nur einen Bachelor habe"), and asks nothing
+ * about their eligibility ("je peux postuler au poste X ?" is the question, not a fact).
+ */
+function opensAboutSelf(c: Classified, i: number): boolean {
+  const ws = c.words;
+  const lead = phraseLengthAt(ws, i, conditionalLeads);
+  if (!selfWords.has((ws[i + lead] as Word | undefined)?.norm ?? '')) return false;
+  for (let j = i; j < ws.length; j++) {
+    if (c.cueIntent[j] === 'eligibility') return false;
+    const w = ws[j] as Word;
+    const next = ws[j + 1];
+    if (next && CLAUSE_GAP.test(c.text.slice(w.at + w.raw.length, next.at))) break;
+  }
+  return true;
 }
 
 /** Whether the clause opening at word i goes on about the asker: no cue, no posting noun, no question word first. */
@@ -92,19 +121,24 @@ function selfStatementEnds(c: Classified): Map<number, number> {
   const out = new Map<number, number>();
   const ws = c.words;
   let start = 0;
-  for (const m of c.text.matchAll(/[.?!;]+(?=\s|$)|$/g)) {
+  // A dash between spaces ends a statement too: "British, PhD, ATLAS - the INFN postdoc?".
+  for (const m of c.text.matchAll(/[.?!;]+(?=\s|$)|\s[-\u2013\u2014]\s|$/g)) {
     const end = m.index ?? c.text.length;
     if (!m[0].includes('?')) {
       const first = ws.findIndex((w) => w.at >= start);
       const opening = ws[first];
       if (opening && opening.at < end && (selfWords.has(opening.norm) || opensWithFact(opening))) {
         let cued = false;
+        let weakCued = false;
         let noun = false;
         for (let i = first; i < ws.length && (ws[i] as Word).at < end; i++) {
-          if (c.cue[i]) cued = true;
+          const intent = c.cueIntent[i];
+          // "no green card": a word that may ask to be shown something asks nothing in a statement without a post.
+          if (intent && isWeakIntent(intent)) weakCued = true;
+          else if (c.cue[i]) cued = true;
           if (isPostingNoun((ws[i] as Word).norm)) noun = true;
         }
-        if (!cued && (selfWords.has(opening.norm) || !noun)) out.set(first, end);
+        if (!cued && !(weakCued && noun) && (selfWords.has(opening.norm) || !noun)) out.set(first, end);
       }
     }
     start = end + m[0].length;
@@ -164,11 +198,14 @@ export function withoutPostingName(text: string, p: Posting): string {
       .map((w) => indexTerm(w.norm))
       .filter((t): t is string => t !== null),
   );
+  // "the ITk postdoc" names "Postdoctoral Researcher - ...": a word the start of a title word names it too.
+  const names = (t: string) => named.has(t) || (t.length >= 5 && [...named].some((n) => n.startsWith(t)));
   let out = text;
   for (let i = c.words.length - 1; i >= 0; i--) {
     const w = c.words[i] as Word;
     const t = indexTerm(w.norm);
-    if (self[i] || t === null || !named.has(t) || negatedName(text, w)) continue;
+    // A kind of post outside what the asker says of themselves is the post asked about ("... - muon postdoc?").
+    if (self[i] || t === null || !(names(t) || isRoleKind(w.norm)) || negatedName(text, w)) continue;
     out = `${out.slice(0, w.at)}${' '.repeat(w.raw.length)}${out.slice(w.at + w.raw.length)}`;
   }
   return out;

@@ -9,6 +9,7 @@ import type { UserFacts } from './index.ts';
 import { readAge } from './read-age.ts';
 import { readDegrees } from './read-degrees.ts';
 import { readDeniedGroups } from './read-denied-nationality.ts';
+import { readPermanentResidence } from './read-permanent-residence.ts';
 import { readPresence } from './read-presence.ts';
 import { readResidence } from './read-residence.ts';
 import { readWhen, yearsBetween } from './read-when.ts';
@@ -376,6 +377,9 @@ export function extract(textIn: string, now: Date): UserFacts {
     facts.presence = presence;
     if (presence === 1) facts.onSite = true;
   }
+  const permanent = readPermanentResidence(l);
+  if (permanent?.countries.length) facts.permanentResidentOf = permanent.countries;
+  if (permanent?.denied && !permanent.countries.length) facts.noPermanentResidence = true;
   const residence = readResidence(l, now);
   if (residence.length > 0) facts.residence = residence;
   affiliations(t, l, starts, facts);

@@ -33,8 +33,14 @@ export interface UserFacts {
   rightToWork: Record<string, boolean>;
   /** Degrees they said they do NOT hold ("I don't have a PhD"). */
   degreesNotHeld?: string[];
+  /** Countries where they are permanent residents ("I have a green card"); "" when they named none. */
+  permanentResidentOf?: string[];
+  /** They said they are not a permanent resident ("no green card"). */
+  noPermanentResidence?: boolean;
   /** Degrees they are studying for ("I'm a PhD student"): not held yet. */
   studying?: string[];
+  /** When they expect to finish the degree they study for ("finishing my PhD in March"), YYYY-MM-DD (the month's last day). */
+  studyingUntil?: string;
   /** Earlier contract kinds they denied ("I was never a CERN fellow"). */
   contractsNotHeld?: string[];
   /** Whether they can be on site full time (true) or only remotely (false). */
@@ -97,6 +103,12 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (notHeld.length > 0) merged.degreesNotHeld = notHeld;
   const studying = uniq([...without(base.studying, update.degrees), ...(update.studying ?? [])]);
   if (studying.length > 0) merged.studying = studying;
+  const pr = uniq([...(base.permanentResidentOf ?? []), ...(update.permanentResidentOf ?? [])]);
+  if (pr.length > 0) merged.permanentResidentOf = pr;
+  const noPr = update.noPermanentResidence ?? (update.permanentResidentOf ? undefined : base.noPermanentResidence);
+  if (noPr !== undefined) merged.noPermanentResidence = noPr;
+  const until = update.studyingUntil ?? (update.degrees.length > 0 ? undefined : base.studyingUntil);
+  if (until !== undefined && studying.length > 0) merged.studyingUntil = until;
   const cNot = uniq([...without(base.contractsNotHeld, update.earlierContracts), ...(update.contractsNotHeld ?? [])]);
   if (cNot.length > 0) merged.contractsNotHeld = cNot;
   const onSite = update.onSite ?? base.onSite;

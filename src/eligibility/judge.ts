@@ -108,12 +108,62 @@ function orOtherWay(rule: Rule, r: RuleResult): RuleResult {
   return { status: 'unknown', why: `${r.why}, but it is also met if ${rule.unless}`, ask: `whether ${rule.unless}` };
 }
 
+/** "US citizens or permanent residents": what the asker said of a permanent residence there. */
+function judgeResidents(countries: string[], group: string, f: UserFacts): RuleResult {
+  const need = `requires a national or a permanent resident of ${group}`;
+  const held = f.permanentResidentOf ?? [];
+  // "I have a permanent residence permit" names no country: the posting's, when it names one.
+  const where =
+    held.find((c) => countries.includes(c)) ?? (held.includes('') && countries.length === 1 ? countries[0] : undefined);
+  if (where) return { status: 'met', why: `${need}; you said you are a permanent resident of ${the(where)}` };
+  if (f.noPermanentResidence || held.length > 0)
+    return { status: 'not_met', why: `${need}; you said you are not a permanent resident there` };
+  return {
+    status: 'unknown',
+    why: `${need}; you have not said whether you are a permanent resident`,
+    ask: `whether you are a national or a permanent resident of ${group}`,
+  };
+}
+
+/** A degree still in progress against a criterion that wants it held by the deadline or the start. */
+function judgeHeldBy(
+  by: 'deadline' | 'start',
+  need: string,
+  level: string,
+  f: UserFacts,
+  posting: Posting,
+): RuleResult {
+  const target = by === 'deadline' ? posting.deadline?.date : (posting.start?.from ?? undefined);
+  const moment = by === 'deadline' ? 'the application deadline' : 'the start of the contract';
+  const degree = DEGREE_NAME[level] ?? level;
+  if (!f.studyingUntil)
+    return {
+      status: 'unknown',
+      why: `requires ${need} by ${moment}; you ${f.studying?.includes(level) ? 'are studying for' : 'do not hold'} ${degree} and have not said when you expect to finish`,
+      ask: `when you expect to finish your ${level === 'phd' ? 'PhD' : 'degree'}`,
+    };
+  const until = f.studyingUntil.slice(0, 7);
+  if (!target)
+    return {
+      status: 'unknown',
+      why: `requires ${need} by ${moment}, which the posting does not date; you expect to finish around ${until}`,
+    };
+  const ok = f.studyingUntil <= target;
+  return {
+    status: ok ? 'met' : 'not_met',
+    why: `requires ${need} by ${moment} (${target}); you expect to finish around ${until}, ${ok ? 'before' : 'after'} it`,
+  };
+}
+
 function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleResult {
   switch (rule.kind) {
     case 'nationality': {
       const today = now.toISOString().slice(0, 10);
       const countries = rule.cern ? [...cernStatesOn(today, rule.cern), ...(rule.also ?? [])] : rule.countries;
       const group = rule.also?.length ? `${rule.group} (or ${list(rule.also.map(the))})` : rule.group;
+      const resident = rule.residents ? judgeResidents(countries, group, f) : null;
+      if (resident?.status === 'met') return resident;
+      if (f.nationalities.length === 0 && resident) return resident;
       if (f.nationalities.length === 0)
         return (
           judgeDenied(rule, countries, group, f.notNationalOf ?? []) ?? {
@@ -133,6 +183,11 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         return {
           status: 'met',
           why: `you said you are a national of ${list(ok.map(the))}, which is ${group.startsWith('a ') || group.startsWith('an ') ? group : `one of ${group}`}${rule.cern ? ` on ${today}` : ''}`,
+        };
+      if (resident)
+        return {
+          ...resident,
+          why: `${resident.why}; you said you are a national of ${list(f.nationalities.map(the))}`,
         };
       const status = rule.cern
         ? ` (${f.nationalities.map((c) => `${the(c)} is ${cernStatusOn(c, today)}`).join('; ')})`
@@ -182,6 +237,12 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const need = `the PhD must be at most ${years(rule.years)} old at ${refName}`;
       const h = highest(f);
       if (!f.degrees.includes('phd')) {
+        // "defending in December", a deadline in January: the PhD will be new at the deadline.
+        if (f.studying?.includes('phd') && f.studyingUntil && f.studyingUntil <= ref)
+          return {
+            status: 'met',
+            why: `${need}; you expect it around ${f.studyingUntil.slice(0, 7)}, before ${refName}`,
+          };
         if (f.studying?.includes('phd') || (h !== null && h !== 'phd') || f.degreesNotHeld?.includes('phd'))
           return { status: 'not_met', why: `${need}; you said you do not hold a PhD yet` };
         return {
@@ -324,6 +385,11 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
           status: 'met',
           why: `requires the right to work in ${the(c)}; as a national of ${the(via)} you have it`,
         };
+      if (f.permanentResidentOf?.includes(c))
+        return {
+          status: 'met',
+          why: `requires the right to work in ${the(c)}; as a permanent resident there you have it`,
+        };
       return {
         status: 'unknown',
         why: `requires the right to work in ${the(c)}; you have not said whether you have it`,
@@ -337,6 +403,8 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const minRank = DEGREE_RANK[rule.min] ?? 1;
       const studying = (f.studying ?? []).sort((a, b) => (DEGREE_RANK[b] ?? 0) - (DEGREE_RANK[a] ?? 0))[0];
       if (studying && (h === null || (DEGREE_RANK[h] ?? 0) < minRank)) {
+        // "a PhD at the time of application" and "finishing my PhD in March": the dates decide.
+        if (rule.by && studying === rule.min) return judgeHeldBy(rule.by, need, studying, f, posting);
         if ((DEGREE_RANK[studying] ?? 0) <= minRank)
           return {
             status: 'not_met',
@@ -347,6 +415,11 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
             status: 'met',
             why: `requires ${need}; you are studying for ${DEGREE_NAME[studying]}, so you hold the degree before it`,
           };
+      }
+      // "I don't have a PhD" against a PhD required: not met, unless it may come by the deadline or the start.
+      if (h === null && f.degreesNotHeld?.includes(rule.min)) {
+        if (rule.by) return judgeHeldBy(rule.by, need, rule.min, f, posting);
+        return { status: 'not_met', why: `requires ${need}; you said you do not hold ${DEGREE_NAME[rule.min]}` };
       }
       if (h === null)
         return {

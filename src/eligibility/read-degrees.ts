@@ -5,7 +5,7 @@ import wc from 'world-countries';
 import { findCountries, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { UserFacts } from './index.ts';
-import { readWhen } from './read-when.ts';
+import { readExpected, readWhen } from './read-when.ts';
 import { alternation, NEGATION_RE } from './self-words.ts';
 
 export type DegreeLevel = 'none' | 'bachelor' | 'master' | 'phd';
@@ -44,7 +44,7 @@ const STUDYING_RES = LEVELS.filter((l) => roles.studying[l]).map((l) => [l, word
 const JOB_BEFORE = /\b(?:eligible|apply(?:ing)?|interested in|go for|candidate for|the|this|that)\b[^.!?]{0,40}$/;
 const SELF_BEFORE = /\b(?:i'm|i am|im|currently|as|been|was|work as|working as)\s(?:an?\s)?(?:[\w-]+\s)?$/;
 const STUDYING_BEFORE =
-  /\b(?:doing|pursuing|working on|finishing|completing|studying for|enrolled in|enrolled on|starting|start|writing|in the middle of|currently in|inscrit en|inscrite en|iscritto a|iscritta a|iscritto al|iscritta al|cursando|estudiando)\s*(?:a|an|my|the|un|una|il|la|el|mon|ma)?\s*(?:\w+\s)?$/;
+  /\b(?:doing|pursuing|working on|finishing|completing|defending|will defend|will finish|will complete|about to finish|about to defend|studying for|enrolled in|enrolled on|starting|start|writing|in the middle of|currently in|inscrit en|inscrite en|iscritto a|iscritta a|iscritto al|iscritta al|cursando|estudiando)\s*(?:a|an|my|the|un|una|il|la|el|mon|ma)?\s*(?:\w+\s)?$/;
 const STUDYING_AFTER =
   /^\s*(?:student|students|candidate|studies|programme|program|thesis|in progress|studentin|student\w*)\b/;
 const PAST_DONE =
@@ -152,12 +152,20 @@ export function readDegrees(
       facts.studying ??= [];
       addUnique(facts.studying, m.level);
     };
+    // "finishing my PhD in March", "I will defend my thesis in December": when it will be done.
+    const expected = (from: number) => {
+      // "starting a PhD in September" dates its start, not its end.
+      if (/\b(?:start|starting|started|begin|beginning|began|commence|commencing)\b/.test(before)) return;
+      const when = readExpected(lower.slice(from, Math.min(sentenceEnd(lower, from), from + 60)), now);
+      if (when && facts.studyingUntil === undefined) facts.studyingUntil = when.toISOString().slice(0, 10);
+    };
     // "am I eligible for the Theory Center postdoc?": the job's title, not the asker's role.
     if (m.kind === 'holds' && JOB_BEFORE.test(before) && !SELF_BEFORE.test(before)) continue;
     if (m.kind === 'holds' && /^\s(?:job|position|post|opening|vacancy|role|call|fellowship)\b/.test(after)) continue;
     if (m.kind === 'studying') {
       studying();
       facts.studyField ??= fieldAfter(lower, m.end);
+      expected(m.end);
       continue;
     }
     if (m.kind === 'degree' && !m.done) {
@@ -168,6 +176,7 @@ export function readDegrees(
       if (STUDYING_BEFORE.test(before) && !PAST_DONE.test(before)) {
         studying();
         facts.studyField ??= fieldAfter(lower, m.end);
+        expected(m.end);
         continue;
       }
     }

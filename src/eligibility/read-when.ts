@@ -66,6 +66,29 @@ export function readWhen(s: string, now: Date): Date | undefined {
   return cands[0]?.[1]();
 }
 
+const EXPECTED_RE = new RegExp(`\\b(?:(${MONTH_WORD})\\.?(?:\\s(?:of\\s)?((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))\\b`);
+
+/**
+ * When something still to come will be done, from the words after it ("in March", "in
+ * December 2027", "in 2027"): the last day of that month (a month without a year is its next
+ * one from now) or of that year; undefined when none, or when it would be in the past.
+ */
+export function readExpected(s: string, now: Date): Date | undefined {
+  const m = EXPECTED_RE.exec(s);
+  if (!m) return undefined;
+  const thisYear = now.getUTCFullYear();
+  if (m[3]) {
+    const y = Number(m[3]);
+    return y >= thisYear ? new Date(Date.UTC(y, 11, 31)) : undefined;
+  }
+  const month = MONTHS[(m[1] ?? '').replace(/\.$/, '')];
+  if (!month) return undefined;
+  let year = m[2] ? Number(m[2]) : thisYear;
+  if (!m[2] && month - 1 < now.getUTCMonth()) year += 1;
+  const end = new Date(Date.UTC(year, month, 0));
+  return end.getTime() >= now.getTime() - 31 * 86_400_000 ? end : undefined;
+}
+
 /** Years between a date and `to`, one decimal. */
 export function yearsBetween(from: Date, to: Date): number {
   return Math.round(((to.getTime() - from.getTime()) / (365.25 * 86_400_000)) * 10) / 10;

@@ -34,7 +34,9 @@ export function markAlternatives(rules: Rule[], lower: string): Rule[] {
   const exception = rules.some((r) => LIMITS.has(r.kind)) ? exceptionRe.exec(lower) : null;
   if (!permit && !exception) return rules;
   return rules.map((r) => {
-    if (permit && r.kind === 'nationality') return { ...r, unless: `you hold a ${permit[1]}` };
+    // A permanent residence the rule already accepts (`residents`) is judged there, not asked for.
+    const judgedThere = r.kind === 'nationality' && r.residents && /permanent|green card/.test(permit?.[1] ?? '');
+    if (permit && r.kind === 'nationality' && !judgedThere) return { ...r, unless: `you hold a ${permit[1]}` };
     if (exception && LIMITS.has(r.kind)) {
       const word = exception[1] as string;
       const at = exception.index + exception[0].indexOf(word);

@@ -6,6 +6,7 @@ import type { CernGroup } from './cern-membership.ts';
 import { findCountries, tokenize } from './countries.ts';
 import cern from './data/cern-states.json' with { type: 'json' };
 import eu from './data/eu-states.json' with { type: 'json' };
+import { acceptsPermanentResidents } from './read-permanent-residence.ts';
 import type { Rule } from './rules.ts';
 
 const CERN_MEMBER = [...cern.member];
@@ -66,5 +67,7 @@ export function nationalityRules(text: string, lower: string): Rule[] {
     rules.push({ kind: 'nationality', countries: included, group: included.join(', ') });
   }
   if (excluded.length > 0) rules.push({ kind: 'nationality_excluded', countries: excluded });
+  if (acceptsPermanentResidents(lower))
+    for (const r of rules) if (r.kind === 'nationality' && !r.cern) r.residents = true;
   return rules;
 }

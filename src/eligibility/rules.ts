@@ -23,13 +23,24 @@ import { parseHostExclusion, parsePostdocRequired } from './rule-record.ts';
  * `unless`: another way in the criterion leaves ("or holders of a work permit", "career breaks
  * excepted"); a rule not met on its own terms is then unknown (rule-alternatives.ts).
  */
-export type Rule = { unless?: string } /**
- * Nationality of one of `countries` (`group` names it: "a CERN Member or Associate Member
- * State"). `cern`: the CERN states on the judging day, from their accession dates (`countries`
- * is then the list as of the data file's date); `also`: states added by name ("Turkish
- * nationals are also eligible").
- */ & (
-  | { kind: 'nationality'; countries: string[]; group: string; cern?: CernGroup; also?: string[] }
+export type Rule = { unless?: string } & RuleKind;
+
+type RuleKind =
+  /**
+   * Nationality of one of `countries` (`group` names it: "a CERN Member or Associate Member
+   * State"). `cern`: the CERN states on the judging day, from their accession dates (`countries`
+   * is then the list as of the data file's date); `also`: states added by name ("Turkish
+   * nationals are also eligible").
+   */
+  | {
+      kind: 'nationality';
+      countries: string[];
+      group: string;
+      cern?: CernGroup;
+      also?: string[];
+      /** "US citizens or permanent residents": a permanent residence there counts too. */
+      residents?: boolean;
+    }
   /** Nationals of these countries are excluded ("non-German citizens only"). */
   | { kind: 'nationality_excluded'; countries: string[] }
   /** Age below `max` (strict: "under 30") or at most `max` ("not older than 35"). */
@@ -46,7 +57,13 @@ export type Rule = { unless?: string } /**
   | { kind: 'max_residence'; country: string; months: number }
   | { kind: 'right_to_work'; country: string }
   /** At least this degree ('bachelor' for "a university degree"); `field` is the posting's words. */
-  | { kind: 'degree_required'; min: Exclude<DegreeLevel, 'none'>; field?: string }
+  | {
+      kind: 'degree_required';
+      min: Exclude<DegreeLevel, 'none'>;
+      field?: string;
+      /** The moment the degree must be held by, when the criterion names one ("at the time of application"). */
+      by?: 'deadline' | 'start';
+    }
   | { kind: 'degree_not_held'; degree: Exclude<DegreeLevel, 'none'> }
   /** The highest qualification must be one of these. */
   | { kind: 'highest_degree'; allowed: Exclude<DegreeLevel, 'none'>[] }
@@ -61,8 +78,7 @@ export type Rule = { unless?: string } /**
   | { kind: 'no_earlier_contract'; kinds: string[] }
   | { kind: 'affiliation'; to: string }
   /** On site at `where` for at least `min` of the time (1 when unstated: "100% presence"). */
-  | { kind: 'presence'; where: string; min?: number }
-);
+  | { kind: 'presence'; where: string; min?: number };
 
 export interface Criterion {
   quote: Quote;
@@ -248,7 +264,8 @@ export function parseCriterion(textIn: string): Rule[] {
     const order = ['bachelor', 'master', 'phd'] as const;
     const min = levels.length > 0 ? (order.find((o) => levels.includes(o)) ?? 'bachelor') : 'bachelor';
     const field = fieldOf(text);
-    push(field ? { kind: 'degree_required', min, field } : { kind: 'degree_required', min });
+    const by = degreeHeldBy(lower);
+    push({ kind: 'degree_required', min, ...(field ? { field } : {}), ...(by ? { by } : {}) });
   }
   // Earlier contracts.
   if (
@@ -355,6 +372,17 @@ const cache = new Map<string, { text: string; criteria: Criterion[] }>();
 const CACHE_MAX = 2000;
 
 /** Criteria with their rules: the posting's eligibility quotes, plus eligibility-like requirement lines. */
+const phrasesRe = (list: string[]) =>
+  new RegExp(`\\b(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`);
+const HELD_BY = { deadline: phrasesRe(vocab.degreeBy.deadline), start: phrasesRe(vocab.degreeBy.start) };
+
+/** "a PhD at the time of application", "awarded before the start of the contract": when the degree must be held. */
+function degreeHeldBy(lower: string): 'deadline' | 'start' | undefined {
+  if (HELD_BY.deadline.test(lower)) return 'deadline';
+  if (HELD_BY.start.test(lower)) return 'start';
+  return undefined;
+}
+
 export function buildRules(posting: Posting): Criterion[] {
   const hit = cache.get(posting.id);
   if (hit && hit.text === posting.text) return hit.criteria;

@@ -44,7 +44,8 @@ describe('criteria become typed rules', () => {
       expect.arrayContaining([
         { kind: 'max_experience', years: 2, byDeadline: true },
         { kind: 'highest_degree', allowed: ['bachelor', 'master'] },
-        { kind: 'degree_required', min: 'bachelor' },
+        // "By the application deadline, ... You must have a university degree".
+        { kind: 'degree_required', min: 'bachelor', by: 'deadline' },
         { kind: 'degree_not_held', degree: 'phd' },
       ]),
     );
