@@ -232,12 +232,16 @@ export function buildPosting(
     duration: extractDuration(body) ?? dates.contract,
     // A title line may be all a posting says of its workload ("Full Time"), the format's title
     // line too when the title reader set it aside (a page's "Full Time" above the role's title).
-    workload: extractWorkload([
-      ...(title0 ? [titleEntry(title0, role)] : []),
-      ...(role.title && role.title !== title0 ? [titleEntry(role.title, role)] : []),
-      ...entries,
-    ]),
-    salary: extractSalary(body, country),
+    workload:
+      extractWorkload([
+        ...(title0 ? [titleEntry(title0, role)] : []),
+        ...(role.title && role.title !== title0 ? [titleEntry(role.title, role)] : []),
+        ...entries,
+      ]) ??
+      stated.workload ??
+      null,
+    // A format's stated pay and workload (a page's schema.org JobPosting) only where the text states none.
+    salary: extractSalary(body, country) ?? stated.salary ?? null,
     requiredSkills,
     desiredSkills,
     degree: extractDegree(body),
