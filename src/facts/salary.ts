@@ -18,6 +18,12 @@ const periodRes = (['month', 'year', 'hour'] as const).map((p) => ({
   re: compilePhrases(words.period[p], 'gi'),
   test: compilePhrases(words.period[p]),
 }));
+const scheduleRe = compilePhrases(words.schedule, 'gi');
+// "£30,000 rising to £34,000", "$40,000 in year one, increasing to $42,000".
+const rangeWordRe = new RegExp(`^[^\\d€$£¥]{0,30}?${compilePhrases(words.rangeWords).source}\\s*$`, 'i');
+const fromBeforeRe = new RegExp(`${compilePhrases(words.fromWords).source}\\s*$`, 'i');
+// After "from": a short phrase without figures, then the word that leads to the upper end.
+const TO_AFTER_PHRASE = /^[^\d€$£¥]{0,40}\s(?:to|bis|à|a|al)\s*$/i;
 const netRe = compilePhrases(words.net);
 const grossRe = compilePhrases(words.gross);
 
@@ -131,7 +137,10 @@ function upperEnd(t: string, first: MoneyAmount, next: MoneyAmount | undefined):
   }
   if (!next || next.currency !== first.currency || next.value <= first.value) return null;
   const between = t.slice(first.end, next.start);
-  if (RANGE_JOIN.test(between)) return next.value;
+  if (RANGE_JOIN.test(between) || rangeWordRe.test(between)) return next.value;
+  // "from €2,901 in the first year to €3,707 in the fourth year".
+  if (fromBeforeRe.test(t.slice(Math.max(0, first.start - 14), first.start)) && TO_AFTER_PHRASE.test(between))
+    return next.value;
   // Two rates, each with its period ("346,00 euro mensili ... 690,00 euro al mese").
   const ratedAfter = (end: number) => periodNearAfter(t, end, 20);
   if (ratedAfter(first.end) && ratedAfter(next.end)) return next.value;
@@ -146,9 +155,14 @@ function periodNearAfter(t: string, from: number, within: number): boolean {
 /** The period stated nearest the amount, after it first ("CHF 3,679 per month"), else anywhere in the line. */
 function periodNear(t: string, at: number): SalaryFact['period'] {
   let best: { period: SalaryFact['period']; d: number } | null = null;
+  // "payable in monthly instalments" says how a year's pay is paid out, not its period.
+  const schedules = /instal|rat[ea]|mensualit|mensuellement|monatsrate|ausgezahlt|mensual|paid|payable/i.test(t)
+    ? [...t.matchAll(scheduleRe)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    : [];
   for (const { period, re } of periodRes) {
     for (const m of t.matchAll(re)) {
       const i = m.index ?? 0;
+      if (schedules.some(([a, b]) => i >= a && i < b)) continue;
       const d = i >= at ? i - at : (at - i) * 2;
       if (!best || d < best.d) best = { period, d };
     }

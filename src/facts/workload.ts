@@ -49,13 +49,28 @@ function titleRate(t: string, start: number, end: number): boolean {
   return !/\d/.test(t.slice(0, start)) && !/\d/.test(t.slice(end));
 }
 
+/**
+ * "100%, Zurich, fixed-term", "80-100% | Villigen | Postdoc": a rate leading a short line of a
+ * post's facets, with no other figure, is the post's workload.
+ */
+function facetRate(t: string, start: number, end: number): boolean {
+  if (t.length > 80 || /\S/.test(t.slice(0, start).replace(/[-*•·]/g, ''))) return false;
+  return /^\s*[,|·•;]/.test(t.slice(end)) && !/\d/.test(t.slice(end));
+}
+
 function percentIn(t: string): number | null {
   for (const m of t.matchAll(percentRe)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (notWorkloadAfter.test(t.slice(end))) continue;
     const near = t.slice(Math.max(0, start - 50), Math.min(t.length, end + 30));
-    if (!percentCueRe.test(near) && !percentAfterRe.test(t.slice(end, end + 15)) && !titleRate(t, start, end)) continue;
+    if (
+      !percentCueRe.test(near) &&
+      !percentAfterRe.test(t.slice(end, end + 15)) &&
+      !titleRate(t, start, end) &&
+      !facetRate(t, start, end)
+    )
+      continue;
     const a = Number(m[1]);
     const b = m[2] ? Number(m[2]) : a;
     const f = fraction(Math.min(a, b) / 100);
