@@ -12,6 +12,7 @@ import { extractDegree } from './degree.ts';
 import { extractDuration } from './duration.ts';
 import { mostMentioned } from './most-mentioned.ts';
 import { readOrganisation } from './organisation.ts';
+import { extractPayScale } from './pay-scale.ts';
 import { compilePhrases } from './phrase-regex.ts';
 import { readPlace } from './place.ts';
 import { findRolling } from './rolling.ts';
@@ -215,6 +216,8 @@ export function buildPosting(
   const deadline = dates.deadline ?? stated.deadline ?? null;
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
   const text = entries.map((e) => e.text).join('\n');
+  // A format's stated pay (a page's schema.org JobPosting) only where the text states none.
+  const salary = extractSalary(body, country) ?? stated.salary ?? null;
   return {
     id: postingId(file, index, title),
     title,
@@ -240,8 +243,8 @@ export function buildPosting(
       ]) ??
       stated.workload ??
       null,
-    // A format's stated pay and workload (a page's schema.org JobPosting) only where the text states none.
-    salary: extractSalary(body, country) ?? stated.salary ?? null,
+    salary,
+    payScale: salary ? null : extractPayScale(body),
     requiredSkills,
     desiredSkills,
     degree: extractDegree(body),
