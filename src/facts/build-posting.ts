@@ -18,6 +18,7 @@ import { readPlace } from './place.ts';
 import { findRolling } from './rolling.ts';
 import { extractSalary } from './salary.ts';
 import { judgeSkillLine } from './skill-lines.ts';
+import { findStartNow } from './start-now.ts';
 import { composeTitle, findTitle } from './title.ts';
 import { experimentVocabulary, skillVocabulary, type Tokens, tokenize } from './vocab.ts';
 import { extractWorkload } from './workload.ts';
@@ -230,7 +231,7 @@ export function buildPosting(
     rolling: deadline ? null : findRolling(body),
     opens: dates.opens && (!deadline || dates.opens.date < deadline.date) ? dates.opens : null,
     closedNotice: findClosedNotice(entries),
-    start: dates.start,
+    start: dates.start ?? findStartNow(entries),
     posted: dates.posted ?? stated.posted ?? null,
     duration: extractDuration(body) ?? dates.contract,
     // A title line may be all a posting says of its workload ("Full Time"), the format's title

@@ -58,3 +58,11 @@ describe("a rate leading a line of the post's facets", () => {
     expect(extractWorkload([e('30% discount, on site canteen')])?.fte ?? null).toBeNull();
   });
 });
+
+describe('a full-time value after a workload label in Spanish and Italian', () => {
+  it('reads "Jornada: completa" and "Orario: tempo pieno"', () => {
+    expect(extractWorkload([e('Jornada: completa')])?.fte).toBe(1);
+    expect(extractWorkload([e('Orario: tempo pieno')])?.fte).toBe(1);
+    expect(extractWorkload([e('Jornada: parcial')])).toBeNull();
+  });
+});
