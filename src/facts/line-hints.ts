@@ -49,6 +49,7 @@ const STEMS: Array<[string, number]> = [
   ['cdi', HINT_PERMANENT],
   // Workload.
   ['fte', HINT_WORKLOAD],
+  ['etp', HINT_WORKLOAD],
   ['hour', HINT_WORKLOAD],
   ['hrs', HINT_WORKLOAD],
   ['stunden', HINT_WORKLOAD],

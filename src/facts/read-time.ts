@@ -20,10 +20,11 @@ const COUNTRY_ZONES = zones.countries as Record<string, string>;
 
 // "23:59", "23:59:00", "12.00", "17h00", "5 pm", "5:30 p.m.", "12 Uhr", "noon", "midnight".
 const TIME =
-  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))?|(\\d{1,2})\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))|(?:12\\s+)?(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche)|(\\d{1,2})(?=\\s*uhr|\\s*heures?(?!\\s+d)|h(?![A-Za-z\\u00C0-\\u024F])))(?:\\s*(?:h|hrs|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
+  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))?|(\\d{1,2})\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))|(?:12\\s+)?(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche)|(\\d{1,2})(?=\\s*uhr|\\s*heures?(?!\\s+d)|h(?![A-Za-z\\u00C0-\\u024F])))(?:\\s*(?:h|hrs|hours|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
 const LEAD = '(?:\\s*(?:at|à|um|alle|ore|a\\s+las|a\\s+la|by|before|until|,|-|–|\\()\\s*)*';
 // ISO's "T23:59:00Z" and "T17:00+01:00" too.
-const AFTER_DATE = new RegExp(`^(?:T|\\s*${LEAD})${TIME}`, 'i');
+// "January 8, 2027 (Fri) 17:00 (JST)": a weekday in brackets may stand between date and time.
+const AFTER_DATE = new RegExp(`^(?:T|(?:\\s*\\([A-Z][a-z]{1,3}\\.?\\))?\\s*${LEAD})${TIME}`, 'i');
 // A time before its date: "by 17:00 CET on 3 March 2025", "at noon (Geneva time) on Friday".
 const BEFORE_DATE = new RegExp(`${TIME}([^\\d]{0,40})$`, 'i');
 const FILLER_BEFORE = /^[\s(),]*(?:[A-Za-z\u00C0-\u024F]+[\s(),]*){0,5}$/;

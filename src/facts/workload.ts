@@ -18,7 +18,8 @@ const fullWeekCueRe = compilePhrases(words.fullWeekCues);
 const labelRe = compilePhrases(words.workloadLabels);
 const fullValueRe = new RegExp(`^\\s*${compilePhrases(words.fullTimeValues).source}\\s*\\.?$`, 'i');
 
-const fteRe = /(\d(?:[.,]\d{1,2})?)\s*FTE\b|\bFTE\s*(?:of\s*)?:?\s*(\d(?:[.,]\d{1,2})?)(?!\d)/i;
+// "0.8 FTE", and the French "0,5 ETP" (équivalent temps plein).
+const fteRe = /(\d(?:[.,]\d{1,2})?)\s*(?:FTE|ETP)\b|\b(?:FTE|ETP)\s*(?:of\s*)?:?\s*(\d(?:[.,]\d{1,2})?)(?!\d)/i;
 const percentRe = /(?<![\d.,])(\d{1,3})(?:\s*%?\s*(?:-|–|to|bis|à|a)\s*(\d{1,3}))?\s*%/g;
 // "80% of its full economic cost", "100% presence": a share of something else; but "65% of a
 // full-time position", "50% of the regular working hours" are the workload.
@@ -100,7 +101,7 @@ function workloadIn(e: Entry): Found | null {
   const t = e.text;
   const lo = lowerOf(e);
   // Substring tests before each rule's regex: most lines that reach here need one rule at most.
-  const fte = lo.includes('fte') ? fteRe.exec(t) : null;
+  const fte = lo.includes('fte') || lo.includes('etp') ? fteRe.exec(t) : null;
   if (fte) {
     const f = fraction(Number((fte[1] ?? fte[2] ?? '').replace(',', '.')));
     if (f !== null) return { fte: f, rank: 1 };

@@ -66,3 +66,18 @@ describe('a full-time value after a workload label in Spanish and Italian', () =
     expect(extractWorkload([e('Jornada: parcial')])).toBeNull();
   });
 });
+
+describe('more pay and workload words', () => {
+  it('reads "rising annually to" as the top of the range', () => {
+    expect(pay('The starting salary is £32,000 per annum, rising annually to £36,000.')).toMatchObject({
+      min: 32000,
+      max: 36000,
+      period: 'year',
+    });
+  });
+
+  it('reads the French "ETP" as FTE', () => {
+    expect(extractWorkload([e('Quotité de travail : 0,5 ETP')])?.fte).toBe(0.5);
+    expect(extractWorkload([e('Poste à 0.8 ETP, CDD de 12 mois')])?.fte).toBe(0.8);
+  });
+});

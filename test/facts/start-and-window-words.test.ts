@@ -116,3 +116,17 @@ describe('Turkish contract lengths and pay', () => {
     });
   });
 });
+
+describe('a deadline time after a bracketed weekday or followed by "hours"', () => {
+  it('reads "January 8, 2027 (Fri) 17:00 (JST)"', () => {
+    expect(facts(null, 'Deadline: January 8, 2027 (Fri) 17:00 (JST)').deadline?.at).toBe('2027-01-08T08:00:00.000Z');
+    expect(facts(null, 'Closing date: 12 March 2027 (Fri.) 12:00 (CET)').deadline?.at).toBe('2027-03-12T11:00:00.000Z');
+  });
+
+  it('reads "17:00 hours (Central European Time)"', () => {
+    expect(
+      facts(null, 'Deadline for receipt of applications: 20 January 2027, 17:00 hours (Central European Time)').deadline
+        ?.at,
+    ).toBe('2027-01-20T16:00:00.000Z');
+  });
+});
