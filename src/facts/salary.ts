@@ -31,6 +31,8 @@ const grossRe = compilePhrases(words.gross);
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|à|au|bis|und|et|e|y|a|until|up to)\s*$/i;
 // The upper end written without its currency: "CHF 5,000 - 6,000", "$116,800 (128,500 ...)".
 const BARE_UPPER = /^\s*(?:(?:-|–|—|to|à|bis)\s*|\(\s*)(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})(?![\d.,]\d)/i;
+// The lower end written without its currency: "65 000 - 75 000 CHF", "3.500 – 4.800 EUR".
+const BARE_LOWER = /(?<![\d.,'’])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})\s*(?:-|–|—|to|à|bis)\s*$/i;
 const BARE_NUMBER = /(?<![\d.,])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,7})(?:[.,](\d{1,2}))?(?![\d])/g;
 
 const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
@@ -116,15 +118,24 @@ function factOf(e: Entry, amounts: MoneyAmount[], wrapped: string): SalaryFact {
   const t = e.text;
   const first = amounts[0] as MoneyAmount;
   const upper = upperEnd(t, first, amounts[1]);
+  const lower = lowerEnd(t, first);
   return {
     text: t,
     line: e.line,
-    min: first.value,
+    min: lower ?? first.value,
     max: upper ?? first.value,
     currency: first.currency || null,
     period: periodNear(t, first.end) ?? periodNear(wrapped, first.end),
     net: netOf(t),
   };
+}
+
+/** A bare lower end before the first amount, when it reads as the same kind of sum (not a year). */
+function lowerEnd(t: string, first: MoneyAmount): number | null {
+  const m = BARE_LOWER.exec(t.slice(Math.max(0, first.start - 24), first.start));
+  if (!m) return null;
+  const v = grouped(m[1] ?? '');
+  return v < first.value && v >= first.value * 0.3 ? v : null;
 }
 
 /** The range's upper end, when the next amount continues the first one (one amount in two currencies is not a range). */

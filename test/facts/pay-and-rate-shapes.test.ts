@@ -81,3 +81,23 @@ describe('more pay and workload words', () => {
     expect(extractWorkload([e('Poste à 0.8 ETP, CDD de 12 mois')])?.fte).toBe(0.8);
   });
 });
+
+describe('a lower end without its currency, and "pa"', () => {
+  it('reads "65 000 - 75 000 CHF" and "3.500 – 4.800 EUR" as ranges', () => {
+    expect(pay('Compensation: 65 000 - 75 000 CHF brut par an')).toMatchObject({
+      min: 65000,
+      max: 75000,
+      period: 'year',
+    });
+    expect(pay('Salary: 3.500 – 4.800 EUR gross per month')).toMatchObject({ min: 3500, max: 4800 });
+  });
+
+  it('reads no year or far smaller figure as the lower end', () => {
+    expect(pay('Salary in 2026 - 45,000 EUR a year')?.min).toBe(45000);
+    expect(pay('Salary: Level 300 - 45,000 EUR a year')?.min).toBe(45000);
+  });
+
+  it('reads "pa" as a year', () => {
+    expect(pay('Salary: Level B, AUD 115,000 - 130,000 pa plus superannuation')?.period).toBe('year');
+  });
+});

@@ -130,3 +130,23 @@ describe('a deadline time after a bracketed weekday or followed by "hours"', () 
     ).toBe('2027-01-20T16:00:00.000Z');
   });
 });
+
+describe('more start and deadline labels', () => {
+  it('reads German start labels and the Spanish "incorporación"', () => {
+    expect(startOf('Antritt: 1. April 2027')).toBe('2027-04-01');
+    expect(startOf('Starttermin: 01.10.2027')).toBe('2027-10-01');
+    expect(startOf('Einstellung zum 1.4.2027')).toBe('2027-04-01');
+    expect(startOf('Fecha prevista de incorporación: marzo de 2027')).toBe('2027-03-01');
+  });
+
+  it('reads the Turkish "Son başvuru" as the deadline', () => {
+    expect(facts(null, 'Son başvuru: 20 Ocak 2027').deadline?.date).toBe('2027-01-20');
+  });
+});
+
+describe('Turkish lengths with suffixes', () => {
+  it('reads "1 yıldır" and "12 aylık"', () => {
+    expect(extractDuration([e('Sözleşme süresi 1 yıldır.')])?.months).toBe(12);
+    expect(extractDuration([e('12 aylık proje bursiyerliği')])?.months).toBe(12);
+  });
+});
