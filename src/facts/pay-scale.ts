@@ -20,8 +20,10 @@ const gradeRe = new RegExp(
 const groupRe = /\b(?:EG|E)\s?(?:9|1[0-5])\b/;
 const professorGradeRe = /\b[WC]\s?[1-4]\b/;
 const usGradeRe = /\bGS[- ]?(?:[1-9]|1[0-5])\b/;
-// Lines without one of these name no pay scale; most lines stop here.
-const MAY_NAME = /TV|ruppe|rade|roup|[Bb]and\s|GS|[WC]\s?[1-4]|E\s?G?\s?(?:9|1[0-5])|stufe|klasse|Besoldung/;
+// Lines without one of these name no pay scale (a tariff, a grade's code, a grade word with its
+// code); most lines stop here.
+const MAY_NAME =
+  /TV|GS|\b[WC]\s?[1-4]\b|\bE\s?G?\s?(?:9|1[0-5])\b|(?:[Gg]rade|[Gg]roup|[Bb]and|[Ss]cale|gruppe|stufe|klasse|Besoldung)\s*:?\s*(?:[A-Z]{0,2}\s?-?\s?\d|[A-H]\b)/;
 
 function namesScale(e: Entry): boolean {
   const t = e.text;

@@ -11,7 +11,7 @@ const aloneRe = compilePhrases(cues.dates.startNowAlone);
 const startCueRe = compilePhrases(cues.dates.start, 'gi');
 const applyRe = compilePhrases(cues.dates.applyWords);
 // Every phrase holds one of these: a cheap test before the phrase lists.
-const STEMS = /sofort|chstm|soon|asap|immediat|possible|plus tôt|presto|antes|inmediat|kısa/i;
+const STEMS = /sofort|chstm|soon|asap|immediat|que possible|possibile|plus tôt|presto|antes|inmediat|kısa/i;
 
 function startsNow(e: Entry): boolean {
   const t = e.text;
