@@ -169,7 +169,14 @@ export function cardBlock(env: AnswerEnv, p: Posting): Block {
       ? `${p.workload.fte !== null ? `${p.workload.fte} FTE ` : ''}${q(p.workload.text)} ${atLine(p.workload, p)}`
       : null,
   );
-  add('Salary', p.salary ? `${salaryWords(p.salary)} ${atLine(p.salary, p)}` : null);
+  add(
+    'Salary',
+    p.salary
+      ? `${salaryWords(p.salary)} ${atLine(p.salary, p)}`
+      : p.payScale
+        ? `pay scale ${q(p.payScale.text)} ${atLine(p.payScale, p)}`
+        : null,
+  );
   add('Contact', p.contacts.length ? contactWords(p).join(', ') : null);
   add('Posted', p.posted ? formatDate(p.posted.date) : null);
   add('Skills', p.skills.length ? p.skills.join(', ') : null);
@@ -260,6 +267,9 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
       if (p.salary) {
         blocks.push(para(`"${t}" pays ${salaryWords(p.salary)}.`), para(`The posting says: ${q(p.salary.text)}`));
         line = p.salary.line;
+      } else if (p.payScale) {
+        blocks.push(para(`"${t}" states no amount, only its pay scale: ${q(p.payScale.text)}.`));
+        line = p.payScale.line;
       } else blocks.push(para(`"${t}" does not state a salary.`));
       break;
     case 'start':

@@ -209,7 +209,8 @@ export function fieldDetail(env: AnswerEnv, p: Posting, field: FieldIntent): str
     case 'contact':
       return p.contacts.length ? `${contactWords(p).join(', ')} (line ${p.contacts[0]?.line})` : null;
     case 'salary':
-      return p.salary ? `${salaryWords(p.salary)} (line ${p.salary.line})` : null;
+      if (p.salary) return `${salaryWords(p.salary)} (line ${p.salary.line})`;
+      return p.payScale ? `pay scale "${clip(p.payScale.text, 100)}" (line ${p.payScale.line})` : null;
     case 'start':
       return p.start ? `${startWords(p) ?? `"${clip(p.start.text, 100)}"`} (line ${p.start.line})` : null;
     case 'duration':

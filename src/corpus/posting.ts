@@ -99,6 +99,8 @@ export const Posting = z.object({
   duration: DurationFact.nullable(),
   workload: WorkloadFact.nullable(),
   salary: SalaryFact.nullable(),
+  /** A pay scale named where no amount is stated ("Entgeltgruppe 13 TV-L", "GS-12"). */
+  payScale: Quote.nullable().optional(),
   requiredSkills: z.array(SkillFact),
   desiredSkills: z.array(SkillFact),
   degree: Degree,

@@ -1,7 +1,7 @@
 // What a format parser hands to fact extraction: a role's text as numbered entries, each
 // tagged with the section it sits in. Every format reduces to this, so facts are found the
 // same way whatever the layout was.
-import type { DateFact, PostingFormat } from './posting.ts';
+import type { DateFact, PostingFormat, SalaryFact, WorkloadFact } from './posting.ts';
 
 export type SectionKind =
   | 'duties'
@@ -49,6 +49,9 @@ export interface RawRole {
     summary?: string;
     organisation?: string;
     location?: { text: string; line: number };
+    /** A page's schema.org baseSalary and employmentType: used only where the text states none. */
+    salary?: SalaryFact;
+    workload?: WorkloadFact;
   };
 }
 

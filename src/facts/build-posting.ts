@@ -14,11 +14,13 @@ import { splitMixedItem } from './mixed-skill-item.ts';
 import { mostMentioned } from './most-mentioned.ts';
 import { withoutNationalities } from './nationality-words.ts';
 import { readOrganisation } from './organisation.ts';
+import { extractPayScale } from './pay-scale.ts';
 import { compilePhrases } from './phrase-regex.ts';
 import { readPlace } from './place.ts';
 import { findRolling } from './rolling.ts';
 import { extractSalary } from './salary.ts';
 import { judgeSkillLine } from './skill-lines.ts';
+import { findStartNow } from './start-now.ts';
 import { composeTitle, findTitle } from './title.ts';
 import { experimentVocabulary, skillVocabulary, type Tokens, tokenize } from './vocab.ts';
 import { extractWorkload } from './workload.ts';
@@ -221,6 +223,8 @@ export function buildPosting(
   const deadline = dates.deadline ?? stated.deadline ?? null;
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
   const text = entries.map((e) => e.text).join('\n');
+  // A format's stated pay (a page's schema.org JobPosting) only where the text states none.
+  const salary = extractSalary(body, country) ?? stated.salary ?? null;
   return {
     id: postingId(file, index, title),
     title,
@@ -233,17 +237,21 @@ export function buildPosting(
     rolling: deadline ? null : findRolling(body),
     opens: dates.opens && (!deadline || dates.opens.date < deadline.date) ? dates.opens : null,
     closedNotice: findClosedNotice(entries),
-    start: dates.start,
+    start: dates.start ?? findStartNow(entries),
     posted: dates.posted ?? stated.posted ?? null,
     duration: extractDuration(body) ?? dates.contract,
     // A title line may be all a posting says of its workload ("Full Time"), the format's title
     // line too when the title reader set it aside (a page's "Full Time" above the role's title).
-    workload: extractWorkload([
-      ...(title0 ? [titleEntry(title0, role)] : []),
-      ...(role.title && role.title !== title0 ? [titleEntry(role.title, role)] : []),
-      ...entries,
-    ]),
-    salary: extractSalary(body, country),
+    workload:
+      extractWorkload([
+        ...(title0 ? [titleEntry(title0, role)] : []),
+        ...(role.title && role.title !== title0 ? [titleEntry(role.title, role)] : []),
+        ...entries,
+      ]) ??
+      stated.workload ??
+      null,
+    salary,
+    payScale: salary ? null : extractPayScale(body),
     requiredSkills,
     desiredSkills,
     degree: extractDegree(body),

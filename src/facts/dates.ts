@@ -76,7 +76,8 @@ const CONTRACT_RE = new RegExp(alternation(cues.dates.contract), 'i');
 // Every sentence that can give a date a role holds one of these.
 const ANY_CUE = new RegExp(`${alternation([...CUES.keys()])}|${alternation(cues.dates.byWords)}`, 'i');
 const UNTIL_RE = /(?:until|till|to|bis|fino\s+al|hasta(?:\s+el)?|jusqu['’]au)[\s*_]*$/i;
-const MONEY_RE = /[$€£¥]|\b(?:CHF|EUR|USD|GBP|JPY|salary|stipend|remuneration|salaire|gehalt|stipendio|salario)\b/i;
+const MONEY_RE =
+  /[$€£¥]|\b(?:CHF|EUR|USD|GBP|JPY|salary|stipend|remuneration|salaire|gehalt|vergütung|entgelt|stipendio|importo|salario|retribución)\b/i;
 
 const BETWEEN = /\bbetween(\s+[^.;]{3,40}?\s+)and(\s)/gi;
 
@@ -180,8 +181,9 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
     const cue = cueOf(m);
-    // "as of April 1" in a salary clause dates the salary, not the start.
-    if (cue?.weak && (entry.section === 'salary' || MONEY_RE.test(text))) continue;
+    // "as of April 1" in a salary clause dates the salary, not the start; "à partir du 1er
+    // décembre" in a sentence about applications is when they are taken.
+    if (cue?.weak && (entry.section === 'salary' || MONEY_RE.test(text) || APPLY_RE.test(sentence))) continue;
     if (cue) best = { cue, at: m.index };
   }
   if (best) return of(best.cue.role, (best.cue.weak ? 1 : entry.kind === 'label' ? 3 : 2) + (best.cue.later ? 0.5 : 0));

@@ -35,6 +35,10 @@ const STEMS: Array<[string, number]> = [
   ['semana', HINT_DURATION],
   ['annual basis', HINT_DURATION],
   ['semester', HINT_DURATION],
+  // Turkish: "24 ay", "2 yıl", "6 hafta".
+  ['ay', HINT_DURATION],
+  ['yıl', HINT_DURATION],
+  ['hafta', HINT_DURATION],
   // A permanent post.
   ['perman', HINT_PERMANENT],
   ['indefin', HINT_PERMANENT],
@@ -45,6 +49,7 @@ const STEMS: Array<[string, number]> = [
   ['cdi', HINT_PERMANENT],
   // Workload.
   ['fte', HINT_WORKLOAD],
+  ['etp', HINT_WORKLOAD],
   ['hour', HINT_WORKLOAD],
   ['hrs', HINT_WORKLOAD],
   ['stunden', HINT_WORKLOAD],

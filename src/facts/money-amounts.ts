@@ -17,7 +17,10 @@ const ALIASES = new Map(Object.entries(currencies.aliases).map(([k, v]) => [k.to
 // Longest first, so that "US$" wins over "$" and "swiss francs" over a shorter name.
 const curAlternatives = [...currencies.codes, ...Object.keys(currencies.aliases)]
   .sort((a, b) => b.length - a.length)
-  .map((s) => (/^[\p{L}]/u.test(s) ? `\\b${esc(s)}\\b` : esc(s)))
+  // A name ending in a letter beyond ASCII ("Türk lirası") takes a look-ahead: `\\b` is ASCII's.
+  .map((s) =>
+    /^[\p{L}]/u.test(s) ? `\\b${esc(s)}${/[A-Za-z]$/.test(s) ? '\\b' : '(?![A-Za-z\\u00C0-\\u024F])'}` : esc(s),
+  )
   .join('|');
 // A number: grouped thousands (",", ".", "'", "’", thin or plain spaces before exactly three
 // digits), or plain digits; then decimals; then "k"; the Swiss ".-" / German ",-" after it.
@@ -33,7 +36,7 @@ const codeBeforeSignRe = /\b([A-Z]{3})\s?$/;
 const DIGIT = /\d/;
 // Cheap pre-check on the whole line: a currency sign, a currency's name, or three capitals.
 const SIGN_OR_NAME =
-  /[€£$¥₹₩₺₪円元]|zł|\b(?:euros?|dollars?|pounds?|sterling|francs?|franken|yen|yuan|renminbi|rupees|kronor|kroner|z[łl]oty)\b/i;
+  /[€£$¥₹₩₺₪円元]|zł|\b(?:euros?|dollars?|pounds?|sterling|francs?|franken|yen|yuan|renminbi|rupees|kronor|kroner|z[łl]oty|TL)\b|\blira/i;
 const CAPITALS = /\b[A-Z]{3}\b/g;
 
 function mayHoldCurrency(text: string): boolean {

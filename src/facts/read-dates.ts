@@ -234,7 +234,15 @@ function joinRanges(text: string, dates: WrittenDate[]): WrittenDate[] {
     if (prev && !prev.rangeEnd && gapText.length < 20 && RANGE_GAP.test(gapText)) {
       // "13 June to 9 September 2016": the first end takes the year of the second.
       if (prev.year === null && d.year !== null) prev.year = prev.month > d.month ? d.year - 1 : d.year;
-      prev.rangeEnd = { year: d.year, month: d.month, day: d.day };
+      // "11/03/2026 to 12/15/2026": one end that can be read one way only decides both.
+      if (prev.order === 'swappable' && (d.order === 'md' || d.order === 'dm')) {
+        if (d.order === 'md') [prev.month, prev.day] = [prev.day as number, prev.month];
+        prev.order = d.order;
+      }
+      const swapEnd = d.order === 'swappable' && prev.order === 'md';
+      prev.rangeEnd = swapEnd
+        ? { year: d.year, month: d.day as number, day: d.month }
+        : { year: d.year, month: d.month, day: d.day };
       prev.end = d.end;
       prev.written = text.slice(prev.index, prev.end);
       continue;

@@ -1,5 +1,6 @@
 // The time of day and zone written beside a date ("23:59 CET", "noon Geneva time", "05:59 GMT",
-// "17:00 (Paris time)", "23:59:00 heure de Paris", "5 pm EST", "12.00"): the deadline's instant.
+// "17:00 (Paris time)", "23:59:00 heure de Paris", "5 pm EST", "12.00", "23:59 (Europe/Berlin)"):
+// the deadline's instant.
 // Zone words are data (data/time-zones.json).
 import zones from './data/time-zones.json' with { type: 'json' };
 
@@ -19,10 +20,11 @@ const COUNTRY_ZONES = zones.countries as Record<string, string>;
 
 // "23:59", "23:59:00", "12.00", "17h00", "5 pm", "5:30 p.m.", "12 Uhr", "noon", "midnight".
 const TIME =
-  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?|p\\.?m\\.?)?|(\\d{1,2})\\s*(a\\.?m\\.?|p\\.?m\\.?)|(?:12\\s+)?(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche)|(\\d{1,2})(?=\\s*uhr|\\s*heures?(?!\\s+d)|h(?![A-Za-z\\u00C0-\\u024F])))(?:\\s*(?:h|hrs|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
+  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))?|(\\d{1,2})\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))|(?:12\\s+)?(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche)|(\\d{1,2})(?=\\s*uhr|\\s*heures?(?!\\s+d)|h(?![A-Za-z\\u00C0-\\u024F])))(?:\\s*(?:h|hrs|hours|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
 const LEAD = '(?:\\s*(?:at|à|um|alle|ore|a\\s+las|a\\s+la|by|before|until|,|-|–|\\()\\s*)*';
 // ISO's "T23:59:00Z" and "T17:00+01:00" too.
-const AFTER_DATE = new RegExp(`^(?:T|\\s*${LEAD})${TIME}`, 'i');
+// "January 8, 2027 (Fri) 17:00 (JST)": a weekday in brackets may stand between date and time.
+const AFTER_DATE = new RegExp(`^(?:T|(?:\\s*\\([A-Z][a-z]{1,3}\\.?\\))?\\s*${LEAD})${TIME}`, 'i');
 // A time before its date: "by 17:00 CET on 3 March 2025", "at noon (Geneva time) on Friday".
 const BEFORE_DATE = new RegExp(`${TIME}([^\\d]{0,40})$`, 'i');
 const FILLER_BEFORE = /^[\s(),]*(?:[A-Za-z\u00C0-\u024F]+[\s(),]*){0,5}$/;
@@ -35,8 +37,28 @@ const NAMED_TIME =
   /^\s*\(?\s*((?:[A-Za-z\u00C0-\u024F]+\s+){0,3}?[A-Za-z\u00C0-\u024F]+)\s+(?:time|zeit|saati)(?![A-Za-z\u00C0-\u024F])/i;
 const LOCAL = new RegExp(`^\\s*\\(?\\s*(?:${zones.places.local.join('|')})(?![A-Za-z\\u00C0-\\u024F])`, 'i');
 
+// An IANA zone as a job board prints it: "23:59 (Europe/Berlin)", "17:00 America/New_York".
+const IANA_ZONE =
+  /^\s*\(?\s*((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_-]+(?:\/[A-Z][A-Za-z_-]+)?)/;
+
+function ianaZone(text: string): Zone | null {
+  const m = IANA_ZONE.exec(text);
+  if (!m) return null;
+  try {
+    // The platform's tz data decides whether the name is a zone.
+    new Intl.DateTimeFormat('en', { timeZone: m[1] });
+    return { timeZone: m[1] as string };
+  } catch {
+    return null;
+  }
+}
+
 /** The zone phrase at the start of `text`, or null; `local` when the text says "local time". */
 function readZone(text: string): Zone | 'local' | null {
+  if (text.includes('/')) {
+    const iana = ianaZone(text);
+    if (iana) return iana;
+  }
   const off = UTC_OFFSET.exec(text);
   if (off) {
     if (off[7]) return { offsetMinutes: 0 };

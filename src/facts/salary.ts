@@ -18,6 +18,12 @@ const periodRes = (['month', 'year', 'hour'] as const).map((p) => ({
   re: compilePhrases(words.period[p], 'gi'),
   test: compilePhrases(words.period[p]),
 }));
+const scheduleRe = compilePhrases(words.schedule, 'gi');
+// "£30,000 rising to £34,000", "$40,000 in year one, increasing to $42,000".
+const rangeWordRe = new RegExp(`^[^\\d€$£¥]{0,30}?${compilePhrases(words.rangeWords).source}\\s*$`, 'i');
+const fromBeforeRe = new RegExp(`${compilePhrases(words.fromWords).source}\\s*$`, 'i');
+// After "from": a short phrase without figures, then the word that leads to the upper end.
+const TO_AFTER_PHRASE = /^[^\d€$£¥]{0,40}\s(?:to|bis|à|a|al)\s*$/i;
 const netRe = compilePhrases(words.net);
 const grossRe = compilePhrases(words.gross);
 
@@ -25,6 +31,8 @@ const grossRe = compilePhrases(words.gross);
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|à|au|bis|und|et|e|y|a|until|up to)\s*$/i;
 // The upper end written without its currency: "CHF 5,000 - 6,000", "$116,800 (128,500 ...)".
 const BARE_UPPER = /^\s*(?:(?:-|–|—|to|à|bis)\s*|\(\s*)(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})(?![\d.,]\d)/i;
+// The lower end written without its currency: "65 000 - 75 000 CHF", "3.500 – 4.800 EUR".
+const BARE_LOWER = /(?<![\d.,'’])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})\s*(?:-|–|—|to|à|bis)\s*$/i;
 const BARE_NUMBER = /(?<![\d.,])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,7})(?:[.,](\d{1,2}))?(?![\d])/g;
 
 const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
@@ -110,15 +118,24 @@ function factOf(e: Entry, amounts: MoneyAmount[], wrapped: string): SalaryFact {
   const t = e.text;
   const first = amounts[0] as MoneyAmount;
   const upper = upperEnd(t, first, amounts[1]);
+  const lower = lowerEnd(t, first);
   return {
     text: t,
     line: e.line,
-    min: first.value,
+    min: lower ?? first.value,
     max: upper ?? first.value,
     currency: first.currency || null,
     period: periodNear(t, first.end) ?? periodNear(wrapped, first.end),
     net: netOf(t),
   };
+}
+
+/** A bare lower end before the first amount, when it reads as the same kind of sum (not a year). */
+function lowerEnd(t: string, first: MoneyAmount): number | null {
+  const m = BARE_LOWER.exec(t.slice(Math.max(0, first.start - 24), first.start));
+  if (!m) return null;
+  const v = grouped(m[1] ?? '');
+  return v < first.value && v >= first.value * 0.3 ? v : null;
 }
 
 /** The range's upper end, when the next amount continues the first one (one amount in two currencies is not a range). */
@@ -131,7 +148,10 @@ function upperEnd(t: string, first: MoneyAmount, next: MoneyAmount | undefined):
   }
   if (!next || next.currency !== first.currency || next.value <= first.value) return null;
   const between = t.slice(first.end, next.start);
-  if (RANGE_JOIN.test(between)) return next.value;
+  if (RANGE_JOIN.test(between) || rangeWordRe.test(between)) return next.value;
+  // "from €2,901 in the first year to €3,707 in the fourth year".
+  if (fromBeforeRe.test(t.slice(Math.max(0, first.start - 14), first.start)) && TO_AFTER_PHRASE.test(between))
+    return next.value;
   // Two rates, each with its period ("346,00 euro mensili ... 690,00 euro al mese").
   const ratedAfter = (end: number) => periodNearAfter(t, end, 20);
   if (ratedAfter(first.end) && ratedAfter(next.end)) return next.value;
@@ -146,9 +166,14 @@ function periodNearAfter(t: string, from: number, within: number): boolean {
 /** The period stated nearest the amount, after it first ("CHF 3,679 per month"), else anywhere in the line. */
 function periodNear(t: string, at: number): SalaryFact['period'] {
   let best: { period: SalaryFact['period']; d: number } | null = null;
+  // "payable in monthly instalments" says how a year's pay is paid out, not its period.
+  const schedules = /instal|rat[ea]|mensualit|mensuellement|monatsrate|ausgezahlt|mensual|paid|payable/i.test(t)
+    ? [...t.matchAll(scheduleRe)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const)
+    : [];
   for (const { period, re } of periodRes) {
     for (const m of t.matchAll(re)) {
       const i = m.index ?? 0;
+      if (schedules.some(([a, b]) => i >= a && i < b)) continue;
       const d = i >= at ? i - at : (at - i) * 2;
       if (!best || d < best.d) best = { period, d };
     }

@@ -18,7 +18,8 @@ const fullWeekCueRe = compilePhrases(words.fullWeekCues);
 const labelRe = compilePhrases(words.workloadLabels);
 const fullValueRe = new RegExp(`^\\s*${compilePhrases(words.fullTimeValues).source}\\s*\\.?$`, 'i');
 
-const fteRe = /(\d(?:[.,]\d{1,2})?)\s*FTE\b|\bFTE\s*(?:of\s*)?:?\s*(\d(?:[.,]\d{1,2})?)(?!\d)/i;
+// "0.8 FTE", and the French "0,5 ETP" (équivalent temps plein).
+const fteRe = /(\d(?:[.,]\d{1,2})?)\s*(?:FTE|ETP)\b|\b(?:FTE|ETP)\s*(?:of\s*)?:?\s*(\d(?:[.,]\d{1,2})?)(?!\d)/i;
 const percentRe = /(?<![\d.,])(\d{1,3})(?:\s*%?\s*(?:-|–|to|bis|à|a)\s*(\d{1,3}))?\s*%/g;
 // "80% of its full economic cost", "100% presence": a share of something else; but "65% of a
 // full-time position", "50% of the regular working hours" are the workload.
@@ -49,13 +50,28 @@ function titleRate(t: string, start: number, end: number): boolean {
   return !/\d/.test(t.slice(0, start)) && !/\d/.test(t.slice(end));
 }
 
+/**
+ * "100%, Zurich, fixed-term", "80-100% | Villigen | Postdoc": a rate leading a short line of a
+ * post's facets, with no other figure, is the post's workload.
+ */
+function facetRate(t: string, start: number, end: number): boolean {
+  if (t.length > 80 || /\S/.test(t.slice(0, start).replace(/[-*•·]/g, ''))) return false;
+  return /^\s*[,|·•;]/.test(t.slice(end)) && !/\d/.test(t.slice(end));
+}
+
 function percentIn(t: string): number | null {
   for (const m of t.matchAll(percentRe)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (notWorkloadAfter.test(t.slice(end))) continue;
     const near = t.slice(Math.max(0, start - 50), Math.min(t.length, end + 30));
-    if (!percentCueRe.test(near) && !percentAfterRe.test(t.slice(end, end + 15)) && !titleRate(t, start, end)) continue;
+    if (
+      !percentCueRe.test(near) &&
+      !percentAfterRe.test(t.slice(end, end + 15)) &&
+      !titleRate(t, start, end) &&
+      !facetRate(t, start, end)
+    )
+      continue;
     const a = Number(m[1]);
     const b = m[2] ? Number(m[2]) : a;
     const f = fraction(Math.min(a, b) / 100);
@@ -85,7 +101,7 @@ function workloadIn(e: Entry): Found | null {
   const t = e.text;
   const lo = lowerOf(e);
   // Substring tests before each rule's regex: most lines that reach here need one rule at most.
-  const fte = lo.includes('fte') ? fteRe.exec(t) : null;
+  const fte = lo.includes('fte') || lo.includes('etp') ? fteRe.exec(t) : null;
   if (fte) {
     const f = fraction(Number((fte[1] ?? fte[2] ?? '').replace(',', '.')));
     if (f !== null) return { fte: f, rank: 1 };

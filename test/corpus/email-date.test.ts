@@ -42,3 +42,15 @@ describe('RFC 2822 email dates', () => {
       expect(rfc2822Date(text), text).toBeNull();
   });
 });
+
+describe("an email's posted day", () => {
+  it("is the day the sender wrote, in the sender's calendar", async () => {
+    const { parseFile } = await import('../../src/corpus/parse-file.ts');
+    const mail = (date: string) =>
+      Buffer.from(
+        `From: HR <hr@uni.example.edu.au>\nTo: jobs@lists.example.org\nSubject: Research Fellow in Cosmology\nDate: ${date}\n\nThe School of Physics seeks a Research Fellow in cosmology.\n`,
+      );
+    expect(parseFile('a.txt', mail('Tue, 3 Nov 2026 09:12:00 +1100')).postings[0]?.posted?.date).toBe('2026-11-03');
+    expect(parseFile('b.txt', mail('Mon, 2 Nov 2026 22:30:00 -0800')).postings[0]?.posted?.date).toBe('2026-11-02');
+  });
+});

@@ -80,7 +80,19 @@ export function rfc2822Date(s: string): Date | null {
   return new Date(Date.UTC(year, month, day, n(5), n(6), n(7)) - offset * 60000);
 }
 
+// "Tue, 3 Nov 2026 09:12:00 +1100": the day the sender wrote, in the sender's own calendar.
+const writtenDay = new RegExp(
+  `^(?:(?:${WEEKDAYS.join('|')}),\\s*)?(\\d{1,2}) (${MONTHS.join('|')}) ((?:19|20)\\d{2})\\b`,
+);
+
 function safeDate(s: string): string | null {
+  const w = writtenDay.exec(s.trim());
+  if (w) {
+    const month = MONTHS.indexOf(w[2] as string) + 1;
+    const day = Number(w[1]);
+    const d = new Date(Date.UTC(Number(w[3]), month - 1, day));
+    if (d.getUTCDate() === day) return `${w[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
   try {
     const d = rfc2822Date(s) ?? parseDate(s.slice(0, 200));
     if (!d || Number.isNaN(d.getTime())) return null;

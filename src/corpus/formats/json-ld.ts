@@ -1,8 +1,10 @@
 // A page's schema.org JobPosting (JSON-LD in <script type="application/ld+json">): the facts a
 // job board states for its search engines, in fixed keys. They are read as facts the format
 // states (like front matter): the organisation (hiringOrganization), the place (jobLocation),
-// when it was posted (datePosted) and until when one may apply (validThrough), and the title
-// when the page shows none. Only a page with one JobPosting: a list of several is not one role's.
+// when it was posted (datePosted) and until when one may apply (validThrough), the pay
+// (baseSalary) and full or part time (employmentType), and the title when the page shows none.
+// Only a page with one JobPosting: a list of several is not one role's.
+import type { SalaryFact, WorkloadFact } from '../posting.ts';
 import type { RawRole } from '../role.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -51,6 +53,40 @@ function placeOf(v: Json | undefined): string | null {
   return parts.length ? [...new Set(parts)].join(', ') : null;
 }
 
+const PERIODS: Record<string, 'year' | 'month' | 'hour'> = { YEAR: 'year', MONTH: 'month', HOUR: 'hour' };
+
+const amountOf = (v: Json | undefined): number | null => {
+  const n = typeof v === 'string' ? Number(v.replace(/[,\s]/g, '')) : v;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
+};
+
+/**
+ * A MonetaryAmount: a currency and a number or a QuantitativeValue (value, or minValue and
+ * maxValue, with unitText YEAR / MONTH / HOUR). A day's or a week's pay has no period of ours.
+ */
+function salaryOf(v: Json | undefined, line: number): SalaryFact | null {
+  if (!isObject(v)) return null;
+  const currency = typeof v.currency === 'string' ? v.currency.trim().toUpperCase() : '';
+  const q = v.value;
+  const quantity = isObject(q) ? q : { value: q ?? null };
+  const min = amountOf(quantity.minValue) ?? amountOf(quantity.value);
+  const max = amountOf(quantity.maxValue) ?? min;
+  const unit = textOf(quantity.unitText ?? v.unitText)?.toUpperCase() ?? null;
+  const period = unit ? PERIODS[unit] : null;
+  if (!/^[A-Z]{3}$/.test(currency) || min === null || max === null || max < min || period === undefined) return null;
+  const text = `baseSalary: ${currency} ${min}${max > min ? `–${max}` : ''}${period ? ` per ${period}` : ''}`;
+  return { text, line, min, max, currency, period, net: null };
+}
+
+/** employmentType FULL_TIME is full time; PART_TIME a workload without a fraction; both, neither. */
+function workloadOf(v: Json | undefined, at: { text: string; line: number }): WorkloadFact | null {
+  const types = (Array.isArray(v) ? v : [v]).map((t) => (typeof t === 'string' ? t.toUpperCase() : ''));
+  const full = types.some((t) => /^FULL[_\s-]?TIME$/.test(t));
+  const part = types.some((t) => /^PART[_\s-]?TIME$/.test(t));
+  if (full === part) return null;
+  return { ...at, fte: full ? 1 : null };
+}
+
 /** The facts of the page's one JobPosting, each cited at the line its key is on; null without one. */
 export function readJobPosting(html: string): JobPostingFacts | null {
   if (!html.includes('ld+json')) return null;
@@ -91,6 +127,14 @@ export function readJobPosting(html: string): JobPostingFacts | null {
   if (organisation && organisation.length <= 160) stated.organisation = organisation;
   const place = placeOf(job.jobLocation);
   if (place && place.length <= 200) stated.location = { text: place, line: lineOfKey('jobLocation') };
+  const pay = job.baseSalary;
+  const salary = salaryOf(Array.isArray(pay) ? pay[0] : pay, lineOfKey('baseSalary'));
+  if (salary) stated.salary = salary;
+  const workload = workloadOf(job.employmentType, {
+    text: `employmentType: ${[job.employmentType].flat().join(', ').slice(0, 100)}`,
+    line: lineOfKey('employmentType'),
+  });
+  if (workload) stated.workload = workload;
   const title = textOf(job.title);
   return { ...(title && title.length <= 200 ? { title: { text: title, line: lineOfKey('title') } } : {}), stated };
 }
