@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/corpus/role.ts';
 import { contactsOf } from '../../src/facts/contacts.ts';
 import { extractDates } from '../../src/facts/dates.ts';
 import { extractDuration } from '../../src/facts/duration.ts';
 import { extractSalary } from '../../src/facts/salary.ts';
 import { skillVocabulary } from '../../src/facts/vocab.ts';
 import { extractWorkload } from '../../src/facts/workload.ts';
+import { entry } from './entry.ts';
 
-const e = (text: string, extra: Partial<Entry> = {}): Entry => ({
-  text,
-  line: 1,
-  kind: 'text',
-  section: 'none',
-  ...extra,
-});
+const e = entry;
 const ref = new Date(Date.UTC(2026, 0, 1));
 
 describe('skills vocabulary', () => {

@@ -3,14 +3,9 @@ import { createBrain } from '../../src/answers/brain.ts';
 import { parseFile } from '../../src/corpus/parse-file.ts';
 import type { Entry } from '../../src/corpus/role.ts';
 import { extractPayScale } from '../../src/facts/pay-scale.ts';
+import { entry } from './entry.ts';
 
-const e = (text: string, extra: Partial<Entry> = {}): Entry => ({
-  text,
-  line: 1,
-  kind: 'text',
-  section: 'none',
-  ...extra,
-});
+const e = entry;
 const scale = (text: string, extra: Partial<Entry> = {}) => extractPayScale([e(text, extra)])?.text ?? null;
 
 describe('a pay scale named instead of an amount', () => {

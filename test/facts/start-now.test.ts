@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/corpus/role.ts';
 import { findStartNow } from '../../src/facts/start-now.ts';
+import { entry } from './entry.ts';
 
-const e = (text: string, extra: Partial<Entry> = {}): Entry => ({
-  text,
-  line: 3,
-  kind: 'text',
-  section: 'none',
-  ...extra,
-});
+const e = (text: string, extra: Partial<Entry> = {}): Entry => entry(text, { line: 3, ...extra });
 const now = (text: string, extra: Partial<Entry> = {}) => findStartNow([e(text, extra)]);
 
 describe('a start with no date', () => {
