@@ -6,6 +6,7 @@
 import { addDays } from '../time/calendar.ts';
 import data from './data/time-words.json' with { type: 'json' };
 import { formatDate, type Word, words } from './text.ts';
+import { isUntilWord, untilSpan } from './until-span.ts';
 
 /** Calendar days, both ends included (YYYY-MM-DD). */
 export interface Window {
@@ -85,6 +86,10 @@ export function spanIn(text: string, today: string): Span | null {
   const ws = words(text);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
+    if (isUntilWord(w.norm)) {
+      const span = untilSpan(ws, i, today);
+      if (span) return span;
+    }
     const unit = unitOf.get(w.norm);
     if (unit) {
       const span = unitSpan(ws, i, unit, today);

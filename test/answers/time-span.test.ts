@@ -62,3 +62,40 @@ describe('spanIn', () => {
     expect(text.slice(s?.at, s?.end)).toBe('in the next 2 weeks');
   });
 });
+
+describe('a span that ends on a named day', () => {
+  it.each([
+    ['which ones close by december 15', '2026-12-02', ['2026-12-02', '2026-12-15']],
+    ['anything due before the 15th of December?', '2026-12-02', ['2026-12-02', '2026-12-14']],
+    ['deadlines until Jan 10th', '2026-12-02', ['2026-12-02', '2027-01-10']],
+    ['closing before christmas?', '2026-12-02', ['2026-12-02', '2026-12-24']],
+    ['what closes before the end of the year', '2026-12-02', ['2026-12-02', '2026-12-31']],
+    ['anything by the end of the month', '2027-02-10', ['2027-02-10', '2027-02-28']],
+    ['by new year', '2026-12-02', ['2026-12-02', '2027-01-01']],
+    ['by March 3 2028', '2026-12-02', ['2026-12-02', '2028-03-03']],
+    // A day already past this year is next year's.
+    ['by 10 November', '2026-12-02', ['2026-12-02', '2027-11-10']],
+    ['Fristen bis 15. Dezember', '2026-12-02', ['2026-12-02', '2026-12-15']],
+    ['quelque chose avant Noël ?', '2026-12-02', ['2026-12-02', '2026-12-24']],
+    ['offres jusqu’au 20 décembre', '2026-12-02', ['2026-12-02', '2026-12-20']],
+    ['scadenze entro fine anno', '2026-12-02', ['2026-12-02', '2026-12-31']],
+    ['plazos hasta el 15 de diciembre', '2026-12-02', ['2026-12-02', '2026-12-15']],
+  ])('"%s" at %s', (text, today, expected) => {
+    expect(window(text, today)).toEqual(expected);
+  });
+
+  it.each([
+    ['by CERN', '2026-12-02'],
+    ['apply before 31 February', '2026-12-02'],
+    ['by the way, any postdocs?', '2026-12-02'],
+  ])('"%s" names no such span', (text, today) => {
+    expect(window(text, today)).toBeNull();
+  });
+
+  it('the span covers its words, so they are no search terms', () => {
+    const text = 'postdocs closing before the 15th of December';
+    const s = spanIn(text, '2026-12-02');
+    expect(text.slice(s?.at, s?.end)).toBe('before the 15th of December');
+    expect(s?.label).toBe('before 15 December 2026 (2026-12-15)');
+  });
+});
