@@ -3,7 +3,7 @@
 // "comparison"), compared on the fact the question asks, each quoted with its line.
 import type { Posting } from '../corpus/posting.ts';
 import { salaryWords } from './answer-posting.ts';
-import { type AnswerEnv, type Draft, deadlineNote, draft, refOf } from './context.ts';
+import { type AnswerEnv, type Draft, deadlineNote, draft, refOf, statusOf } from './context.ts';
 import data from './data/intents.json' with { type: 'json' };
 import type { Classified, Intent } from './intents.ts';
 import { said, termsOf } from './question-words.ts';
@@ -77,6 +77,14 @@ export function answerComparison(env: AnswerEnv, c: Classified): Draft | null {
     if (!c.cue[i] && !fieldNouns.has(w.norm)) (groups.at(-1) as Word[]).push(w);
   });
   const named = groups.map((g) => ({ said: g, terms: termsOf(g) })).filter((g) => g.terms.length > 0);
+  // "which one pays best?", "longest contract?": no posting named, so every one not closed.
+  if (named.length === 0 && ACROSS_ALL.has(field))
+    return compareAll(
+      env,
+      env.index.postings().filter((p) => statusOf(env, p) !== 'closed'),
+      field,
+      asked.dir,
+    );
   if (named.length < 2) return null;
   const found: Posting[] = [];
   const unclear: string[] = [];
@@ -144,6 +152,56 @@ const WHAT: Record<Compared, Record<Direction, string>> = {
   duration: { lower: 'has the shorter contract', higher: 'has the longer contract' },
   workload: { lower: 'has the smaller workload', higher: 'has the larger workload' },
 };
+
+/** Facts ranked over the whole set when no posting is named ("which closes first?"). */
+const ACROSS_ALL: ReadonlySet<Compared> = new Set(['deadline', 'start', 'salary', 'duration', 'workload']);
+/** How many of the ranked postings the answer lists. */
+const TOP = 5;
+
+const MOST: Record<Compared, Record<Direction, string>> = {
+  deadline: { lower: 'closes first', higher: 'closes last' },
+  start: { lower: 'starts first', higher: 'starts last' },
+  salary: { lower: 'pays the least', higher: 'pays the most' },
+  duration: { lower: 'has the shortest contract', higher: 'has the longest contract' },
+  workload: { lower: 'has the smallest workload', higher: 'has the largest workload' },
+};
+
+/** The set ranked on one fact: the first few, in the unit most postings state it in. */
+function compareAll(env: AnswerEnv, postings: Posting[], field: Compared, dir: Direction): Draft {
+  const values = postings.map((p) => comparedValue(env, p, field)).filter((v) => v.key !== null);
+  const byUnit = new Map<string, Value[]>();
+  for (const v of values) byUnit.set(v.unit ?? '', [...(byUnit.get(v.unit ?? '') ?? []), v]);
+  const ranked = [...byUnit.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const sign = dir === 'lower' ? 1 : -1;
+  ranked.sort((a, b) => sign * ((a.key as number) - (b.key as number)));
+  const blocks: Block[] = [];
+  const best = ranked[0];
+  if (!best) {
+    blocks.push({ kind: 'paragraph', text: 'No open posting states it comparably, so I cannot rank them.' });
+    return draft(blocks, []);
+  }
+  const others = values.length - ranked.length;
+  const scope =
+    others > 0 ? ` (of the ${ranked.length} that state it in ${best.unit}; ${others} more state it otherwise)` : '';
+  const lead =
+    ranked.length === 1
+      ? `"${best.p.title}" is the only open posting that states it comparably: ${best.words}`
+      : `"${best.p.title}" ${MOST[field][dir]}: ${best.words}`;
+  blocks.push({ kind: 'paragraph', text: `${lead}${scope}.` });
+  const shown = ranked.slice(0, TOP);
+  blocks.push({
+    kind: 'list',
+    items: shown.map((v) => ({
+      posting: refOf(env, v.p),
+      text: v.p.title,
+      detail: v.quote ? `${v.words}: "${v.quote.text.replace(/\s+/g, ' ').trim()}" (line ${v.quote.line})` : v.words,
+    })),
+  });
+  return draft(
+    blocks,
+    shown.map((v) => refOf(env, v.p)),
+  );
+}
 
 function compareDraft(env: AnswerEnv, found: Posting[], unclear: string[], field: Compared, dir: Direction): Draft {
   const values = found.map((p) => comparedValue(env, p, field));
