@@ -30,6 +30,8 @@ const classified = [new Map<string, SectionKind | null>(), new Map<string, Secti
 const CLASSIFIED_MAX = 20_000;
 
 /** The section a heading opens, or null when the words are not a known section. */
+const roleNounRe = new RegExp(`\\b(?:${cues.roleNouns.join('|')})s?\\b`);
+
 export function classifyHeading(text: string, exactOnly = false): SectionKind | null {
   const memo = classified[exactOnly ? 1 : 0] as Map<string, SectionKind | null>;
   let kind = memo.get(text);
@@ -47,6 +49,8 @@ function classify(text: string, exactOnly: boolean): SectionKind | null {
   const exact = headingMap.get(key);
   if (exact) return exact;
   if (exactOnly) return null;
+  // A line naming a role is a title, even with a section word in it ("Grid Site Administrator").
+  if (roleNounRe.test(key)) return null;
   // "Contract duration and salary", "Your responsibilities": first known word group wins.
   const words = key.split(' ');
   if (!words.some((w) => headingWords.has(w))) return null;

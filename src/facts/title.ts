@@ -6,6 +6,7 @@
 // ..."), a quoted programme name, and last a title composed from the role's words.
 import type { Entry, RawRole } from '../corpus/role.ts';
 import { classifyHeading } from '../corpus/sections.ts';
+import cueWords from './cues.json' with { type: 'json' };
 import { findLabelledValue, labelSet, splitLabel } from './labelled-value.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { broadestOrgName } from './org-names.ts';
@@ -248,8 +249,11 @@ function restatedTitle(entries: Entry[], given: string): string | null {
   return null;
 }
 
-const roleNounRe =
-  /\b((?:[A-Za-z-]+\s)?(?:graduate|engineer|developer|fellow|postdoc(?:toral (?:fellow|researcher))?|scientist|physicist|researcher|manager|student|intern|technician|administrator|analyst|coordinator|support role|convener|programmer))\b/i;
+// The longest role noun first ("postdoctoral researcher" before "postdoc").
+const roleNounRe = new RegExp(
+  `\\b((?:[A-Za-z-]+\\s)?(?:${[...cueWords.roleNouns].sort((a, b) => b.length - a.length).join('|')}))\\b`,
+  'i',
+);
 
 /** A faithful title for an untitled role: its role noun and topic, from its own words. */
 export function composeTitle(
