@@ -36,6 +36,13 @@ const fieldWords: { field: Compared; words: string[] }[] = Object.entries(
   data.comparison.fieldWords as Record<string, string[]>,
 ).flatMap(([field, list]) => phrases(list).map((words) => ({ field: field as Compared, words })));
 
+const superlatives = phrases(data.comparison.superlatives);
+
+/** Whether a word ranks a whole set ("best", "le plus"), not only two postings ("more"). */
+function hasSuperlative(ws: Word[]): boolean {
+  return ws.some((_, i) => superlatives.some((p) => p.every((w, j) => ws[i + j]?.norm === w)));
+}
+
 /** The fact a comparison word names by itself, or undefined. */
 function fieldOfWords(ws: Word[]): Compared | undefined {
   for (let i = 0; i < ws.length; i++)
@@ -78,7 +85,7 @@ export function answerComparison(env: AnswerEnv, c: Classified): Draft | null {
   });
   const named = groups.map((g) => ({ said: g, terms: termsOf(g) })).filter((g) => g.terms.length > 0);
   // "which one pays best?", "longest contract?": no posting named, so every one not closed.
-  if (named.length === 0 && ACROSS_ALL.has(field))
+  if (named.length === 0 && ACROSS_ALL.has(field) && hasSuperlative(c.words))
     return compareAll(
       env,
       env.index.postings().filter((p) => statusOf(env, p) !== 'closed'),
