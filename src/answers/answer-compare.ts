@@ -177,7 +177,11 @@ const MOST: Record<Compared, Record<Direction, string>> = {
 function compareAll(env: AnswerEnv, postings: Posting[], field: Compared, dir: Direction): Draft {
   const values = postings.map((p) => comparedValue(env, p, field)).filter((v) => v.key !== null);
   const byUnit = new Map<string, Value[]>();
-  for (const v of values) byUnit.set(v.unit ?? '', [...(byUnit.get(v.unit ?? '') ?? []), v]);
+  for (const v of values) {
+    const list = byUnit.get(v.unit ?? '');
+    if (list) list.push(v);
+    else byUnit.set(v.unit ?? '', [v]);
+  }
   const ranked = [...byUnit.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   const sign = dir === 'lower' ? 1 : -1;
   ranked.sort((a, b) => sign * ((a.key as number) - (b.key as number)));

@@ -29,9 +29,10 @@ export function headingKey(text: string): string {
 const classified = [new Map<string, SectionKind | null>(), new Map<string, SectionKind | null>()];
 const CLASSIFIED_MAX = 20_000;
 
-/** The section a heading opens, or null when the words are not a known section. */
+// A role noun ("engineer", "administrator"...) as a word, singular or plural.
 const roleNounRe = new RegExp(`\\b(?:${cues.roleNouns.join('|')})s?\\b`);
 
+/** The section a heading opens, or null when the words are not a known section. */
 export function classifyHeading(text: string, exactOnly = false): SectionKind | null {
   const memo = classified[exactOnly ? 1 : 0] as Map<string, SectionKind | null>;
   let kind = memo.get(text);
