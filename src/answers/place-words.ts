@@ -4,7 +4,7 @@
 // country (those are countriesIn's) nor a month or weekday ("deadlines in March": March is also
 // a town), nor a research site's own name (those are organisations: "jobs at CERN").
 import months from '../facts/data/months.json' with { type: 'json' };
-import { isKnownPlace, isResearchSiteName } from '../facts/gazetteer.ts';
+import { isKnownPlace, isResearchSiteName, namesOfCity } from '../facts/gazetteer.ts';
 import cues from '../facts/place-cues.json' with { type: 'json' };
 import { countriesIn } from './question-words.ts';
 import { escapeRegExp } from './text.ts';
@@ -37,7 +37,8 @@ export function placesIn(text: string): string[] {
     for (let n = words.length; n >= 1; n--) {
       const run = words.slice(0, n).join(' ');
       if (calendarWords.has(run.toLowerCase()) || isResearchSiteName(run) || countriesIn(run).length) break;
-      if (isKnownPlace(run)) {
+      // A city's name in another language counts here only ("à Genève"), not in the facts.
+      if (isKnownPlace(run) || namesOfCity(run).length > 1) {
         if (!out.includes(run)) out.push(run);
         break;
       }

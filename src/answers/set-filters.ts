@@ -3,7 +3,7 @@
 // 2027"), a degree level required ("which jobs need a PhD?"), an organisation ("at CERN"), and a
 // topic beyond the fields ("which jobs mention housing?").
 import type { Posting } from '../corpus/posting.ts';
-import { researchSiteIn } from '../facts/gazetteer.ts';
+import { namesOfCity, researchSiteIn } from '../facts/gazetteer.ts';
 import { LEVEL_NAMES } from './answer-degree.ts';
 import type { SetFilter } from './answer-sets.ts';
 import { type AskedTopic, mentionsOf } from './answer-topic.ts';
@@ -74,7 +74,8 @@ export function requiringDegree(env: AnswerEnv, level: DegreeLevel, without: boo
  * location or organisation is ("CERN" is at Meyrin, near Geneva). Not any mention in the text.
  */
 export function inPlace(env: AnswerEnv, places: string[]): SetFilter {
-  const wanted = places.map((p) => p.toLowerCase());
+  // "Genève" finds a posting in Geneva, and "Geneva" one in Genf.
+  const wanted = [...new Set(places.flatMap((p) => namesOfCity(p)).map((p) => p.toLowerCase()))];
   const at = env.index.derived(`in place ${wanted.join('|')}`, () => {
     const out = new Set<Posting>();
     for (const p of env.index.postings()) {

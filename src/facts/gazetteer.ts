@@ -136,6 +136,15 @@ export function countryOfPlace(name: string): string | null {
   return cities?.get(key)?.country ?? provinces?.get(key)?.country ?? null;
 }
 
+// Each name of a city (lower case) -> all its names in five languages.
+const sameCity = new Map<string, string[]>();
+for (const names of localNames.sameCity) for (const n of names) sameCity.set(n.toLowerCase(), names);
+
+/** A city's names in the languages of local-names.json ("Genève" -> Geneva, Genf...), or just the name. */
+export function namesOfCity(name: string): string[] {
+  return sameCity.get(name.trim().toLowerCase()) ?? [name];
+}
+
 /** Whether a name is a known city or research site (not a province). */
 export function isKnownPlace(name: string): boolean {
   const key = name.trim().toLowerCase();
