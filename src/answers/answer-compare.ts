@@ -160,6 +160,22 @@ const WHAT: Record<Compared, Record<Direction, string>> = {
   workload: { lower: 'has the smaller workload', higher: 'has the larger workload' },
 };
 
+/** The answer: its paragraphs, then each value with its quote, in the order given. */
+function listed(env: AnswerEnv, blocks: Block[], values: Value[]): Draft {
+  blocks.push({
+    kind: 'list',
+    items: values.map((v) => ({
+      posting: refOf(env, v.p),
+      text: v.p.title,
+      detail: v.quote ? `${v.words}: "${v.quote.text.replace(/\s+/g, ' ').trim()}" (line ${v.quote.line})` : v.words,
+    })),
+  });
+  return draft(
+    blocks,
+    values.map((v) => refOf(env, v.p)),
+  );
+}
+
 /** Facts ranked over the whole set when no posting is named ("which closes first?"). */
 const ACROSS_ALL: ReadonlySet<Compared> = new Set(['deadline', 'start', 'salary', 'duration', 'workload']);
 /** How many of the ranked postings the answer lists. */
@@ -200,18 +216,7 @@ function compareAll(env: AnswerEnv, postings: Posting[], field: Compared, dir: D
       : `"${best.p.title}" ${MOST[field][dir]}: ${best.words}`;
   blocks.push({ kind: 'paragraph', text: `${lead}${scope}.` });
   const shown = ranked.slice(0, TOP);
-  blocks.push({
-    kind: 'list',
-    items: shown.map((v) => ({
-      posting: refOf(env, v.p),
-      text: v.p.title,
-      detail: v.quote ? `${v.words}: "${v.quote.text.replace(/\s+/g, ' ').trim()}" (line ${v.quote.line})` : v.words,
-    })),
-  });
-  return draft(
-    blocks,
-    shown.map((v) => refOf(env, v.p)),
-  );
+  return listed(env, blocks, shown);
 }
 
 function compareDraft(env: AnswerEnv, found: Posting[], unclear: string[], field: Compared, dir: Direction): Draft {
@@ -240,16 +245,5 @@ function compareDraft(env: AnswerEnv, found: Posting[], unclear: string[], field
     blocks.push({ kind: 'paragraph', text: `I cannot compare them: ${none}. Here is what each says.` });
   }
   const order = [...known, ...values.filter((v) => v.key === null)];
-  blocks.push({
-    kind: 'list',
-    items: order.map((v) => ({
-      posting: refOf(env, v.p),
-      text: v.p.title,
-      detail: v.quote ? `${v.words}: "${v.quote.text.replace(/\s+/g, ' ').trim()}" (line ${v.quote.line})` : v.words,
-    })),
-  });
-  return draft(
-    blocks,
-    order.map((v) => refOf(env, v.p)),
-  );
+  return listed(env, blocks, order);
 }

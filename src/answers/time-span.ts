@@ -6,7 +6,7 @@
 import { addDays } from '../time/calendar.ts';
 import data from './data/time-words.json' with { type: 'json' };
 import { formatDate, type Word, words } from './text.ts';
-import { isUntilWord, untilSpan } from './until-span.ts';
+import { isUntilWord, monthOf, untilSpan } from './until-span.ts';
 
 /** Calendar days, both ends included (YYYY-MM-DD). */
 export interface Window {
@@ -30,10 +30,6 @@ const thisWords: ReadonlySet<string> = new Set(data.this);
 const nextWords: ReadonlySet<string> = new Set(data.next);
 const leadWords: ReadonlySet<string> = new Set(data.lead);
 const numberWords: ReadonlyMap<string, number> = new Map(Object.entries(data.numbers));
-const monthOf = new Map<string, number>();
-data.months.forEach((names, i) => {
-  for (const n of names) monthOf.set(n, i + 1);
-});
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 

@@ -10,7 +10,8 @@ import type { Span } from './time-span.ts';
 const inclusive: ReadonlySet<string> = new Set(data.until.inclusive);
 const exclusive: ReadonlySet<string> = new Set(data.until.exclusive);
 const articles: ReadonlySet<string> = new Set(data.articles);
-const monthOf = new Map<string, number>();
+/** Month names of every language (lower case) -> 1-12; time-span.ts reads the same map. */
+export const monthOf = new Map<string, number>();
 data.months.forEach((names, i) => {
   for (const n of names) monthOf.set(n, i + 1);
 });
