@@ -132,7 +132,7 @@ describe('the local Slack server’s views', () => {
   let client: webApi.WebClient;
 
   beforeAll(async () => {
-    slack = await startSlackServer({ triggerTtlMs: 200 });
+    slack = await startSlackServer();
     client = new webApi.WebClient(slack.botToken, { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
   });
   afterAll(() => slack.close());
@@ -156,8 +156,8 @@ describe('the local Slack server’s views', () => {
     await expect(client.views.open({ trigger_id: trigger, view: GOOD_MODAL as never })).rejects.toMatchObject({
       data: { error: 'invalid_trigger_id' },
     });
-    const stale = slack.issueTrigger('UALICE00001');
-    await new Promise((r) => setTimeout(r, 250));
+    // Older than the server's 3 s.
+    const stale = slack.issueTrigger('UALICE00001', Date.now() - 10_000);
     await expect(client.views.open({ trigger_id: stale, view: GOOD_MODAL as never })).rejects.toMatchObject({
       data: { error: 'expired_trigger_id' },
     });

@@ -80,8 +80,11 @@ export interface MattermostTestServer {
   connectionsAccepted: number;
   addChannel(channel: Channel): void;
   dialogs: OpenedDialog[];
-  /** A trigger id for `userId` in `channelId`, as the server puts in a slash command or a button's callback. */
-  issueTrigger(userId: string, channelId: string): string;
+  /**
+   * A trigger id for `userId` in `channelId`, as the server puts in a slash command or a button's
+   * callback. `issuedAt` (ms) backdates it: a test makes a stale one without sleeping past the expiry.
+   */
+  issueTrigger(userId: string, channelId: string, issuedAt?: number): string;
   /**
    * The user submits (or cancels) an opened dialog: the server POSTs the submission to the
    * dialog's URL, as Mattermost does, and gives back the integration's answer.
@@ -502,8 +505,8 @@ export async function startMattermostServer(
       channels.set(channel.id, channel);
     },
     dialogs,
-    issueTrigger(userId, channelId) {
-      const data = `${randomUUID().replace(/-/g, '').slice(0, 26)}:${userId}:${Date.now()}:`;
+    issueTrigger(userId, channelId, issuedAt = Date.now()) {
+      const data = `${randomUUID().replace(/-/g, '').slice(0, 26)}:${userId}:${issuedAt}:`;
       const id = Buffer.from(`${data}${signTrigger(data)}`, 'utf8').toString('base64');
       triggerChannels.set(id, channelId);
       return id;

@@ -67,8 +67,11 @@ export interface SlackTestServer {
   views: RecordedView[];
   /** The Home tab last published for `userId`. */
   homeOf(userId: string): RecordedView | undefined;
-  /** A trigger id for `userId`, as Slack puts in a click or a command; it expires (3 s by default). */
-  issueTrigger(userId: string): string;
+  /**
+   * A trigger id for `userId`, as Slack puts in a click or a command; it expires (3 s by default).
+   * `issuedAt` (ms) backdates it: a test makes a stale one without sleeping past the expiry.
+   */
+  issueTrigger(userId: string, issuedAt?: number): string;
   /** An Events API callback body around `event`, as Slack POSTs it. */
   eventCallback(event: Record<string, unknown>, eventId?: string): Record<string, unknown>;
   /** The `app_home_opened` event of `userId` opening the bot's Home tab. */
@@ -328,9 +331,9 @@ export async function startSlackServer(options: SlackServerOptions = {}): Promis
     return found;
   }
 
-  function issueTrigger(userId: string): string {
-    const id = `${Date.now()}.${Math.floor(Math.random() * 1e9)}.${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-    triggers.set(id, { userId, issuedAt: Date.now() });
+  function issueTrigger(userId: string, issuedAt = Date.now()): string {
+    const id = `${issuedAt}.${Math.floor(Math.random() * 1e9)}.${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    triggers.set(id, { userId, issuedAt });
     return id;
   }
 
