@@ -93,6 +93,16 @@ function wordCount(t: string): number {
 const itemMarker = /^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/;
 // Letters of any script: "Profil recherché :", "Überblick:".
 const labelRe = /^(\p{L}[\p{L}/ &'’.-]{1,40}?)\s*:\s*(.*)$/u;
+// "Closing Date        07/12/2012": a form's label and its value in columns, aligned by spaces
+// (a table copied from a page, a PDF's text) rather than joined by a colon.
+const alignedRe = /^(\p{L}[\p{L}/&'’.()-]*(?: [\p{L}/&'’.()-]+){0,3})(?:[ \t]{3,}|\t)\s*(\S.*)$/u;
+
+/** "Label   value" as "Label: value", when the value is no second heading ("Duties    Requirements"). */
+function alignedLabel(t: string): string {
+  const m = alignedRe.exec(t);
+  if (!m || classifyHeading(m[2] as string) !== null) return t;
+  return `${m[1]}: ${m[2]}`;
+}
 
 /**
  * Turns markdown / plain-text lines into entries: headings open sections, list items and
@@ -122,6 +132,7 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
     const marker = itemMarker.exec(t);
     const isItem = marker !== null;
     if (marker) t = t.slice(marker[0].length);
+    if ((t.includes('   ') || t.includes('\t')) && !t.includes(':')) t = alignedLabel(t);
     const clean = stripMarkup(t);
     if (!clean) continue;
     // A whole-line bold/italic phrase or a short line that is a known heading.

@@ -40,6 +40,19 @@ const articleRe = new RegExp(`(?:^|[\\s(])${compilePhrases(data.programmeArticle
 const orExperienceRe = compilePhrases(data.orExperience);
 const impliesPhdRe = compilePhrases(data.impliesPhd);
 const mastersStudentsRe = compilePhrases(data.mastersStudents);
+const referencePointRe = compilePhrases(data.referencePoints, 'gi');
+
+/**
+ * Whether the degree at `start` is the start of an experience count: a reference phrase before
+ * it, with no alternative or list between ("up to five years after graduation or a master in
+ * engineering": the master is asked for, not counted from).
+ */
+function referencePoint(t: string, start: number): boolean {
+  const window = t.slice(Math.max(0, start - 90), start);
+  let end = -1;
+  for (const m of window.matchAll(referencePointRe)) end = (m.index ?? 0) + m[0].length;
+  return end >= 0 && !/\b(?:or|and|oder|und|ou|et|o|e|y)\b|[,;]/i.test(window.slice(end));
+}
 
 // A clause ends at ";", "!", "?" or a full stop after a word ("... physics. The"), not at "Ph.D.".
 const CLAUSE_END = /[;!?]|[a-z]{3}\.\s/g;
@@ -70,9 +83,13 @@ function afterAlternative(after: string): string {
   return next ? rest.slice(next[0].length) : '';
 }
 
+/** A level held only as the start of an experience count ("experience after the MSc"). */
+type Reference = { reference: Level };
+
 /** What one mention of a degree says: required at this level, required at no level, or nothing. */
-function judge(t: string, start: number, end: number, level: Level): Level | 'none' | null {
+function judge(t: string, start: number, end: number, level: Level): Level | Reference | 'none' | null {
   const before = clauseBefore(t, start);
+  if (referencePoint(t, start)) return { reference: level };
   const after = clauseAfter(t, end);
   if (notAfterRe.test(after)) return null;
   if (notBeforeAdjacentRe.test(before) || notBeforeNearRe.test(before.slice(-40))) return null;
@@ -86,8 +103,8 @@ function judge(t: string, start: number, end: number, level: Level): Level | 'no
   return level;
 }
 
-function degreesIn(t: string): Array<Level | 'none'> {
-  const out: Array<Level | 'none'> = [];
+function degreesIn(t: string): Array<Level | Reference | 'none'> {
+  const out: Array<Level | Reference | 'none'> = [];
   const seen = new Set<number>();
   for (const re of [degreeRe, exactRe])
     for (const m of t.matchAll(re)) {
@@ -107,14 +124,17 @@ function degreesIn(t: string): Array<Level | 'none'> {
 
 export function extractDegree(entries: Entry[]): Degree {
   let min: Level | null = null;
+  let reference: Level | null = null;
   let none = false;
   for (const e of entries) {
     const t = e.text;
     if (e.kind === 'heading' || t.length > 2000 || !hints(e, HINT_DEGREE)) continue;
     for (const v of degreesIn(t)) {
       if (v === 'none') none = true;
-      else if (!min || RANK[v] < RANK[min]) min = v;
+      else if (typeof v === 'object') {
+        if (!reference || RANK[v.reference] < RANK[reference]) reference = v.reference;
+      } else if (!min || RANK[v] < RANK[min]) min = v;
     }
   }
-  return none ? null : min;
+  return none ? null : (min ?? reference);
 }

@@ -35,8 +35,12 @@ const amountBeforeRe = new RegExp(
 
 const contractRe = compilePhrases(words.contract);
 const notAfterRe = new RegExp(`^[\\s'’,]*${compilePhrases(words.notContractAfter).source}`, 'i');
-const notBeforeRe = new RegExp(`${compilePhrases(words.notContractBefore).source}[\\s,(]*$`, 'i');
+// "Experience Level: 5-10 years": a label's colon may stand between the cue and the length.
+const notBeforeRe = new RegExp(`${compilePhrases(words.notContractBefore).source}[\\s,(:]*$`, 'i');
 const permanentRe = compilePhrases(words.permanent);
+const notPermanentRe = compilePhrases(words.notPermanent, 'gi');
+/** Whether the line says the contract is permanent: a permanent word besides those of residence. */
+const saysPermanent = (t: string) => permanentRe.test(t) && permanentRe.test(t.replace(notPermanentRe, ' '));
 const fixed = Object.entries(words.fixedPhrases).map(([phrase, months]) => ({ re: compilePhrases([phrase]), months }));
 
 const numberOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
@@ -90,7 +94,7 @@ export function extractDuration(entries: Entry[]): DurationFact | null {
     if (hints(e, HINT_DURATION) || (next && continues(e, next) && hints(next, HINT_DURATION))) {
       for (const f of lengthsIn(e, continuedText(entries, i)))
         if (!best || f.rank < best.rank) best = { fact: { text: t, line: e.line, months: f.months }, rank: f.rank };
-    } else if (!permanent && hints(e, HINT_PERMANENT) && permanentRe.test(t) && contractRe.test(t)) {
+    } else if (!permanent && hints(e, HINT_PERMANENT) && saysPermanent(t) && contractRe.test(t)) {
       permanent = { text: t, line: e.line, months: null };
     }
   }

@@ -162,6 +162,10 @@ function namesIn(text: string): OrgName[] {
         break;
       }
       if (!isCap(w) || preStop.has(low) || rankOf(w) >= rank || /^[(,;:–—|/-]/.test(w)) break;
+      // "Vacancy No. 1248056 Department National Security Agency": a number ends the name's words.
+      if (/^\p{N}[\p{N}.-]*$/u.test(w)) break;
+      // "Department National Security Agency": a narrower head right before a name is a label's.
+      if (rankOf(w) > 0) break;
       from--;
     }
     if (from < i && /^(and|&)$/i.test((words[from] as { w: string }).w)) from++;

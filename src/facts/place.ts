@@ -246,6 +246,8 @@ function cityAfterHost(entries: Entry[]): Quote | null {
   return null;
 }
 
+const headCountRe = new RegExp(`^\\s*\\d{1,3}\\s+(?:${cues.countNouns.join('|')})\\b`, 'i');
+
 /** The lines of a "Location" section (an address over several lines), joined. */
 function locationSection(entries: Entry[]): Quote | null {
   const i = entries.findIndex((e) => e.section === 'location' && e.kind !== 'heading');
@@ -258,6 +260,8 @@ function locationSection(entries: Entry[]): Quote | null {
     const prev = lines[lines.length - 1] as Entry;
     // An address line can look like a heading of its own ("Place Eugène Bataillon").
     if (e.section !== 'location' || e.line > prev.line + 2) break;
+    // "1 vacancy", "2 posts": a head count under the place (a job board's), not an address line.
+    if (headCountRe.test(e.text)) break;
     lines.push(e);
   }
   return { text: cleanLocation(lines.map((e) => e.text).join(', ')), line: first.line };

@@ -28,7 +28,8 @@ const netRe = compilePhrases(words.net);
 const grossRe = compilePhrases(words.gross);
 
 // What joins the two ends of a range: "54600 Euros à 57800 Euros", "£170000 to £180000".
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and|à|au|bis|und|et|e|y|a|until|up to)\s*$/i;
+// A dash may follow the word, as a form's template left it ("$93,175 to - $144,034").
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|à|au|bis|und|et|e|y|a|until|up to)(?:\s*[-–—])?\s*$/i;
 // The upper end written without its currency: "CHF 5,000 - 6,000", "$116,800 (128,500 ...)".
 const BARE_UPPER = /^\s*(?:(?:-|–|—|to|à|bis)\s*|\(\s*)(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})(?![\d.,]\d)/i;
 // The lower end written without its currency: "65 000 - 75 000 CHF", "3.500 – 4.800 EUR".
@@ -93,7 +94,11 @@ function scoreLine(t: string, amounts: MoneyAmount[], inSection: boolean): numbe
     if (i < first.start && first.start - (i + m[0].length) <= 35) near = true;
   }
   if (pay) score += near ? 4 : 2;
-  if (periodRes.some(({ test }) => test.test(t))) score += 1;
+  // "$95,000 to $120,000 annually", "€3,100/month": a period right after the sum (or the range's
+  // end) says pay as a pay word would; a period elsewhere in the line says less.
+  const last = amounts[1] && amounts[1].start - first.end <= 12 ? amounts[1] : first;
+  if (periodNearAfter(t, last.end, 12)) score += 2;
+  else if (periodRes.some(({ test }) => test.test(t))) score += 1;
   if (inSection) score += 2;
   if (notPayRe.test(t)) score -= 2;
   let rest = t;

@@ -10,15 +10,18 @@ import cueWords from './cues.json' with { type: 'json' };
 import { findLabelledValue, labelSet, splitLabel } from './labelled-value.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { broadestOrgName } from './org-names.ts';
+import chrome from './page-chrome.json' with { type: 'json' };
 import cues from './place-cues.json' with { type: 'json' };
 import { languageNames, skillVocabulary } from './vocab.ts';
 
 const titleLabels = labelSet(cues.titleLabels);
 const notTitle = labelSet(cues.notTitle);
+const pageChrome: ReadonlySet<string> = new Set(chrome.lines);
 const otherLabels = labelSet([...cues.organisationLabels, ...cues.locationLabels, ...cues.advertNumber]);
 const notTitleAt = cues.notTitle.filter((w) => w.endsWith(' at')).map((w) => `${w.toLowerCase()} `);
 const advertLabels = cues.advertNumber.map((w) => w.toLowerCase());
 const roleNouns = new Set(cues.roleNouns.map((w) => w.toLowerCase()));
+const roleTails: ReadonlySet<string> = new Set(cues.roleTails.map((w) => w.toLowerCase()));
 const objectLinks: ReadonlySet<string> = new Set(cues.objectLinks);
 const objectArticles: ReadonlySet<string> = new Set(cues.objectArticles);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,6 +38,7 @@ const objectRe = new RegExp(
 const pageWordEnd = /\b(?:instructions|information|overview|details|detail|summary|navigation|menu)$/i;
 const statusRe =
   /^(?:you cannot apply|applications? (?:have|has|is|are) (?:closed|now closed)|the application has (?:already )?closed|this (?:position|vacancy|job) (?:has been filled|is closed|is no longer)|closed|expired|expires in)/i;
+const formQuestionRe = /^(?:is|are|does|do|will|can|has|have|was|were)\s[^?]{3,200}\?/i;
 const dateOnlyRe = /^[\d\s./:-]*(?:\p{L}{3,9}\.?)?[\d\s.,/:-]*$/u;
 // "Home > Careers > Open Positions": a trail of short page names, not a title.
 const crumbSep = /\s[>›»]\s/;
@@ -99,11 +103,14 @@ function judgeTitle(t: string): string | null {
   if (!s) return 'empty';
   const low = s.toLowerCase().replace(/[:.!]+$/, '');
   if (notTitle.has(low)) return 'site heading';
+  if (pageChrome.has(low)) return 'page chrome';
   for (const w of notTitleAt) if (low.startsWith(w)) return 'site heading';
   if (crumbSep.test(s) && s.split(crumbSep).every((p) => p.trim().split(/\s+/).length <= 4)) return 'breadcrumb';
   if (advertLabels.some((a) => low.startsWith(a) && /[\d#]/.test(low.slice(a.length))) && !advertBeforeTitle(s))
     return 'advert number';
   if (statusRe.test(s)) return 'status';
+  // "Is the job funded through the EU Research Framework Programme? No": a form's question.
+  if (formQuestionRe.test(s)) return 'question';
   if (dateOnlyRe.test(s) && /\d/.test(s)) return 'date';
   if (pageWordEnd.test(low) && !namesRole(s.replace(pageWordEnd, ''))) return 'site heading';
   const label = splitLabel(s);
@@ -145,8 +152,13 @@ export function hiringObject(t: string): string | null {
   for (let i = 0; i < Math.min(ws.length, 10); i++) {
     if (namesRole(ws[i] as string)) {
       head = i;
-      // "Assistant Professor position": the last of adjacent role nouns.
-      while (head + 1 < ws.length && namesRole(ws[head + 1] as string)) head++;
+      // "Assistant Professor position": the last of adjacent role nouns; "doctoral candidate":
+      // a word that ends a role's name without naming one itself.
+      while (
+        head + 1 < ws.length &&
+        (namesRole(ws[head + 1] as string) || roleTails.has((ws[head + 1] as string).toLowerCase()))
+      )
+        head++;
       break;
     }
   }

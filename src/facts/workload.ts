@@ -6,6 +6,7 @@ import type { WorkloadFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import { HINT_WORKLOAD, hints, lowerOf } from './line-hints.ts';
 import { NUMBER_WORDS } from './number-words.ts';
+import scales from './pay-scales.json' with { type: 'json' };
 import { compilePhrases } from './phrase-regex.ts';
 import words from './workload-words.json' with { type: 'json' };
 
@@ -16,6 +17,12 @@ const partTimeRe = compilePhrases(words.partTime);
 const halfRe = compilePhrases(words.half);
 const fullWeekCueRe = compilePhrases(words.fullWeekCues);
 const labelRe = compilePhrases(words.workloadLabels);
+const presenceRe = compilePhrases(words.presenceWords);
+// A tariff or a German pay group just before: "E 13 TV-L (65 %)", "Entgeltgruppe 13 TVöD Bund (85 %)".
+const tariffBeforeRe = new RegExp(
+  `(?:${compilePhrases(scales.tariffs).source}|\\bE\\s?G?\\s?(?:9|1[0-5])\\b)[^\\d%]{0,12}$`,
+  'i',
+);
 const fullValueRe = new RegExp(`^\\s*${compilePhrases(words.fullTimeValues).source}\\s*\\.?$`, 'i');
 
 // "0.8 FTE", and the French "0,5 ETP" (équivalent temps plein).
@@ -50,6 +57,15 @@ function titleRate(t: string, start: number, end: number): boolean {
   return !/\d/.test(t.slice(0, start)) && !/\d/.test(t.slice(end));
 }
 
+/** "TV-L E13 (65%)": a bracketed rate after a German tariff's pay group is the post's share of a full one. */
+function tariffRate(t: string, start: number, end: number): boolean {
+  return (
+    t[start - 1] === '(' &&
+    /^\s*\)/.test(t.slice(end)) &&
+    tariffBeforeRe.test(t.slice(Math.max(0, start - 40), start - 1))
+  );
+}
+
 /**
  * "100%, Zurich, fixed-term", "80-100% | Villigen | Postdoc": a rate leading a short line of a
  * post's facets, with no other figure, is the post's workload.
@@ -69,7 +85,8 @@ function percentIn(t: string): number | null {
       !percentCueRe.test(near) &&
       !percentAfterRe.test(t.slice(end, end + 15)) &&
       !titleRate(t, start, end) &&
-      !facetRate(t, start, end)
+      !facetRate(t, start, end) &&
+      !tariffRate(t, start, end)
     )
       continue;
     const a = Number(m[1]);
@@ -110,7 +127,8 @@ function workloadIn(e: Entry): Found | null {
   if (pct !== null) return { fte: pct, rank: 1 };
   if (/half|halb|mi-temps|metà|media/.test(lo) && halfRe.test(t)) return { fte: 0.5, rank: 1 };
   const days = lo.includes('day') ? daysRe.exec(t) : null;
-  if (days) {
+  // "onsite 3 days per week": where the work is done on those days, not how much there is.
+  if (days && !presenceRe.test(t.slice(Math.max(0, days.index - 40), days.index + days[0].length + 30))) {
     const n = NUMBER_WORDS[(days[1] ?? '').toLowerCase()] ?? Number(days[1]);
     const f = fraction(n / 5);
     if (f !== null) return { fte: f, rank: 1 };

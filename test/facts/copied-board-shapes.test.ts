@@ -1,0 +1,203 @@
+// Shapes of pages copied from job boards and HR systems into a text file (all texts invented
+// here): page chrome, form columns aligned by spaces, form questions, a board's head counts and
+// presence rules, experience levels and reference degrees, US pay written with a period only.
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../src/corpus/parse-file.ts';
+import type { Posting } from '../../src/corpus/posting.ts';
+
+const postingsOf = (text: string, name = 't.txt'): Posting[] => parseFile(name, Buffer.from(text)).postings;
+const one = (text: string): Posting => {
+  const ps = postingsOf(text);
+  expect(ps).toHaveLength(1);
+  return ps[0] as Posting;
+};
+
+describe('page chrome copied with a posting', () => {
+  it('is never the title, in five languages', () => {
+    for (const chrome of [
+      'Skip to main content',
+      'Aller au contenu principal',
+      'Zum Inhalt springen',
+      'Vai al contenuto principale',
+      'Saltar al contenido principal',
+      'Back to results',
+    ]) {
+      expect(one(`${chrome}\n\nCryogenics Engineer\n\nThe engineer runs the helium plant.\n`).title).toBe(
+        'Cryogenics Engineer',
+      );
+      // With no role line of its own, the title comes from the text, never from the chrome.
+      const p = one(
+        `${chrome}\n\nSummary\n\nThe Cryogenics Engineer runs the helium plant of the Kestrel Laboratory.\n`,
+      );
+      expect(p.title).not.toBe(chrome);
+      expect(p.title).toMatch(/Cryogenics Engineer/);
+    }
+  });
+});
+
+describe('a form’s questions and profile fields', () => {
+  it('are not titles: the role is found elsewhere', () => {
+    const p = one(
+      [
+        'Organisation/Company: Kestrel University',
+        'Researcher Profile: First Stage Researcher (R1), Recognised Researcher (R2)',
+        'Is the job funded through a framework programme? No',
+        'Country: Portugal',
+        '',
+        'The Kestrel University invites applications for a Data Scientist in beam physics.',
+      ].join('\n'),
+    );
+    expect(p.title).not.toMatch(/Profile|funded/);
+    expect(p.title).toMatch(/^Data Scientist/);
+  });
+});
+
+describe('form columns aligned by spaces', () => {
+  const text = [
+    'Accelerator Physics Fellowship',
+    '',
+    'The programme awards three fellowships a year to young physicists.',
+    '',
+    'Programme                  Fellowships',
+    'Staff Category             Fellows',
+    'Number of posts            Several',
+    'Posted Date                05/01/2027',
+    'Closing Date               15/03/2027',
+    '',
+    'Role Description',
+    '',
+    'You will model beam optics at the Kestrel Laboratory in Geneva, Switzerland.',
+  ].join('\n');
+
+  it('are read as labels, not as a list of roles', () => {
+    const p = one(text);
+    expect(p.title).toBe('Accelerator Physics Fellowship');
+    expect(p.posted?.date).toBe('2027-01-05');
+    expect(p.deadline?.date).toBe('2027-03-15');
+  });
+  it('the same with tabs', () => {
+    const p = one(text.replace(/ {3,}/g, '\t'));
+    expect(p.deadline?.date).toBe('2027-03-15');
+    expect(p.posted?.date).toBe('2027-01-05');
+  });
+  it('leave two headings side by side as they are', () => {
+    const p = one('Beam Instrumentation Engineer\n\nDuties          Requirements\n\n- Build monitors.\n');
+    expect(p.title).toBe('Beam Instrumentation Engineer');
+  });
+});
+
+describe('a board’s location block', () => {
+  it('stops at the head count under the place', () => {
+    const p = one(
+      [
+        'Data Engineer',
+        '',
+        'Location',
+        '2 vacancies in the following location:',
+        'Batavia, IL',
+        '2 vacancies',
+        'Remote job',
+        'No',
+        '',
+        'We run the data systems of the Kestrel Laboratory.',
+      ].join('\n'),
+    );
+    expect(p.location?.text).toBe('Batavia, IL');
+  });
+});
+
+describe('workload', () => {
+  it('is not the days a week spent on site or at home', () => {
+    for (const line of [
+      'Telework eligible: yes, staff work onsite 3 days per week.',
+      'Hybrid: two days a week from home.',
+      'Télétravail possible 2 jours par semaine.',
+    ]) {
+      const p = one(`Data Engineer\n\n${line}\n\nWork schedule: Full-time\n`);
+      expect(p.workload?.fte).toBe(1);
+    }
+  });
+  it('still reads days a week that are the post’s', () => {
+    expect(one('Data Engineer\n\nThe post is for 4 days per week.\n').workload?.fte).toBe(0.8);
+  });
+  it('is the bracketed rate after a German pay group', () => {
+    expect(one('Doktorand*in\n\nVergütung nach Entgeltgruppe 13 TV-L (65 %).\n').workload?.fte).toBe(0.65);
+    expect(one('Doctoral candidate\n\nPay is in accordance with pay group E13 TVöD Bund (85%).\n').workload?.fte).toBe(
+      0.85,
+    );
+  });
+});
+
+describe('duration', () => {
+  it('is not an experience level', () => {
+    for (const line of [
+      '- Experience Level: 5-10 years',
+      'Experience required: 3 years',
+      'Berufserfahrung: 2 Jahre',
+      'Work experience 4 years minimum',
+    ])
+      expect(one(`Data Engineer\n\n- Job Title: Data Engineer\n${line}\n`).duration).toBeNull();
+  });
+  it('is no permanent contract because permanent residents may apply', () => {
+    const p = one(
+      'Data Engineer\n\nThis position is open to citizens and permanent residents (green card holders) only.\n',
+    );
+    expect(p.duration).toBeNull();
+    expect(one('Data Engineer\n\nThis is a permanent position.\n').duration?.text).toMatch(/permanent/);
+  });
+});
+
+describe('pay written with a period and no pay word', () => {
+  it('is the salary, with both ends of a range', () => {
+    const p = one('Data Engineer\n\nWe seek a data engineer. $95,000 to $120,000 annually.\n');
+    expect(p.salary).toMatchObject({ min: 95000, max: 120000, currency: 'USD', period: 'year' });
+    const q = one('Data Engineer\n\nSalary\n$93,175 to - $144,034 per year\n');
+    expect(q.salary).toMatchObject({ min: 93175, max: 144034, period: 'year' });
+  });
+});
+
+describe('the minimum degree', () => {
+  it('is the degree asked for outright, not the one experience is counted from', () => {
+    const p = one(
+      [
+        'Theory Fellow',
+        '',
+        'Eligibility',
+        '',
+        '- You have a PhD (or are about to finish your thesis).',
+        '- You have at most 8 years of research experience after the degree that gives access to doctoral studies (MSc or equivalent).',
+      ].join('\n'),
+    );
+    expect(p.degree).toBe('phd');
+  });
+  it('falls back to the reference degree when nothing else is asked for', () => {
+    expect(one('Theory Fellow\n\n- At most 8 years of experience after the MSc degree.\n').degree).toBe('master');
+  });
+  it('keeps an alternative after a reference to graduation', () => {
+    const p = one(
+      'Returning Scientist Fellow\n\nYou hold a PhD in science up to five years after graduation or a master in engineering up to ten years after graduation.\n',
+    );
+    expect(p.degree).toBe('master');
+  });
+  it('reads the US "MS in" and leaves a preferred PhD aside', () => {
+    expect(one('Scientific Programmer\n\nEducation: MS in atmospheric sciences; PhD preferred.\n').degree).toBe(
+      'master',
+    );
+  });
+});
+
+describe('the organisation', () => {
+  it('does not start at an advert number or a label before the name', () => {
+    const p = one(
+      'Data Engineer\n\nVacancy No. 4471 Department Kestrel Research Agency/Data Service\n\nWe seek an engineer.\n',
+    );
+    expect(p.organisation).toBe('Kestrel Research Agency');
+  });
+  it('knows German head words (Bundesanstalt, Forschungszentrum, Hochschule)', () => {
+    const p = one(
+      'Nordlicht Bundesanstalt - VACANCY No. 12-34\n\nThe Nordlicht Bundesanstalt (NBA) is the national institute for measurement.\n\nThe NBA is looking for a doctoral candidate in X-ray physics.\n',
+    );
+    expect(p.organisation).toBe('Nordlicht Bundesanstalt');
+    expect(p.title).toBe('Doctoral candidate in X-ray physics');
+  });
+});
