@@ -90,7 +90,9 @@ function wordCount(t: string): number {
   return words;
 }
 
-const itemMarker = /^(?:[-*+•‣▪◦]|\d{1,2}[.)])\s+/;
+// Bullets, numbers, and the letters and roman numerals of a call's lists ("a) età non superiore
+// a 35 anni;", "(ii) a PhD in physics").
+const itemMarker = /^(?:[-*+•‣▪◦]|\d{1,2}[.)]|\(?[a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+/;
 // Letters of any script: "Profil recherché :", "Überblick:".
 const labelRe = /^(\p{L}[\p{L}/ &'’.-]{1,40}?)\s*:\s*(.*)$/u;
 // "Closing Date        07/12/2012": a form's label and its value in columns, aligned by spaces
@@ -166,6 +168,17 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
         section = 'none';
         listSection = null;
         entries.push({ text: clean.replace(/:$/, ''), line, kind: 'heading', section: 'none' });
+        continue;
+      }
+    }
+    // "Possono partecipare i candidati con i seguenti requisiti:", "You will bring the following
+    // skills:": a sentence that opens a list names the list's section, as a heading would.
+    if (!isItem && clean.endsWith(':') && clean.length <= 160) {
+      const kind = classifyHeading(clean.slice(0, -1));
+      if (kind) {
+        section = kind;
+        listSection = null;
+        entries.push({ text: clean, line, kind: 'text', section: kind });
         continue;
       }
     }

@@ -41,6 +41,7 @@ const permanentRe = compilePhrases(words.permanent);
 const notPermanentRe = compilePhrases(words.notPermanent, 'gi');
 /** Whether the line says the contract is permanent: a permanent word besides those of residence. */
 const saysPermanent = (t: string) => permanentRe.test(t) && permanentRe.test(t.replace(notPermanentRe, ' '));
+const extensionRe = compilePhrases(words.extensionCues);
 const fixed = Object.entries(words.fixedPhrases).map(([phrase, months]) => ({ re: compilePhrases([phrase]), months }));
 
 const numberOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
@@ -53,8 +54,15 @@ function monthsOf(n: number, unit: 'year' | 'month' | 'week'): number {
 
 interface Found {
   months: number;
-  /** 1: a duration section or label, 2: a contract word beside it, 3: the length alone. */
+  /** 1: a duration section or label, 2: a contract word beside it, 3: the length alone, 4: an extension. */
   rank: number;
+}
+
+/** The sentence's words before `at` (at most 80 characters). */
+function sentenceBefore(t: string, at: number): string {
+  const s = t.slice(Math.max(0, at - 80), at);
+  const end = Math.max(s.lastIndexOf('. '), s.lastIndexOf('; '));
+  return end >= 0 ? s.slice(end + 2) : s;
 }
 
 /** The contract lengths of one line, each ranked by how surely it is the contract's. */
@@ -77,7 +85,9 @@ function lengthsIn(e: Entry, t: string): Found[] {
     const months = monthsOf(Math.min(a, b), unit);
     if (months > 120) continue;
     const cue = contractRe.test(before) || contractRe.test(after.slice(0, 25));
-    out.push({ months, rank: labelled ? 1 : cue ? 2 : 3 });
+    // "may be extended up to five years": what the contract may grow to ranks below any other length.
+    const extension = extensionRe.test(sentenceBefore(t, start));
+    out.push({ months, rank: extension ? 4 : labelled ? 1 : cue ? 2 : 3 });
   }
   for (const f of fixed) if (f.re.test(t)) out.push({ months: f.months, rank: 2 });
   return out;

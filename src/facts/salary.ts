@@ -55,6 +55,9 @@ const US_WRITTEN = /US|U\.S\./;
  */
 export function extractSalary(entries: Entry[], country: string | null = null): SalaryFact | null {
   let best: Candidate | null = null;
+  // Every line's first sum, for a period another line states ("£27,125 - £31,211 per annum" over
+  // "Salary range: £27,125 to £31,211").
+  const sums: Array<{ t: string; first: MoneyAmount }> = [];
   for (const [i, e] of entries.entries()) {
     const t = e.text;
     if (t.length > 1500 || !/\d/.test(t)) continue;
@@ -64,6 +67,7 @@ export function extractSalary(entries: Entry[], country: string | null = null): 
     const inSection = e.section === 'salary' || (e.kind === 'label' && payRe.test(e.label ?? ''));
     if (amounts.length === 0 && inSection) amounts = bareAmounts(t);
     if (amounts.length === 0) continue;
+    sums.push({ t, first: amounts[0] as MoneyAmount });
     const score = scoreLine(t, amounts, inSection);
     if (score < 2 || (best && best.score >= score)) continue;
     const first = amounts[0] as MoneyAmount;
@@ -73,7 +77,12 @@ export function extractSalary(entries: Entry[], country: string | null = null): 
       written: t.slice(Math.max(0, first.start - 5), first.end + 6),
     };
   }
-  const fact = best?.fact ?? null;
+  let fact = best?.fact ?? null;
+  if (fact && !fact.period) {
+    const min = fact.min;
+    const same = sums.find((x) => x.first.value === min && periodNearAfter(x.t, x.first.end, 30));
+    if (same) fact = { ...fact, period: periodNear(same.t, same.first.end) };
+  }
   const local = country ? DOLLAR_COUNTRIES.get(country) : undefined;
   if (fact && local && fact.currency === 'USD' && best && !US_WRITTEN.test(best.written))
     return { ...fact, currency: local };

@@ -322,7 +322,9 @@ function dutyTopic(entries: Entry[]): string | null {
 /** The role's title from its lines, or null when only a composed title will do. */
 export function findTitle(role: RawRole): string | null {
   const read = readTitle(role);
-  const title = read ? (advertBeforeTitle(read) ?? read) : read;
+  // "... Soft Matter (" over "25000699)": a bracket the line break left open is not the title's.
+  const whole = read?.endsWith('(') ? read.slice(0, -1).trimEnd() || read : read;
+  const title = whole ? (advertBeforeTitle(whole) ?? whole) : whole;
   if (!title?.includes(',')) return title;
   return title.replace(countRe, '') || title;
 }

@@ -201,3 +201,70 @@ describe('the organisation', () => {
     expect(p.title).toBe('Doctoral candidate in X-ray physics');
   });
 });
+
+describe('a contract that may be extended', () => {
+  it('is as long as stated first, not as long as it may grow', () => {
+    expect(
+      one(
+        'Tecnologo\n\nIl contratto di lavoro avrà la durata di un anno. Esso potrà essere prorogato fino ad un massimo di quattro anni.\n',
+      ).duration?.months,
+    ).toBe(12);
+    expect(
+      one('Research Engineer\n\nThe post is for 18 months and may be extended up to four years.\n').duration?.months,
+    ).toBe(18);
+    expect(one('Chercheur\n\nContrat pour un an, renouvelable jusqu’à trois ans.\n').duration?.months).toBe(12);
+  });
+  it('still gives the most it may grow to when nothing else is stated', () => {
+    expect(one('Research Engineer\n\nThe position is renewable up to three years.\n').duration?.months).toBe(36);
+  });
+});
+
+describe('a period stated on another line', () => {
+  it('completes a salary line that states none', () => {
+    const p = one(
+      [
+        'Early Career Researcher',
+        '',
+        'Kestrel, United Kingdom',
+        '£29,400 - £33,100 per annum',
+        '',
+        'Salary range: £29,400 to £33,100',
+        '',
+        'The department of physics seeks a researcher.',
+      ].join('\n'),
+    );
+    expect(p.salary).toMatchObject({ min: 29400, max: 33100, currency: 'GBP', period: 'year' });
+  });
+});
+
+describe('a title broken before its bracket', () => {
+  it('loses the bracket the break left open', () => {
+    expect(one('Research Associate in Plasma Theory (\n4471823)\nDepartment of Physics\n').title).toBe(
+      'Research Associate in Plasma Theory',
+    );
+  });
+});
+
+describe('lettered lists and the sentences that open them', () => {
+  it('are read as the criteria they list', () => {
+    for (const lead of [
+      'Possono partecipare i candidati con i seguenti requisiti:',
+      'Applicants must meet the following requirements:',
+    ]) {
+      const p = one(
+        `Assegno di ricerca in fisica dei rivelatori\n\n${lead}\na) età non superiore a 35 anni;\nb) essere in possesso del dottorato di ricerca in Fisica;\n`,
+      );
+      expect(p.eligibility.map((c) => c.text)).toEqual([
+        'età non superiore a 35 anni;',
+        'essere in possesso del dottorato di ricerca in Fisica;',
+      ]);
+      expect(p.degree).toBe('phd');
+    }
+  });
+  it('take roman numerals too', () => {
+    const p = one(
+      'Research Fellow\n\nEligibility\n\n(i) a PhD in physics;\n(ii) no more than 6 years since the PhD.\n',
+    );
+    expect(p.eligibility.map((c) => c.text)).toEqual(['a PhD in physics;', 'no more than 6 years since the PhD.']);
+  });
+});
