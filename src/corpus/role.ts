@@ -48,6 +48,8 @@ export interface RawRole {
     deadline?: DateFact;
     summary?: string;
     organisation?: string;
+    /** A page's site name (og:site_name, its <title>'s last part): the organisation only where the text names none. */
+    site?: string;
     location?: { text: string; line: number };
     /** A page's schema.org baseSalary and employmentType: used only where the text states none. */
     salary?: SalaryFact;

@@ -215,6 +215,7 @@ export function buildPosting(
     given: role.title,
     titleTokens,
     stated: stated.organisation,
+    site: stated.site,
   });
   const { location, country } = readPlace({ entries, body, bodyTokens, organisation, stated: stated.location });
   const dates = extractDates(entries, reference, { country });

@@ -32,6 +32,8 @@ export interface OrganisationInput {
   titleTokens: Tokens;
   /** The role's heading lines: the title and a page's first lines. */
   stated?: string;
+  /** The page's site name, taken only when it is an institution's and the text names none. */
+  site?: string;
 }
 
 /** The best institution named in a phrase: a known organisation or a ranked name. */
@@ -193,5 +195,7 @@ export function readOrganisation(input: OrganisationInput): string | null {
     const named = findOrgNames(e.text).find((o) => o.rank >= KNOWN_RANK);
     if (named) return named.name;
   }
-  return null;
+  // "Software Engineer | Careers | Kestrel Laboratory": the site is the employer's.
+  const site = input.site;
+  return site ? (broadestOrgName(site, KNOWN_RANK)?.name ?? organisationVocabulary.find(site)[0] ?? null) : null;
 }

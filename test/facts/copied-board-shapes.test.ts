@@ -268,3 +268,27 @@ describe('lettered lists and the sentences that open them', () => {
     expect(p.eligibility.map((c) => c.text)).toEqual(['a PhD in physics;', 'no more than 6 years since the PhD.']);
   });
 });
+
+describe('a saved page whose text names no employer', () => {
+  const page = (head: string, body = '<p>You will write the beamline software.</p>') =>
+    `<!DOCTYPE html><html><head>${head}</head><body><nav><a href="/">Home</a></nav><main><h1>Software Engineer</h1>${body}</main><footer>Imprint</footer></body></html>`;
+  const orgOf = (html: string) => postingsOf(html, 'p.html')[0]?.organisation;
+
+  it('takes the site’s name from its <title> or og:site_name', () => {
+    expect(orgOf(page('<title>Software Engineer | Careers | Kestrel Laboratory</title>'))).toBe('Kestrel Laboratory');
+    expect(orgOf(page('<meta property="og:site_name" content="Nordlicht Universit&auml;t"><title>Jobs</title>'))).toBe(
+      'Nordlicht Universität',
+    );
+  });
+  it('not a site name that is no institution’s, nor over the text’s own', () => {
+    expect(orgOf(page('<title>Software Engineer | Careers | JobBoard Plus</title>'))).toBeNull();
+    expect(
+      orgOf(
+        page(
+          '<title>Software Engineer - Kestrel Laboratory</title>',
+          '<p>The Nordlicht Institute for Plasma Physics is seeking a software engineer.</p>',
+        ),
+      ),
+    ).toBe('Nordlicht Institute for Plasma Physics');
+  });
+});

@@ -426,6 +426,20 @@ export function simpleHtmlToLines(text: string): HtmlLine[] | null {
   return lines.out;
 }
 
+/** An attribute's or a <title>'s text with its entities decoded ("Caf&eacute;"). */
+const decodeEntities = (s: string): string => parse(s).text;
+const siteMetaRe = /<meta\s[^>]*property=["']og:site_name["'][^>]*content=["']([^"'<>]{2,120})["']/i;
+const titleElementRe = /<title[^>]*>([^<]{3,300})<\/title>/i;
+
+/** The page's site name: its og:site_name, else the last part of its <title> ("Postdoc | Careers | Lab"). */
+function siteName(text: string): string | null {
+  const meta = siteMetaRe.exec(text)?.[1]?.trim();
+  if (meta) return decodeEntities(meta);
+  const title = titleElementRe.exec(text)?.[1];
+  const parts = title ? decodeEntities(title).split(/\s[|–—-]\s/) : [];
+  return parts.length >= 2 ? (parts[parts.length - 1] as string).trim() || null : null;
+}
+
 /** Whether `line` of the page is where its <title> element starts. */
 function isTitleLine(text: string, line: number): boolean {
   const at = text.search(/<title[\s>]/i);
@@ -470,14 +484,16 @@ export const htmlParser: FormatParser = {
     const rows = lines.flatMap((l, i) => (l.rowLines ? [lines.slice(i, i + l.rowLines)] : []));
     const roles = (rows.length >= 2 ? splitTableRows(role, rows, rawOf) : null) ?? splitRoles(role, text, rawOf);
     const job = roles.length === 1 ? readJobPosting(text) : null;
-    if (!job) return roles;
     // The page's JobPosting states its facts outright; its title serves a page that shows
     // none (or only a site heading: "Careers").
     const [only] = roles as [RawRole];
+    const site = roles.length === 1 ? siteName(text) : null;
+    if (site && !job) return [{ ...only, stated: { ...only.stated, site } }];
+    if (!job) return roles;
     const titled =
       (only.title === null || notATitle(only.title)) && job.title
         ? { title: job.title.text, titleLine: job.title.line }
         : {};
-    return [{ ...only, ...titled, stated: { ...only.stated, ...job.stated } }];
+    return [{ ...only, ...titled, stated: { ...only.stated, ...(site ? { site } : {}), ...job.stated } }];
   },
 };
