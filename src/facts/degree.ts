@@ -38,9 +38,13 @@ const notBeforeAdjacentRe = new RegExp(
 const notBeforeNearRe = compilePhrases(data.notBeforeNear);
 const articleRe = new RegExp(`(?:^|[\\s(])${compilePhrases(data.programmeArticles).source}\\s+$`, 'i');
 const orExperienceRe = compilePhrases(data.orExperience);
+// "a PhD, or at least 4 years' relevant experience": years of experience as the other way in.
+const orYearsRe =
+  /^[\s,]*or\s+(?:at least\s+|a minimum of\s+)?(?:\w+[\s-])?years?['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}experience/i;
 const impliesPhdRe = compilePhrases(data.impliesPhd);
 const mastersStudentsRe = compilePhrases(data.mastersStudents);
 const referencePointRe = compilePhrases(data.referencePoints, 'gi');
+const capRe = compilePhrases(data.experienceCaps);
 
 /**
  * Whether the degree at `start` is the start of an experience count: a reference phrase before
@@ -48,10 +52,18 @@ const referencePointRe = compilePhrases(data.referencePoints, 'gi');
  * engineering": the master is asked for, not counted from).
  */
 function referencePoint(t: string, start: number): boolean {
-  const window = t.slice(Math.max(0, start - 90), start);
+  const base = Math.max(0, start - 90);
+  const window = t.slice(base, start);
+  let at = -1;
   let end = -1;
-  for (const m of window.matchAll(referencePointRe)) end = (m.index ?? 0) + m[0].length;
-  return end >= 0 && !/\b(?:or|and|oder|und|ou|et|o|e|y)\b|[,;]/i.test(window.slice(end));
+  for (const m of window.matchAll(referencePointRe)) {
+    at = m.index ?? 0;
+    end = at + m[0].length;
+  }
+  if (end < 0 || /\b(?:or|and|oder|und|ou|et|o|e|y)\b|[,;]/i.test(window.slice(end))) return false;
+  // Only a cap counts from it ("a maximum of 10 years of experience after the MSc"): "at least 4
+  // years of experience since your MSc" is a way in of its own, and asks for the MSc.
+  return capRe.test(t.slice(Math.max(0, base + at - 80), base + at));
 }
 
 // A clause ends at ";", "!", "?" or a full stop after a word ("... physics. The"), not at "Ph.D.".
@@ -96,7 +108,7 @@ function judge(t: string, start: number, end: number, level: Level): Level | Ref
   const held = heldRe.test(before);
   if (!held && articleRe.test(before)) return null;
   if (!held && !afterRe.test(after) && !afterRe.test(afterAlternative(after))) return null;
-  if (orExperienceRe.test(after)) return 'none';
+  if (orExperienceRe.test(after) || orYearsRe.test(after)) return 'none';
   // "a software engineer degree or a PhD": the other degree's level is unknown, so is the minimum.
   const other = OTHER_DEGREE_OR.exec(before);
   if (other && !degreeTestRe.test(other[0]) && !exactTestRe.test(other[0])) return 'none';

@@ -34,6 +34,9 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|and|à|au|bis|und|et|e|y|a|until|up to)(
 const BARE_UPPER = /^\s*(?:(?:-|–|—|to|à|bis)\s*|\(\s*)(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})(?![\d.,]\d)/i;
 // The lower end written without its currency: "65 000 - 75 000 CHF", "3.500 – 4.800 EUR".
 const BARE_LOWER = /(?<![\d.,'’])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})\s*(?:-|–|—|to|à|bis)\s*$/i;
+// "ranging between 5119 and 5631 Swiss Francs": "between" says the bare number is the lower end.
+const BETWEEN_LOWER =
+  /\b(?:between|zwischen|entre|tra|fra)\s+(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})\s+(?:and|und|et|e|y)\s*$/i;
 const BARE_NUMBER = /(?<![\d.,])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,7})(?:[.,](\d{1,2}))?(?![\d])/g;
 
 const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
@@ -146,8 +149,10 @@ function factOf(e: Entry, amounts: MoneyAmount[], wrapped: string): SalaryFact {
 
 /** A bare lower end before the first amount, when it reads as the same kind of sum (not a year). */
 function lowerEnd(t: string, first: MoneyAmount): number | null {
-  const m = BARE_LOWER.exec(t.slice(Math.max(0, first.start - 24), first.start));
-  if (!m) return null;
+  const before = t.slice(Math.max(0, first.start - 40), first.start);
+  const m = BARE_LOWER.exec(before.slice(-24)) ?? BETWEEN_LOWER.exec(before);
+  // "between 2026 and CHF 6,000": a year, not a sum.
+  if (!m || /^(?:19|20)\d\d$/.test(m[1] ?? '')) return null;
   const v = grouped(m[1] ?? '');
   return v < first.value && v >= first.value * 0.3 ? v : null;
 }

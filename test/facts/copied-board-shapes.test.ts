@@ -292,3 +292,32 @@ describe('a saved page whose text names no employer', () => {
     ).toBe('Nordlicht Institute for Plasma Physics');
   });
 });
+
+describe('experience as a way in', () => {
+  it('a PhD or years of experience since a master: no degree is the minimum for sure', () => {
+    expect(
+      one(
+        'Senior Applied Fellow\n\nEligibility: You have a PhD, or at least 4 years’ relevant experience since the completion of your MSc, and in both cases at most 10 years’ experience after your MSc.\n',
+      ).degree,
+    ).toBeNull();
+  });
+  it('a cap on the experience after a degree leaves the degree asked for outright', () => {
+    expect(
+      one(
+        'Research Fellow\n\nEligibility\n\n- You hold a PhD.\n- You have no more than 7 years of experience after the degree that gives access to doctoral studies (MSc).\n',
+      ).degree,
+    ).toBe('phd');
+  });
+});
+
+describe('a range written "between ... and ..."', () => {
+  it('has both ends', () => {
+    expect(
+      one('Early Career Engineer\n\nA monthly stipend ranging between 5119 and 5631 Swiss Francs (net of tax).\n')
+        .salary,
+    ).toMatchObject({ min: 5119, max: 5631, currency: 'CHF', period: 'month' });
+  });
+  it('not a year before the sum', () => {
+    expect(one('Engineer\n\nThe salary between 2026 and CHF 6,000 per month.\n').salary?.min).toBe(6000);
+  });
+});
