@@ -323,10 +323,24 @@ function dutyTopic(entries: Entry[]): string | null {
 export function findTitle(role: RawRole): string | null {
   const read = readTitle(role);
   // "... Soft Matter (" over "25000699)": a bracket the line break left open is not the title's.
-  const whole = read?.endsWith('(') ? read.slice(0, -1).trimEnd() || read : read;
+  const open = read?.endsWith('(') ? read.slice(0, -1).trimEnd() || read : read;
+  const whole = open && danglingRe.test(open) ? continuedTitle(role, open) : open;
   const title = whole ? (advertBeforeTitle(whole) ?? whole) : whole;
   if (!title?.includes(',')) return title;
   return title.replace(countRe, '') || title;
+}
+
+// "Postdoctoral Prize Fellowships in" over "Theoretical Physics or Astrophysics": a title cut
+// after a word that cannot end it.
+const danglingRe = /\s(?:in|of|for|at|on|with|and|to|de|du|des|en|pour|für|im|zur|zum|di|del|della|per|y|e|et|und)$/i;
+
+/** The title with the next line, when it goes on there (a short line right below, no heading). */
+function continuedTitle(role: RawRole, title: string): string {
+  const i = role.entries.findIndex((e) => e.text === title);
+  const at = i >= 0 ? (role.entries[i] as Entry).line : role.titleLine;
+  const next = i >= 0 ? role.entries[i + 1] : role.entries.find((e) => at !== null && e.line > at);
+  if (!next || at === null || next.line > at + 1 || next.text.length > 80 || /[.!?:]$/.test(next.text)) return title;
+  return `${title} ${next.text}`;
 }
 
 /**

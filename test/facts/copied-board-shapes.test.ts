@@ -321,3 +321,17 @@ describe('a range written "between ... and ..."', () => {
     expect(one('Engineer\n\nThe salary between 2026 and CHF 6,000 per month.\n').salary?.min).toBe(6000);
   });
 });
+
+describe('a title cut after a word that cannot end it', () => {
+  it('goes on with the line below', () => {
+    expect(
+      one('Postdoctoral Fellowship in\nNeutrino Physics or Cosmology\n\nThe fellowship begins in 2028.\n').title,
+    ).toBe('Postdoctoral Fellowship in Neutrino Physics or Cosmology');
+    expect(one('Ingénieur de recherche en\ninstrumentation spatiale\n\nLe poste est à Toulouse.\n').title).toBe(
+      'Ingénieur de recherche en instrumentation spatiale',
+    );
+  });
+  it('not with a sentence or a line further down', () => {
+    expect(one('Research Engineer for\n\nThe engineer builds detectors.\n').title).toBe('Research Engineer for');
+  });
+});
