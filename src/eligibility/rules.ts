@@ -3,6 +3,7 @@ import type { Posting, Quote } from '../corpus/posting.ts';
 import { NUMBER_WORDS } from '../facts/number-words.ts';
 import type { CernGroup } from './cern-membership.ts';
 import { findCountries, fold, tokenize } from './countries.ts';
+import words from './data/criterion-words.json' with { type: 'json' };
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
 import { markAlternatives, opensToAll } from './rule-alternatives.ts';
@@ -40,6 +41,11 @@ type RuleKind =
       also?: string[];
       /** "US citizens or permanent residents": a permanent residence there counts too. */
       residents?: boolean;
+      /**
+       * "nationals of ESA Member States": an organisation whose member list we do not hold;
+       * `countries` are only the states named beside it, and any other nationality is unknown.
+       */
+      unlisted?: string;
     }
   /** Nationals of these countries are excluded ("non-German citizens only"). */
   | { kind: 'nationality_excluded'; countries: string[] }
@@ -67,7 +73,8 @@ type RuleKind =
   | { kind: 'degree_not_held'; degree: Exclude<DegreeLevel, 'none'> }
   /** The highest qualification must be one of these. */
   | { kind: 'highest_degree'; allowed: Exclude<DegreeLevel, 'none'>[] }
-  | { kind: 'max_experience'; years: number; byDeadline: boolean }
+  /** `postdoc`: the cap counts postdoctoral experience only ("no more than 2 years of postdoctoral experience"). */
+  | { kind: 'max_experience'; years: number; byDeadline: boolean; postdoc?: boolean }
   /** `afterPhd`: counted from the PhD ("five years of experience after the thesis"). */
   | { kind: 'min_experience'; years: number; afterPhd?: boolean }
   /** Must have had an earlier contract of one of these kinds ("a PhD followed by postdoctoral training"). */
@@ -89,9 +96,27 @@ export interface Criterion {
   note?: string;
 }
 
+const FOREIGN = words.degrees as Record<Exclude<DegreeLevel, 'none'>, string[]>;
+const phraseAlt = (ws: string[]) =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[\\s'-]?"))
+    .join('|');
+const FOREIGN_LEVEL = (['phd', 'master', 'bachelor'] as const).map(
+  (l) => [l, new RegExp(`^(?:${phraseAlt(FOREIGN[l])})$`)] as const,
+);
+/** A foreign degree's holders excluded ("mit abgeschlossener Promotion sind nicht teilnahmeberechtigt"). */
+const FOREIGN_EXCLUDED = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlt(words.excluded)})(?![\\p{L}])`, 'u');
+/** The degree a post leads to ("corso di dottorato", "contrat doctoral"), not one to hold. */
+const FOREIGN_AIMED = new RegExp(
+  `(?:^|[^\\p{L}])(?:${phraseAlt(words.aimedAt)})\\s(?:(?:un|une|le|la|il|el|de|d'|du|des|der|die|das)\\s?)?$`,
+  'u',
+);
+
 function level(word: string): Exclude<DegreeLevel, 'none'> | null {
   const w = fold(word);
-  if (/^ph\.?\s?d\.?$/.test(w)) return 'phd';
+  if (/^ph\.?\s?d\.?$/.test(w) || w === 'doctoral degree') return 'phd';
+  for (const [l, re] of FOREIGN_LEVEL) if (re.test(w)) return l;
   if (vocab.degrees.phd.some((d) => w.includes(d.replace(/ /g, '')) || w.includes(d))) return 'phd';
   if (/\bmaster|\bmsc\b|\bmeng\b|\bmphil\b|\bms\b|\bm\.sc/.test(w)) return 'master';
   if (/\bbachelor|\bbsc\b|\bbeng\b|\bba\b|\bbs\b|\bb\.sc|undergraduate/.test(w)) return 'bachelor';
@@ -110,8 +135,10 @@ const LEADS_TO =
 const TEACHING =
   /\b(?:give|giving|teach|teaching|deliver|delivering|hold|holding)\s(?:\w+\s){0,2}?(?:lectures?|courses?|classes|lessons|tutorials?)\b|\b(?:lectures?|courses?|classes|lessons|tutorials?|teaching)\s(?:for|in|to)\s(?:the\s)?(?:bachelor|master|undergraduate|graduate)/;
 const NEG_ANY = /\b(?:not|no|never)\b[^,;]*/g;
-const DEGREE_WORD =
-  /\b(?:ph\.?\s?d|doctorate|dphil|master'?s?|msc|m\.sc|meng|mphil|bachelor'?s?|bsc|b\.sc|beng|university degree|degree|diploma)\b/g;
+const DEGREE_WORD = new RegExp(
+  `\\b(?:${phraseAlt(Object.values(FOREIGN).flat())}|ph\\.?\\s?d|doctorate|dphil|master'?s?|msc|m\\.sc|meng|mphil|bachelor'?s?|bsc|b\\.sc|beng|university degree|degree|diploma)\\b`,
+  'g',
+);
 const NEG = /\b(?:not|no|never|cannot|can't|must not|mustn't|may not|without|neither|nor)\b|n't\b/;
 const NUM = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten)';
 const NUMW: Record<string, number> = NUMBER_WORDS;
@@ -132,6 +159,8 @@ const INFORMATIONAL = [
   /\bextendable\b/,
   /^\s*(?:for more|more) information\b/,
   /^\s*(?:the )?usual requirements\b[^.]*:\s*$/,
+  // Where to send the application, not who may: "Candidatures à x@y.fr", "Apply to jobs@...".
+  /^\s*(?:candidatures?|applications?|apply|send|bewerbungen|domande|solicitudes|envoyer|inviare)\b[^.]{0,40}?(?:@|https?:\/\/|www\.)/,
 ];
 
 function clauses(lower: string): string[] {
@@ -156,7 +185,7 @@ export function parseCriterion(textIn: string): Rule[] {
   const rules: Rule[] = [];
   // Nationality.
   if (
-    /\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant/.test(
+    /\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant|\bnationalite\b|\bnazionalita\b|\bnacionalidad\b/.test(
       lower,
     ) &&
     !opensToAll(lower)
@@ -192,7 +221,14 @@ export function parseCriterion(textIn: string): Rule[] {
   // Experience.
   if (EXPERIENCE.test(lower) && !recent) {
     const mx = MAX_EXP.exec(lower);
-    if (mx) rules.push({ kind: 'max_experience', years: n(mx[1]), byDeadline: /\bdeadline\b/.test(lower) });
+    const postdoc = mx ? /^[^.;]{0,30}\bpost-?doc/.test(lower.slice(mx.index + mx[0].length)) : false;
+    if (mx)
+      rules.push({
+        kind: 'max_experience',
+        years: n(mx[1]),
+        byDeadline: /\bdeadline\b/.test(lower),
+        ...(postdoc ? { postdoc } : {}),
+      });
     const mn = MIN_EXP.exec(lower);
     const ml = mn || mx ? null : parseMinExperience(lower);
     if (mn && !mx) {
@@ -225,6 +261,7 @@ export function parseCriterion(textIn: string): Rule[] {
     const matches = [...clause.matchAll(DEGREE_WORD)].filter(
       (m) =>
         !AIMED_AT.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index)) &&
+        !FOREIGN_AIMED.test(clause.slice(Math.max(0, (m.index ?? 0) - 30), m.index)) &&
         !LEADS_TO.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24)),
     );
     const words = matches.map((m) => m[0]);
@@ -248,7 +285,7 @@ export function parseCriterion(textIn: string): Rule[] {
       push({ kind: 'highest_degree', allowed });
       continue;
     }
-    if (EXCLUDES_DEGREE.test(clause) && levels.length > 0) {
+    if ((EXCLUDES_DEGREE.test(clause) || FOREIGN_EXCLUDED.test(clause)) && levels.length > 0) {
       for (const l of new Set(levels)) push({ kind: 'degree_not_held', degree: l });
       continue;
     }
@@ -366,7 +403,7 @@ export function isInformational(text: string): boolean {
 
 /** Lines in requirements that are eligibility in all but name (right to work, degree, years). */
 const ELIGIBILITY_LIKE =
-  /\bright to work\b|\bwork permit\b|\bdegree\b|\bph\.?d\b|\bmsc\b|\bbachelor|\bmaster'?s?\b|\b\d{1,2}\s?\+\s?years?\b|\b(?:at least|minimum of) \w+ years?\b|\bnational(?:s|ity)?\b|\bcitizens?(?:hip)?\b/i;
+  /\b(?:resid\w*|risied\w*|gewohnt|nacionalidad|cittadinanza|staatsangeh\w*|doctorat|dottorato|doctorado|promotion|laurea|membership of|member of|affiliat\w*)\b|\bright to work\b|\bwork permit\b|\bdegree\b|\bph\.?d\b|\bmsc\b|\bbachelor|\bmaster'?s?\b|\b\d{1,2}\s?\+\s?years?\b|\b(?:at least|minimum of) \w+ years?\b|\bnational(?:s|ity)?\b|\bcitizens?(?:hip)?\b/i;
 
 const cache = new Map<string, { text: string; criteria: Criterion[] }>();
 const CACHE_MAX = 2000;
@@ -391,7 +428,7 @@ export function buildRules(posting: Posting): Criterion[] {
   // A criterion wrapped over lines is quoted whole at its first line: its lines are taken.
   const lines = new Set(quotes.map((q) => q.line));
   for (const s of posting.requiredSkills ?? []) {
-    if (!seen.has(s.text.trim()) && !lines.has(s.line) && ELIGIBILITY_LIKE.test(s.text)) {
+    if (!seen.has(s.text.trim()) && !lines.has(s.line) && ELIGIBILITY_LIKE.test(fold(s.text))) {
       const rules = parseCriterion(s.text);
       if (rules.length > 0) {
         quotes.push({ text: s.text, line: s.line });
