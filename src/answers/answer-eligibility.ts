@@ -60,6 +60,8 @@ export function hasFacts(f: UserFacts): boolean {
     f.age !== undefined ||
     f.birthYear !== undefined ||
     (f.residence?.length ?? 0) > 0 ||
+    (f.languages?.length ?? 0) > 0 ||
+    (f.notLanguages?.length ?? 0) > 0 ||
     (f.permanentResidentOf?.length ?? 0) > 0 ||
     f.noPermanentResidence !== undefined ||
     Object.keys(f.degreeDates ?? {}).length > 0

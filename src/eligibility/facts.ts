@@ -9,6 +9,7 @@ import type { UserFacts } from './index.ts';
 import { readAge, readBirthYear } from './read-age.ts';
 import { readDegrees } from './read-degrees.ts';
 import { readDeniedGroups, readNationalGroups } from './read-denied-nationality.ts';
+import { readLanguages } from './read-languages.ts';
 import { readPermanentResidence } from './read-permanent-residence.ts';
 import { readPresence } from './read-presence.ts';
 import { readResidence } from './read-residence.ts';
@@ -118,9 +119,16 @@ function nationalityAndRightToWork(text: string, lower: string, starts: number[]
         !/\b(?:am|i'm|im|i m|is|are|hold|have|a|an|and|both|dual|also|or|citizen|suis|bin|sono|soy)\s*$/.test(before)
       )
         continue;
-      if (/^\s*(?:speaker|language|fluently)\b/.test(after)) continue;
+      if (/^\s*(?::\s*|is\s)?(?:speaker|language|fluent|fluently|native|courant|c1|c2|b1|b2|a1|a2|basic)\b/.test(after))
+        continue;
+      // "my English is C1": a language of theirs, not a nationality.
+      if (/\b(?:my|mon|ma|mein|meine|mio|mia|mi)\s$/.test(before)) continue;
       if (LANGUAGE_VERB_RE.test(lower.slice(Math.max(sentenceStartIndex(lower, at), at - 40), at))) continue;
-      if (/\b(?:language|languages|langue|sprache|lingua|idioma)\b/.test(lower.slice(Math.max(cStart, at - 20), at)))
+      if (
+        /\b(?:language|languages|langue|sprache|lingua|idioma|maitrise|knowledge of|command of|conoscenza|dominio)\b/.test(
+          lower.slice(Math.max(cStart, at - 24), at),
+        )
+      )
         continue;
       add(hit.country);
       continue;
@@ -390,6 +398,9 @@ export function extract(textIn: string, now: Date): UserFacts {
   const permanent = readPermanentResidence(l);
   if (permanent?.countries.length) facts.permanentResidentOf = permanent.countries;
   if (permanent?.denied && !permanent.countries.length) facts.noPermanentResidence = true;
+  const langs = readLanguages(l);
+  if (langs.spoken.length > 0) facts.languages = langs.spoken;
+  if (langs.notSpoken.length > 0) facts.notLanguages = langs.notSpoken;
   const residence = readResidence(l, now);
   if (residence.length > 0) facts.residence = residence;
   affiliations(t, l, starts, facts);

@@ -61,6 +61,9 @@ export interface UserFacts {
   degreeFields?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
   /** The field of the degree they are studying for ("experimental particle physics"). */
   studyField?: string;
+  /** Languages they say they speak ("I speak fluent French"), and those they say they do not. */
+  languages?: string[];
+  notLanguages?: string[];
   /** Countries they live in, with the months lived there when said. */
   residence?: { country: string; months?: number; staying?: boolean; never?: boolean }[];
 }
@@ -135,6 +138,10 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (Object.keys(fields).length > 0) merged.degreeFields = fields;
   const studyField = update.studyField ?? base.studyField;
   if (studyField !== undefined) merged.studyField = studyField;
+  const langs = uniq([...without(base.languages, update.notLanguages), ...(update.languages ?? [])]);
+  if (langs.length > 0) merged.languages = langs;
+  const notLangs = uniq([...without(base.notLanguages, update.languages), ...(update.notLanguages ?? [])]);
+  if (notLangs.length > 0) merged.notLanguages = notLangs;
   const residence = [
     ...(base.residence ?? []).filter((r) => !(update.residence ?? []).some((u) => u.country === r.country)),
     ...(update.residence ?? []),

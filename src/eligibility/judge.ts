@@ -104,7 +104,7 @@ function judgeDenied(
 }
 
 /** "No more than 2 years of postdoctoral experience": no PhD or no postdoc is none; the time since the PhD bounds it. */
-function judgePostdocCap(cap: number, f: UserFacts, now: Date): RuleResult {
+function judgePostdocCap(cap: number, f: UserFacts, now: Date, sincePhd: boolean): RuleResult {
   const need = `allows at most ${years(cap)} of postdoctoral experience`;
   if (f.contractsNotHeld?.includes('postdoc'))
     return { status: 'met', why: `${need}; you said you have not done a postdoc` };
@@ -117,6 +117,11 @@ function judgePostdocCap(cap: number, f: UserFacts, now: Date): RuleResult {
       return {
         status: 'met',
         why: `${need}; you got your PhD about ${years(since)} ago, so you cannot have more`,
+      };
+    if (sincePhd)
+      return {
+        status: 'not_met',
+        why: `${need}, counted from the PhD's defence; you got your PhD about ${years(since)} ago`,
       };
   }
   const y = f.postdocYears;
@@ -577,7 +582,7 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       };
     }
     case 'max_experience': {
-      if (rule.postdoc) return judgePostdocCap(rule.years, f, now);
+      if (rule.postdoc) return judgePostdocCap(rule.years, f, now, rule.sincePhd === true);
       const y = f.yearsExperience;
       const graduated = latestDegreeDate(f);
       if (y === undefined && graduated) {
@@ -702,6 +707,21 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         status: 'unknown',
         why: `requires affiliation to ${article(rule.to)} institute; you have not said whether you have one`,
         ask: `whether you are affiliated to ${article(rule.to)} institute`,
+      };
+    }
+    case 'language': {
+      const names = rule.languages.join(rule.any ? ' or ' : ' and ');
+      const need = `requires ${names}`;
+      const spoken = rule.languages.filter((l) => f.languages?.includes(l));
+      const notSpoken = rule.languages.filter((l) => f.notLanguages?.includes(l));
+      if (rule.any ? spoken.length > 0 : spoken.length === rule.languages.length)
+        return { status: 'met', why: `${need}; you said you speak ${list(spoken)}` };
+      if (rule.any ? notSpoken.length === rule.languages.length : notSpoken.length > 0)
+        return { status: 'not_met', why: `${need}; you said you do not speak ${list(notSpoken)}` };
+      return {
+        status: 'unknown',
+        why: `${need}; you have not said whether you speak ${rule.any ? 'them' : names}`,
+        ask: `whether you speak ${names}`,
       };
     }
     case 'presence': {

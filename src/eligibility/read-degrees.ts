@@ -42,6 +42,7 @@ const roles = vocab.roles as { holds: Partial<Record<Held, string[]>>; studying:
 const HOLDS_RES = LEVELS.filter((l) => roles.holds[l]).map((l) => [l, wordRe(roles.holds[l] ?? [])] as const);
 const STUDYING_RES = LEVELS.filter((l) => roles.studying[l]).map((l) => [l, wordRe(roles.studying[l] ?? [])] as const);
 
+const LANGUAGE_AFTER = /^\s(?:du|de|des|d')\s?(?:la\s|l')?(?:francais|anglais|allemand|italien|espagnol|langue)/;
 const JOB_BEFORE = /\b(?:eligible|apply(?:ing)?|interested in|go for|candidate for|the|this|that)\b[^.!?]{0,40}$/;
 const SELF_BEFORE = /\b(?:i'm|i am|im|currently|as|been|was|work as|working as)\s(?:an?\s)?(?:[\w-]+\s)?$/;
 const STUDYING_BEFORE =
@@ -170,6 +171,8 @@ export function readDegrees(
     };
     // "am I eligible for the Theory Center postdoc?": the job's title, not the asker's role.
     if (m.kind === 'holds' && JOB_BEFORE.test(before) && !SELF_BEFORE.test(before)) continue;
+    // "une bonne maîtrise de l'anglais": command of a language, not a master's.
+    if (lower.startsWith('maitrise', m.at) && LANGUAGE_AFTER.test(after)) continue;
     if (m.kind === 'holds' && /^\s(?:job|position|post|opening|vacancy|role|call|fellowship)\b/.test(after)) continue;
     if (m.kind === 'studying') {
       studying();

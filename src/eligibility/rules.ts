@@ -6,6 +6,7 @@ import { findCountries, fold, tokenize } from './countries.ts';
 import words from './data/criterion-words.json' with { type: 'json' };
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
+import { parseLanguageRule } from './read-languages.ts';
 import { markAlternatives, opensToAll } from './rule-alternatives.ts';
 import { nationalityRules } from './rule-nationality.ts';
 import {
@@ -73,8 +74,11 @@ type RuleKind =
   | { kind: 'degree_not_held'; degree: Exclude<DegreeLevel, 'none'> }
   /** The highest qualification must be one of these. */
   | { kind: 'highest_degree'; allowed: Exclude<DegreeLevel, 'none'>[] }
-  /** `postdoc`: the cap counts postdoctoral experience only ("no more than 2 years of postdoctoral experience"). */
-  | { kind: 'max_experience'; years: number; byDeadline: boolean; postdoc?: boolean }
+  /**
+   * `postdoc`: the cap counts postdoctoral experience only ("no more than 2 years of postdoctoral
+   * experience"); `sincePhd`: counted from the PhD's defence, so the time since the PhD is it.
+   */
+  | { kind: 'max_experience'; years: number; byDeadline: boolean; postdoc?: boolean; sincePhd?: boolean }
   /** `afterPhd`: counted from the PhD ("five years of experience after the thesis"). */
   | { kind: 'min_experience'; years: number; afterPhd?: boolean }
   /** Must have had an earlier contract of one of these kinds ("a PhD followed by postdoctoral training"). */
@@ -84,6 +88,8 @@ type RuleKind =
   /** Never had an earlier contract of one of these kinds ("CERN fellow", "CERN graduate"). */
   | { kind: 'no_earlier_contract'; kinds: string[] }
   | { kind: 'affiliation'; to: string }
+  /** Speaks the languages (`any`: one of them is enough, "English or French"). */
+  | { kind: 'language'; languages: string[]; any: boolean }
   /** On site at `where` for at least `min` of the time (1 when unstated: "100% presence"). */
   | { kind: 'presence'; where: string; min?: number };
 
@@ -131,7 +137,10 @@ const EXCLUDES_DEGREE =
 const AIMED_AT =
   /\b(?:to obtain|to get|to earn|to complete|toward|towards|leading to|in view of|for (?:your|their|his|her)|preparing|pursuing|working on|studying for|completing|finishing|in the process of completing)\s(?:(?:an?|your|their|the|his|her)\s)?$/;
 const LEADS_TO =
-  /^\s?(?:(?:degree|level)\s)?(?:students?|candidates?|candidacy|programmes?|programs?|schools?|positions?|posts?|studentships?|fellowships?|scholarships?|thesis|theses|projects?|calls?|courses?|studies|researchers? in training|subjects?|modules?|classes|lectures?|teaching)\b/;
+  /^\s?(?:(?:degree|level|research)\s)?(?:students?|candidates?|candidacy|programmes?|programs?|schools?|positions?|posts?|studentships?|fellowships?|scholarships?|thesis|theses|projects?|calls?|courses?|studies|researchers? in training|subjects?|modules?|classes|lectures?|teaching|topics?|offices?|admissions?|committees?|coordinators?|supervisors?|secretariat|board)\b/;
+const SINCE_DEFENCE =
+  /\b(?:from|since|after)\s(?:the\s)?(?:date\sof\s(?:the\s)?)?(?:defen[cs]e|ph\.?\s?d|doctorate|thesis|award of the (?:ph\.?\s?d|doctorate))/;
+const OR_ANOTHER = /\bor\b(?!\s(?:an?\s)?(?:equivalent|similar|higher|above|comparable|related))/;
 const TEACHING =
   /\b(?:give|giving|teach|teaching|deliver|delivering|hold|holding)\s(?:\w+\s){0,2}?(?:lectures?|courses?|classes|lessons|tutorials?)\b|\b(?:lectures?|courses?|classes|lessons|tutorials?|teaching)\s(?:for|in|to)\s(?:the\s)?(?:bachelor|master|undergraduate|graduate)/;
 const NEG_ANY = /\b(?:not|no|never)\b[^,;]*/g;
@@ -221,13 +230,16 @@ export function parseCriterion(textIn: string): Rule[] {
   // Experience.
   if (EXPERIENCE.test(lower) && !recent) {
     const mx = MAX_EXP.exec(lower);
-    const postdoc = mx ? /^[^.;]{0,30}\bpost-?doc/.test(lower.slice(mx.index + mx[0].length)) : false;
+    const postdoc = mx ? /^[^.;]{0,30}\b(?:post-?doc|posdoc)/.test(lower.slice(mx.index + mx[0].length)) : false;
+    // "(starting from the date of the defence of the thesis)": the time since the PhD is what counts.
+    const sincePhd = postdoc && SINCE_DEFENCE.test(lower);
     if (mx)
       rules.push({
         kind: 'max_experience',
         years: n(mx[1]),
         byDeadline: /\bdeadline\b/.test(lower),
         ...(postdoc ? { postdoc } : {}),
+        ...(sincePhd ? { sincePhd } : {}),
       });
     const mn = MIN_EXP.exec(lower);
     const ml = mn || mx ? null : parseMinExperience(lower);
@@ -279,7 +291,8 @@ export function parseCriterion(textIn: string): Rule[] {
           clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index),
         ),
     );
-    if (generic && levels.length > 0 && /\bor\b/.test(clause) && !/\bhighest\b/.test(clause)) levels.push('bachelor');
+    // "or equivalent" offers no other degree.
+    if (generic && levels.length > 0 && OR_ANOTHER.test(clause) && !/\bhighest\b/.test(clause)) levels.push('bachelor');
     if (/\bhighest\b/.test(clause) && levels.length > 0) {
       const allowed = [...new Set(levels)];
       push({ kind: 'highest_degree', allowed });
@@ -340,6 +353,8 @@ export function parseCriterion(textIn: string): Rule[] {
   const collab = AFFILIATION_CUE.test(lower) ? COLLAB_RE.exec(text)?.[1] : undefined;
   const to = aff?.[1] && COLLABS.has(aff[1].toLowerCase()) ? aff[1] : (collab ?? aff?.[1]);
   if (to) rules.push({ kind: 'affiliation', to: COLLAB_NAME.get(to.toLowerCase()) ?? to });
+  const language = parseLanguageRule(lower);
+  if (language) rules.push({ kind: 'language', ...language });
   // Presence.
   const min = presenceShare(lower);
   const pres =
@@ -374,6 +389,15 @@ function presenceShare(lower: string): number | undefined {
 function studyFieldOf(text: string): string | undefined {
   const m = /\b(?:thesis|programme|program|studies|students?|course)\s(?:in|of)\s([^.;()]{2,100})/i.exec(text);
   if (!m?.[1]) return undefined;
+  // "Master of Science" names the degree, not its field: the field is what follows ("in physics"), if anything.
+  const named =
+    /^(?:science|sciences|engineering|arts|technology|philosophy|research)\b(?:\s(?:or|and)\s(?:equivalent|similar)\b)?/i.exec(
+      m[1],
+    );
+  if (named && /\sof\s$/i.test(m[0].slice(0, m[0].length - m[1].length))) {
+    const rest = /^\s*(?:degree\s)?(?:in|en)\s([^.;()]{2,120})/i.exec(m[1].slice(named[0].length));
+    return rest?.[1] ? fieldOf(`degree in ${rest[1]}`) : undefined;
+  }
   const f = m[1]
     .split(/\s(?:to|at|who|which|and are|and have|for|with|from|in order)\b|,\s(?:who|which|and)\b/i)[0]
     ?.trim();
@@ -387,12 +411,29 @@ function fieldOf(text: string): string | undefined {
       text,
     );
   if (!m?.[1]) return undefined;
+  // "Master of Science" names the degree, not its field: the field is what follows ("in physics"), if anything.
+  const named =
+    /^(?:science|sciences|engineering|arts|technology|philosophy|research)\b(?:\s(?:or|and)\s(?:equivalent|similar)\b)?/i.exec(
+      m[1],
+    );
+  if (named && /\sof\s$/i.test(m[0].slice(0, m[0].length - m[1].length))) {
+    const rest = /^\s*(?:degree\s)?(?:in|en)\s([^.;()]{2,120})/i.exec(m[1].slice(named[0].length));
+    return rest?.[1] ? fieldOf(`degree in ${rest[1]}`) : undefined;
+  }
   const f = m[1]
     .split(
       /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with)\b/i,
     )[0]
     ?.trim()
     .replace(/[,\s]+$/, '');
+  // "in one of the following fields:" points to a list elsewhere, and names no field itself.
+  if (
+    f &&
+    /^(?:(?:one|any) of )?the following\b|^(?:an?y? )?(?:related|relevant|appropriate|suitable) (?:field|area|discipline)s?$/i.test(
+      f,
+    )
+  )
+    return undefined;
   return f && f.length >= 2 ? f : undefined;
 }
 

@@ -134,3 +134,32 @@ describe('time as a postdoc', () => {
     expect(facts('no postdoc yet').contractsNotHeld).toEqual(['postdoc']);
   });
 });
+
+describe('languages the asker speaks', () => {
+  it.each([
+    ['I speak fluent French', ['French']],
+    ['native English speaker', ['English']],
+    ['ich spreche Deutsch und Englisch', ['German', 'English']],
+    ['je parle anglais couramment', ['English']],
+    ['parlo inglese e spagnolo', ['English', 'Spanish']],
+    ['hablo español con fluidez', ['Spanish']],
+    ['my English is C1', ['English']],
+    ["j'ai une bonne maîtrise de l'anglais", ['English']],
+    ['French: fluent, German: basic', ['French']],
+  ])('"%s" speaks %j, and is no national of it', (text, languages) => {
+    const f = facts(text);
+    expect(f.languages).toEqual(languages);
+    expect(f.nationalities).toEqual([]);
+    expect(f.degrees).toEqual([]);
+  });
+
+  it('a nationality beside a language is only the nationality', () => {
+    const f = facts("I'm Italian and speak fluent French");
+    expect(f.nationalities).toEqual(['Italy']);
+    expect(f.languages).toEqual(['French']);
+  });
+
+  it('"I don\'t speak French" denies it', () => {
+    expect(facts("I don't speak French").notLanguages).toEqual(['French']);
+  });
+});

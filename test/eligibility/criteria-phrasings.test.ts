@@ -171,3 +171,90 @@ describe('a cap on postdoctoral experience', () => {
     expect(judged(cap, 'PhD in 2018')?.why).toMatch(/postdoctoral experience/);
   });
 });
+
+describe('degree words that ask for nothing', () => {
+  it.each([
+    'For questions on the documents, write to the PhD office.',
+    'You may choose up to three PhD research topics.',
+    'The PhD admissions committee meets in May.',
+  ])('"%s" requires no PhD', (text) => {
+    expect(kinds(text)).not.toContain('degree_required');
+  });
+
+  it.each([
+    ['a Master of Science or equivalent is required', 'master', undefined],
+    ['The required degree (Laurea Magistrale - Master of Science or equivalent) must be held.', 'master', undefined],
+    ['a Master of Engineering in electronics is required', 'master', 'electronics'],
+    ["a master's degree in one of the following fields:", 'master', undefined],
+  ])('"%s" requires a %s, in the field %s', (text, min, field) => {
+    const rule = parseCriterion(text).find((r) => r.kind === 'degree_required');
+    expect(rule).toMatchObject({ kind: 'degree_required', min });
+    expect(rule && 'field' in rule ? rule.field : undefined).toBe(field);
+  });
+
+  it('"Master of Science" is no field that rules out a physicist', () => {
+    expect(judged('a Master of Science or equivalent is required', "I have a master's in physics")?.status).toBe('met');
+  });
+});
+
+describe('a degree held or about to be', () => {
+  it.each([
+    "Applicants are expected to hold or obtain a master's degree in physics.",
+    "You must have completed, or be about to complete, a bachelor's degree.",
+  ])('"%s" accepts a student who finishes in time', (text) => {
+    const rule = parseCriterion(text).find((r) => r.kind === 'degree_required');
+    expect(rule).toMatchObject({ by: 'start' });
+  });
+
+  it('asks a student when they finish, rather than ruling them out', () => {
+    const c = "Applicants are expected to hold or obtain a master's degree in physics.";
+    expect(judged(c, "I'm still a master student")?.status).toBe('unknown');
+    expect(judged(c, "I'm a bachelor student")?.status).toBe('not_met');
+  });
+});
+
+describe('postdoctoral experience counted from the PhD', () => {
+  const cap =
+    'You must have less than 5 years of postdoctoral experience, counted from the date of the defence of the thesis.';
+  it('reads the count from the defence', () => {
+    expect(parseCriterion(cap)).toContainEqual(expect.objectContaining({ kind: 'max_experience', sincePhd: true }));
+  });
+  it.each([
+    ['PhD in 2024', 'met'],
+    ['my PhD was awarded in 2017', 'not_met'],
+  ])('"%s" is %s', (said, status) => {
+    expect(judged(cap, said)?.status).toBe(status);
+  });
+});
+
+describe('a language asked for', () => {
+  it.each([
+    ['You have a good knowledge of English OR French.', ['English', 'French'], true],
+    ['Fluent German is required.', ['German'], false],
+    ['Proficiency in English is important', ['English'], false],
+    ['Gute Deutschkenntnisse sind erforderlich.', ['German'], false],
+    ['Maîtrise du français exigée.', ['French'], false],
+    ['Ottima conoscenza della lingua inglese.', ['English'], false],
+    ['Dominio del español hablado y escrito.', ['Spanish'], false],
+  ])('"%s" asks for %j (any: %s)', (text, languages, any) => {
+    expect(parseCriterion(text)).toEqual([{ kind: 'language', languages, any }]);
+  });
+
+  it.each(['Knowledge of Italian is an asset.', 'French nationals are not eligible.'])(
+    '"%s" asks for no language',
+    (text) => {
+      expect(kinds(text)).not.toContain('language');
+    },
+  );
+
+  const either = 'You have a good knowledge of English OR French.';
+  it.each([
+    ['I speak fluent French', 'met'],
+    ['native English speaker', 'met'],
+    ["I don't speak English or French", 'not_met'],
+    ["I'm French", 'unknown'],
+    ['I speak a little French', 'unknown'],
+  ])('"%s" is %s (a nationality says nothing of the language)', (said, status) => {
+    expect(judged(either, said)?.status).toBe(status);
+  });
+});
