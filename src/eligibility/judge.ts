@@ -709,6 +709,18 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         ask: `whether you are affiliated to ${article(rule.to)} institute`,
       };
     }
+    case 'max_postdocs': {
+      const need = `allows at most ${rule.max} earlier postdoc appointment${rule.max === 1 ? '' : 's'}`;
+      if (f.contractsNotHeld?.includes('postdoc'))
+        return { status: 'met', why: `${need}; you said you have not done a postdoc` };
+      if (!f.degrees.includes('phd') && (f.studying?.includes('phd') || f.degreesNotHeld?.includes('phd')))
+        return { status: 'met', why: `${need}; you do not hold a PhD yet, so you have had none` };
+      return {
+        status: 'unknown',
+        why: `${need}; you have not said how many you have had${f.earlierContracts.includes('postdoc') ? ' (you said you did one)' : ''}`,
+        ask: 'how many postdoc appointments you have had',
+      };
+    }
     case 'language': {
       const names = rule.languages.join(rule.any ? ' or ' : ' and ');
       const need = `requires ${names}`;

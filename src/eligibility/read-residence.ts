@@ -3,6 +3,7 @@
 // France", "ich wohne seit 2020 in Deutschland", "vivo in Italia", "vivo en España". A city is a
 // country's capital (world-countries) or a country named with it.
 import wc from 'world-countries';
+import { countryOfPlace } from '../facts/gazetteer.ts';
 import { canonicalCountry, findCountries, tokenize } from './countries.ts';
 import { readWhen, yearsBetween } from './read-when.ts';
 import { DURATION_RE, monthsOf, NEGATION_RE } from './self-words.ts';
@@ -60,7 +61,15 @@ export function readResidence(lower: string, now: Date): Residence[] {
     if (place?.[1]) {
       const two = place[1];
       const one = two.split(' ')[0] ?? two;
-      country = capitalOf(two) ?? capitalOf(one) ?? canonicalCountry(one) ?? canonicalCountry(two) ?? undefined;
+      country =
+        capitalOf(two) ??
+        capitalOf(one) ??
+        canonicalCountry(one) ??
+        canonicalCountry(two) ??
+        // "I live in Zurich", "based in Bavaria": a known city or province's country.
+        countryOfPlace(two) ??
+        countryOfPlace(one) ??
+        undefined;
     }
     if (!country) {
       const hit = findCountries(tokenize(tail)).find((h) => h.kind === 'name');

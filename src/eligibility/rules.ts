@@ -88,6 +88,8 @@ type RuleKind =
   /** Never had an earlier contract of one of these kinds ("CERN fellow", "CERN graduate"). */
   | { kind: 'no_earlier_contract'; kinds: string[] }
   | { kind: 'affiliation'; to: string }
+  /** At most `max` earlier postdoc appointments ("no more than one prior postdoctoral appointment"). */
+  | { kind: 'max_postdocs'; max: number }
   /** Speaks the languages (`any`: one of them is enough, "English or French"). */
   | { kind: 'language'; languages: string[]; any: boolean }
   /** On site at `where` for at least `min` of the time (1 when unstated: "100% presence"). */
@@ -337,8 +339,13 @@ export function parseCriterion(textIn: string): Rule[] {
     if (/\bsummer student/.test(lower)) kinds.push('CERN summer student');
     if (/\btechnical student/.test(lower)) kinds.push('CERN technical student');
     if (/\bdoctoral student/.test(lower)) kinds.push('CERN doctoral student');
-    // "No more than one prior postdoctoral appointment" counts contracts: left to the asker.
-    if (kinds.length > 0 || !/\bno more than (?:one|two|1|2) (?:prior|previous)/.test(lower))
+    // "No more than one prior postdoctoral appointment" counts contracts: none is within it.
+    const most =
+      /\b(?:no more than|not (?:have )?(?:held|had|done) more than|at most|a maximum of)\s(one|two|three|1|2|3)\s(?:(?:prior|previous|earlier)\s)?(?:post-?doc|posdoc)/.exec(
+        lower,
+      );
+    if (most) rules.push({ kind: 'max_postdocs', max: n(most[1]) });
+    else if (kinds.length > 0 || !/\bno more than (?:one|two|1|2) (?:prior|previous)/.test(lower))
       rules.push({ kind: 'no_earlier_contract', kinds: kinds.length > 0 ? kinds : ['CERN'] });
   }
   // An earlier postdoc required; the host's own recent staff excluded.
@@ -422,7 +429,7 @@ function fieldOf(text: string): string | undefined {
   }
   const f = m[1]
     .split(
-      /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with)\b/i,
+      /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|up to|within|no more than|at most|or an? (?:master|bachelor|ph\.?\s?d|doctorate|degree)\w*|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with)\b/i,
     )[0]
     ?.trim()
     .replace(/[,\s]+$/, '');

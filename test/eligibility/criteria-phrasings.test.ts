@@ -258,3 +258,41 @@ describe('a language asked for', () => {
     expect(judged(either, said)?.status).toBe(status);
   });
 });
+
+describe('fields and earlier postdocs', () => {
+  it('cuts a field at its time limit and at the next degree ("in natural science up to five years after …")', () => {
+    const text =
+      'You hold a doctorate in natural science up to four years after graduation or a master in engineering up to eight years after graduation.';
+    expect(parseCriterion(text)).toContainEqual(
+      expect.objectContaining({ kind: 'degree_required', field: 'natural science' }),
+    );
+  });
+
+  it.each([
+    ['chemistry', 'met'],
+    ['astrophysics', 'met'],
+    ['history', 'not_met'],
+  ])('a degree in %s is %s for "natural sciences"', (field, status) => {
+    expect(judged('a PhD in the natural sciences is required', `PhD in ${field}`)?.status).toBe(status);
+  });
+
+  it.each([
+    ['No more than one prior postdoctoral appointment.', 1],
+    ['You must not have held more than two previous postdoc positions.', 2],
+  ])('"%s" allows at most %d earlier postdocs', (text, max) => {
+    expect(parseCriterion(text)).toEqual([{ kind: 'max_postdocs', max }]);
+  });
+
+  it.each([
+    ['PhD 2025, no postdoc yet', 'met'],
+    ["I'm a PhD student", 'met'],
+    ['I did a postdoc at Fermilab', 'unknown'],
+  ])('"%s" is %s for at most one earlier postdoc', (said, status) => {
+    expect(judged('No more than one prior postdoctoral appointment.', said)?.status).toBe(status);
+  });
+
+  it('a city the asker lives in gives its country', () => {
+    expect(judged('you must live in Switzerland when you start', 'I live in Zurich')?.status).toBe('met');
+    expect(judged('you must live in France when you start', 'je vis à Lyon depuis 3 ans')?.status).toBe('met');
+  });
+});
