@@ -78,6 +78,13 @@ describe('degrees in the words of other languages', () => {
     expect(kinds(text)).toEqual(['degree_not_held']);
   });
 
+  it.each(['The position offers opportunities for promotion.', 'Applicants with these master degrees may apply.'])(
+    '"%s" reads no German or French degree in English words',
+    (text) => {
+      expect(parseCriterion(text).find((r) => r.kind === 'degree_required' && r.min === 'phd')).toBeUndefined();
+    },
+  );
+
   it('a PhD programme the post is part of is no degree to hold ("corso di dottorato")', () => {
     expect(kinds("essere iscritti a un corso di dottorato presso un'università italiana")).toEqual(['enrolled']);
   });
