@@ -300,7 +300,9 @@ export function parseCriterion(textIn: string): Rule[] {
       push({ kind: 'highest_degree', allowed });
       continue;
     }
-    if ((EXCLUDES_DEGREE.test(clause) || FOREIGN_EXCLUDED.test(clause)) && levels.length > 0) {
+    // "ne peuvent pas postuler sans doctorat": excluded without the degree is the degree required.
+    const foreignExcluded = FOREIGN_EXCLUDED.test(clause) && !/\b(?:sans|ohne|senza|sin)\b/.test(clause);
+    if ((EXCLUDES_DEGREE.test(clause) || foreignExcluded) && levels.length > 0) {
       for (const l of new Set(levels)) push({ kind: 'degree_not_held', degree: l });
       continue;
     }

@@ -64,6 +64,8 @@ describe('degrees in the words of other languages', () => {
     ['abgeschlossenes Masterstudium oder Diplom in Physik', 'master'],
     ['essere in possesso della laurea magistrale in fisica', 'master'],
     ['Candidates must hold a doctoral degree.', 'phd'],
+    ['Les candidats ne peuvent pas postuler sans doctorat.', 'phd'],
+    ['Ohne abgeschlossene Promotion ist eine Bewerbung ausgeschlossen.', 'phd'],
   ])('"%s" requires at least a %s', (text, min) => {
     expect(parseCriterion(text)).toContainEqual(expect.objectContaining({ kind: 'degree_required', min }));
   });
