@@ -42,8 +42,10 @@ export function hasFacts(f: UserFacts): boolean {
   return (
     f.nationalities.length > 0 ||
     (f.notNationalOf?.length ?? 0) > 0 ||
+    (f.nationalOfGroups?.length ?? 0) > 0 ||
     f.degrees.length > 0 ||
     f.yearsExperience !== undefined ||
+    f.postdocYears !== undefined ||
     f.affiliations.length > 0 ||
     f.notAffiliated.length > 0 ||
     (f.formerEmployers?.length ?? 0) > 0 ||
@@ -56,7 +58,10 @@ export function hasFacts(f: UserFacts): boolean {
     f.onSite !== undefined ||
     f.presence !== undefined ||
     f.age !== undefined ||
+    f.birthYear !== undefined ||
     (f.residence?.length ?? 0) > 0 ||
+    (f.languages?.length ?? 0) > 0 ||
+    (f.notLanguages?.length ?? 0) > 0 ||
     (f.permanentResidentOf?.length ?? 0) > 0 ||
     f.noPermanentResidence !== undefined ||
     Object.keys(f.degreeDates ?? {}).length > 0

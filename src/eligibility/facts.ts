@@ -6,9 +6,10 @@ import { findCountries, fold, type Token, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import { asFirstPerson } from './hypothetical.ts';
 import type { UserFacts } from './index.ts';
-import { readAge } from './read-age.ts';
+import { readAge, readBirthYear } from './read-age.ts';
 import { readDegrees } from './read-degrees.ts';
-import { readDeniedGroups } from './read-denied-nationality.ts';
+import { readDeniedGroups, readNationalGroups } from './read-denied-nationality.ts';
+import { readLanguages } from './read-languages.ts';
 import { readPermanentResidence } from './read-permanent-residence.ts';
 import { readPresence } from './read-presence.ts';
 import { readResidence } from './read-residence.ts';
@@ -118,9 +119,16 @@ function nationalityAndRightToWork(text: string, lower: string, starts: number[]
         !/\b(?:am|i'm|im|i m|is|are|hold|have|a|an|and|both|dual|also|or|citizen|suis|bin|sono|soy)\s*$/.test(before)
       )
         continue;
-      if (/^\s*(?:speaker|language|fluently)\b/.test(after)) continue;
+      if (/^\s*(?::\s*|is\s)?(?:speaker|language|fluent|fluently|native|courant|c1|c2|b1|b2|a1|a2|basic)\b/.test(after))
+        continue;
+      // "my English is C1": a language of theirs, not a nationality.
+      if (/\b(?:my|mon|ma|mein|meine|mio|mia|mi)\s$/.test(before)) continue;
       if (LANGUAGE_VERB_RE.test(lower.slice(Math.max(sentenceStartIndex(lower, at), at - 40), at))) continue;
-      if (/\b(?:language|languages|langue|sprache|lingua|idioma)\b/.test(lower.slice(Math.max(cStart, at - 20), at)))
+      if (
+        /\b(?:language|languages|langue|sprache|lingua|idioma|maitrise|knowledge of|command of|conoscenza|dominio)\b/.test(
+          lower.slice(Math.max(cStart, at - 24), at),
+        )
+      )
         continue;
       add(hit.country);
       continue;
@@ -162,6 +170,9 @@ const SINCE_YEAR_RE = new RegExp(
 const SINCE_GRAD =
   /^\s?(?:since|after|out of|post)\s(?:my\s)?(?:graduat|university|uni\b|school|degree|master|phd|bachelor)/;
 
+const POSTDOC_AFTER = /^[\s-]?(?:of\s|as\s(?:an?\s)?|in\s(?:an?\s)?|long\s)?(?:post-?doc|posdoc|postdoctoral)/;
+const POSTDOC_BEFORE = /\b(?:post-?doc\w*|posdoc\w*)\s(?:for|of|lasting)\s(?:about\s|almost\s|over\s)?$/;
+
 /** Whether the words after a duration name a skill ("of Python", "with C++"), not a job. */
 function isSkillExperience(after: string): boolean {
   const m = /^\s(?:of|with|in|using|doing)\s([^,.;!?\n]{1,30})/.exec(after);
@@ -180,6 +191,9 @@ function experience(lower: string, facts: UserFacts, now: Date): void {
       const end = at + m[0].length;
       const after = sentence.slice(end, end + 60);
       const before = sentence.slice(Math.max(0, at - 30), at);
+      // "two years of postdoc", "18 months as a postdoc", "a postdoc of three years".
+      if (!/^\s?(?:ago|old)\b/.test(after) && (POSTDOC_AFTER.test(after) || POSTDOC_BEFORE.test(before)))
+        facts.postdocYears = Math.max(facts.postdocYears ?? 0, Math.round((monthsOf(m) / 12) * 10) / 10);
       if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) {
         // "I graduated two years ago": time since graduation bounds experience since graduation.
         if (/^\s?ago\b/.test(after) && /\bgraduat\w*[^.;!?\n]{0,30}$/.test(before)) {
@@ -230,7 +244,7 @@ function experience(lower: string, facts: UserFacts, now: Date): void {
 
 const COLLAB_RE = new RegExp(`\\b(${vocab.collaborations.map((c) => c.replace(/ /g, '\\s')).join('|')})\\b`, 'gi');
 const AFFILIATION_CONTEXT =
-  /\b(?:affiliat\w*|member|members|member of|members of|memberships?|work(?:ing|s)? (?:at|for|with|in|on)|employed (?:at|by)|based at|institute|institution|collaboration|group|university|lab|labs|laboratory|team|postdoc|researcher|student|students|physicist|engineer|i'?m (?:not )?(?:in|on|part of)|i am (?:not )?(?:in|on|part of)|part of|institut\w*|membre|mitglied|membro|miembro|lavoro (?:per|in)|travaille (?:pour|dans|sur)|arbeite (?:fur|bei|in)|trabajo (?:en|para))\b/;
+  /\b(?:affiliat\w*|member|members|member of|members of|memberships?|work(?:ing|s)? (?:at|for|with|in|on)|employed (?:at|by)|based at|institute|institution|collaboration|group|university|lab|labs|laboratory|team|postdoc|researcher|student|students|physicist|engineer|i'?m (?:not )?(?:in|on|part of)|i am (?:not )?(?:in|on|part of)|part of|not (?:in|on)|institut\w*|membre|mitglied|membro|miembro|lavoro (?:per|in)|travaille (?:pour|dans|sur)|arbeite (?:fur|bei|in)|trabajo (?:en|para))\b/;
 const INSTITUTE_RE = /\b(?:at|for|with|by|to)\s(?:the\s)?([A-Z][A-Za-z]{1,12}(?:\s[A-Z][A-Za-z]{1,12}){0,3})/g;
 const NOT_INSTITUTE = /^(?:I|CERN Member|Member|PhD|MSc|BSc|UK|US|EU|USA|Python|C|Linux|The|A|An|My|Any|No|None)$/;
 
@@ -368,10 +382,14 @@ export function extract(textIn: string, now: Date): UserFacts {
   nationalityAndRightToWork(t, l, starts, facts);
   const deniedGroups = readDeniedGroups(l);
   if (deniedGroups.length > 0) facts.notNationalOf = [...(facts.notNationalOf ?? []), ...deniedGroups];
+  const heldGroups = readNationalGroups(l);
+  if (heldGroups.length > 0) facts.nationalOfGroups = heldGroups;
   readDegrees(t, l, (i) => l.slice(clauseStart(starts, i), i), facts, now);
   experience(l, facts, now);
   const age = readAge(l);
   if (age !== undefined) facts.age = age;
+  const born = age === undefined ? readBirthYear(l, now) : undefined;
+  if (born !== undefined) facts.birthYear = born;
   const presence = readPresence(l);
   if (presence !== undefined) {
     facts.presence = presence;
@@ -380,6 +398,9 @@ export function extract(textIn: string, now: Date): UserFacts {
   const permanent = readPermanentResidence(l);
   if (permanent?.countries.length) facts.permanentResidentOf = permanent.countries;
   if (permanent?.denied && !permanent.countries.length) facts.noPermanentResidence = true;
+  const langs = readLanguages(l);
+  if (langs.spoken.length > 0) facts.languages = langs.spoken;
+  if (langs.notSpoken.length > 0) facts.notLanguages = langs.notSpoken;
   const residence = readResidence(l, now);
   if (residence.length > 0) facts.residence = residence;
   affiliations(t, l, starts, facts);

@@ -17,10 +17,14 @@ export interface UserFacts {
    * ('cern', 'cern_or_associate', 'eu': "not a CERN member state national").
    */
   notNationalOf?: string[];
+  /** Groups of states they are a national of, when they named none of its states ("I'm an EU citizen"): 'cern', 'cern_or_associate', 'eu'. */
+  nationalOfGroups?: string[];
   /** Degrees held: 'bachelor' | 'master' | 'phd' (and 'none' when they say they have none). */
   degrees: string[];
   /** Years of professional experience since graduation. */
   yearsExperience?: number;
+  /** Years spent as a postdoc ("two years of postdoc", "a postdoc of 18 months"). */
+  postdocYears?: number;
   /** Institutes or collaborations they are affiliated to; `notAffiliated` lists explicit denials. */
   affiliations: string[];
   notAffiliated: string[];
@@ -49,14 +53,19 @@ export interface UserFacts {
   presence?: number;
   /** Their age in years. */
   age?: number;
+  /** The year they were born ("born in 1990"), when they gave no age: their age is one of two. */
+  birthYear?: number;
   /** When each held degree was obtained (YYYY-MM-DD, approximate when only a year was said). */
   degreeDates?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
   /** The field of each held degree, in their words ("particle physics"). */
   degreeFields?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
   /** The field of the degree they are studying for ("experimental particle physics"). */
   studyField?: string;
+  /** Languages they say they speak ("I speak fluent French"), and those they say they do not. */
+  languages?: string[];
+  notLanguages?: string[];
   /** Countries they live in, with the months lived there when said. */
-  residence?: { country: string; months?: number; staying?: boolean }[];
+  residence?: { country: string; months?: number; staying?: boolean; never?: boolean }[];
 }
 
 export function emptyFacts(): UserFacts {
@@ -90,10 +99,14 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   };
   const notNational = uniq([...without(base.notNationalOf, update.nationalities), ...(update.notNationalOf ?? [])]);
   if (notNational.length > 0) merged.notNationalOf = notNational;
+  const groups = uniq([...without(base.nationalOfGroups, update.notNationalOf), ...(update.nationalOfGroups ?? [])]);
+  if (groups.length > 0) merged.nationalOfGroups = groups;
   const former = uniq([...(base.formerEmployers ?? []), ...(update.formerEmployers ?? [])]);
   if (former.length > 0) merged.formerEmployers = former;
   const years = update.yearsExperience ?? base.yearsExperience;
   if (years !== undefined) merged.yearsExperience = years;
+  const postdocYears = update.postdocYears ?? base.postdocYears;
+  if (postdocYears !== undefined) merged.postdocYears = postdocYears;
   const noEarlier =
     update.earlierContracts.length > 0
       ? update.noEarlierContracts
@@ -115,14 +128,20 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (onSite !== undefined) merged.onSite = onSite;
   const presence = update.presence ?? (update.onSite !== undefined ? undefined : base.presence);
   if (presence !== undefined) merged.presence = presence;
-  const age = update.age ?? base.age;
+  const age = update.age ?? (update.birthYear !== undefined ? undefined : base.age);
   if (age !== undefined) merged.age = age;
+  const birthYear = update.birthYear ?? (update.age !== undefined ? undefined : base.birthYear);
+  if (birthYear !== undefined && age === undefined) merged.birthYear = birthYear;
   const dates = { ...base.degreeDates, ...update.degreeDates };
   if (Object.keys(dates).length > 0) merged.degreeDates = dates;
   const fields = { ...base.degreeFields, ...update.degreeFields };
   if (Object.keys(fields).length > 0) merged.degreeFields = fields;
   const studyField = update.studyField ?? base.studyField;
   if (studyField !== undefined) merged.studyField = studyField;
+  const langs = uniq([...without(base.languages, update.notLanguages), ...(update.languages ?? [])]);
+  if (langs.length > 0) merged.languages = langs;
+  const notLangs = uniq([...without(base.notLanguages, update.languages), ...(update.notLanguages ?? [])]);
+  if (notLangs.length > 0) merged.notLanguages = notLangs;
   const residence = [
     ...(base.residence ?? []).filter((r) => !(update.residence ?? []).some((u) => u.country === r.country)),
     ...(update.residence ?? []),

@@ -17,6 +17,7 @@ interface RuleResult {
   ask?: string;
 }
 
+const EU_STATES: string[] = eu.eu;
 const FREE_MOVEMENT = new Set([...eu.eu, ...eu.freeMovementExtra]);
 const ALSO = eu.rightToWorkAlso as Record<string, string[]>;
 
@@ -102,6 +103,51 @@ function judgeDenied(
   return countries.length > 0 && countries.every((c) => denied.includes(c)) ? notMet(list(countries.map(the))) : null;
 }
 
+/** "No more than 2 years of postdoctoral experience": no PhD or no postdoc is none; the time since the PhD bounds it. */
+function judgePostdocCap(cap: number, f: UserFacts, now: Date, sincePhd: boolean): RuleResult {
+  const need = `allows at most ${years(cap)} of postdoctoral experience`;
+  if (f.contractsNotHeld?.includes('postdoc'))
+    return { status: 'met', why: `${need}; you said you have not done a postdoc` };
+  if (!f.degrees.includes('phd') && (f.studying?.includes('phd') || f.degreesNotHeld?.includes('phd')))
+    return { status: 'met', why: `${need}; you do not hold a PhD yet, so you have none` };
+  const phdAt = f.degreeDates?.phd;
+  if (phdAt) {
+    const since = Math.round((daysBetween(phdAt, now.toISOString().slice(0, 10)) / 365.25) * 10) / 10;
+    if (since <= cap)
+      return {
+        status: 'met',
+        why: `${need}; you got your PhD about ${years(since)} ago, so you cannot have more`,
+      };
+    if (sincePhd)
+      return {
+        status: 'not_met',
+        why: `${need}, counted from the PhD's defence; you got your PhD about ${years(since)} ago`,
+      };
+  }
+  const y = f.postdocYears;
+  if (y !== undefined)
+    return {
+      status: y <= cap ? 'met' : 'not_met',
+      why: `${need}; you said ${years(y)} of postdoc`,
+    };
+  return {
+    status: 'unknown',
+    why: `${need}; you have not said how long you have been a postdoc${f.earlierContracts.includes('postdoc') ? ' (you said you did one)' : ''}`,
+    ask: 'how many years of postdoctoral experience you have',
+  };
+}
+
+/** What a group the asker named ("an EU citizen") settles of a nationality rule: its words when it is met, else null. */
+function judgeGroupHeld(rule: Extract<Rule, { kind: 'nationality' }>, groups: string[]): string | null {
+  if (rule.unlisted) return null;
+  if (rule.cern === 'member_or_associate' && (groups.includes('cern') || groups.includes('cern_or_associate')))
+    return 'a national of a CERN Member or Associate Member State';
+  if (rule.cern === 'member' && groups.includes('cern')) return 'a national of a CERN Member State';
+  if (!rule.cern && groups.includes('eu') && EU_STATES.every((c) => rule.countries.includes(c)))
+    return 'a national of an EU Member State';
+  return null;
+}
+
 /** A rule not met on its own terms, where the criterion leaves another way in: unknown, asking for it. */
 function orOtherWay(rule: Rule, r: RuleResult): RuleResult {
   if (r.status !== 'not_met' || !rule.unless) return r;
@@ -161,9 +207,19 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const today = now.toISOString().slice(0, 10);
       const countries = rule.cern ? [...cernStatesOn(today, rule.cern), ...(rule.also ?? [])] : rule.countries;
       const group = rule.also?.length ? `${rule.group} (or ${list(rule.also.map(the))})` : rule.group;
+      if (rule.unlisted && f.nationalities.length === 0)
+        return {
+          status: 'unknown',
+          why: `requires a national of ${group}${countries.length ? ` (or ${list(countries.map(the))})` : ''}; you have not said your nationality`,
+          ask: 'your nationality',
+        };
       const resident = rule.residents ? judgeResidents(countries, group, f) : null;
       if (resident?.status === 'met') return resident;
       if (f.nationalities.length === 0 && resident) return resident;
+      if (f.nationalities.length === 0 && f.nationalOfGroups?.length) {
+        const held = judgeGroupHeld(rule, f.nationalOfGroups);
+        if (held) return { status: 'met', why: `requires a national of ${group}; you said you are ${held}` };
+      }
       if (f.nationalities.length === 0)
         return (
           judgeDenied(rule, countries, group, f.notNationalOf ?? []) ?? {
@@ -173,12 +229,20 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
           }
         );
       const ok = f.nationalities.filter((c) => countries.includes(c));
+      if (rule.unlisted && ok.length === 0)
+        return {
+          status: 'unknown',
+          why: `requires a national of ${group}${countries.length ? ` (or ${list(countries.map(the))})` : ''}; you said you are a national of ${list(f.nationalities.map(the))}, and I do not hold the list of ${rule.unlisted} Member States`,
+          ask: `whether ${list(f.nationalities.map(the))} ${f.nationalities.length > 1 ? 'are' : 'is'} ${group}`,
+        };
       const also = ok.filter((c) => rule.also?.includes(c));
       if (also.length > 0)
         return {
           status: 'met',
           why: `you said you are a national of ${list(also.map(the))}, which the posting also accepts`,
         };
+      if (ok.length > 0 && rule.unlisted)
+        return { status: 'met', why: `you said you are a national of ${list(ok.map(the))}, which the posting names` };
       if (ok.length > 0)
         return {
           status: 'met',
@@ -218,6 +282,19 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
     }
     case 'max_age': {
       const limit = rule.strict ? `under ${rule.max}` : `at most ${rule.max}`;
+      if (f.age === undefined && f.birthYear !== undefined) {
+        // Born in 1990: 36 or 37 in 2027, by the birthday.
+        const older = now.getUTCFullYear() - f.birthYear;
+        const fits = (a: number) => (rule.strict ? a < rule.max : a <= rule.max);
+        const said = `you said you were born in ${f.birthYear}, so you are ${older - 1} or ${older}`;
+        if (fits(older)) return { status: 'met', why: `you must be ${limit} years old; ${said}` };
+        if (!fits(older - 1)) return { status: 'not_met', why: `you must be ${limit} years old; ${said}` };
+        return {
+          status: 'unknown',
+          why: `you must be ${limit} years old; ${said}, depending on your birthday`,
+          ask: 'your date of birth',
+        };
+      }
       if (f.age === undefined)
         return {
           status: 'unknown',
@@ -300,7 +377,7 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
     case 'residence_required': {
       const c = rule.country;
       const need = `you must live in ${the(c)}`;
-      const rs = f.residence ?? [];
+      const rs = (f.residence ?? []).filter((r) => !r.never);
       if (rs.some((r) => r.country === c)) return { status: 'met', why: `${need}; you said you live there` };
       const staying = rs.find((r) => r.staying);
       if (staying)
@@ -347,6 +424,11 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const c = rule.country;
       const months = `${rule.months} month${rule.months === 1 ? '' : 's'}`;
       const here = f.residence?.find((r) => r.country === c);
+      if (here?.never)
+        return {
+          status: 'met',
+          why: `you must not have lived in ${the(c)} for more than ${months}; you said you never lived there`,
+        };
       if (here?.months !== undefined)
         return {
           status: here.months <= rule.months ? 'met' : 'not_met',
@@ -358,7 +440,7 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
           why: `you must not have lived in ${the(c)} for more than ${months}; you said you live there, but not since when`,
           ask: `how long you have lived in ${the(c)}`,
         };
-      const elsewhere = (f.residence ?? []).filter((r) => r.country !== c);
+      const elsewhere = (f.residence ?? []).filter((r) => r.country !== c && !r.never);
       if (elsewhere.length > 0)
         return {
           status: 'unknown',
@@ -384,6 +466,11 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         return {
           status: 'met',
           why: `requires the right to work in ${the(c)}; as a national of ${the(via)} you have it`,
+        };
+      if (FREE_MOVEMENT.has(c) && f.nationalities.length === 0 && f.nationalOfGroups?.includes('eu'))
+        return {
+          status: 'met',
+          why: `requires the right to work in ${the(c)}; as a national of an EU Member State you have it`,
         };
       if (f.permanentResidentOf?.includes(c))
         return {
@@ -495,6 +582,7 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       };
     }
     case 'max_experience': {
+      if (rule.postdoc) return judgePostdocCap(rule.years, f, now, rule.sincePhd === true);
       const y = f.yearsExperience;
       const graduated = latestDegreeDate(f);
       if (y === undefined && graduated) {
@@ -619,6 +707,33 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         status: 'unknown',
         why: `requires affiliation to ${article(rule.to)} institute; you have not said whether you have one`,
         ask: `whether you are affiliated to ${article(rule.to)} institute`,
+      };
+    }
+    case 'max_postdocs': {
+      const need = `allows at most ${rule.max} earlier postdoc appointment${rule.max === 1 ? '' : 's'}`;
+      if (f.contractsNotHeld?.includes('postdoc'))
+        return { status: 'met', why: `${need}; you said you have not done a postdoc` };
+      if (!f.degrees.includes('phd') && (f.studying?.includes('phd') || f.degreesNotHeld?.includes('phd')))
+        return { status: 'met', why: `${need}; you do not hold a PhD yet, so you have had none` };
+      return {
+        status: 'unknown',
+        why: `${need}; you have not said how many you have had${f.earlierContracts.includes('postdoc') ? ' (you said you did one)' : ''}`,
+        ask: 'how many postdoc appointments you have had',
+      };
+    }
+    case 'language': {
+      const names = rule.languages.join(rule.any ? ' or ' : ' and ');
+      const need = `requires ${names}`;
+      const spoken = rule.languages.filter((l) => f.languages?.includes(l));
+      const notSpoken = rule.languages.filter((l) => f.notLanguages?.includes(l));
+      if (rule.any ? spoken.length > 0 : spoken.length === rule.languages.length)
+        return { status: 'met', why: `${need}; you said you speak ${list(spoken)}` };
+      if (rule.any ? notSpoken.length === rule.languages.length : notSpoken.length > 0)
+        return { status: 'not_met', why: `${need}; you said you do not speak ${list(notSpoken)}` };
+      return {
+        status: 'unknown',
+        why: `${need}; you have not said whether you speak ${rule.any ? 'them' : names}`,
+        ask: `whether you speak ${names}`,
       };
     }
     case 'presence': {

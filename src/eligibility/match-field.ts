@@ -32,7 +32,9 @@ export type FieldMatch = 'match' | 'related' | 'no_match';
 /** Compare the asker's field with the posting's list of fields. */
 export function matchField(userField: string, postingFields: string): FieldMatch {
   const user = normaliseField(userField);
-  const userSet = new Set([user, ...(BROADER[user] ?? [])]);
+  // Two steps up: particle physics is physics, and physics is a natural science.
+  const up = BROADER[user] ?? [];
+  const userSet = new Set([user, ...up, ...up.flatMap((b) => BROADER[b] ?? [])]);
   const lower = fold(postingFields);
   const related = RELATED.test(lower);
   const alts = lower

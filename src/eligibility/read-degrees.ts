@@ -2,11 +2,12 @@
 // physics", "I got my PhD in 2021", "finished my master's six months ago", "laurea magistrale in
 // fisica", "in Physik promoviert", "I'm a postdoc" (holds a PhD), "Doktorand" (studies for one).
 import wc from 'world-countries';
+import { isKnownPlace } from '../facts/gazetteer.ts';
 import { findCountries, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { UserFacts } from './index.ts';
 import { readExpected, readWhen } from './read-when.ts';
-import { alternation, NEGATION_RE } from './self-words.ts';
+import { alternation, DURATION_RE, monthsOf, NEGATION_RE } from './self-words.ts';
 
 export type DegreeLevel = 'none' | 'bachelor' | 'master' | 'phd';
 type Held = Exclude<DegreeLevel, 'none'>;
@@ -41,12 +42,13 @@ const roles = vocab.roles as { holds: Partial<Record<Held, string[]>>; studying:
 const HOLDS_RES = LEVELS.filter((l) => roles.holds[l]).map((l) => [l, wordRe(roles.holds[l] ?? [])] as const);
 const STUDYING_RES = LEVELS.filter((l) => roles.studying[l]).map((l) => [l, wordRe(roles.studying[l] ?? [])] as const);
 
+const LANGUAGE_AFTER = /^\s(?:du|de|des|d')\s?(?:la\s|l')?(?:francais|anglais|allemand|italien|espagnol|langue)/;
 const JOB_BEFORE = /\b(?:eligible|apply(?:ing)?|interested in|go for|candidate for|the|this|that)\b[^.!?]{0,40}$/;
 const SELF_BEFORE = /\b(?:i'm|i am|im|currently|as|been|was|work as|working as)\s(?:an?\s)?(?:[\w-]+\s)?$/;
 const STUDYING_BEFORE =
-  /\b(?:doing|pursuing|working on|finishing|completing|defending|will defend|will finish|will complete|about to finish|about to defend|studying for|enrolled in|enrolled on|starting|start|writing|in the middle of|currently in|inscrit en|inscrite en|iscritto a|iscritta a|iscritto al|iscritta al|cursando|estudiando)\s*(?:a|an|my|the|un|una|il|la|el|mon|ma)?\s*(?:\w+\s)?$/;
+  /\b(?:doing|pursuing|working on|finishing|completing|defending|will defend|will finish|will complete|will get|will obtain|'ll finish|'ll complete|'ll defend|'ll get|going to finish|going to complete|expect to finish|expect to complete|expect to get|expect to obtain|about to finish|about to defend|studying for|enrolled in|enrolled on|starting|start|writing|in the middle of|currently in|inscrit en|inscrite en|iscritto a|iscritta a|iscritto al|iscritta al|cursando|estudiando)\s*(?:a|an|my|the|un|una|il|la|el|mon|ma)?\s*(?:\w+\s)?$/;
 const STUDYING_AFTER =
-  /^\s*(?:student|students|candidate|studies|programme|program|thesis|in progress|studentin|student\w*)\b/;
+  /^\s*(?:student|students|candidate|studies|programme|program|thesis|in progress|studentin|student\w*|en cours|in corso|en curso|laufend|underway|ongoing)\b/;
 const PAST_DONE =
   /\b(?:finished|completed|got|obtained|received|earned|defended|awarded|graduated|hold|have|has|had)\b[^.;!?\n]{0,25}$/;
 
@@ -77,7 +79,7 @@ function mentions(text: string, lower: string): Mention[] {
 const FIELD_RE =
   /^(?:'?s)?(?:\s(?:degree|diploma|degree|title|titel|abschluss|studies))?\s(?:in|en|of|de|di|in der|im)\s((?:[a-z][a-z-]*\s?){1,4})/;
 const FIELD_STOP =
-  /\s(?:in|from|at|with|and|since|from|a|an|the|at|to|de|von|da|du|dal|della|del|en|et|und|e|y|but|then|last|this|that|which|who|i|je|ich|io|yo|my)\b.*$/;
+  /\s(?:in|from|at|with|and|since|from|a|an|the|at|to|de|von|da|du|dal|della|del|en|et|und|e|y|but|then|last|this|that|which|who|i|je|ich|io|yo|my|nel|nell|nella|nello|nei|presso|depuis|desde|seit|im|am|bei|an|al|alla|chez|durante|dans|aupres|obtained|awarded|completed|finished|got|defended|ago|years?|months?)\b.*$/;
 const NOT_FIELD =
   /^(?:the|a|an|my|progress|hand|total|full|time|addition|order|case|general|particular|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|early|late|mid|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|januar|februar|märz|maerz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|primavera|estate|autunno|inverno|printemps|été|ete|automne|hiver|frühling|herbst)\b/;
 
@@ -87,7 +89,7 @@ function fieldAfter(lower: string, end: number): string | undefined {
   if (!m?.[1]) return undefined;
   const field = ` ${m[1]}`.replace(FIELD_STOP, '').trim();
   if (!field || NOT_FIELD.test(field)) return undefined;
-  if (findCountries(tokenize(field)).length > 0 || isCapital(field)) return undefined;
+  if (findCountries(tokenize(field)).length > 0 || isCapital(field) || isKnownPlace(field)) return undefined;
   return field;
 }
 
@@ -127,8 +129,13 @@ function addUnique<T>(list: T[], v: T): void {
 // The date of a degree is in its own clause: "a master's, and I've worked since 2021" is not dated.
 const REST_BREAK = /[,;(]|\b(?:and|but|while|whereas|then|et|mais|puis|und|aber|dann|e|ma|poi|y|pero|luego)\b/;
 
-const BARE_DATE = /^\s*(?:in\s)?(?:[a-z]+\s)?(?:19|20)\d\d\s*$/;
+const BARE_DATE = /^\s*(?:in\s)?(?:[a-z]+\s)?(?:19|20)\d\d\s*\)?\s*$/;
 const COMPLETED = /^\s*(?:defended|obtained|awarded|completed|finished|received|conferred|got it|earned)\b/;
+
+/** A duration then "after my" right before a degree: "4 years after my PhD". */
+const AFTER_DEGREE = new RegExp(
+  `(?:${DURATION_RE.source})\\s(?:after|since|past|post|out of|beyond|apres|nach|dopo|despues de)\\s(?:my|the|a|mon|ma|meiner|meinem|il|mio|la|mi)\\s$`,
+);
 
 /** Sentence end after i (. ! ? ; or newline). */
 function sentenceEnd(lower: string, i: number): number {
@@ -156,11 +163,16 @@ export function readDegrees(
     const expected = (from: number) => {
       // "starting a PhD in September" dates its start, not its end.
       if (/\b(?:start|starting|started|begin|beginning|began|commence|commencing)\b/.test(before)) return;
-      const when = readExpected(lower.slice(from, Math.min(sentenceEnd(lower, from), from + 60)), now);
+      const ahead = lower.slice(from, Math.min(sentenceEnd(lower, from), from + 60));
+      // "a PhD student since September" dates its start.
+      if (/\b(?:since|depuis|seit|dal|dalla|desde|started|began|ago)\b/.test(ahead)) return;
+      const when = readExpected(ahead, now);
       if (when && facts.studyingUntil === undefined) facts.studyingUntil = when.toISOString().slice(0, 10);
     };
     // "am I eligible for the Theory Center postdoc?": the job's title, not the asker's role.
     if (m.kind === 'holds' && JOB_BEFORE.test(before) && !SELF_BEFORE.test(before)) continue;
+    // "une bonne maîtrise de l'anglais": command of a language, not a master's.
+    if (lower.startsWith('maitrise', m.at) && LANGUAGE_AFTER.test(after)) continue;
     if (m.kind === 'holds' && /^\s(?:job|position|post|opening|vacancy|role|call|fellowship)\b/.test(after)) continue;
     if (m.kind === 'studying') {
       studying();
@@ -171,6 +183,7 @@ export function readDegrees(
     if (m.kind === 'degree' && !m.done) {
       if (STUDYING_AFTER.test(after) && !/^\s*(?:holder|degree|diploma|graduate)\b/.test(after)) {
         studying();
+        expected(m.end);
         continue;
       }
       if (STUDYING_BEFORE.test(before) && !PAST_DONE.test(before)) {
@@ -194,6 +207,15 @@ export function readDegrees(
     if (field) {
       facts.degreeFields ??= {};
       facts.degreeFields[m.level] ??= field;
+    }
+    // "four years after my PhD", "two years out of my master's": dated back from now.
+    const after0 = AFTER_DEGREE.exec(before);
+    if (after0) {
+      facts.degreeDates ??= {};
+      const months = monthsOf(after0 as unknown as RegExpMatchArray);
+      const d = new Date(now.getTime());
+      d.setUTCMonth(d.getUTCMonth() - Math.round(months));
+      facts.degreeDates[m.level] ??= d.toISOString().slice(0, 10);
     }
     // The date in the rest of the sentence, or a verb of completion just before ("in 2021 I got").
     const rest = lower.slice(m.end, Math.min(sentenceEnd(lower, m.end), m.end + 80));

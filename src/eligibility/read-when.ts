@@ -10,6 +10,7 @@ import {
   monthsOf,
   RELATIVE,
   RELATIVE_WORD,
+  SEASON_ENDS,
 } from './self-words.ts';
 
 const MONTH_YEAR_RE = new RegExp(`\\b(?:(${MONTH_WORD})\\.?\\s(?:of\\s)?)?((?:19|20)\\d\\d)\\b`);
@@ -56,6 +57,8 @@ export function readWhen(s: string, now: Date): Date | undefined {
       () => {
         const year = Number(my[2]);
         const month = my[1] ? MONTHS[my[1].replace(/\.$/, '')] : undefined;
+        // A later year is still to come: no date of something done.
+        if (year > now.getUTCFullYear()) return undefined;
         const d = month ? new Date(Date.UTC(year, month - 1, 15)) : new Date(Date.UTC(year, 6, 1));
         return d.getTime() > now.getTime() && !month ? now : d;
       },
@@ -75,6 +78,8 @@ const EXPECTED_RE = new RegExp(`\\b(?:(${MONTH_WORD})\\.?(?:\\s(?:of\\s)?((?:19|
  */
 export function readExpected(s: string, now: Date): Date | undefined {
   const m = EXPECTED_RE.exec(s);
+  const season = SEASON_RE.exec(s);
+  if (season && (!m || season.index < m.index)) return seasonEnd(season, now);
   if (!m) return undefined;
   const thisYear = now.getUTCFullYear();
   if (m[3]) {
@@ -85,6 +90,21 @@ export function readExpected(s: string, now: Date): Date | undefined {
   if (!month) return undefined;
   let year = m[2] ? Number(m[2]) : thisYear;
   if (!m[2] && month - 1 < now.getUTCMonth()) year += 1;
+  const end = new Date(Date.UTC(year, month, 0));
+  return end.getTime() >= now.getTime() - 31 * 86_400_000 ? end : undefined;
+}
+
+const SEASON_RE = new RegExp(
+  `\\b(?:(next|this|coming)\\s)?(${Object.keys(SEASON_ENDS).join('|')})\\b(?:\\s(?:of\\s)?((?:19|20)\\d\\d))?`,
+);
+
+/** "next spring", "this autumn", "summer 2027": the last day of the season's last month, the next one from now. */
+function seasonEnd(m: RegExpExecArray, now: Date): Date | undefined {
+  const month = SEASON_ENDS[m[2] ?? ''];
+  if (!month) return undefined;
+  let year = m[3] ? Number(m[3]) : now.getUTCFullYear();
+  // A winter ending in March: "this winter" in December ends next March.
+  if (!m[3] && month - 1 < now.getUTCMonth()) year += 1;
   const end = new Date(Date.UTC(year, month, 0));
   return end.getTime() >= now.getTime() - 31 * 86_400_000 ? end : undefined;
 }

@@ -6,6 +6,7 @@ import type { CernGroup } from './cern-membership.ts';
 import { findCountries, tokenize } from './countries.ts';
 import cern from './data/cern-states.json' with { type: 'json' };
 import eu from './data/eu-states.json' with { type: 'json' };
+import groupWords from './data/state-groups.json' with { type: 'json' };
 import { acceptsPermanentResidents } from './read-permanent-residence.ts';
 import type { Rule } from './rules.ts';
 
@@ -16,6 +17,14 @@ const NEG = /\b(?:not|no|never|cannot|can't|excluded|ineligible|except|excluding
 const NOT_NEEDED =
   /\b(?:(?:is|are) not (?:required|necessary|needed|mandatory|a (?:requirement|prerequisite|condition))|not required|need not|needn't|no need|(?:does|do) not need|(?:doesn't|don't) need|regardless of|irrespective of|independently of|whatever (?:their|your|the) nationality|pas (?:requise?|obligatoire|necessaire)|nicht erforderlich|non (?:richiesta|necessaria|obbligatoria)|no (?:es|se) (?:requiere|necesaria))\b/;
 const ALSO = /\b(?:also|as well|in addition|too|additionally|aussi|egalement|auch|anche|tambien)\b/;
+
+const words = (ws: string[]) =>
+  ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]?')).join('|');
+const EU_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${words(groupWords.eu)})(?![\\p{L}])`, 'u');
+const EEA_NAMED = new RegExp(`(?:^|[^\\p{L}])(?:${words(groupWords.eea)})(?![\\p{L}])`, 'u');
+const MEMBER_STATE = new RegExp(`(?:^|[^\\p{L}])(?:${words(groupWords.memberState)})(?![\\p{L}])`, 'u');
+/** An organisation's initials before "Member States" ("ESA Member States", "ESO member countries"). */
+const OTHER_ORG_STATES = /\b([A-Z][A-Z0-9]{1,9})(?:'s)?\s+[Mm]ember\s+(?:[Ss]tates?|[Cc]ountries)\b/;
 
 export function nationalityRules(text: string, lower: string): Rule[] {
   const rules: Rule[] = [];
@@ -39,8 +48,12 @@ export function nationalityRules(text: string, lower: string): Rule[] {
       if (!excluded.includes(h.country)) excluded.push(h.country);
     } else if (!included.includes(h.country)) included.push(h.country);
   }
-  const euNamed = /\beu\b|european union|\beea\b|european economic area/.test(lower);
-  if (/\bcern\b/.test(lower) || (!euNamed && /member state/.test(lower))) {
+  const euNamed = EU_NAMED.test(lower);
+  // "nationals of ESA Member States": a group whose list we do not hold; named states count.
+  const other = OTHER_ORG_STATES.exec(text)?.[1];
+  if (other && !/^(?:CERN|EU|EEA|UE|EWR)$/i.test(other) && !/\bcern\b/.test(lower)) {
+    rules.push({ kind: 'nationality', countries: included, group: `an ${other} Member State`, unlisted: other });
+  } else if (/\bcern\b/.test(lower) || (!euNamed && MEMBER_STATE.test(lower))) {
     const assoc = /associate/.test(lower);
     const group: CernGroup = assoc ? 'member_or_associate' : 'member';
     const also = included.filter((c) => !CERN_ALL.includes(c) || !assoc);
@@ -53,7 +66,7 @@ export function nationalityRules(text: string, lower: string): Rule[] {
       ...(alsoNamed ? { also } : {}),
     });
   } else if (euNamed) {
-    const eea = /\beea\b|european economic area/.test(lower);
+    const eea = EEA_NAMED.test(lower);
     const swiss = /\bswiss\b|switzerland/.test(lower);
     const list = [...EU, ...(eea ? ['Iceland', 'Liechtenstein', 'Norway'] : []), ...(swiss ? ['Switzerland'] : [])];
     const also = included.filter((c) => !list.includes(c));

@@ -4,7 +4,8 @@
 // "received their PhD within the past five years") and a stay in a country ("must not have lived
 // in Germany for more than 12 months").
 import { findCountries, tokenize } from './countries.ts';
-import { DURATION_RE, monthsOf, readNumber } from './self-words.ts';
+import words from './data/criterion-words.json' with { type: 'json' };
+import { DURATION_RE, MONTHS, monthsOf, readNumber } from './self-words.ts';
 
 const NUM = '(\\d{1,2}|[a-z]+(?:-[a-z]+)?)';
 const AGE_WORD = '(?:years?(?:\\s(?:of\\s)?age|\\sold)?|ans|jahre\\w*|anni|anos|yrs)';
@@ -24,9 +25,17 @@ function num(s: string | undefined): number | undefined {
   return n !== undefined && n >= 14 && n <= 80 ? n : undefined;
 }
 
+// "Candidates must be under 35 on the closing date": a person "must be under" a number is an age,
+// unless a unit follows it ("under 35 hours a week", "below 5%").
+const PERSON_UNDER =
+  /\b(?:candidates?|applicants?|you|the (?:candidate|applicant)|they|fellows?|students?)\s(?:must|should|need to|have to|shall)\s(?:still\s)?be\s(?:under|below|younger than)\s(\d{2})\b(?!\s?(?:%|percent|hours?|h\b|months?|weeks?|days?|km|kg|years? (?:of|since|after)|eur|chf|usd|gbp))/;
+
 /** "under 30" -> {max: 30, strict: true}; "not older than 35" -> {max: 35, strict: false}. */
 export function parseAgeLimit(lower: string): { max: number; strict: boolean } | null {
-  if (!AGE_CONTEXT.test(lower)) return null;
+  if (!AGE_CONTEXT.test(lower)) {
+    const p = num(PERSON_UNDER.exec(lower)?.[1]);
+    return p !== undefined && p >= 18 ? { max: p, strict: true } : null;
+  }
   const lt = AGE_LT.exec(lower);
   const ltN = num(lt?.[1]);
   if (lt && ltN !== undefined && (AGE_CONTEXT.test(lt[0]) || /\bage\b|\bold\b/.test(lower)))
@@ -88,48 +97,31 @@ export function parseDegreeAge(lower: string): { years: number; from: 'deadline'
   return { years, from };
 }
 
-/** "must not have lived in Germany for more than 12 months": the country and the months. */
+const phrases = (ws: string[]) =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[\\s'-]?"))
+    .join('|');
+const RESIDED = new RegExp(`(?:^|[^\\p{L}])(?:${phrases(words.resided)})(?![\\p{L}])`, 'u');
+const MORE_THAN = new RegExp(`(?:^|[^\\p{L}])(?:${phrases(words.moreThan)})\\s`, 'u');
+
+/** "must not have lived in Germany for more than 12 months", "ne doit pas avoir résidé en France plus de 12 mois": the country and the months. */
 export function parseResidenceLimit(text: string, lower: string): { country: string; months: number } | null {
-  const live = /\b(?:lived|resided|resident|residence|stayed|worked or lived|lived or worked|been resident)\b/.exec(
-    lower,
-  );
+  const live = RESIDED.exec(lower);
   if (!live) return null;
-  const tail = lower.slice(live.index, live.index + 160);
-  if (!/\b(?:more than|over|longer than|exceeding|in excess of)\b/.test(tail)) return null;
-  const hit = findCountries(tokenize(text.slice(live.index, live.index + 80))).find((h) => h.kind === 'name');
+  // The verb may come last ("nicht mehr als 12 Monate in Deutschland gewohnt").
+  const more = MORE_THAN.exec(lower.slice(Math.max(0, live.index - 80), live.index + 160));
+  if (!more) return null;
+  const moreAt = Math.max(0, live.index - 80) + more.index;
+  const from = Math.min(live.index, moreAt);
+  const hit = findCountries(tokenize(text.slice(from, from + 100))).find((h) => h.kind === 'name');
   if (!hit) return null;
-  const more = /\b(?:more than|over|longer than|exceeding|in excess of)\s/.exec(tail);
-  const dur = more ? [...tail.slice(more.index).matchAll(DURATION_RE)][0] : undefined;
+  const dur = [...lower.slice(moreAt, moreAt + 60).matchAll(DURATION_RE)][0];
   if (!dur) return null;
   return { country: hit.country, months: monthsOf(dur) };
 }
 
-const MONTH_INDEX: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const MONTH_INDEX: Record<string, number> = MONTHS;
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_RES: [RegExp, (m: RegExpExecArray, end: boolean) => string | null][] = [
   [/^(\d{4})-(\d{2})-(\d{2})/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
@@ -139,7 +131,7 @@ const DAY_RES: [RegExp, (m: RegExpExecArray, end: boolean) => string | null][] =
     (m) => (MONTH_INDEX[m[1] ?? ''] ? `${m[3]}-${pad(MONTH_INDEX[m[1] ?? ''] ?? 1)}-${pad(Number(m[2]))}` : null),
   ],
   [
-    /^(\d{1,2})(?:st|nd|rd|th)?\.?\s(?:of\s)?([a-z]{3,9})\.?\s(\d{4})/,
+    /^(\d{1,2})(?:st|nd|rd|th|er|°|º)?\.?\s(?:of\s|de\s)?([a-z]{3,10})\.?\s(?:de\s)?(\d{4})/,
     (m) => (MONTH_INDEX[m[2] ?? ''] ? `${m[3]}-${pad(MONTH_INDEX[m[2] ?? ''] ?? 1)}-${pad(Number(m[1]))}` : null),
   ],
   [
@@ -165,10 +157,19 @@ function dayAt(s: string, end: boolean): string | null {
 const DATED_RE =
   /\b(?:awarded|conferred|obtained|received|completed|earned|defended|gained)\s(?:(between)|(?:not|no)\searlier\sthan|after|on\sor\safter|since|from|not\sbefore|later\sthan)\s/;
 
+const FOREIGN_AFTER = new RegExp(`(?:^|[^\\p{L}])(?:${phrases(words.datedAfter)})\\s`, 'gu');
+
+/** "haber obtenido el doctorado después del 1 de enero de 2021": an after-word following the degree. */
+function foreignDated(lower: string): RegExpExecArray | null {
+  for (const m of lower.matchAll(FOREIGN_AFTER))
+    if (DEGREE.test(lower.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) return m as RegExpExecArray;
+  return null;
+}
+
 /** "PhD conferred between January 1, 2023 and August 2026", "awarded not earlier than 01.01.2016". */
 export function parseDegreeDated(lower: string): { after?: string; before?: string } | null {
   if (!DEGREE.test(lower)) return null;
-  const m = DATED_RE.exec(lower);
+  const m = DATED_RE.exec(lower) ?? foreignDated(lower);
   if (!m) return null;
   const rest = lower.slice(m.index + m[0].length, m.index + m[0].length + 90);
   const after = dayAt(rest, false);

@@ -3,8 +3,10 @@ import type { Posting, Quote } from '../corpus/posting.ts';
 import { NUMBER_WORDS } from '../facts/number-words.ts';
 import type { CernGroup } from './cern-membership.ts';
 import { findCountries, fold, tokenize } from './countries.ts';
+import words from './data/criterion-words.json' with { type: 'json' };
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
+import { parseLanguageRule } from './read-languages.ts';
 import { markAlternatives, opensToAll } from './rule-alternatives.ts';
 import { nationalityRules } from './rule-nationality.ts';
 import {
@@ -40,6 +42,11 @@ type RuleKind =
       also?: string[];
       /** "US citizens or permanent residents": a permanent residence there counts too. */
       residents?: boolean;
+      /**
+       * "nationals of ESA Member States": an organisation whose member list we do not hold;
+       * `countries` are only the states named beside it, and any other nationality is unknown.
+       */
+      unlisted?: string;
     }
   /** Nationals of these countries are excluded ("non-German citizens only"). */
   | { kind: 'nationality_excluded'; countries: string[] }
@@ -67,7 +74,11 @@ type RuleKind =
   | { kind: 'degree_not_held'; degree: Exclude<DegreeLevel, 'none'> }
   /** The highest qualification must be one of these. */
   | { kind: 'highest_degree'; allowed: Exclude<DegreeLevel, 'none'>[] }
-  | { kind: 'max_experience'; years: number; byDeadline: boolean }
+  /**
+   * `postdoc`: the cap counts postdoctoral experience only ("no more than 2 years of postdoctoral
+   * experience"); `sincePhd`: counted from the PhD's defence, so the time since the PhD is it.
+   */
+  | { kind: 'max_experience'; years: number; byDeadline: boolean; postdoc?: boolean; sincePhd?: boolean }
   /** `afterPhd`: counted from the PhD ("five years of experience after the thesis"). */
   | { kind: 'min_experience'; years: number; afterPhd?: boolean }
   /** Must have had an earlier contract of one of these kinds ("a PhD followed by postdoctoral training"). */
@@ -77,6 +88,10 @@ type RuleKind =
   /** Never had an earlier contract of one of these kinds ("CERN fellow", "CERN graduate"). */
   | { kind: 'no_earlier_contract'; kinds: string[] }
   | { kind: 'affiliation'; to: string }
+  /** At most `max` earlier postdoc appointments ("no more than one prior postdoctoral appointment"). */
+  | { kind: 'max_postdocs'; max: number }
+  /** Speaks the languages (`any`: one of them is enough, "English or French"). */
+  | { kind: 'language'; languages: string[]; any: boolean }
   /** On site at `where` for at least `min` of the time (1 when unstated: "100% presence"). */
   | { kind: 'presence'; where: string; min?: number };
 
@@ -89,9 +104,27 @@ export interface Criterion {
   note?: string;
 }
 
+const FOREIGN = words.degrees as Record<Exclude<DegreeLevel, 'none'>, string[]>;
+const phraseAlt = (ws: string[]) =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[\\s'-]?"))
+    .join('|');
+const FOREIGN_LEVEL = (['phd', 'master', 'bachelor'] as const).map(
+  (l) => [l, new RegExp(`^(?:${phraseAlt(FOREIGN[l])})$`)] as const,
+);
+/** A foreign degree's holders excluded ("mit abgeschlossener Promotion sind nicht teilnahmeberechtigt"). */
+const FOREIGN_EXCLUDED = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlt(words.excluded)})(?![\\p{L}])`, 'u');
+/** The degree a post leads to ("corso di dottorato", "contrat doctoral"), not one to hold. */
+const FOREIGN_AIMED = new RegExp(
+  `(?:^|[^\\p{L}])(?:${phraseAlt(words.aimedAt)})\\s(?:(?:un|une|le|la|il|el|de|d'|du|des|der|die|das)\\s?)?$`,
+  'u',
+);
+
 function level(word: string): Exclude<DegreeLevel, 'none'> | null {
   const w = fold(word);
-  if (/^ph\.?\s?d\.?$/.test(w)) return 'phd';
+  if (/^ph\.?\s?d\.?$/.test(w) || w === 'doctoral degree') return 'phd';
+  for (const [l, re] of FOREIGN_LEVEL) if (re.test(w)) return l;
   if (vocab.degrees.phd.some((d) => w.includes(d.replace(/ /g, '')) || w.includes(d))) return 'phd';
   if (/\bmaster|\bmsc\b|\bmeng\b|\bmphil\b|\bms\b|\bm\.sc/.test(w)) return 'master';
   if (/\bbachelor|\bbsc\b|\bbeng\b|\bba\b|\bbs\b|\bb\.sc|undergraduate/.test(w)) return 'bachelor';
@@ -106,12 +139,17 @@ const EXCLUDES_DEGREE =
 const AIMED_AT =
   /\b(?:to obtain|to get|to earn|to complete|toward|towards|leading to|in view of|for (?:your|their|his|her)|preparing|pursuing|working on|studying for|completing|finishing|in the process of completing)\s(?:(?:an?|your|their|the|his|her)\s)?$/;
 const LEADS_TO =
-  /^\s?(?:(?:degree|level)\s)?(?:students?|candidates?|candidacy|programmes?|programs?|schools?|positions?|posts?|studentships?|fellowships?|scholarships?|thesis|theses|projects?|calls?|courses?|studies|researchers? in training|subjects?|modules?|classes|lectures?|teaching)\b/;
+  /^\s?(?:(?:degree|level|research)\s)?(?:students?|candidates?|candidacy|programmes?|programs?|schools?|positions?|posts?|studentships?|fellowships?|scholarships?|thesis|theses|projects?|calls?|courses?|studies|researchers? in training|subjects?|modules?|classes|lectures?|teaching|topics?|offices?|admissions?|committees?|coordinators?|supervisors?|secretariat|board)\b/;
+const SINCE_DEFENCE =
+  /\b(?:from|since|after)\s(?:the\s)?(?:date\sof\s(?:the\s)?)?(?:defen[cs]e|ph\.?\s?d|doctorate|thesis|award of the (?:ph\.?\s?d|doctorate))/;
+const OR_ANOTHER = /\bor\b(?!\s(?:an?\s)?(?:equivalent|similar|higher|above|comparable|related))/;
 const TEACHING =
   /\b(?:give|giving|teach|teaching|deliver|delivering|hold|holding)\s(?:\w+\s){0,2}?(?:lectures?|courses?|classes|lessons|tutorials?)\b|\b(?:lectures?|courses?|classes|lessons|tutorials?|teaching)\s(?:for|in|to)\s(?:the\s)?(?:bachelor|master|undergraduate|graduate)/;
 const NEG_ANY = /\b(?:not|no|never)\b[^,;]*/g;
-const DEGREE_WORD =
-  /\b(?:ph\.?\s?d|doctorate|dphil|master'?s?|msc|m\.sc|meng|mphil|bachelor'?s?|bsc|b\.sc|beng|university degree|degree|diploma)\b/g;
+const DEGREE_WORD = new RegExp(
+  `\\b(?:${phraseAlt(Object.values(FOREIGN).flat())}|ph\\.?\\s?d|doctorate|dphil|master'?s?|msc|m\\.sc|meng|mphil|bachelor'?s?|bsc|b\\.sc|beng|university degree|degree|diploma)\\b`,
+  'g',
+);
 const NEG = /\b(?:not|no|never|cannot|can't|must not|mustn't|may not|without|neither|nor)\b|n't\b/;
 const NUM = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten)';
 const NUMW: Record<string, number> = NUMBER_WORDS;
@@ -132,6 +170,8 @@ const INFORMATIONAL = [
   /\bextendable\b/,
   /^\s*(?:for more|more) information\b/,
   /^\s*(?:the )?usual requirements\b[^.]*:\s*$/,
+  // Where to send the application, not who may: "Candidatures à x@y.fr", "Apply to jobs@...".
+  /^\s*(?:candidatures?|applications?|apply|send|bewerbungen|domande|solicitudes|envoyer|inviare)\b[^.]{0,40}?(?:@|https?:\/\/|www\.)/,
 ];
 
 function clauses(lower: string): string[] {
@@ -156,7 +196,7 @@ export function parseCriterion(textIn: string): Rule[] {
   const rules: Rule[] = [];
   // Nationality.
   if (
-    /\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant/.test(
+    /\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant|\bnationalite\b|\bnazionalita\b|\bnacionalidad\b/.test(
       lower,
     ) &&
     !opensToAll(lower)
@@ -192,7 +232,17 @@ export function parseCriterion(textIn: string): Rule[] {
   // Experience.
   if (EXPERIENCE.test(lower) && !recent) {
     const mx = MAX_EXP.exec(lower);
-    if (mx) rules.push({ kind: 'max_experience', years: n(mx[1]), byDeadline: /\bdeadline\b/.test(lower) });
+    const postdoc = mx ? /^[^.;]{0,30}\b(?:post-?doc|posdoc)/.test(lower.slice(mx.index + mx[0].length)) : false;
+    // "(starting from the date of the defence of the thesis)": the time since the PhD is what counts.
+    const sincePhd = postdoc && SINCE_DEFENCE.test(lower);
+    if (mx)
+      rules.push({
+        kind: 'max_experience',
+        years: n(mx[1]),
+        byDeadline: /\bdeadline\b/.test(lower),
+        ...(postdoc ? { postdoc } : {}),
+        ...(sincePhd ? { sincePhd } : {}),
+      });
     const mn = MIN_EXP.exec(lower);
     const ml = mn || mx ? null : parseMinExperience(lower);
     if (mn && !mx) {
@@ -225,6 +275,7 @@ export function parseCriterion(textIn: string): Rule[] {
     const matches = [...clause.matchAll(DEGREE_WORD)].filter(
       (m) =>
         !AIMED_AT.test(clause.slice(Math.max(0, (m.index ?? 0) - 40), m.index)) &&
+        !FOREIGN_AIMED.test(clause.slice(Math.max(0, (m.index ?? 0) - 30), m.index)) &&
         !LEADS_TO.test(clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24)),
     );
     const words = matches.map((m) => m[0]);
@@ -242,13 +293,16 @@ export function parseCriterion(textIn: string): Rule[] {
           clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index),
         ),
     );
-    if (generic && levels.length > 0 && /\bor\b/.test(clause) && !/\bhighest\b/.test(clause)) levels.push('bachelor');
+    // "or equivalent" offers no other degree.
+    if (generic && levels.length > 0 && OR_ANOTHER.test(clause) && !/\bhighest\b/.test(clause)) levels.push('bachelor');
     if (/\bhighest\b/.test(clause) && levels.length > 0) {
       const allowed = [...new Set(levels)];
       push({ kind: 'highest_degree', allowed });
       continue;
     }
-    if (EXCLUDES_DEGREE.test(clause) && levels.length > 0) {
+    // "ne peuvent pas postuler sans doctorat": excluded without the degree is the degree required.
+    const foreignExcluded = FOREIGN_EXCLUDED.test(clause) && !/\b(?:sans|ohne|senza|sin)\b/.test(clause);
+    if ((EXCLUDES_DEGREE.test(clause) || foreignExcluded) && levels.length > 0) {
       for (const l of new Set(levels)) push({ kind: 'degree_not_held', degree: l });
       continue;
     }
@@ -287,8 +341,13 @@ export function parseCriterion(textIn: string): Rule[] {
     if (/\bsummer student/.test(lower)) kinds.push('CERN summer student');
     if (/\btechnical student/.test(lower)) kinds.push('CERN technical student');
     if (/\bdoctoral student/.test(lower)) kinds.push('CERN doctoral student');
-    // "No more than one prior postdoctoral appointment" counts contracts: left to the asker.
-    if (kinds.length > 0 || !/\bno more than (?:one|two|1|2) (?:prior|previous)/.test(lower))
+    // "No more than one prior postdoctoral appointment" counts contracts: none is within it.
+    const most =
+      /\b(?:no more than|not (?:have )?(?:held|had|done) more than|at most|a maximum of)\s(one|two|three|1|2|3)\s(?:(?:prior|previous|earlier)\s)?(?:post-?doc|posdoc)/.exec(
+        lower,
+      );
+    if (most) rules.push({ kind: 'max_postdocs', max: n(most[1]) });
+    else if (kinds.length > 0 || !/\bno more than (?:one|two|1|2) (?:prior|previous)/.test(lower))
       rules.push({ kind: 'no_earlier_contract', kinds: kinds.length > 0 ? kinds : ['CERN'] });
   }
   // An earlier postdoc required; the host's own recent staff excluded.
@@ -303,6 +362,8 @@ export function parseCriterion(textIn: string): Rule[] {
   const collab = AFFILIATION_CUE.test(lower) ? COLLAB_RE.exec(text)?.[1] : undefined;
   const to = aff?.[1] && COLLABS.has(aff[1].toLowerCase()) ? aff[1] : (collab ?? aff?.[1]);
   if (to) rules.push({ kind: 'affiliation', to: COLLAB_NAME.get(to.toLowerCase()) ?? to });
+  const language = parseLanguageRule(lower);
+  if (language) rules.push({ kind: 'language', ...language });
   // Presence.
   const min = presenceShare(lower);
   const pres =
@@ -337,6 +398,15 @@ function presenceShare(lower: string): number | undefined {
 function studyFieldOf(text: string): string | undefined {
   const m = /\b(?:thesis|programme|program|studies|students?|course)\s(?:in|of)\s([^.;()]{2,100})/i.exec(text);
   if (!m?.[1]) return undefined;
+  // "Master of Science" names the degree, not its field: the field is what follows ("in physics"), if anything.
+  const named =
+    /^(?:science|sciences|engineering|arts|technology|philosophy|research)\b(?:\s(?:or|and)\s(?:equivalent|similar)\b)?/i.exec(
+      m[1],
+    );
+  if (named && /\sof\s$/i.test(m[0].slice(0, m[0].length - m[1].length))) {
+    const rest = /^\s*(?:degree\s)?(?:in|en)\s([^.;()]{2,120})/i.exec(m[1].slice(named[0].length));
+    return rest?.[1] ? fieldOf(`degree in ${rest[1]}`) : undefined;
+  }
   const f = m[1]
     .split(/\s(?:to|at|who|which|and are|and have|for|with|from|in order)\b|,\s(?:who|which|and)\b/i)[0]
     ?.trim();
@@ -350,12 +420,29 @@ function fieldOf(text: string): string | undefined {
       text,
     );
   if (!m?.[1]) return undefined;
+  // "Master of Science" names the degree, not its field: the field is what follows ("in physics"), if anything.
+  const named =
+    /^(?:science|sciences|engineering|arts|technology|philosophy|research)\b(?:\s(?:or|and)\s(?:equivalent|similar)\b)?/i.exec(
+      m[1],
+    );
+  if (named && /\sof\s$/i.test(m[0].slice(0, m[0].length - m[1].length))) {
+    const rest = /^\s*(?:degree\s)?(?:in|en)\s([^.;()]{2,120})/i.exec(m[1].slice(named[0].length));
+    return rest?.[1] ? fieldOf(`degree in ${rest[1]}`) : undefined;
+  }
   const f = m[1]
     .split(
-      /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with)\b/i,
+      /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|up to|within|no more than|at most|or an? (?:master|bachelor|ph\.?\s?d|doctorate|degree)\w*|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with)\b/i,
     )[0]
     ?.trim()
     .replace(/[,\s]+$/, '');
+  // "in one of the following fields:" points to a list elsewhere, and names no field itself.
+  if (
+    f &&
+    /^(?:(?:one|any) of )?the following\b|^(?:an?y? )?(?:related|relevant|appropriate|suitable) (?:field|area|discipline)s?$/i.test(
+      f,
+    )
+  )
+    return undefined;
   return f && f.length >= 2 ? f : undefined;
 }
 
@@ -366,7 +453,7 @@ export function isInformational(text: string): boolean {
 
 /** Lines in requirements that are eligibility in all but name (right to work, degree, years). */
 const ELIGIBILITY_LIKE =
-  /\bright to work\b|\bwork permit\b|\bdegree\b|\bph\.?d\b|\bmsc\b|\bbachelor|\bmaster'?s?\b|\b\d{1,2}\s?\+\s?years?\b|\b(?:at least|minimum of) \w+ years?\b|\bnational(?:s|ity)?\b|\bcitizens?(?:hip)?\b/i;
+  /\b(?:resid\w*|risied\w*|gewohnt|nacionalidad|cittadinanza|staatsangeh\w*|doctorat|dottorato|doctorado|promotion|laurea|membership of|member of|affiliat\w*)\b|\bright to work\b|\bwork permit\b|\bdegree\b|\bph\.?d\b|\bmsc\b|\bbachelor|\bmaster'?s?\b|\b\d{1,2}\s?\+\s?years?\b|\b(?:at least|minimum of) \w+ years?\b|\bnational(?:s|ity)?\b|\bcitizens?(?:hip)?\b/i;
 
 const cache = new Map<string, { text: string; criteria: Criterion[] }>();
 const CACHE_MAX = 2000;
@@ -391,7 +478,7 @@ export function buildRules(posting: Posting): Criterion[] {
   // A criterion wrapped over lines is quoted whole at its first line: its lines are taken.
   const lines = new Set(quotes.map((q) => q.line));
   for (const s of posting.requiredSkills ?? []) {
-    if (!seen.has(s.text.trim()) && !lines.has(s.line) && ELIGIBILITY_LIKE.test(s.text)) {
+    if (!seen.has(s.text.trim()) && !lines.has(s.line) && ELIGIBILITY_LIKE.test(fold(s.text))) {
       const rules = parseCriterion(s.text);
       if (rules.length > 0) {
         quotes.push({ text: s.text, line: s.line });

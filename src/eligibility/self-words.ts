@@ -63,6 +63,7 @@ export const AGE_LEAD = alternation(words.ageLead);
 export const LANGUAGE_VERB_RE = new RegExp(`\\b(?:${alternation(words.languageVerbs)})\\b`);
 
 export const MONTHS = words.months as Record<string, number>;
+export const SEASON_ENDS = words.seasonEnds as Record<string, number>;
 export const MONTH_WORD = alternation(Object.keys(words.months));
 export const RELATIVE = words.relative as Record<string, number>;
 export const RELATIVE_WORD = alternation(Object.keys(words.relative));
