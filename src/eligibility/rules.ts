@@ -136,6 +136,8 @@ const NOT_NEEDED =
 // A degree excluded: "can't hold a PhD", "Applicants with a PhD are not eligible", "no PhD", "without a doctorate".
 const EXCLUDES_DEGREE =
   /\b(?:not|never|no longer|cannot|can't|mustn't|n't)\s(?:\w+\s){0,3}?(?:hold|have|possess|obtained|received|completed|been awarded|awarded|already)\b|\bno\s(?:\w+\s)?(?:ph\.?\s?d|doctorate|degree)\b|\bwithout\s(?:an?\s)?(?:ph\.?\s?d|doctorate)\b|\b(?:not eligible|ineligible|excluded|not accepted|not admitted|cannot apply|may not apply)\b|\bnon[- ]?(?:ph\.?\s?d|doctorate|doctoral)\b/;
+const WITHOUT_BARRED =
+  /\bwithout\s(?:an?\s|the\s)?(?:[\w.'-]+\s){0,2}?(?:ph\.?\s?d|doctorate|doctoral degree|degree|master'?s?|msc|bachelor'?s?|bsc)\b.*\b(?:not eligible|ineligible|cannot apply|can't apply|may not apply|must not apply|excluded|not accepted|not admitted|(?:will|shall) not be considered|are not considered)\b/;
 const AIMED_AT =
   /\b(?:to obtain|to get|to earn|to complete|toward|towards|leading to|in view of|for (?:your|their|his|her)|preparing|pursuing|working on|studying for|completing|finishing|in the process of completing)\s(?:(?:an?|your|their|the|his|her)\s)?$/;
 const LEADS_TO =
@@ -302,6 +304,15 @@ export function parseCriterion(textIn: string): Rule[] {
     }
     // "ne peuvent pas postuler sans doctorat": excluded without the degree is the degree required.
     const foreignExcluded = FOREIGN_EXCLUDED.test(clause) && !/\b(?:sans|ohne|senza|sin)\b/.test(clause);
+    // "Applicants without a PhD cannot apply", "candidates without a doctorate are not eligible":
+    // those without it are barred, so the degree is required.
+    if (WITHOUT_BARRED.test(clause) && levels.length > 0) {
+      const order = ['bachelor', 'master', 'phd'] as const;
+      const min = order.find((o) => levels.includes(o)) ?? 'bachelor';
+      const by = degreeHeldBy(lower);
+      push({ kind: 'degree_required', min, ...(by ? { by } : {}) });
+      continue;
+    }
     if ((EXCLUDES_DEGREE.test(clause) || foreignExcluded) && levels.length > 0) {
       for (const l of new Set(levels)) push({ kind: 'degree_not_held', degree: l });
       continue;

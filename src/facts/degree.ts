@@ -38,6 +38,9 @@ const notBeforeAdjacentRe = new RegExp(
 const notBeforeNearRe = compilePhrases(data.notBeforeNear);
 const articleRe = new RegExp(`(?:^|[\\s(])${compilePhrases(data.programmeArticles).source}\\s+$`, 'i');
 const orExperienceRe = compilePhrases(data.orExperience);
+const withoutRe = /\b(?:without|sans|ohne|senza|sin)\s+(?:an?\s+|the\s+|un\s+|une\s+|einen?\s+)?$/i;
+const barredRe =
+  /\b(?:not eligible|ineligible|cannot apply|can't apply|may not apply|must not apply|excluded|not accepted|not admitted|(?:will|shall) not be considered|are not considered|ne peuvent pas|non possono|nicht teilnahmeberechtigt|no pueden)\b/i;
 // "a PhD, or at least 4 years' relevant experience": years of experience as the other way in.
 const orYearsRe =
   /^[\s,]*or\s+(?:at least\s+|a minimum of\s+)?(?:\w+[\s-])?years?['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}experience/i;
@@ -104,6 +107,8 @@ function judge(t: string, start: number, end: number, level: Level): Level | Ref
   if (referencePoint(t, start)) return { reference: level };
   const after = clauseAfter(t, end);
   if (notAfterRe.test(after)) return null;
+  // "Applicants without a PhD cannot apply": barred without it, so it is asked for.
+  if (withoutRe.test(before) && barredRe.test(t.slice(end, end + 120))) return level;
   if (notBeforeAdjacentRe.test(before) || notBeforeNearRe.test(before.slice(-40))) return null;
   const held = heldRe.test(before);
   if (!held && articleRe.test(before)) return null;
