@@ -74,6 +74,8 @@ function nearQuotes(p: Posting, topic: AskedTopic): Quote[] {
     if (field === 'duties') out.push(...p.duties);
     if (field === 'salary' && p.salary) out.push(p.salary);
     if (field === 'contacts') out.push(...p.contacts);
+    if (field === 'location' && p.location) out.push(p.location);
+    if (field === 'workload' && p.workload) out.push(p.workload);
   }
   return out.slice(0, 4);
 }
