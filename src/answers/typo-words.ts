@@ -30,6 +30,10 @@ const known: ReadonlySet<string> = new Set([
   ...selfData.ageUnits,
   ...intentData.comparison.lower,
   ...intentData.comparison.higher,
+  // Words for posts ("lavori", "trabajos") are real words: never read as a cue one edit away ("lavoro").
+  ...intentData.postingNouns,
+  ...intentData.roleKinds.singular,
+  ...intentData.roleKinds.plural,
 ]);
 
 /** The word `w` is a typo of, or null (known, too short, too far from all, or a tie). */
