@@ -13,6 +13,7 @@ import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEA
 import { answerSkills, skillStance } from './answer-skill.ts';
 import { answerTopic, topicIn } from './answer-topic.ts';
 import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } from './context.ts';
+import { fieldOfWorkIn } from './field-of-work.ts';
 import { type Classified, classify, hasPhrase, type Intent, isPluralNoun, isWeakIntent, openWords } from './intents.ts';
 import {
   blankSelfClauses,
@@ -135,9 +136,12 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   if (!byName && !ctx.topic && setText !== text && terms.length === 0 && (intent === null || OVER_ALL.has(intent)))
     return eligibilityOverAll(env, facts);
 
+  // "software people?", "anything for devs": a field of work and no other words naming a posting.
+  const work = byName ? null : fieldOfWorkIn(setText);
+  const forField = work !== null && terms.every((t) => work.taken.some((w) => termsOf(splitWords(w)).includes(t)));
   const setLike =
     !byName &&
-    (c.plural || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
+    (c.plural || forField || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
     !(intent === 'eligibility' && !c.plural);
   if (setLike) {
     // "am I eligible for the UCM postdoctoral positions?", "where do I send my application for

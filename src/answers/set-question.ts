@@ -10,6 +10,7 @@ import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFil
 import { topicIn } from './answer-topic.ts';
 import type { AnswerEnv, Draft } from './context.ts';
 import { degreesIn, negationBefore } from './degree-requirement.ts';
+import { fieldOfWorkIn, inFieldOfWork } from './field-of-work.ts';
 import {
   type Classified,
   closedWords,
@@ -109,6 +110,12 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   }
   const topic = topicIn(text);
   if (topic && c.intent === 'topic') filters.push(mentioningTopic(topic));
+  // "jobs for software people", "anything for data folks": a field of work, not words to find.
+  const work = fieldOfWorkIn(text);
+  if (work) {
+    filters.push(inFieldOfWork(env, work));
+    for (const w of work.taken) taken.add(w);
+  }
   // The words left after cues, filters and function words name the postings ("the DQM positions").
   const skip = new Set<string>([
     ...openWords.flat(),
