@@ -8,6 +8,7 @@ import { answerComparison } from './answer-compare.ts';
 import { answerDegree, askedDegree } from './answer-degree.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
+import { answerLanguages, languagesAsked } from './answer-language.ts';
 import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
 import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEARCH_SHOWN } from './answer-sets.ts';
 import { answerSkills, skillStance } from './answer-skill.ts';
@@ -57,6 +58,9 @@ const ABOUT_ONE: Partial<Record<Intent, AboutOne>> = {
 };
 
 export function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: string, ctx: AskContext): Draft {
+  // "Is English enough?", "français obligatoire ?": the languages it asks for, whatever the cue.
+  const languages = languagesAsked(withoutPostingName(text, p));
+  if (languages) return answerLanguages(env, p, languages);
   // "Does the CTA job require a PhD?": a degree asked of one posting, not its whole skills list.
   const own = intent === 'skills' ? withoutPostingName(text, p) : '';
   const degree = own ? askedDegree(own) : null;

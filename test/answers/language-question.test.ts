@@ -1,0 +1,91 @@
+// "Is English enough?", "do I need to speak German?", "français obligatoire ?", "reicht
+// Englisch?": the languages a posting asks for, quoted, and whether the one asked will do alone.
+// "I'm French" stays a nationality.
+import { describe, expect, it } from 'vitest';
+import { askerOfTexts } from './helpers.ts';
+
+const POSTINGS: Record<string, string> = {
+  'magnet-english.txt': `Magnet Test Engineer
+
+Location: Geneva, Switzerland
+Deadline: 10 February 2027
+
+Requirements:
+- A master's degree in engineering.
+- Fluent English, spoken and written.
+`,
+  'cryostat-german.txt': `Cryostat Design Engineer
+
+Location: Karlsruhe, Germany
+Deadline: 12 February 2027
+
+Requirements:
+- A degree in mechanical engineering.
+- Good English.
+- Fluent German is required for the work with our workshop.
+`,
+  'beamtime-silent.txt': `Beamtime Coordinator
+
+Location: Grenoble, France
+Deadline: 14 February 2027
+
+Requirements:
+- Experience in scheduling and user support.
+`,
+};
+
+const { ask, converse } = askerOfTexts(POSTINGS, { now: '2027-01-10' });
+
+describe('the language a posting asks for', () => {
+  it.each([
+    'is English enough for the magnet test engineer job?',
+    'magnet test engineer: only english ok?',
+    'reicht Englisch für die Magnet-Test-Engineer-Stelle?',
+    "l'anglais suffit pour le poste magnet test engineer ?",
+    "basta l'inglese per il magnet test engineer?",
+  ])('"%s": English is required and enough', (q) => {
+    const r = ask(q);
+    expect(r.postings[0]?.source.file).toBe('magnet-english.txt');
+    expect(r.text).toMatch(/requires English: "Fluent English, spoken and written\." \(line 8\)/);
+    expect(r.text).toMatch(/English is enough as far as the posting says/);
+  });
+
+  it.each([
+    'is English enough for the cryostat design job?',
+    '¿es suficiente el inglés para el puesto cryostat design?',
+  ])('"%s": English alone is not enough where German is required', (q) => {
+    const r = ask(q);
+    expect(r.postings[0]?.source.file).toBe('cryostat-german.txt');
+    expect(r.text).toMatch(/English alone is not enough: it also requires German: "Fluent German is required/);
+  });
+
+  it.each([
+    'do I need to speak German for the cryostat design engineer?',
+    'Deutschkenntnisse nötig für die Cryostat-Design-Stelle?',
+    'allemand obligatoire pour le poste cryostat design ?',
+    'serve il tedesco per il cryostat design engineer?',
+  ])('"%s" says German is required, quoted', (q) => {
+    const r = ask(q);
+    expect(r.postings[0]?.source.file).toBe('cryostat-german.txt');
+    expect(r.text).toMatch(/requires German: "Fluent German is required for the work with our workshop\." \(line 9\)/);
+  });
+
+  it('"français obligatoire ?" on a posting that names no language says it does not ask for it', () => {
+    const r = ask('français obligatoire pour le poste beamtime coordinator ?');
+    expect(r.postings[0]?.source.file).toBe('beamtime-silent.txt');
+    expect(r.text).toMatch(/does not ask for French/);
+    expect(r.text).toMatch(/asks for no other language/);
+  });
+
+  it('asks about the posting the conversation is about', () => {
+    const r = converse(['deadline for the cryostat design engineer?', 'and is english enough?']);
+    expect(r.postings[0]?.source.file).toBe('cryostat-german.txt');
+    expect(r.text).toMatch(/English alone is not enough/);
+  });
+
+  it('"I\'m French" is a nationality, not a language asked about', () => {
+    const r = ask("I'm French, can I apply for the magnet test engineer job?");
+    expect(r.eligibility).toBeDefined();
+    expect(r.text).not.toMatch(/does not ask for French/);
+  });
+});
