@@ -16,6 +16,7 @@ import { answerTopic, topicIn } from './answer-topic.ts';
 import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } from './context.ts';
 import { fieldOfWorkIn } from './field-of-work.ts';
 import { type Classified, classify, hasPhrase, type Intent, isPluralNoun, isWeakIntent, openWords } from './intents.ts';
+import { askedPayPeriod, withPayPeriod } from './pay-period.ts';
 import {
   blankSelfClauses,
   contentWords,
@@ -72,6 +73,8 @@ export function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: st
   if (named.length > 0 && !named.some((k) => skillStance(p, k).stance === 'named')) return answerSkills(env, p, named);
   const handler = ABOUT_ONE[intent];
   if (handler) return handler(env, p, text, ctx);
+  // "How much is it per month?" of a yearly salary: converted, and said to be.
+  if (intent === 'salary') return withPayPeriod(answerField(env, p, 'salary'), p, askedPayPeriod(text));
   return answerField(env, p, FIELD_INTENTS.has(intent) ? (intent as FieldIntent) : 'show');
 }
 
