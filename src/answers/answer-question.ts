@@ -6,6 +6,7 @@ import type { UserFacts } from '../eligibility/index.ts';
 import { judgeEligibility } from '../eligibility/index.ts';
 import { answerComparison } from './answer-compare.ts';
 import { answerDegree, askedDegree } from './answer-degree.ts';
+import { answerDocument, askedDocument } from './answer-document.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
 import { answerLanguages, languagesAsked } from './answer-language.ts';
@@ -73,6 +74,9 @@ export function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: st
   if (named.length > 0 && !named.some((k) => skillStance(p, k).stance === 'named')) return answerSkills(env, p, named);
   const handler = ABOUT_ONE[intent];
   if (handler) return handler(env, p, text, ctx);
+  // "Do they want reference letters?": that document, and the ones it asks for if not it.
+  const document = intent === 'documents' ? askedDocument(text) : null;
+  if (document) return answerDocument(env, p, document);
   // "How much is it per month?" of a yearly salary: converted, and said to be.
   if (intent === 'salary') return withPayPeriod(answerField(env, p, 'salary'), p, askedPayPeriod(text));
   return answerField(env, p, FIELD_INTENTS.has(intent) ? (intent as FieldIntent) : 'show');
