@@ -39,6 +39,7 @@ import { type SetOptions, setQuestion } from './set-question.ts';
 import { words as splitWords } from './text.ts';
 import { spanIn } from './time-span.ts';
 import { correctTypos } from './typo-words.ts';
+import { isUntilWord } from './until-span.ts';
 
 type AboutOne = (env: AnswerEnv, p: Posting, text: string, ctx: AskContext) => Draft;
 
@@ -113,15 +114,21 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   const inFile = byId ? [] : fileIn(env, text);
   if (inFile.length > 1) return answerFile(env, inFile[0]?.source.file ?? '', inFile);
   const byName = byId ?? inFile[0];
+  const span = spanIn(text, env.today);
+  // "anything before the 29th?", "quoi avant le 15 ?": a span to a day (before, by, until) asks
+  // what closes by then when nothing else is asked; its "prima" ("before") compares nothing.
+  const until = span !== null && isUntilWord(splitWords(text.slice(span.at))[0]?.norm ?? '');
   // "Which closes first, the CMS or the CTA one?": several postings named, one fact compared.
-  const compared = byName ? null : answerComparison(env, c);
+  const compared = byName || until ? null : answerComparison(env, c);
   if (compared) return compared;
 
   // "what closes in the next two weeks?", "Python jobs with a deadline this month", "open in
   // March 2027": a time span with a deadline or status question; the span's words name no posting.
-  const span = spanIn(text, env.today);
+  const untilAsked = until && (intent === null || isWeakIntent(intent)) && (c.plural || restNamesNothing(text, span));
   const aboutDeadlines =
-    intent === 'upcoming' || ((intent === 'deadline' || intent === 'status' || intent === 'list') && span !== null);
+    intent === 'upcoming' ||
+    untilAsked ||
+    ((intent === 'deadline' || intent === 'status' || intent === 'list') && span !== null);
   if (aboutDeadlines && !byName) {
     const rest = span ? `${setText.slice(0, span.at)} ${setText.slice(span.end)}` : setText;
     const cr = span ? classify(rest) : setC;
@@ -229,6 +236,11 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
     else return notUnderstood(env);
   }
   return answerAbout(env, posting, effective, text, ctx);
+}
+
+/** The question without its time span has no word that could name a posting ("what closes before the 5th"). */
+function restNamesNothing(text: string, span: { at: number; end: number }): boolean {
+  return termsOf(contentWords(classify(`${text.slice(0, span.at)} ${text.slice(span.end)}`))).length === 0;
 }
 
 /** A title offering several posts at once ("Research faculty positions available", "20 PhD positions"). */
