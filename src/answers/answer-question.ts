@@ -18,6 +18,7 @@ import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } 
 import { fieldOfWorkIn } from './field-of-work.ts';
 import { type Classified, classify, hasPhrase, type Intent, isPluralNoun, isWeakIntent, openWords } from './intents.ts';
 import { askedPayPeriod, withPayPeriod } from './pay-period.ts';
+import { placePrepositionWords, placesIn } from './place-words.ts';
 import {
   blankSelfClauses,
   contentWords,
@@ -157,8 +158,11 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   // "software people?", "anything for devs": a field of work and no other words naming a posting.
   const work = byName ? null : fieldOfWorkIn(setText);
   const forField = work !== null && terms.every((t) => work.taken.some((w) => termsOf(splitWords(w)).includes(t)));
+  // "c'è bisogno del francese?" in a conversation asks the language of its posting, not of all.
+  const languageOfTopic = !byName && ctx.topic !== undefined && terms.length === 0 && languagesAsked(setText) !== null;
   const setLike =
     !byName &&
+    !languageOfTopic &&
     (c.plural || forField || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
     !(intent === 'eligibility' && !c.plural);
   if (setLike) {
@@ -176,6 +180,13 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   if (!byName && countries.length > 0 && terms.length > 0 && !aboutSelf) {
     const countryTerms = new Set(countries.flatMap((x) => termsOf(splitWords(x))));
     if (terms.every((t) => countryTerms.has(t)))
+      return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
+  }
+  // "cosa c'è a Ginevra?", "what's near Hamburg": the only words that could name a posting name a city.
+  const places = byName || aboutSelf || terms.length === 0 ? [] : placesIn(setText);
+  if (places.length > 0) {
+    const placeTerms = new Set([...places, ...placePrepositionWords].flatMap((x) => termsOf(splitWords(x))));
+    if (terms.every((t) => placeTerms.has(t)))
       return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
   }
 
@@ -233,6 +244,7 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
     else if (named && ctx.topic) effective = topicIntent(ctx.topic);
     else if (named) effective = 'show';
     else if (statedFacts) effective = 'eligibility';
+    else if (languageOfTopic) effective = 'skills';
     else return notUnderstood(env);
   }
   return answerAbout(env, posting, effective, text, ctx);

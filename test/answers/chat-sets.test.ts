@@ -81,3 +81,20 @@ describe('the chat words for jobs', () => {
     expect(files(q)).toHaveLength(5);
   });
 });
+
+describe('a question whose only naming words are a city', () => {
+  it.each([
+    ["cosa c'è a padova?", 'padova-silicon.txt'],
+    ['was gibt es in Zürich?', 'zurich-cryo.txt'],
+    ['qué hay en grenoble?', 'grenoble-magnets.txt'],
+    ["what's near oxford", 'oxford-optics.txt'],
+  ])('"%s" lists the postings there', (q, file) => {
+    expect(files(q)).toEqual([file]);
+  });
+});
+
+describe('chat abbreviations', () => {
+  it.each(['anything open rn?', 'whats open atm'])('"%s" names no posting', (q) => {
+    expect(files(q)).toHaveLength(5);
+  });
+});

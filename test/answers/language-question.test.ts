@@ -83,6 +83,15 @@ describe('the language a posting asks for', () => {
     expect(r.text).toMatch(/English alone is not enough/);
   });
 
+  it.each(["c'è bisogno del tedesco?", 'braucht man Deutsch?', 'faut-il parler allemand ?'])(
+    '"%s" in a conversation asks its posting',
+    (q) => {
+      const r = converse(['show the cryostat design engineer', q]);
+      expect(r.postings[0]?.source.file).toBe('cryostat-german.txt');
+      expect(r.text).toMatch(/requires German/);
+    },
+  );
+
   it('"I\'m French" is a nationality, not a language asked about', () => {
     const r = ask("I'm French, can I apply for the magnet test engineer job?");
     expect(r.eligibility).toBeDefined();
