@@ -23,6 +23,7 @@ import {
   blankSelfClauses,
   contentWords,
   countriesIn,
+  countryWordsIn,
   cuesAllAboutSelf,
   fileIn,
   idIn,
@@ -178,7 +179,8 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
 
   // "is there anything in Germany?": the only words that could name a posting name a country.
   if (!byName && countries.length > 0 && terms.length > 0 && !aboutSelf) {
-    const countryTerms = new Set(countries.flatMap((x) => termsOf(splitWords(x))));
+    // The country as its name and as the question wrote it ("uk", "suiza").
+    const countryTerms = new Set([...countries, ...countryWordsIn(setText)].flatMap((x) => termsOf(splitWords(x))));
     if (terms.every((t) => countryTerms.has(t)))
       return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
   }

@@ -67,6 +67,14 @@ export function mentionsOf(p: Posting, topic: AskedTopic): { text: string; line?
   return out;
 }
 
+/** The part of a long line around its first mention of the topic, clipped to about n characters. */
+export function aroundMention(text: string, topic: AskedTopic, n: number): string {
+  const at = topic.mentions.exec(text)?.index ?? 0;
+  if (at < n / 2) return clip(text, n);
+  const start = text.lastIndexOf(' ', at - 60) + 1;
+  return `…${clip(text.slice(start), n)}`;
+}
+
 function nearQuotes(p: Posting, topic: AskedTopic): Quote[] {
   const out: Quote[] = [];
   for (const field of topic.near) {
@@ -89,7 +97,7 @@ export function answerTopic(env: AnswerEnv, p: Posting, topic: AskedTopic): Draf
     blocks.push({
       kind: 'list',
       title: `What "${t}" says about ${topic.name}:`,
-      items: said.map((s) => ({ text: `"${clip(s.text, 240)}"${s.line ? ` (line ${s.line})` : ''}` })),
+      items: said.map((s) => ({ text: `"${aroundMention(s.text, topic, 240)}"${s.line ? ` (line ${s.line})` : ''}` })),
     });
     line = said[0]?.line;
   } else {

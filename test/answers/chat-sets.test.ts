@@ -11,6 +11,11 @@ const POSTINGS: Record<string, string> = {
 Location: Oxford, United Kingdom
 Deadline: 10 February 2027
 `,
+  'didcot-laser.txt': `Laser Plasma Physicist
+
+Location: Didcot, UK
+Deadline: 20 February 2027
+`,
   'chicago-dune.txt': `Neutrino Detector Postdoc
 
 Location: Chicago, United States
@@ -38,16 +43,16 @@ const files = (q: string) => ask(q).postings.map((p) => p.source.file);
 
 describe('a country typed in lower case', () => {
   it.each([
-    ['jobs in uk', 'oxford-optics.txt'],
-    ['anything in the uk?', 'oxford-optics.txt'],
+    ['jobs in uk', 'oxford-optics.txt', 'didcot-laser.txt'],
+    ['anything in the uk?', 'oxford-optics.txt', 'didcot-laser.txt'],
     ['anything in the us', 'chicago-dune.txt'],
     ['any postdocs in the usa?', 'chicago-dune.txt'],
     ['postes aux usa ?', 'chicago-dune.txt'],
     ['posti in italia', 'padova-silicon.txt'],
     ['jobs in italy pls', 'padova-silicon.txt'],
     ['stellen in der schweiz', 'zurich-cryo.txt'],
-  ])('"%s" lists the postings in that country', (q, file) => {
-    expect(files(q)).toEqual([file]);
+  ])('"%s" lists the postings in that country', (q, ...expected) => {
+    expect(files(q)).toEqual(expected);
   });
 
   it('"near us" is near the asker, not the United States', () => {
@@ -72,13 +77,13 @@ describe('the chat words for jobs', () => {
     ['trabajos en Francia', 'grenoble-magnets.txt'],
     ['Gibt es Jobs in Frankreich?', 'grenoble-magnets.txt'],
     ['des boulots en france ?', 'grenoble-magnets.txt'],
-    ['any gigs in the uk', 'oxford-optics.txt'],
-  ])('"%s" asks for a list', (q, file) => {
-    expect(files(q)).toEqual([file]);
+    ['any gigs in the uk', 'oxford-optics.txt', 'didcot-laser.txt'],
+  ])('"%s" asks for a list', (q, ...expected) => {
+    expect(files(q)).toEqual(expected);
   });
 
   it.each(['lavori?', 'trabajos', 'boulots ?', 'Jobs?', 'posizioni aperte'])('"%s" alone lists them all', (q) => {
-    expect(files(q)).toHaveLength(5);
+    expect(files(q)).toHaveLength(6);
   });
 });
 
@@ -88,6 +93,7 @@ describe('a question whose only naming words are a city', () => {
     ['was gibt es in Zürich?', 'zurich-cryo.txt'],
     ['qué hay en grenoble?', 'grenoble-magnets.txt'],
     ["what's near oxford", 'oxford-optics.txt'],
+    ['anything in didcot?', 'didcot-laser.txt'],
   ])('"%s" lists the postings there', (q, file) => {
     expect(files(q)).toEqual([file]);
   });
@@ -95,6 +101,6 @@ describe('a question whose only naming words are a city', () => {
 
 describe('chat abbreviations', () => {
   it.each(['anything open rn?', 'whats open atm'])('"%s" names no posting', (q) => {
-    expect(files(q)).toHaveLength(5);
+    expect(files(q)).toHaveLength(6);
   });
 });

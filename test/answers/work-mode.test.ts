@@ -28,6 +28,13 @@ Deadline: 14 February 2027
 Duties: calibrate the calorimeter and write the reconstruction software.
 Contact: Paul Martin, paul.martin@example.org
 `,
+  'long-line.txt': `Mission Planning Software Developer
+
+Location: Lisbon, Portugal
+Deadline: 16 February 2027
+
+The contract is funded by the national space agency for one year with two more years secured, and the appointment is with the university, although remote work is possible for those who cannot move.
+`,
   'grid-telework.txt': `Ingénieur grille de calcul
 
 Lieu : Lyon, France
@@ -61,6 +68,12 @@ describe('where the work is done', () => {
     expect(r.text).toMatch(/on-site role in the clean room/);
   });
 
+  it('quotes the part of a long line around its mention', () => {
+    const r = ask('is the mission planning software developer job remote?');
+    expect(r.postings[0]?.source.file).toBe('long-line.txt');
+    expect(r.text).toMatch(/"….*remote work is possible for those who cannot move\."/);
+  });
+
   it('reads the French word in a French posting', () => {
     const r = ask('remote work for the grille de calcul job?');
     expect(r.postings[0]?.source.file).toBe('grid-telework.txt');
@@ -87,6 +100,6 @@ describe('where the work is done', () => {
     const files = ask('which jobs mention remote work?')
       .postings.map((p) => p.source.file)
       .sort();
-    expect(files).toEqual(['beamline-hybrid.txt', 'grid-telework.txt', 'tracker-onsite.txt']);
+    expect(files).toEqual(['beamline-hybrid.txt', 'grid-telework.txt', 'long-line.txt', 'tracker-onsite.txt']);
   });
 });
