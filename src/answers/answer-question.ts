@@ -185,7 +185,8 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
       return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
   }
   // "cosa c'è a Ginevra?", "what's near Hamburg": the only words that could name a posting name a city.
-  const places = byName || aboutSelf || terms.length === 0 ? [] : placesIn(setText);
+  const asksNothing = intent === null || isWeakIntent(intent);
+  const places = byName || aboutSelf || !asksNothing || terms.length === 0 ? [] : placesIn(setText);
   if (places.length > 0) {
     const placeTerms = new Set([...places, ...placePrepositionWords].flatMap((x) => termsOf(splitWords(x))));
     if (terms.every((t) => placeTerms.has(t)))

@@ -114,8 +114,7 @@ for (const t of topicData.topics) for (const phrase of t.cues) addCue('topic', p
 for (const list of [
   ...Object.values(languageData.languages),
   ...Object.values(languageData.compounds),
-  languageData.cues,
-  languageData.sufficiency,
+  languageData.quiet,
 ])
   for (const phrase of list) addCue('filler', phrase, 0);
 for (const list of cuesByFirst.values()) list.sort((a, b) => b.literal - a.literal || b.weight - a.weight);
