@@ -7,7 +7,7 @@ import { skillStance } from './answer-skill.ts';
 import { type AnswerEnv, cite, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
 import data from './data/languages.json' with { type: 'json' };
 import type { Block } from './reply.ts';
-import { type Word, words } from './text.ts';
+import { clip, type Word, words } from './text.ts';
 
 export interface AskedLanguages {
   languages: string[];
@@ -47,6 +47,15 @@ export function languagesAsked(text: string): AskedLanguages | null {
   return out.length > 0 ? { languages: out, alone } : null;
 }
 
+/** A long skill line cut to the sentence part around the language's name. */
+function around(text: string, lang: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 240) return flat;
+  const at = Math.max(0, flat.toLowerCase().indexOf(lang.toLowerCase()));
+  const start = at < 120 ? 0 : flat.lastIndexOf(' ', at - 100) + 1;
+  return `${start > 0 ? '…' : ''}${clip(flat.slice(start), 240)}`;
+}
+
 export function answerLanguages(env: AnswerEnv, p: Posting, asked: AskedLanguages): Draft {
   const t = p.title;
   const blocks: Block[] = [];
@@ -60,7 +69,7 @@ export function answerLanguages(env: AnswerEnv, p: Posting, asked: AskedLanguage
       named: `"${t}" names ${lang}, but not as a requirement`,
       absent: `"${t}" does not ask for ${lang}`,
     }[s.stance];
-    const quote = s.fact ? `: "${s.fact.text.replace(/\s+/g, ' ').trim()}" (line ${s.fact.line})` : '.';
+    const quote = s.fact ? `: "${around(s.fact.text, lang)}" (line ${s.fact.line})` : '.';
     blocks.push({ kind: 'paragraph', text: `${says}${quote}` });
     line ??= s.fact?.line;
     if (s.fact) shown.add(s.fact.line);
@@ -75,7 +84,7 @@ export function answerLanguages(env: AnswerEnv, p: Posting, asked: AskedLanguage
     if (!fact) return '';
     if (shown.has(fact.line)) return ` (line ${fact.line})`;
     shown.add(fact.line);
-    return `: "${fact.text.replace(/\s+/g, ' ').trim()}" (line ${fact.line})`;
+    return `: "${around(fact.text, lang ?? '')}" (line ${fact.line})`;
   };
   const these = asked.languages.join(' and ');
   const wished = desired.length > 0 ? ` It would like ${desired.join(' and ')} too${quoted(desired[0])}.` : '';

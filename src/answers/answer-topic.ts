@@ -60,7 +60,9 @@ function quotesOf(p: Posting): Quote[] {
 /** The lines of a posting that speak of the topic: its quoted facts (with their line), then its text. */
 export function mentionsOf(p: Posting, topic: AskedTopic): { text: string; line?: number }[] {
   const out: { text: string; line?: number }[] = [];
-  for (const q of quotesOf(p)) if (out.length < 3 && topic.mentions.test(q.text)) out.push(q);
+  // One line quoted once: a criterion cut from a paragraph another fact quotes whole is the same words.
+  const seen = (t: string) => out.some((o) => o.text.includes(t) || t.includes(o.text));
+  for (const q of quotesOf(p)) if (out.length < 3 && topic.mentions.test(q.text) && !seen(q.text)) out.push(q);
   if (out.length > 0 || !topic.mentions.test(p.text)) return out;
   for (const l of p.text.split('\n'))
     if (out.length < 3 && l.trim() && topic.mentions.test(l)) out.push({ text: l.trim() });

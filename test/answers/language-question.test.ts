@@ -31,6 +31,7 @@ Deadline: 14 February 2027
 
 Requirements:
 - Experience in scheduling and user support.
+- Confidence enough to lead a small team of operators.
 `,
 };
 
@@ -76,6 +77,15 @@ describe('the language a posting asks for', () => {
     expect(r.text).toMatch(/does not ask for French/);
     expect(r.text).toMatch(/asks for no other language/);
   });
+
+  it.each(['is english enough?', 'english sufficient?'])(
+    '"%s" asks the conversation\'s posting, not one that says "enough"',
+    (q) => {
+      const r = converse(['show the cryostat design engineer', q]);
+      expect(r.postings[0]?.source.file).toBe('cryostat-german.txt');
+      expect(r.text).toMatch(/English alone is not enough/);
+    },
+  );
 
   it('asks about the posting the conversation is about', () => {
     const r = converse(['deadline for the cryostat design engineer?', 'and is english enough?']);

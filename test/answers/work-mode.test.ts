@@ -54,12 +54,18 @@ describe('where the work is done', () => {
     'télétravail possible pour le poste beamline controls ?',
     'Homeoffice bei der Beamline-Controls-Stelle?',
     'beamline controls engineer, lavoro da remoto?',
+    'can i wrk from home for teh beamline controls engineer',
     '¿se puede hacer teletrabajo en el puesto beamline controls?',
   ])('"%s" quotes what the posting says of it', (q) => {
     const r = ask(q);
     expect(r.postings[0]?.source.file).toBe('beamline-hybrid.txt');
     expect(r.text).toMatch(/Hybrid working is possible/);
     expect(r.text).toMatch(/beamline-hybrid\.txt/);
+  });
+
+  it('quotes a line once when two of its facts hold it', () => {
+    const r = ask('is the beamline controls job remote?');
+    expect(r.text.match(/Hybrid working is possible/g)).toHaveLength(1);
   });
 
   it('quotes an on-site statement for a question about remote work', () => {
