@@ -3,6 +3,7 @@
 // its text that asks to send it; else the documents it does ask for, with that one not among
 // them, or that it lists none. Words in data/documents.json.
 import type { Posting, Quote } from '../corpus/posting.ts';
+import type { SetFilter } from './answer-sets.ts';
 import { type AnswerEnv, cite, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
 import data from './data/documents.json' with { type: 'json' };
 import type { Block } from './reply.ts';
@@ -87,4 +88,17 @@ export function answerDocument(env: AnswerEnv, p: Posting, kind: DocumentKind): 
     topic: topicOf(p, 'documents'),
     suggestions: [`show ${short}`, `contact ${short}`],
   });
+}
+
+/** "jobs that want reference letters?": postings whose documents, or a line asking to send them, name it. */
+export function askingForDocument(kind: DocumentKind): SetFilter {
+  const line = (p: Posting) => p.documents.find((d) => kind.named.test(d.text));
+  return {
+    describe: `asking for ${kind.name}`,
+    test: (p) => line(p) !== undefined || textLine(p, kind) !== null,
+    detail: (p) => {
+      const d = line(p);
+      return d ? `"${clip(d.text, 140)}" (line ${d.line})` : `"${clip(textLine(p, kind) ?? '', 140)}"`;
+    },
+  };
 }

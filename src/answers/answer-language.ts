@@ -3,6 +3,7 @@
 // only named, or not at all, quoted with their lines), and, when the question asks whether one
 // will do, the other languages it requires. Words in data/languages.json.
 import type { Posting } from '../corpus/posting.ts';
+import type { SetFilter } from './answer-sets.ts';
 import { skillStance } from './answer-skill.ts';
 import { type AnswerEnv, cite, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
 import data from './data/languages.json' with { type: 'json' };
@@ -101,4 +102,13 @@ export function answerLanguages(env: AnswerEnv, p: Posting, asked: AskedLanguage
     topic: topicOf(p, 'skills'),
     suggestions: [`skills ${short}`, `eligible ${short}`],
   });
+}
+
+/** "which jobs are ok with English only?": postings that require no language but the ones named. */
+export function requiringNoOtherLanguage(languages: readonly string[]): SetFilter {
+  const others = LANGUAGE_SKILLS.filter((l) => !languages.includes(l));
+  return {
+    describe: `requiring no language but ${languages.join(' and ')}`,
+    test: (p) => others.every((l) => skillStance(p, l).stance !== 'required'),
+  };
 }

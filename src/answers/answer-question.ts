@@ -145,6 +145,27 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
     return setQuestion(env, rest, cr, o);
   }
 
+  // "software people in switzerland?", "anything for devs": a field of work, and no other words
+  // than a country's or a city's that could name a posting (a people word is no asker's account).
+  const work = byName ? null : fieldOfWorkIn(text);
+  if (work) {
+    const wordsOfSet = new Set(
+      [
+        ...work.taken,
+        ...countriesIn(text),
+        ...countryWordsIn(text),
+        ...placesIn(text),
+        ...placePrepositionWords,
+      ].flatMap((x) => termsOf(splitWords(x))),
+    );
+    if (termsOf(namingWords(c, false)).every((t) => wordsOfSet.has(t)))
+      return setQuestion(env, text, c, {
+        defaultStatus: 'all',
+        skills: skillsIn(text, c),
+        countries: countriesIn(text),
+      });
+  }
+
   const facts = factsFrom(text, env, ctx.profile, ctx.topic?.facts);
 
   // Which posting the question names: words outside the asker's sentences about themselves.
@@ -156,15 +177,12 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   if (!byName && !ctx.topic && setText !== text && terms.length === 0 && (intent === null || OVER_ALL.has(intent)))
     return eligibilityOverAll(env, facts);
 
-  // "software people?", "anything for devs": a field of work and no other words naming a posting.
-  const work = byName ? null : fieldOfWorkIn(setText);
-  const forField = work !== null && terms.every((t) => work.taken.some((w) => termsOf(splitWords(w)).includes(t)));
   // "c'è bisogno del francese?" in a conversation asks the language of its posting, not of all.
   const languageOfTopic = !byName && ctx.topic !== undefined && terms.length === 0 && languagesAsked(setText) !== null;
   const setLike =
     !byName &&
     !languageOfTopic &&
-    (c.plural || forField || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
+    (c.plural || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
     !(intent === 'eligibility' && !c.plural);
   if (setLike) {
     // "am I eligible for the UCM postdoctoral positions?", "where do I send my application for

@@ -10,6 +10,7 @@ import {
 } from '../eligibility/countries.ts';
 import { NEGATION_RE } from '../eligibility/self-words.ts';
 import { organisationVocabulary, skillVocabulary } from '../facts/vocab.ts';
+import { languagesAsked } from './answer-language.ts';
 import type { AnswerEnv } from './context.ts';
 import { translatedNames, withCountryCodesCased } from './country-codes.ts';
 import { glossed } from './glossary.ts';
@@ -304,6 +305,9 @@ export function fileIn(env: AnswerEnv, text: string): Posting[] {
 /** Canonical skills named in the question; a lowercase "go"/"rust" counts after a skills cue. */
 export function skillsIn(text: string, c: Classified): string[] {
   const found = skillVocabulary.find(text);
+  // "which jobs need french?", "posti dove serve il tedesco": a language asked in any case or language.
+  const languages = languagesAsked(text);
+  if (languages && !languages.alone) for (const l of languages.languages) if (!found.includes(l)) found.push(l);
   if (c.intent === 'skills' || (c.scores.skills ?? 0) > 0) {
     for (let i = 0; i < c.words.length; i++) {
       const w = c.words[i] as Word;

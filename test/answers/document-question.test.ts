@@ -81,3 +81,14 @@ describe('a document asked of a posting', () => {
     expect(r.text).toMatch(/a cover letter is not among them/);
   });
 });
+
+describe('a document asked of several postings', () => {
+  it.each(['jobs that want reference letters?', 'which positions ask for letters of recommendation?'])(
+    '"%s" lists those that ask for it, quoted',
+    (q) => {
+      const r = ask(q);
+      expect(r.postings.map((p) => p.source.file)).toEqual(['theory-refs.txt']);
+      expect(r.text).toMatch(/three letters of recommendation" \(line 8\)/);
+    },
+  );
+});

@@ -76,7 +76,10 @@ describe('a field of work asked as its people', () => {
     expect(r.text).toMatch(/maintain the software stack of the computing centre" \(line 7\)/);
   });
 
-  it('combines with a country', () => {
-    expect(files('software people in germany?')).toEqual(['grid-devops.txt']);
-  });
+  it.each(['software people in germany?', 'software folks in Germany', 'data people in germany'])(
+    '"%s" combines with a country',
+    (q) => {
+      expect(files(q)).toEqual(q.startsWith('data') ? ['data-scientist.txt'] : ['grid-devops.txt']);
+    },
+  );
 });

@@ -108,3 +108,24 @@ describe('the language a posting asks for', () => {
     expect(r.text).not.toMatch(/does not ask for French/);
   });
 });
+
+describe('a language asked of several postings', () => {
+  const files = (q: string) =>
+    ask(q)
+      .postings.map((p) => p.source.file)
+      .sort();
+
+  it.each(['which jobs need german?', "quels postes exigent l'allemand ?", 'welche Stellen: Deutsch nötig?'])(
+    '"%s" lists the postings that ask for it, typed any way',
+    (q) => {
+      expect(files(q)).toEqual(['cryostat-german.txt']);
+    },
+  );
+
+  it.each(['which jobs are ok with english only?', 'jobs where english is enough?'])(
+    '"%s" leaves out those that require another language',
+    (q) => {
+      expect(files(q)).toEqual(['beamtime-silent.txt', 'magnet-english.txt']);
+    },
+  );
+});

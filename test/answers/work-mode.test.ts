@@ -102,8 +102,14 @@ describe('where the work is done', () => {
     }
   });
 
-  it('lists the postings that speak of it for a question about several', () => {
-    const files = ask('which jobs mention remote work?')
+  it.each([
+    'which jobs mention remote work?',
+    'any remote jobs?',
+    'Jobs mit Homeoffice?',
+    'postes en télétravail ?',
+    'trabajos remotos?',
+  ])('"%s" lists the postings that speak of it', (q) => {
+    const files = ask(q)
       .postings.map((p) => p.source.file)
       .sort();
     expect(files).toEqual(['beamline-hybrid.txt', 'grid-telework.txt', 'long-line.txt', 'tracker-onsite.txt']);
