@@ -26,6 +26,18 @@ const selfBefore = new Set(data.selfBefore);
 const notLanguage = new Set(data.notLanguage);
 export const LANGUAGE_SKILLS: readonly string[] = Object.keys(data.languages);
 const NEAR = 3;
+const pronouns = new Set(data.speakers.pronouns);
+const speakVerbs = new Set(data.speakers.verbs);
+const firstPerson = new Set(data.speakers.firstPerson);
+
+/** "I speak English and French", "je parle anglais", "hablo inglés": the asker's own languages. */
+function spokenByAsker(ws: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - NEAR); k--) {
+    const w = (ws[k] as Word).norm;
+    if (firstPerson.has(w) || (speakVerbs.has(w) && pronouns.has(ws[k - 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
 
 /** The languages the question asks about as a requirement, or null when it asks about none. */
 export function languagesAsked(text: string): AskedLanguages | null {
@@ -40,6 +52,7 @@ export function languagesAsked(text: string): AskedLanguages | null {
     if (!lang) return;
     if (!compound) {
       if (selfBefore.has(ws[i - 1]?.norm ?? '') || notLanguage.has(ws[i + 1]?.norm ?? '')) return;
+      if (spokenByAsker(ws, i)) return;
       if (!near(i, cues) && !near(i, sufficiency)) return;
     }
     if (!out.includes(lang)) out.push(lang);

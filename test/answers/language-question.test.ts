@@ -102,6 +102,19 @@ describe('the language a posting asks for', () => {
     },
   );
 
+  it.each([
+    'I speak English and French, am I eligible for the magnet test engineer job?',
+    'je parle anglais, puis-je postuler au poste magnet test engineer ?',
+  ])('"%s": the languages the asker speaks are theirs, the question is eligibility', (q) => {
+    expect(ask(q).eligibility).toBeDefined();
+  });
+
+  it('"hablo inglés, ¿necesito alemán?" asks about German', () => {
+    const r = ask('hablo inglés, ¿necesito alemán para el puesto cryostat design?');
+    expect(r.postings[0]?.source.file).toBe('cryostat-german.txt');
+    expect(r.text).toMatch(/requires German/);
+  });
+
   it('"I\'m French" is a nationality, not a language asked about', () => {
     const r = ask("I'm French, can I apply for the magnet test engineer job?");
     expect(r.eligibility).toBeDefined();
