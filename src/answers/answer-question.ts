@@ -6,18 +6,24 @@ import type { UserFacts } from '../eligibility/index.ts';
 import { judgeEligibility } from '../eligibility/index.ts';
 import { answerComparison } from './answer-compare.ts';
 import { answerDegree, askedDegree } from './answer-degree.ts';
+import { answerDocument, askedDocument } from './answer-document.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
+import { answerLanguages, languagesAsked } from './answer-language.ts';
 import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
 import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEARCH_SHOWN } from './answer-sets.ts';
 import { answerSkills, skillStance } from './answer-skill.ts';
 import { answerTopic, topicIn } from './answer-topic.ts';
 import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } from './context.ts';
+import { fieldOfWorkIn } from './field-of-work.ts';
 import { type Classified, classify, hasPhrase, type Intent, isPluralNoun, isWeakIntent, openWords } from './intents.ts';
+import { askedPayPeriod, withPayPeriod } from './pay-period.ts';
+import { placePrepositionWords, placesIn } from './place-words.ts';
 import {
   blankSelfClauses,
   contentWords,
   countriesIn,
+  countryWordsIn,
   cuesAllAboutSelf,
   fileIn,
   idIn,
@@ -35,6 +41,7 @@ import { type SetOptions, setQuestion } from './set-question.ts';
 import { words as splitWords } from './text.ts';
 import { spanIn } from './time-span.ts';
 import { correctTypos } from './typo-words.ts';
+import { isUntilWord } from './until-span.ts';
 
 type AboutOne = (env: AnswerEnv, p: Posting, text: string, ctx: AskContext) => Draft;
 
@@ -56,6 +63,9 @@ const ABOUT_ONE: Partial<Record<Intent, AboutOne>> = {
 };
 
 export function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: string, ctx: AskContext): Draft {
+  // "Is English enough?", "français obligatoire ?": the languages it asks for, whatever the cue.
+  const languages = languagesAsked(withoutPostingName(text, p));
+  if (languages) return answerLanguages(env, p, languages);
   // "Does the CTA job require a PhD?": a degree asked of one posting, not its whole skills list.
   const own = intent === 'skills' ? withoutPostingName(text, p) : '';
   const degree = own ? askedDegree(own) : null;
@@ -67,6 +77,11 @@ export function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: st
   if (named.length > 0 && !named.some((k) => skillStance(p, k).stance === 'named')) return answerSkills(env, p, named);
   const handler = ABOUT_ONE[intent];
   if (handler) return handler(env, p, text, ctx);
+  // "Do they want reference letters?": that document, and the ones it asks for if not it.
+  const document = intent === 'documents' ? askedDocument(text) : null;
+  if (document) return answerDocument(env, p, document);
+  // "How much is it per month?" of a yearly salary: converted, and said to be.
+  if (intent === 'salary') return withPayPeriod(answerField(env, p, 'salary'), p, askedPayPeriod(text));
   return answerField(env, p, FIELD_INTENTS.has(intent) ? (intent as FieldIntent) : 'show');
 }
 
@@ -101,15 +116,21 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   const inFile = byId ? [] : fileIn(env, text);
   if (inFile.length > 1) return answerFile(env, inFile[0]?.source.file ?? '', inFile);
   const byName = byId ?? inFile[0];
+  const span = spanIn(text, env.today);
+  // "anything before the 29th?", "quoi avant le 15 ?": a span to a day (before, by, until) asks
+  // what closes by then when nothing else is asked; its "prima" ("before") compares nothing.
+  const until = span !== null && isUntilWord(splitWords(text.slice(span.at))[0]?.norm ?? '');
   // "Which closes first, the CMS or the CTA one?": several postings named, one fact compared.
-  const compared = byName ? null : answerComparison(env, c);
+  const compared = byName || until ? null : answerComparison(env, c);
   if (compared) return compared;
 
   // "what closes in the next two weeks?", "Python jobs with a deadline this month", "open in
   // March 2027": a time span with a deadline or status question; the span's words name no posting.
-  const span = spanIn(text, env.today);
+  const untilAsked = until && (intent === null || isWeakIntent(intent)) && (c.plural || restNamesNothing(text, span));
   const aboutDeadlines =
-    intent === 'upcoming' || ((intent === 'deadline' || intent === 'status' || intent === 'list') && span !== null);
+    intent === 'upcoming' ||
+    untilAsked ||
+    ((intent === 'deadline' || intent === 'status' || intent === 'list') && span !== null);
   if (aboutDeadlines && !byName) {
     const rest = span ? `${setText.slice(0, span.at)} ${setText.slice(span.end)}` : setText;
     const cr = span ? classify(rest) : setC;
@@ -124,6 +145,27 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
     return setQuestion(env, rest, cr, o);
   }
 
+  // "software people in switzerland?", "anything for devs": a field of work, and no other words
+  // than a country's or a city's that could name a posting (a people word is no asker's account).
+  const work = byName ? null : fieldOfWorkIn(text);
+  if (work) {
+    const wordsOfSet = new Set(
+      [
+        ...work.taken,
+        ...countriesIn(text),
+        ...countryWordsIn(text),
+        ...placesIn(text),
+        ...placePrepositionWords,
+      ].flatMap((x) => termsOf(splitWords(x))),
+    );
+    if (termsOf(namingWords(c, false)).every((t) => wordsOfSet.has(t)))
+      return setQuestion(env, text, c, {
+        defaultStatus: 'all',
+        skills: skillsIn(text, c),
+        countries: countriesIn(text),
+      });
+  }
+
   const facts = factsFrom(text, env, ctx.profile, ctx.topic?.facts);
 
   // Which posting the question names: words outside the asker's sentences about themselves.
@@ -135,8 +177,11 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   if (!byName && !ctx.topic && setText !== text && terms.length === 0 && (intent === null || OVER_ALL.has(intent)))
     return eligibilityOverAll(env, facts);
 
+  // "c'è bisogno del francese?" in a conversation asks the language of its posting, not of all.
+  const languageOfTopic = !byName && ctx.topic !== undefined && terms.length === 0 && languagesAsked(setText) !== null;
   const setLike =
     !byName &&
+    !languageOfTopic &&
     (c.plural || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
     !(intent === 'eligibility' && !c.plural);
   if (setLike) {
@@ -152,8 +197,17 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
 
   // "is there anything in Germany?": the only words that could name a posting name a country.
   if (!byName && countries.length > 0 && terms.length > 0 && !aboutSelf) {
-    const countryTerms = new Set(countries.flatMap((x) => termsOf(splitWords(x))));
+    // The country as its name and as the question wrote it ("uk", "suiza").
+    const countryTerms = new Set([...countries, ...countryWordsIn(setText)].flatMap((x) => termsOf(splitWords(x))));
     if (terms.every((t) => countryTerms.has(t)))
+      return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
+  }
+  // "cosa c'è a Ginevra?", "what's near Hamburg": the only words that could name a posting name a city.
+  const asksNothing = intent === null || isWeakIntent(intent);
+  const places = byName || aboutSelf || !asksNothing || terms.length === 0 ? [] : placesIn(setText);
+  if (places.length > 0) {
+    const placeTerms = new Set([...places, ...placePrepositionWords].flatMap((x) => termsOf(splitWords(x))));
+    if (terms.every((t) => placeTerms.has(t)))
       return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
   }
 
@@ -211,9 +265,15 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
     else if (named && ctx.topic) effective = topicIntent(ctx.topic);
     else if (named) effective = 'show';
     else if (statedFacts) effective = 'eligibility';
+    else if (languageOfTopic) effective = 'skills';
     else return notUnderstood(env);
   }
   return answerAbout(env, posting, effective, text, ctx);
+}
+
+/** The question without its time span has no word that could name a posting ("what closes before the 5th"). */
+function restNamesNothing(text: string, span: { at: number; end: number }): boolean {
+  return termsOf(contentWords(classify(`${text.slice(0, span.at)} ${text.slice(span.end)}`))).length === 0;
 }
 
 /** A title offering several posts at once ("Research faculty positions available", "20 PhD positions"). */

@@ -60,11 +60,21 @@ function quotesOf(p: Posting): Quote[] {
 /** The lines of a posting that speak of the topic: its quoted facts (with their line), then its text. */
 export function mentionsOf(p: Posting, topic: AskedTopic): { text: string; line?: number }[] {
   const out: { text: string; line?: number }[] = [];
-  for (const q of quotesOf(p)) if (out.length < 3 && topic.mentions.test(q.text)) out.push(q);
+  // One line quoted once: a criterion cut from a paragraph another fact quotes whole is the same words.
+  const seen = (t: string) => out.some((o) => o.text.includes(t) || t.includes(o.text));
+  for (const q of quotesOf(p)) if (out.length < 3 && topic.mentions.test(q.text) && !seen(q.text)) out.push(q);
   if (out.length > 0 || !topic.mentions.test(p.text)) return out;
   for (const l of p.text.split('\n'))
     if (out.length < 3 && l.trim() && topic.mentions.test(l)) out.push({ text: l.trim() });
   return out;
+}
+
+/** The part of a long line around its first mention of the topic, clipped to about n characters. */
+export function aroundMention(text: string, topic: AskedTopic, n: number): string {
+  const at = topic.mentions.exec(text)?.index ?? 0;
+  if (at < n / 2) return clip(text, n);
+  const start = text.lastIndexOf(' ', at - 60) + 1;
+  return `…${clip(text.slice(start), n)}`;
 }
 
 function nearQuotes(p: Posting, topic: AskedTopic): Quote[] {
@@ -74,6 +84,8 @@ function nearQuotes(p: Posting, topic: AskedTopic): Quote[] {
     if (field === 'duties') out.push(...p.duties);
     if (field === 'salary' && p.salary) out.push(p.salary);
     if (field === 'contacts') out.push(...p.contacts);
+    if (field === 'location' && p.location) out.push(p.location);
+    if (field === 'workload' && p.workload) out.push(p.workload);
   }
   return out.slice(0, 4);
 }
@@ -87,7 +99,7 @@ export function answerTopic(env: AnswerEnv, p: Posting, topic: AskedTopic): Draf
     blocks.push({
       kind: 'list',
       title: `What "${t}" says about ${topic.name}:`,
-      items: said.map((s) => ({ text: `"${clip(s.text, 240)}"${s.line ? ` (line ${s.line})` : ''}` })),
+      items: said.map((s) => ({ text: `"${aroundMention(s.text, topic, 240)}"${s.line ? ` (line ${s.line})` : ''}` })),
     });
     line = said[0]?.line;
   } else {

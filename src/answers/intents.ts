@@ -4,6 +4,7 @@
 // Japanese graduate apply"), which stay free to name a posting. The words a cue takes are not
 // used to name a posting.
 import data from './data/intents.json' with { type: 'json' };
+import languageData from './data/languages.json' with { type: 'json' };
 import topicData from './data/topics.json' with { type: 'json' };
 import { type Word, words } from './text.ts';
 
@@ -108,6 +109,14 @@ for (const [intent, spec] of Object.entries(data.intents) as [Intent, IntentSpec
 }
 // Topics beyond the fields (visas, an age limit) ask with their own phrases, weighted as the specific intents.
 for (const t of topicData.topics) for (const phrase of t.cues) addCue('topic', phrase, 3);
+// A language and the words that ask about it ("français obligatoire ?") name no posting; they ask
+// nothing by themselves (./answer-language.ts reads them), so their cues score nothing.
+for (const list of [
+  ...Object.values(languageData.languages),
+  ...Object.values(languageData.compounds),
+  languageData.quiet,
+])
+  for (const phrase of list) addCue('filler', phrase, 0);
 for (const list of cuesByFirst.values()) list.sort((a, b) => b.literal - a.literal || b.weight - a.weight);
 /** Words a gap never spans: another question starts there ("can you tell me how to apply"). */
 const gapBreakers: ReadonlySet<string> = new Set(data.gapBreakers);

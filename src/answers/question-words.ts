@@ -2,10 +2,17 @@
 // ("I'm Italian"), name a skill, a country or an organisation, or write out a posting's id or
 // file name.
 import type { Posting } from '../corpus/posting.ts';
-import { tokenize as countryTokens, findCountries } from '../eligibility/countries.ts';
+import {
+  type CountryHit,
+  type Token as CountryToken,
+  tokenize as countryTokens,
+  findCountries,
+} from '../eligibility/countries.ts';
 import { NEGATION_RE } from '../eligibility/self-words.ts';
 import { organisationVocabulary, skillVocabulary } from '../facts/vocab.ts';
+import { languagesAsked } from './answer-language.ts';
 import type { AnswerEnv } from './context.ts';
+import { translatedNames, withCountryCodesCased } from './country-codes.ts';
 import { glossed } from './glossary.ts';
 import {
   type Classified,
@@ -298,6 +305,9 @@ export function fileIn(env: AnswerEnv, text: string): Posting[] {
 /** Canonical skills named in the question; a lowercase "go"/"rust" counts after a skills cue. */
 export function skillsIn(text: string, c: Classified): string[] {
   const found = skillVocabulary.find(text);
+  // "which jobs need french?", "posti dove serve il tedesco": a language asked in any case or language.
+  const languages = languagesAsked(text);
+  if (languages && !languages.alone) for (const l of languages.languages) if (!found.includes(l)) found.push(l);
   if (c.intent === 'skills' || (c.scores.skills ?? 0) > 0) {
     for (let i = 0; i < c.words.length; i++) {
       const w = c.words[i] as Word;
@@ -316,17 +326,28 @@ export function skillTokenAt(text: string, w: Word): boolean {
 }
 
 export function countriesIn(text: string): string[] {
-  const hits = findCountries(countryTokens(text)).filter((h) => h.kind === 'name');
+  const tokens = countryTokens(withCountryCodesCased(text));
+  const hits = findCountries(tokens).filter((h) => namesCountry(tokens, h));
   return [...new Set(hits.map((h) => h.country))];
 }
 
 /** The question's own words that name a country ("Chine", "Schweiz"), lower case and unaccented. */
 export function countryWordsIn(text: string): Set<string> {
-  const tokens = countryTokens(text);
+  const tokens = countryTokens(withCountryCodesCased(text));
   const out = new Set<string>();
   for (const h of findCountries(tokens))
-    if (h.kind === 'name') for (let i = h.start; i < h.end; i++) out.add(tokens[i]?.norm ?? '');
+    if (namesCountry(tokens, h)) for (let i = h.start; i < h.end; i++) out.add(tokens[i]?.norm ?? '');
   return out;
+}
+
+/** A country's name, or a word that is both a demonym and the country's own name in one language ("Suiza"). */
+function namesCountry(tokens: CountryToken[], h: CountryHit): boolean {
+  if (h.kind === 'name') return true;
+  const key = tokens
+    .slice(h.start, h.end)
+    .map((t) => t.norm)
+    .join(' ');
+  return translatedNames().get(key) === h.country;
 }
 
 /** Organisations named in the question (canonical names: "CERN", "DESY"). */

@@ -6,7 +6,7 @@ import type { Posting } from '../corpus/posting.ts';
 import { namesOfCity, researchSiteIn } from '../facts/gazetteer.ts';
 import { LEVEL_NAMES } from './answer-degree.ts';
 import type { SetFilter } from './answer-sets.ts';
-import { type AskedTopic, mentionsOf } from './answer-topic.ts';
+import { type AskedTopic, aroundMention, mentionsOf } from './answer-topic.ts';
 import { type AnswerEnv, statusOf } from './context.ts';
 import { type DegreeLevel, degreeStance } from './degree-requirement.ts';
 import { clip } from './text.ts';
@@ -120,7 +120,7 @@ export function mentioningTopic(topic: AskedTopic): SetFilter {
     test: (p) => topic.mentions.test(p.text),
     detail: (p) => {
       const m = mentionsOf(p, topic)[0];
-      return m ? `"${clip(m.text, 140)}"${m.line ? ` (line ${m.line})` : ''}` : null;
+      return m ? `"${aroundMention(m.text, topic, 140)}"${m.line ? ` (line ${m.line})` : ''}` : null;
     },
   };
 }

@@ -4,12 +4,15 @@
 // which must name the postings.
 import { fold } from '../eligibility/countries.ts';
 import { skillVocabulary } from '../facts/vocab.ts';
+import { askedDocument, askingForDocument } from './answer-document.ts';
+import { languagesAsked, requiringNoOtherLanguage } from './answer-language.ts';
 import type { FieldIntent } from './answer-posting.ts';
 import { FIELD_INTENTS } from './answer-posting.ts';
 import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFilter } from './answer-sets.ts';
 import { topicIn } from './answer-topic.ts';
 import type { AnswerEnv, Draft } from './context.ts';
 import { degreesIn, negationBefore } from './degree-requirement.ts';
+import { fieldOfWorkIn, inFieldOfWork } from './field-of-work.ts';
 import {
   type Classified,
   closedWords,
@@ -109,6 +112,21 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   }
   const topic = topicIn(text);
   if (topic && c.intent === 'topic') filters.push(mentioningTopic(topic));
+  // "which jobs are ok with English only?": none requires another language.
+  const languages = languagesAsked(text);
+  if (languages?.alone) {
+    filters.push(requiringNoOtherLanguage(languages.languages));
+    for (const l of languages.languages) taken.add(l.toLowerCase());
+  }
+  // "jobs that want reference letters?": the ones that ask for that document.
+  const document = c.intent === 'documents' ? askedDocument(text) : null;
+  if (document) filters.push(askingForDocument(document));
+  // "jobs for software people", "anything for data folks": a field of work, not words to find.
+  const work = fieldOfWorkIn(text);
+  if (work) {
+    filters.push(inFieldOfWork(env, work));
+    for (const w of work.taken) taken.add(w);
+  }
   // The words left after cues, filters and function words name the postings ("the DQM positions").
   const skip = new Set<string>([
     ...openWords.flat(),

@@ -7,6 +7,7 @@ import selfData from '../eligibility/data/self-words.json' with { type: 'json' }
 import skillsData from '../facts/skills.json' with { type: 'json' };
 import { editDistance } from './command-word.ts';
 import type { AnswerEnv } from './context.ts';
+import fieldData from './data/fields.json' with { type: 'json' };
 import intentData from './data/intents.json' with { type: 'json' };
 import { cueWords } from './intents.ts';
 import { countriesIn } from './question-words.ts';
@@ -30,6 +31,13 @@ const known: ReadonlySet<string> = new Set([
   ...selfData.ageUnits,
   ...intentData.comparison.lower,
   ...intentData.comparison.higher,
+  // Words for posts ("lavori", "trabajos") are real words: never read as a cue one edit away ("lavoro").
+  ...intentData.postingNouns,
+  ...intentData.roleKinds.singular,
+  ...intentData.roleKinds.plural,
+  // Fields of work and the people who do them ("datos", "persone"): real words too.
+  ...fieldData.peopleWords,
+  ...fieldData.fields.flatMap((f) => [...f.asked, ...f.workers]),
 ]);
 
 /** The word `w` is a typo of, or null (known, too short, too far from all, or a tie). */

@@ -20,6 +20,20 @@ const ends = Object.entries(data.ends) as ['year' | 'month', string[][]][];
 const fixedDays = Object.entries(data.days).map(([name, md]) => ({ words: name.split(' '), md }));
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** Units and time words after a number make it a count or a time ("the 5 days", "before 5 pm"), not a day. */
+const countWords: ReadonlySet<string> = new Set([
+  ...Object.values(data.units).flat(),
+  'pm',
+  'am',
+  'h',
+  'hours',
+  'hour',
+  'uhr',
+  'heures',
+  'ore',
+  'horas',
+  'o',
+]);
 
 export function isUntilWord(norm: string): boolean {
   return inclusive.has(norm) || exclusive.has(norm);
@@ -92,7 +106,14 @@ export function untilSpan(ws: Word[], i: number, today: string): Span | null {
     }
     if (!md) {
       const at = monthDayAt(ws, k);
-      if (!at) return null;
+      if (!at) {
+        // "before the 29th", "by the 5th", "bis zum 5.": a day without its month is the next such day.
+        const bare = bareDayAt(ws, k, k > i + 1);
+        if (bare === null) return null;
+        const target = nextDay(today, bare, exclusive.has(lead.norm));
+        if (!target) return null;
+        return spanTo(ws, i, k + 1, today, target, false);
+      }
       md = `${pad(at.month)}-${pad(at.day)}`;
       next = at.next;
     }
@@ -103,6 +124,11 @@ export function untilSpan(ws: Word[], i: number, today: string): Span | null {
     if (target && year === null && target < today) target = dateOf(ty + 1, md);
   }
   if (!target) return null;
+  return spanTo(ws, i, next, today, target, isEnd);
+}
+
+function spanTo(ws: Word[], i: number, next: number, today: string, target: string, isEnd: boolean): Span | null {
+  const lead = ws[i] as Word;
   const before = exclusive.has(lead.norm) && !isEnd;
   const to = before ? addDays(target, -1) : target;
   if (to < today) return null;
@@ -114,4 +140,31 @@ export function untilSpan(ws: Word[], i: number, today: string): Span | null {
     at: lead.at,
     end: last.at + last.raw.length,
   };
+}
+
+/**
+ * A day of the month with no month at ws[k]: written as an ordinal ("29th", "5e", "1er") or after
+ * an article ("the 29", "le 5", "zum 5."), and not a count ("the 5 days") or a year. Else null.
+ */
+function bareDayAt(ws: Word[], k: number, afterArticle: boolean): number | null {
+  const w = ws[k];
+  const day = dayOf(w);
+  if (!w || day === null) return null;
+  if (!afterArticle && /^\d+$/.test(w.norm)) return null;
+  const after = ws[k + 1]?.norm ?? '';
+  return /^\d/.test(after) || countWords.has(after) ? null : day;
+}
+
+/** The next date from today that falls on `day` of a month; after "before", not today itself. */
+function nextDay(today: string, day: number, exclusiveDay: boolean): string | null {
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  for (let k = 0; k < 3; k++) {
+    const m0 = tm - 1 + k;
+    const y = ty + Math.floor(m0 / 12);
+    const date = dateOf(y, `${pad((m0 % 12) + 1)}-${pad(day)}`);
+    if (!date) continue;
+    if (k === 0 && (day < td || (exclusiveDay && day === td))) continue;
+    return date;
+  }
+  return null;
 }

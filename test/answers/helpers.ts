@@ -69,6 +69,8 @@ export interface TextsAsker {
   ask: (text: string) => JsonReply;
   /** The folder the postings were written to. */
   dir: () => string;
+  /** The reply to the last of `texts`, each asked in the conversation the ones before it left. */
+  converse: (texts: string[]) => JsonReply;
 }
 
 /**
@@ -91,5 +93,14 @@ export function askerOfTexts(
   return {
     ask: (text) => asJson(ready().brain.answer(text, { now: at(now), userId })),
     dir: () => ready().dir,
+    converse: (texts) => {
+      let reply: ReturnType<Brain['answer']> | undefined;
+      for (const text of texts) {
+        const topic = reply?.topic;
+        reply = ready().brain.answer(text, { now: at(now), userId, ...(topic ? { topic } : {}) });
+      }
+      if (!reply) throw new Error('converse: nothing asked');
+      return asJson(reply);
+    },
   };
 }

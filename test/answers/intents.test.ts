@@ -62,7 +62,7 @@ const phrasings: Record<Exclude<Intent, 'filler'>, string[]> = {
     'how many weeks is the internship',
     'is it a fixed-term contract',
   ],
-  location: ['is it remote', 'in which city is it', 'where would I work', 'where is it based', 'which country'],
+  location: ['in which city is it', 'where would I work', 'where is it based', 'which country'],
   documents: [
     'what documents do I need',
     'do I need a cover letter',
@@ -91,6 +91,9 @@ const phrasings: Record<Exclude<Intent, 'filler'>, string[]> = {
     'is there a relocation package',
     'do they help with housing?',
     'what about health insurance',
+    // Where the work is done is what the posting says of remote work, not its city.
+    'is it remote',
+    'can I work from home?',
   ],
   remind: [
     'remind me about the XRootD job',
