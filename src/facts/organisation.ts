@@ -7,6 +7,7 @@ import type { Entry } from '../corpus/role.ts';
 import { findLabelledValue, labelSet } from './labelled-value.ts';
 import { mostMentioned } from './most-mentioned.ts';
 import { broadestOrgName, findOrgNames } from './org-names.ts';
+import { findOrgSite } from './org-site.ts';
 import orgs from './organisations.json' with { type: 'json' };
 import cues from './place-cues.json' with { type: 'json' };
 import { organisationVocabulary, type Tokens } from './vocab.ts';
@@ -163,7 +164,11 @@ export function readOrganisation(input: OrganisationInput): string | null {
   if (input.stated) return input.stated;
   const { entries, body } = input;
   const label = findLabelledValue(entries, orgLabels, 60);
-  if (label?.text) return label.text.replace(/\s+/g, ' ').slice(0, 160);
+  if (label?.text) {
+    // "Organisation: CEA Saclay": the organisation, its site is the location's.
+    const site = findOrgSite(label.text);
+    return site?.whole ? site.organisation : label.text.replace(/\s+/g, ' ').slice(0, 160);
+  }
   const text = () => [input.given ?? '', ...body.map((e) => e.text)];
   const subject = hiringSubject(body);
   if (subject) {

@@ -15,6 +15,7 @@ import {
   researchSites,
 } from './gazetteer.ts';
 import { findLabelledValue, labelSet, splitLabel } from './labelled-value.ts';
+import { findOrgSite } from './org-site.ts';
 import cues from './place-cues.json' with { type: 'json' };
 import { countryVocabulary, type Tokens } from './vocab.ts';
 
@@ -53,6 +54,8 @@ const capRunRe = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|di|la|le|sur|am|an|bei|upo
 
 export interface PlaceInput {
   entries: Entry[];
+  /** The format's own first line and its number, even when it was no title ("CEA Saclay – Irfu"). */
+  given?: Quote | null;
   body: Entry[];
   bodyTokens: Tokens[];
   organisation: string | null;
@@ -233,8 +236,8 @@ function loneCityLine(entries: Entry[]): Quote | null {
  * "**DESY** | Zeuthen | Full-time", "Offre de thèse – IJCLab, Orsay". Not the line's first part
  * (the host or the title), nor a research site's own name.
  */
-function cityAfterHost(entries: Entry[]): Quote | null {
-  for (const e of entries.slice(0, 6)) {
+function cityAfterHost(lines: Quote[]): Quote | null {
+  for (const e of lines.slice(0, 6)) {
     const t = e.text.trim();
     if (t.length > 100 || t.includes(':') || !/[,|–]/.test(t)) continue;
     const parts = t.split(/\s*(?:,|\||\s[–-]\s)\s*/).map((p) => p.replace(/[*_.;]+$|^[*_]+/g, '').trim());
@@ -244,6 +247,32 @@ function cityAfterHost(entries: Entry[]): Quote | null {
     }
   }
   return null;
+}
+
+/** "CEA Saclay – Irfu", "Le CNRS Marseille recrute": a known host written with its site, on a first line. */
+function orgSiteLine(given: Quote | null | undefined, entries: Entry[]): Quote | null {
+  for (const e of given ? [given, ...entries.slice(0, 8)] : entries.slice(0, 8)) {
+    const site = e.text.length <= 400 ? findOrgSite(e.text) : null;
+    if (site) return { text: site.place, line: e.line };
+  }
+  return null;
+}
+
+/**
+ * "at PSI" and "our site in Villigen": a research site's name as the location, with its town when
+ * the posting names that town too ("PSI, Villigen").
+ */
+function withSiteTown(location: Quote, body: Entry[]): Quote {
+  if (!isResearchSiteName(location.text)) return location;
+  const site = findResearchSite(location.text);
+  if (!site) return location;
+  for (const town of [site.city, site.near]) {
+    if (!town || town === location.text) continue;
+    const re = new RegExp(`(?<![\\p{L}])${esc(town)}(?![\\p{L}])`, 'u');
+    if (body.slice(0, 80).some((e) => e.text.includes(town) && re.test(e.text)))
+      return { text: `${location.text}, ${town}`, line: location.line };
+  }
+  return location;
 }
 
 /** The lines of a "Location" section (an address over several lines), joined. */
@@ -308,12 +337,14 @@ export function readPlace(input: PlaceInput): Place {
   location ??=
     headerRowPlace(entries) ??
     proseLocation(body) ??
+    orgSiteLine(input.given, entries) ??
     placeInOrganisation(input.organisation, entries) ??
     siteInProse(body) ??
     loneCityLine(entries) ??
-    cityAfterHost(entries) ??
+    cityAfterHost(input.given ? [input.given, ...entries] : entries) ??
     placeAfterPreposition(body) ??
     branchPlace(body);
+  if (location) location = withSiteTown(location, body);
   let country = location ? countryOfLocation(location.text) : null;
   // A host that is a research site ("Gran Sasso National Laboratory (LNGS)") gives the country,
   // not a location: the posting does not say the role is at its host's site.

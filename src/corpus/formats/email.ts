@@ -26,7 +26,8 @@ function htmlRole(body: NumberedLine[], raw: string): RawRole {
 
 const header = /^(From|To|Cc|Subject|Date|Sent|Reply-To|Message-ID)\s*:\s*(.*)$/i;
 
-const TRANSPORT_HEADER = /^(?:mime-version|content-type|content-transfer-encoding|received|return-path|dkim-signature)\s*:/im;
+const TRANSPORT_HEADER =
+  /^(?:mime-version|content-type|content-transfer-encoding|received|return-path|dkim-signature)\s*:/im;
 
 /** The short header block of a pasted message: From:, Subject:, Date: among its first lines. */
 function isPastedMessage(text: string): boolean {

@@ -84,9 +84,7 @@ export function decodeEncodedWords(value: string): string {
     .replace(/(\?=)\s+(?==\?)/g, '$1')
     .replace(/=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g, (_all, charset: string, enc: string, data: string) => {
       const bytes =
-        enc.toUpperCase() === 'B'
-          ? Buffer.from(data, 'base64')
-          : bytesOfQuotedPrintable(data.replace(/_/g, ' '));
+        enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : bytesOfQuotedPrintable(data.replace(/_/g, ' '));
       return decoderFor(charset.replace(/\*.*$/, '')).decode(bytes);
     });
 }
@@ -171,7 +169,9 @@ export function readMailMessage(text: string): MailMessage {
   const leaves = leafParts({ headers, lines: lines.slice(next) });
   const typeOf = (p: Part) => (p.headers['content-type']?.value ?? 'text/plain').split(';')[0]?.trim().toLowerCase();
   const chosen =
-    leaves.find((p) => typeOf(p) === 'text/plain' && !/attachment/i.test(p.headers['content-disposition']?.value ?? '')) ??
+    leaves.find(
+      (p) => typeOf(p) === 'text/plain' && !/attachment/i.test(p.headers['content-disposition']?.value ?? ''),
+    ) ??
     leaves.find((p) => typeOf(p) === 'text/html') ??
     (leaves[0] as Part);
   const charset = param(chosen.headers['content-type']?.value, 'charset');
