@@ -88,4 +88,14 @@ describe('the minimum degree', () => {
     expect(degreeOf('Surface: 40 m2 per office')).toBeNull();
     expect(degreeOf('Candidates in M2 may apply for the internship')).toBeNull();
   });
+  it('takes the higher of two degrees an "and" requires together', () => {
+    expect(degreeOf('Requisitos: estar en posesión del título de Grado en Física y de un Máster universitario.')).toBe(
+      'master',
+    );
+    expect(degreeOf('Abgeschlossenes Hochschulstudium (Diplom/Master) und Promotion in Physik.')).toBe('phd');
+    expect(degreeOf('Applicants must hold a BSc in physics and an MSc in computing.')).toBe('master');
+    expect(degreeOf("Titulaire d'une licence en physique et d'un master en informatique.")).toBe('master');
+    expect(degreeOf('Requisiti: laurea triennale in Fisica e laurea magistrale in Fisica.')).toBe('master');
+    expect(degreeOf("You hold a bachelor's or master's degree in physics.")).toBe('bachelor');
+  });
 });
