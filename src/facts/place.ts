@@ -10,6 +10,7 @@ import {
   countryOfPlace,
   findResearchSite,
   isKnownPlace,
+  iso2Of,
   isResearchSiteName,
   researchSiteMention,
   researchSites,
@@ -326,6 +327,16 @@ function countryOfLocation(text: string): string | null {
   return null;
 }
 
+/**
+ * Whether a location states its country: by name, or by the country's ISO code after the town
+ * ("Villigen, CH", "Hamburg, DE"); not a state's code that is another country's ("Berkeley, CA").
+ */
+function namesCountry(location: string, country: string): boolean {
+  if (countryVocabulary.find(location).includes(country)) return true;
+  const code = /,\s*([A-Z]{2})\s*$/.exec(location)?.[1];
+  return !!code && code === iso2Of(country);
+}
+
 export function readPlace(input: PlaceInput): Place {
   const { entries, body } = input;
   let location: Quote | null = input.stated ?? null;
@@ -352,7 +363,7 @@ export function readPlace(input: PlaceInput): Place {
     const site = researchSiteMention(input.organisation)?.site;
     if (site) country = site.country;
   }
-  if (country && COUNTRY_ONLY_WHEN_NAMED && !(location && countryVocabulary.find(location.text).includes(country))) {
+  if (country && COUNTRY_ONLY_WHEN_NAMED && !(location && namesCountry(location.text, country))) {
     const named = input.bodyTokens.some((t) => countryVocabulary.findIn(t).includes(country as string));
     if (!named) country = null;
   }
