@@ -116,8 +116,10 @@ function pageInstitution(line: string): string | null {
 }
 
 /** An employer line right under the title ("Research Fellow in ..." / "University of Glasgow"). */
-function institutionUnderTitle(entries: Entry[]): string | null {
-  for (const e of entries.slice(0, 2)) {
+function institutionUnderTitle(entries: Entry[], title: string | null): string | null {
+  // Under a board's crumbs and banner the title is a line of its own among the first ones.
+  const at = title ? entries.slice(0, 6).findIndex((e) => e.text === title) : -1;
+  for (const e of entries.slice(at + 1, at + 3)) {
     if (e.kind === 'label' || e.text.length > 80) continue;
     const host = pageInstitution(e.text);
     if (host) return host;
@@ -174,7 +176,7 @@ export function readOrganisation(input: OrganisationInput): string | null {
   if (subject) {
     // "Brookhaven National Laboratory" heading the page, then "The Physics Department is seeking":
     // the department is the laboratory's, the page's own institution line is the employer.
-    const page = (input.given ? pageInstitution(input.given) : null) ?? institutionUnderTitle(entries);
+    const page = (input.given ? pageInstitution(input.given) : null) ?? institutionUnderTitle(entries, input.title);
     // A known host on the page's line over an unnamed unit of the same rank ("Institute of ...").
     const known = page !== null && fullNames.has(page) && !fullNames.has(subject);
     if (page && (rankOf(page) > rankOf(subject) || (known && rankOf(page) === rankOf(subject))))
