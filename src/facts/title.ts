@@ -130,7 +130,9 @@ function judgeTitle(t: string): string | null {
   if (statusRe.test(s)) return 'status';
   if (dateOnlyRe.test(s) && /\d/.test(s)) return 'date';
   if (pageWordEnd.test(low) && !namesRole(s.replace(pageWordEnd, ''))) return 'site heading';
-  if (callLineRe.test(s)) return 'call notice';
+  // A call's number or decree, or a notice that names no role ("BANDO DI SELEZIONE PUBBLICA");
+  // "Convocatoria de contrato predoctoral en física teórica" names its role and stays.
+  if (callLineRe.test(s) && (/\d/.test(s) || !namesRole(s))) return 'call notice';
   const label = splitLabel(s);
   if (label?.value && !titleLabels.has(label.label) && label.label.split(' ').length <= 4 && !roleLabelTitle(s)) {
     // "Closes: 3 May", "Organisation: STFC", "Job type: Academic"; not "IJCLab Orsay: Rust developer ...".
