@@ -10,9 +10,10 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const names = new Map<string, string>();
 for (const o of orgs.organisations as Array<{ name: string; aliases: string[] }>)
   for (const a of [o.name, ...o.aliases]) if (a.length <= 12 && !a.includes(' ')) names.set(a, o.name);
-// At the start of a line or after an article: "CEA Saclay – Irfu", "Le CEA Saclay recrute", "L'INFN Bari".
+// At the start of a line, after a label or an article: "CEA Saclay – Irfu", "Organisation : CEA
+// Saclay", "Le CEA Saclay recrute", "L'INFN Bari".
 const orgSiteRe = new RegExp(
-  `(?:^|\\b(?:the|The|le|Le|la|La|l'|L'|l’|L’|il|Il|der|Der|das|Das|die|Die|el|El|at|au|à|presso)\\s*)(${[
+  `(?:^|[:：]\\s*|\\b(?:the|The|le|Le|la|La|l'|L'|l’|L’|il|Il|der|Der|das|Das|die|Die|el|El|at|au|à|presso)\\s*)(${[
     ...names.keys(),
   ]
     .sort((a, b) => b.length - a.length)
