@@ -151,14 +151,19 @@ function proseLocation(body: Entry[]): Quote | null {
 
 /** "summer work at CERN", "take up residence at Fermilab": a research site in running text. */
 function siteInProse(body: Entry[]): Quote | null {
-  for (const e of body) {
-    if (e.kind !== 'text' || e.text.length > 3000) continue;
+  for (const [i, e] of body.entries()) {
+    // A role's own bullet ("Software Grants - … 6 months work at CERN") is its prose.
+    if ((e.kind !== 'text' && !(i === 0 && e.kind === 'item')) || e.text.length > 3000) continue;
     const m =
       (atHint.test(e.text) ? atSiteRe.exec(e.text) : null) ?? (campusHint.test(e.text) ? campusRe.exec(e.text) : null);
-    if (m?.[1]) return { text: m[1], line: e.line };
+    // "experiments at JLab and elsewhere": a site among others is no place of work.
+    if (m?.[1] && !ELSEWHERE.test(e.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20)))
+      return { text: m[1], line: e.line };
   }
   return null;
 }
+
+const ELSEWHERE = /^\s*(?:and|or|et|ou|und|oder|e|o|y)\s+(?:elsewhere|ailleurs|anderswo|altrove|en otros lugares)\b/i;
 
 // "presso la Sezione di Padova", "en Madrid", "facility in Hamburg": a preposition, an article
 // and up to five capitalised words (with their links) that may end in a known city.
@@ -179,6 +184,8 @@ function placeAfterPreposition(body: Entry[]): Quote | null {
     for (const m of e.text.matchAll(prepPlaceRe)) {
       // "en Madrid. Duración": the name ends with its sentence.
       const phrase = (m[1] as string).split(/[.;:!?](?:\s|$)/)[0] as string;
+      const end = (m.index ?? 0) + m[0].length;
+      if (ELSEWHERE.test(e.text.slice(end, end + 20))) continue;
       const ws = phrase.replace(/['’.]+$/, '').split(/\s+/);
       for (let i = 0; i < ws.length; i++) {
         if (!/^\p{Lu}/u.test(ws[i] as string)) continue;

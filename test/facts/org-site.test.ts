@@ -85,3 +85,27 @@ describe("a location's country code", () => {
     expect(whereOf('Staff Scientist\nLocation: Newark, DE\n\nText.\n')[2]).toBeNull();
   });
 });
+
+describe('a site in prose', () => {
+  it('is no place of work among others ("and elsewhere")', () => {
+    expect(
+      whereOf('Theory Postdoc\n\nThe group analyses data from experiments at DESY and elsewhere.\n')[1],
+    ).toBeNull();
+    expect(
+      whereOf('Postdoc en théorie\n\nLe groupe étudie les données des expériences au CERN et ailleurs.\n')[1],
+    ).toBeNull();
+    expect(whereOf('Theory Postdoc\n\nThe postdoc will spend a year at DESY.\n')[1]).toBe('DESY');
+  });
+  it("is read from a role's own bullet in a list of roles", () => {
+    const list = `# Network jobs
+
+## Current openings
+
+* [Detector Fellowship](https://example.org/a) - two years of work at CERN on the tracker upgrade.
+* [Software Grant](https://example.org/b) - six months of work at DESY on the trigger.
+* [Analysis Fellowship](https://example.org/c) - one year at home with visits.
+`;
+    const ps = parseFile('list.md', Buffer.from(list)).postings;
+    expect(ps.map((p) => p.location?.text ?? null)).toEqual(['CERN', 'DESY', null]);
+  });
+});
