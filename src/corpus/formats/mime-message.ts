@@ -50,9 +50,15 @@ function readHeaders(lines: NumberedLine[], from: number): { headers: Record<str
 
 /** Whether a text opens with a mail header block that has a From and a Subject. */
 export function isMailMessage(text: string): boolean {
-  const head = text.slice(0, 32_000);
+  // A saved message opens with a header line; most postings fail here, on their first characters.
+  const start = text.search(/\S/);
+  if (start < 0) return false;
+  const eol = text.indexOf('\n', start);
+  if (!HEADER.test(text.slice(start, eol < 0 ? start + 1000 : eol).replace(/\r$/, ''))) return false;
+  const blank = text.slice(start, start + 32_000).search(/\r?\n[ \t]*\r?\n/);
+  const head = text.slice(start, blank < 0 ? start + 32_000 : start + blank);
   if (!/^(?:from|subject)\s*:/im.test(head)) return false;
-  const { headers } = readHeaders(numberedLines(head.replace(/^\s+/, '')), 0);
+  const { headers } = readHeaders(numberedLines(head), 0);
   return !!headers.from && !!headers.subject && Object.keys(headers).length >= 3;
 }
 
