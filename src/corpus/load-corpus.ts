@@ -1,4 +1,4 @@
-// Reads a folder of postings (non-recursive): every .txt .md .markdown .html .htm .pdf .docx file.
+// Reads a folder of postings (non-recursive): every .txt .md .markdown .html .htm .eml .pdf .docx file.
 // A large folder is parsed on worker threads (./parse-pool.ts): parsing is CPU-bound, a few
 // tenths of a ms a posting, and the caller can index each file's postings as they come in.
 import { readdir, stat } from 'node:fs/promises';

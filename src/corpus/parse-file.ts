@@ -22,7 +22,7 @@ export interface FileReport {
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** PDF and Word files carry fonts and images beside their text: they may be larger. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-export const POSTING_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
+export const POSTING_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.eml', '.pdf', '.docx'] as const;
 
 /** The size cap for a file of this name. */
 export function maxBytesFor(file: string): number {

@@ -4,6 +4,7 @@
 // lines (introduction, deadline, contact) after them. A bullet list of duties is not a list of
 // roles: a file must announce several roles, and each role line must read as a title.
 
+import dateCues from '../facts/cues.json' with { type: 'json' };
 import { broadestOrgName } from '../facts/org-names.ts';
 import cues from '../facts/place-cues.json' with { type: 'json' };
 import { notATitle } from '../facts/title.ts';
@@ -112,6 +113,43 @@ function groupHost(entries: Entry[], from: number, to: number): string | null {
   return null;
 }
 
+// "Bewerbungsschluss: 15.01.2027", "Closing date: …": a deadline stated on a label line of a role's own.
+const deadlineLabels = new Set(dateCues.dates.deadline.map((w) => w.toLowerCase().replace(/:$/, '')));
+function isDeadlineLine(e: Entry): boolean {
+  if (e.section === 'deadline') return true;
+  const colon = e.text.indexOf(':');
+  return colon > 0 && colon <= 40 && deadlineLabels.has(e.text.slice(0, colon).trim().toLowerCase());
+}
+
+// "Position 1: Detector Engineer", "Poste 2 – Ingénieur …", "Stelle Nr. 3: …": a numbered role header.
+const numberedRoleRe = new RegExp(
+  `^(?:${cues.numberedRoleHeads.map(esc).join('|')})\\s*(?:no\\.?\\s*|nr\\.?\\s*|n°\\s*|#)?(\\d{1,2})\\s*[:.–—-]\\s+(\\p{Lu}.{2,150})$`,
+  'iu',
+);
+
+/**
+ * Roles under numbered headers ("Position 1: …", "Position 2: …"), numbered from 1 in order:
+ * each role is its header and the lines up to the next header; the lines before the first are shared.
+ */
+function numberedRoles(entries: Entry[]): HeadedRoles | null {
+  const chosen: Candidate[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.text.length > 160 || !/\d/.test(e.text)) continue;
+    const m = numberedRoleRe.exec(e.text);
+    if (!m || Number(m[1]) !== chosen.length + 1) continue;
+    const title = (m[2] as string).trim();
+    if (/[.!?;,]$/.test(title) || notATitle(title)) continue;
+    chosen.push({ index: i, title, item: false });
+  }
+  if (chosen.length < 2) return null;
+  const blocks = chosen.map((c, k) => {
+    const end = chosen[k + 1]?.index ?? entries.length;
+    return Array.from({ length: end - c.index }, (_, j) => c.index + j);
+  });
+  return { chosen, blocks };
+}
+
 interface HeadedRoles {
   chosen: Candidate[];
   /** Each role's own entries: its heading and what follows, up to a heading of its level. */
@@ -139,7 +177,7 @@ function headedRoles(entries: Entry[], rawOf: (e: Entry) => string): HeadedRoles
         const l = levels[j] ?? 0;
         if (l > 0 && l <= level) break;
         block.push(j);
-        ownDeadline ||= (entries[j] as Entry).section === 'deadline';
+        ownDeadline ||= isDeadlineLine(entries[j] as Entry);
       }
       if (ownDeadline) dated++;
       chosen.push({ index: i, title, item: false });
@@ -158,7 +196,7 @@ export function splitRoles(role: RawRole, text: string, rawOfEntry?: (e: Entry) 
   // from their text.
   const rawLines = rawOfEntry ? [] : text.split(/\r\n|\r|\n/);
   const rawOf = rawOfEntry ?? ((e: Entry) => rawLines[e.line - 1] ?? e.text);
-  const headed = headedRoles(entries, rawOf);
+  const headed = headedRoles(entries, rawOf) ?? numberedRoles(entries);
   if (headed) return rolesOf(role, headed.chosen, headed.blocks, rawOf, false);
   const all: Candidate[] = [];
   for (let i = 0; i < entries.length; i++) {

@@ -217,7 +217,14 @@ export function buildPosting(
     stated: stated.organisation,
     site: stated.site,
   });
-  const { location, country } = readPlace({ entries, body, bodyTokens, organisation, stated: stated.location });
+  const { location, country } = readPlace({
+    entries,
+    given: role.title ? { text: role.title, line: role.titleLine ?? role.line } : null,
+    body,
+    bodyTokens,
+    organisation,
+    stated: stated.location,
+  });
   const dates = extractDates(entries, reference, { country });
   // A format's stated deadline (a page's schema.org validThrough) only where the text states
   // none: job boards fill validThrough with an automatic expiry that may differ from the text's.

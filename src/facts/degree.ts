@@ -101,11 +101,28 @@ function afterAlternative(after: string): string {
 /** A level held only as the start of an experience count ("experience after the MSc"). */
 type Reference = { reference: Level };
 
+// "Grado en Física y de un Máster", "(Diplom/Master) und Promotion", "a BSc in physics and an MSc":
+// a second degree joined to the first by "and" after the first's complement or with its own article
+// is required too; "Bachelor and Master graduates" lists degrees that each may do.
+const BOTH_NEXT = new RegExp(
+  `^(?:['’]s)?(?:\\s*\\/\\s*[^\\s/)]+)*(?:\\s+degree)?(?:\\s+(?:in|en|em|di|der|des|of)\\s+[^,;()]{2,40}?|\\s*\\)|(?=\\s+\\S+\\s+(?:a|an|un|una|une|ein|eine|einen|einer|d['’]un|de\\s+un|di\\s+un|also)\\s))\\s+(?:and|y|e|et|und)\\s+(?:(?:a|an|un|una|une|ein|eine|einen|einer|d['’]un|de|di|also|auch)\\s+)*(${compilePhrases(all).source})`,
+  'i',
+);
+
+/** The level of a degree the clause after a mention requires as well, or null. */
+function alsoRequired(after: string): Level | null {
+  const m = BOTH_NEXT.exec(after);
+  if (!m?.[1]) return null;
+  return LEVEL_OF.get(m[1]) ?? LEVEL_OF.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
 /** What one mention of a degree says: required at this level, required at no level, or nothing. */
 function judge(t: string, start: number, end: number, level: Level): Level | Reference | 'none' | null {
   const before = clauseBefore(t, start);
   if (referencePoint(t, start)) return { reference: level };
   const after = clauseAfter(t, end);
+  const also = alsoRequired(after);
+  if (also && RANK[also] > RANK[level]) return null;
   if (notAfterRe.test(after)) return null;
   // "Applicants without a PhD cannot apply": barred without it, so it is asked for.
   if (withoutRe.test(before) && barredRe.test(t.slice(end, end + 120))) return level;

@@ -69,7 +69,16 @@ export function findResearchSite(name: string): ResearchSite | null {
 }
 
 const countryByIso2 = new Map<string, string>();
-for (const c of worldCountries as unknown as Country[]) countryByIso2.set(c.cca2, c.name.common);
+const iso2ByCountry = new Map<string, string>();
+for (const c of worldCountries as unknown as Country[]) {
+  countryByIso2.set(c.cca2, c.name.common);
+  iso2ByCountry.set(c.name.common, c.cca2);
+}
+
+/** A country's two-letter ISO code ("Switzerland" -> "CH"), or null. */
+export function iso2Of(country: string): string | null {
+  return iso2ByCountry.get(country) ?? null;
+}
 
 interface Place {
   country: string;

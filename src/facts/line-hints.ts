@@ -95,6 +95,13 @@ const STEMS: Array<[string, number]> = [
   ['undergraduate', HINT_DEGREE],
   ['first degree', HINT_DEGREE],
   ['grado', HINT_DEGREE],
+  // Turkish, Portuguese and French degree words: "lisans", "doktora", "mestrado", "M2", "Bac+5".
+  ['lisans', HINT_DEGREE],
+  ['doktor', HINT_DEGREE],
+  ['mestrado', HINT_DEGREE],
+  ['doutor', HINT_DEGREE],
+  ['m2', HINT_DEGREE],
+  ['bac+', HINT_DEGREE],
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_ASCII = /[^\x00-\x7f]/;

@@ -7,6 +7,7 @@ import type { Entry } from '../corpus/role.ts';
 import { findLabelledValue, labelSet } from './labelled-value.ts';
 import { mostMentioned } from './most-mentioned.ts';
 import { broadestOrgName, findOrgNames } from './org-names.ts';
+import { findOrgSite } from './org-site.ts';
 import orgs from './organisations.json' with { type: 'json' };
 import cues from './place-cues.json' with { type: 'json' };
 import { organisationVocabulary, type Tokens } from './vocab.ts';
@@ -117,8 +118,10 @@ function pageInstitution(line: string): string | null {
 }
 
 /** An employer line right under the title ("Research Fellow in ..." / "University of Glasgow"). */
-function institutionUnderTitle(entries: Entry[]): string | null {
-  for (const e of entries.slice(0, 2)) {
+function institutionUnderTitle(entries: Entry[], title: string | null): string | null {
+  // Under a board's crumbs and banner the title is a line of its own among the first ones.
+  const at = title ? entries.slice(0, 6).findIndex((e) => e.text === title) : -1;
+  for (const e of entries.slice(at + 1, at + 3)) {
     if (e.kind === 'label' || e.text.length > 80) continue;
     const host = pageInstitution(e.text);
     if (host) return host;
@@ -165,13 +168,17 @@ export function readOrganisation(input: OrganisationInput): string | null {
   if (input.stated) return input.stated;
   const { entries, body } = input;
   const label = findLabelledValue(entries, orgLabels, 60);
-  if (label?.text) return label.text.replace(/\s+/g, ' ').slice(0, 160);
+  if (label?.text) {
+    // "Organisation: CEA Saclay": the organisation, its site is the location's.
+    const site = findOrgSite(label.text);
+    return site?.whole ? site.organisation : label.text.replace(/\s+/g, ' ').slice(0, 160);
+  }
   const text = () => [input.given ?? '', ...body.map((e) => e.text)];
   const subject = hiringSubject(body);
   if (subject) {
     // "Brookhaven National Laboratory" heading the page, then "The Physics Department is seeking":
     // the department is the laboratory's, the page's own institution line is the employer.
-    const page = (input.given ? pageInstitution(input.given) : null) ?? institutionUnderTitle(entries);
+    const page = (input.given ? pageInstitution(input.given) : null) ?? institutionUnderTitle(entries, input.title);
     // A known host on the page's line over an unnamed unit of the same rank ("Institute of ...").
     const known = page !== null && fullNames.has(page) && !fullNames.has(subject);
     if (page && (rankOf(page) > rankOf(subject) || (known && rankOf(page) === rankOf(subject))))

@@ -10,11 +10,13 @@ import {
   countryOfPlace,
   findResearchSite,
   isKnownPlace,
+  iso2Of,
   isResearchSiteName,
   researchSiteMention,
   researchSites,
 } from './gazetteer.ts';
 import { findLabelledValue, labelSet, splitLabel } from './labelled-value.ts';
+import { findOrgSite } from './org-site.ts';
 import cues from './place-cues.json' with { type: 'json' };
 import { countryVocabulary, type Tokens } from './vocab.ts';
 
@@ -53,6 +55,8 @@ const capRunRe = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|di|la|le|sur|am|an|bei|upo
 
 export interface PlaceInput {
   entries: Entry[];
+  /** The format's own first line and its number, even when it was no title ("CEA Saclay – Irfu"). */
+  given?: Quote | null;
   body: Entry[];
   bodyTokens: Tokens[];
   organisation: string | null;
@@ -147,14 +151,19 @@ function proseLocation(body: Entry[]): Quote | null {
 
 /** "summer work at CERN", "take up residence at Fermilab": a research site in running text. */
 function siteInProse(body: Entry[]): Quote | null {
-  for (const e of body) {
-    if (e.kind !== 'text' || e.text.length > 3000) continue;
+  for (const [i, e] of body.entries()) {
+    // A role's own bullet ("Software Grants - … 6 months work at CERN") is its prose.
+    if ((e.kind !== 'text' && !(i === 0 && e.kind === 'item')) || e.text.length > 3000) continue;
     const m =
       (atHint.test(e.text) ? atSiteRe.exec(e.text) : null) ?? (campusHint.test(e.text) ? campusRe.exec(e.text) : null);
-    if (m?.[1]) return { text: m[1], line: e.line };
+    // "experiments at JLab and elsewhere": a site among others is no place of work.
+    if (m?.[1] && !ELSEWHERE.test(e.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20)))
+      return { text: m[1], line: e.line };
   }
   return null;
 }
+
+const ELSEWHERE = /^\s*(?:and|or|et|ou|und|oder|e|o|y)\s+(?:elsewhere|ailleurs|anderswo|altrove|en otros lugares)\b/i;
 
 // "presso la Sezione di Padova", "en Madrid", "facility in Hamburg": a preposition, an article
 // and up to five capitalised words (with their links) that may end in a known city.
@@ -175,6 +184,8 @@ function placeAfterPreposition(body: Entry[]): Quote | null {
     for (const m of e.text.matchAll(prepPlaceRe)) {
       // "en Madrid. Duración": the name ends with its sentence.
       const phrase = (m[1] as string).split(/[.;:!?](?:\s|$)/)[0] as string;
+      const end = (m.index ?? 0) + m[0].length;
+      if (ELSEWHERE.test(e.text.slice(end, end + 20))) continue;
       const ws = phrase.replace(/['’.]+$/, '').split(/\s+/);
       for (let i = 0; i < ws.length; i++) {
         if (!/^\p{Lu}/u.test(ws[i] as string)) continue;
@@ -233,8 +244,8 @@ function loneCityLine(entries: Entry[]): Quote | null {
  * "**DESY** | Zeuthen | Full-time", "Offre de thèse – IJCLab, Orsay". Not the line's first part
  * (the host or the title), nor a research site's own name.
  */
-function cityAfterHost(entries: Entry[]): Quote | null {
-  for (const e of entries.slice(0, 6)) {
+function cityAfterHost(lines: Quote[]): Quote | null {
+  for (const e of lines.slice(0, 6)) {
     const t = e.text.trim();
     if (t.length > 100 || t.includes(':') || !/[,|–]/.test(t)) continue;
     const parts = t.split(/\s*(?:,|\||\s[–-]\s)\s*/).map((p) => p.replace(/[*_.;]+$|^[*_]+/g, '').trim());
@@ -247,6 +258,32 @@ function cityAfterHost(entries: Entry[]): Quote | null {
 }
 
 const headCountRe = new RegExp(`^\\s*\\d{1,3}\\s+(?:${cues.countNouns.join('|')})\\b`, 'i');
+
+/** "CEA Saclay – Irfu", "Le CNRS Marseille recrute": a known host written with its site, on a first line. */
+function orgSiteLine(given: Quote | null | undefined, entries: Entry[]): Quote | null {
+  for (const e of given ? [given, ...entries.slice(0, 8)] : entries.slice(0, 8)) {
+    const site = e.text.length <= 400 ? findOrgSite(e.text) : null;
+    if (site) return { text: site.place, line: e.line };
+  }
+  return null;
+}
+
+/**
+ * "at PSI" and "our site in Villigen": a research site's name as the location, with its town when
+ * the posting names that town too ("PSI, Villigen").
+ */
+function withSiteTown(location: Quote, body: Entry[]): Quote {
+  if (!isResearchSiteName(location.text)) return location;
+  const site = findResearchSite(location.text);
+  if (!site) return location;
+  for (const town of [site.city, site.near]) {
+    if (!town || town === location.text) continue;
+    const re = new RegExp(`(?<![\\p{L}])${esc(town)}(?![\\p{L}])`, 'u');
+    if (body.slice(0, 80).some((e) => e.text.includes(town) && re.test(e.text)))
+      return { text: `${location.text}, ${town}`, line: location.line };
+  }
+  return location;
+}
 
 /** The lines of a "Location" section (an address over several lines), joined. */
 function locationSection(entries: Entry[]): Quote | null {
@@ -301,6 +338,16 @@ function countryOfLocation(text: string): string | null {
   return null;
 }
 
+/**
+ * Whether a location states its country: by name, or by the country's ISO code after the town
+ * ("Villigen, CH", "Hamburg, DE"); not a state's code that is another country's ("Berkeley, CA").
+ */
+function namesCountry(location: string, country: string): boolean {
+  if (countryVocabulary.find(location).includes(country)) return true;
+  const code = /,\s*([A-Z]{2})\s*$/.exec(location)?.[1];
+  return !!code && code === iso2Of(country);
+}
+
 export function readPlace(input: PlaceInput): Place {
   const { entries, body } = input;
   let location: Quote | null = input.stated ?? null;
@@ -312,12 +359,14 @@ export function readPlace(input: PlaceInput): Place {
   location ??=
     headerRowPlace(entries) ??
     proseLocation(body) ??
+    orgSiteLine(input.given, entries) ??
     placeInOrganisation(input.organisation, entries) ??
     siteInProse(body) ??
     loneCityLine(entries) ??
-    cityAfterHost(entries) ??
+    cityAfterHost(input.given ? [input.given, ...entries] : entries) ??
     placeAfterPreposition(body) ??
     branchPlace(body);
+  if (location) location = withSiteTown(location, body);
   let country = location ? countryOfLocation(location.text) : null;
   // A host that is a research site ("Gran Sasso National Laboratory (LNGS)") gives the country,
   // not a location: the posting does not say the role is at its host's site.
@@ -325,7 +374,7 @@ export function readPlace(input: PlaceInput): Place {
     const site = researchSiteMention(input.organisation)?.site;
     if (site) country = site.country;
   }
-  if (country && COUNTRY_ONLY_WHEN_NAMED && !(location && countryVocabulary.find(location.text).includes(country))) {
+  if (country && COUNTRY_ONLY_WHEN_NAMED && !(location && namesCountry(location.text, country))) {
     const named = input.bodyTokens.some((t) => countryVocabulary.findIn(t).includes(country as string));
     if (!named) country = null;
   }

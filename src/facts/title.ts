@@ -27,12 +27,13 @@ const objectArticles: ReadonlySet<string> = new Set(cues.objectArticles);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const objectVerbs = [
   ...cues.hiringVerbs,
+  ...cues.callOffers,
   'accepting applications for',
   'applications are invited for',
   'is opening the position of',
 ];
 const objectRe = new RegExp(
-  `\\b(?:${objectVerbs.map(esc).join('|')})\\s+(?:(?:a|an|the|one|two|three|four|five|several|multiple|\\d{1,3})\\s+)?(.{3,160})`,
+  `\\b(?:${objectVerbs.map(esc).join('|')})\\s+(?:(?:a|an|the|one|two|three|four|five|several|multiple|(?:n\\.?\\s?|n°\\s?|nr\\.?\\s?)?\\d{1,3})\\s+)?(.{3,160})`,
   'i',
 );
 const pageWordEnd = /\b(?:instructions|information|overview|details|detail|summary|navigation|menu)$/i;
@@ -77,7 +78,9 @@ export function namesRole(t: string): boolean {
 function namesOneRole(t: string): boolean {
   for (const w of words(t.replace(/\([^)]*\)/g, ' '))) {
     const low = w.toLowerCase();
-    if (roleNouns.has(low) && !(low.endsWith('s') && roleNouns.has(low.slice(0, -1)))) return true;
+    // "Post-doctorat", "PhD-Stelle": a hyphen part may be the role noun.
+    for (const p of low.includes('-') ? [low, ...low.split('-')] : [low])
+      if (roleNouns.has(p) && !(p.endsWith('s') && roleNouns.has(p.slice(0, -1)))) return true;
   }
   return false;
 }
@@ -86,6 +89,27 @@ function namesOneRole(t: string): boolean {
 // distinct line is judged once.
 const verdicts = new Map<string, string | null>();
 const CACHE_MAX = 4096;
+
+// "Post-doctorat : calibration du calorimètre", "PhD position: dark matter with XENONnT": a role
+// as the label, the role's topic as the value; not "Director: Prof. Anna Weber" (a person), nor a
+// date, a duration or an address after it.
+const yearOrSpanRe =
+  /\b(?:19|20)\d{2}\b|\d+\s*(?:years?|months?|weeks?|ans|mois|jahre|monate|anni|mesi|años|meses)\b|@|https?:/i;
+
+/** Whether a "Label: value" line is a role and its topic, a title. */
+export function roleLabelTitle(t: string): boolean {
+  const parts = t.length <= 200 ? splitLabel(t) : null;
+  if (!parts?.value || parts.label.split(' ').length > 3 || titleLabels.has(parts.label)) return false;
+  if (otherLabels.has(parts.label) || classifyHeading(parts.label, true) !== null || formLabel(parts.label))
+    return false;
+  if (!namesRole(parts.label) || yearOrSpanRe.test(parts.value)) return false;
+  const ws = parts.value.split(/\s+/);
+  return ws.length >= 2 && ws.some((w) => /^\p{Ll}\p{L}{2,}/u.test(w));
+}
+
+// "Bando n. 25741/2026", "Decreto Rettorale n. 456", "Avis de recrutement n° 2026-45": the
+// notice of a call, not the role it offers.
+const callLineRe = new RegExp(`^(?:${cues.callNotices.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Why a heading line is not a role's title, or null when it may be one. */
 export function notATitle(t: string): string | null {
@@ -113,8 +137,11 @@ function judgeTitle(t: string): string | null {
   if (formQuestionRe.test(s)) return 'question';
   if (dateOnlyRe.test(s) && /\d/.test(s)) return 'date';
   if (pageWordEnd.test(low) && !namesRole(s.replace(pageWordEnd, ''))) return 'site heading';
+  // A call's number or decree, or a notice that names no role ("BANDO DI SELEZIONE PUBBLICA");
+  // "Convocatoria de contrato predoctoral en física teórica" names its role and stays.
+  if (callLineRe.test(s) && (/\d/.test(s) || !namesRole(s))) return 'call notice';
   const label = splitLabel(s);
-  if (label?.value && !titleLabels.has(label.label) && label.label.split(' ').length <= 4) {
+  if (label?.value && !titleLabels.has(label.label) && label.label.split(' ').length <= 4 && !roleLabelTitle(s)) {
     // "Closes: 3 May", "Organisation: STFC", "Job type: Academic"; not "IJCLab Orsay: Rust developer ...".
     const known = classifyHeading(label.label, true) !== null || otherLabels.has(label.label) || formLabel(label.label);
     if (known || (/\d/.test(label.value) && !namesRole(label.value)) || !namesRole(s)) return 'label';
@@ -136,7 +163,7 @@ function titleLike(e: Entry): boolean {
   const t = e.text;
   if (t.length < 4 || t.length > 160 || /[.!?;,:]$/.test(t)) return false;
   if (notATitle(t)) return false;
-  if (e.kind === 'label') return false;
+  if (e.kind === 'label' && !roleLabelTitle(t)) return false;
   if (classifyHeading(t, true)) return false;
   return /^[\p{Lu}\p{N}]/u.test(t);
 }
@@ -368,6 +395,11 @@ function readTitle(role: RawRole): string | null {
       const obj = e.kind !== 'label' && e.text.length >= 20 ? hiringObject(e.text) : null;
       if (obj) return obj;
     }
+  }
+  // "Bando per il conferimento di n. 2 borse di studio per laureati": the role the notice offers.
+  if (given && callLineRe.test(given)) {
+    const offered = hiringObject(given);
+    if (offered) return offered;
   }
   if (given && !notATitle(given)) {
     // "Job title: Cryogenics Operator" as the first line: its value.

@@ -60,4 +60,42 @@ describe('the minimum degree', () => {
     expect(degreeOf('Sie studieren derzeit im Masterstudium Physik.')).toBeNull();
     expect(degreeOf('Sie haben ein abgeschlossenes Hochschulstudium der Physik.')).toBeNull();
   });
+  it('reads Turkish degrees by the words after them', () => {
+    expect(degreeOf('Adayların fizik alanında lisans derecesine sahip olması gerekmektedir.')).toBe('bachelor');
+    expect(degreeOf('En az lisans mezunu olmak')).toBe('bachelor');
+    expect(degreeOf('Başvuru koşulları: Yüksek lisans mezunu olmak')).toBe('master');
+    expect(degreeOf('Fizik alanında doktora derecesine sahip olmak')).toBe('phd');
+    expect(degreeOf('Doktora yapmış olmak gerekir.')).toBe('phd');
+    expect(degreeOf('Doktora sonrası araştırmacı pozisyonu')).toBe('phd');
+    expect(degreeOf('Yüksek lisans öğrencileri başvurabilir.')).toBe('bachelor');
+  });
+  it('does not read a Turkish degree studied for or a software licence', () => {
+    expect(degreeOf('Doktora öğrencisi aranıyor.')).toBeNull();
+    expect(degreeOf('Lisans öğrencileri staj programına başvurabilir.')).toBeNull();
+    expect(degreeOf('Yazılım lisansı sağlanacaktır.')).toBeNull();
+  });
+  it('reads the French M2 and Bac+5, the Spanish Grado and Portuguese degrees', () => {
+    expect(degreeOf("Titulaire d'un M2 ou diplôme d'ingénieur")).toBe('master');
+    expect(degreeOf('Diplôme requis : Master 2 (Bac+5)')).toBe('master');
+    expect(degreeOf('Niveau exigé : Bac+5 en informatique')).toBe('master');
+    expect(degreeOf('Requisitos: estar en posesión del título de Grado en Física')).toBe('bachelor');
+    expect(degreeOf('Requisito: mestrado em Física ou áreas afins')).toBe('master');
+    expect(degreeOf('Requisiti: laurea di secondo livello in Fisica')).toBe('master');
+  });
+  it('does not take "in grado di", an office in m2 or M2 students for a degree', () => {
+    expect(degreeOf('Il candidato deve essere in grado di lavorare in gruppo.')).toBeNull();
+    expect(degreeOf('Grado de dedicación: completa')).toBeNull();
+    expect(degreeOf('Surface: 40 m2 per office')).toBeNull();
+    expect(degreeOf('Candidates in M2 may apply for the internship')).toBeNull();
+  });
+  it('takes the higher of two degrees an "and" requires together', () => {
+    expect(degreeOf('Requisitos: estar en posesión del título de Grado en Física y de un Máster universitario.')).toBe(
+      'master',
+    );
+    expect(degreeOf('Abgeschlossenes Hochschulstudium (Diplom/Master) und Promotion in Physik.')).toBe('phd');
+    expect(degreeOf('Applicants must hold a BSc in physics and an MSc in computing.')).toBe('master');
+    expect(degreeOf("Titulaire d'une licence en physique et d'un master en informatique.")).toBe('master');
+    expect(degreeOf('Requisiti: laurea triennale in Fisica e laurea magistrale in Fisica.')).toBe('master');
+    expect(degreeOf("You hold a bachelor's or master's degree in physics.")).toBe('bachelor');
+  });
 });

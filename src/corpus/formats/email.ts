@@ -1,33 +1,74 @@
 // Email-style postings: From:/To:/Subject:/Date: headers, a blank line, then the body.
 import { parseDate } from 'chrono-node/en';
-import type { FormatParser } from '../role.ts';
+import type { FormatParser, RawRole } from '../role.ts';
 import { splitRoles } from '../split-roles.ts';
+import { htmlParser } from './html.ts';
 import { roleFromLines } from './markdown.ts';
-import { numberedLines } from './text-lines.ts';
+import { isMailMessage, type MailHeader, readMailMessage } from './mime-message.ts';
+import { type NumberedLine, numberedLines } from './text-lines.ts';
+
+/** An HTML body read by the page reader, its lines moved to where the body starts in the file. */
+function htmlRole(body: NumberedLine[], raw: string): RawRole {
+  const offset = (body[0]?.line ?? 1) - 1;
+  const roles = htmlParser.parse(body.map((l) => l.text).join('\n'), 'message.html');
+  const first = roles[0] ?? roleFromLines(body, 'email', raw);
+  const entries = roles.flatMap((r) => r.entries).map((e) => ({ ...e, line: e.line + offset }));
+  return {
+    ...first,
+    entries,
+    line: first.line + offset,
+    titleLine: first.titleLine === null ? null : first.titleLine + offset,
+    format: 'email',
+    raw,
+    split: false,
+  };
+}
 
 const header = /^(From|To|Cc|Subject|Date|Sent|Reply-To|Message-ID)\s*:\s*(.*)$/i;
 
+const TRANSPORT_HEADER =
+  /^(?:mime-version|content-type|content-transfer-encoding|received|return-path|dkim-signature)\s*:/im;
+
+/** The short header block of a pasted message: From:, Subject:, Date: among its first lines. */
+function isPastedMessage(text: string): boolean {
+  const head = text.replace(/^\s+/, '').split(/\r?\n/, 8);
+  const n = head.filter((l) => header.test(l)).length;
+  return n >= 2 && head.some((l) => /^subject\s*:/i.test(l));
+}
+
+/** The pasted block's headers (up to its first other line) and the body after them. */
+function readPasted(text: string): { headers: Record<string, MailHeader>; body: NumberedLine[] } {
+  const lines = numberedLines(text);
+  let i = 0;
+  while (i < lines.length && !(lines[i]?.text ?? '').trim()) i++;
+  const headers: Record<string, MailHeader> = {};
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) break;
+    const m = header.exec(l.text);
+    if (!m) break;
+    headers[(m[1] ?? '').toLowerCase()] = { value: (m[2] ?? '').trim(), line: l.line };
+  }
+  return { headers, body: lines.slice(i) };
+}
+
 export const emailParser: FormatParser = {
   format: 'email',
-  detect: (text) => {
-    const head = text.replace(/^\s+/, '').split(/\r?\n/, 8);
-    const n = head.filter((l) => header.test(l)).length;
-    return n >= 2 && head.some((l) => /^subject\s*:/i.test(l));
-  },
+  // A pasted message, or a whole one as a mail program saves it (.eml: Received:, MIME headers).
+  detect: (text) => isPastedMessage(text) || isMailMessage(text),
   parse: (text) => {
-    const lines = numberedLines(text);
-    let i = 0;
-    while (i < lines.length && !(lines[i]?.text ?? '').trim()) i++;
-    const headers: Record<string, { value: string; line: number }> = {};
-    for (; i < lines.length; i++) {
-      const l = lines[i];
-      if (!l) break;
-      const m = header.exec(l.text);
-      if (!m) break;
-      headers[(m[1] ?? '').toLowerCase()] = { value: (m[2] ?? '').trim(), line: l.line };
-    }
-    const body = lines.slice(i);
-    const role = roleFromLines(body, 'email', text);
+    // A saved message's headers are all read; a pasted block's end at its first other line
+    // ("Location: Geneva" under the Subject is the body's).
+    const message = isPastedMessage(text) && !TRANSPORT_HEADER.test(text.slice(0, 4000)) ? null : readMailMessage(text);
+    const { headers, body } = message ?? readPasted(text);
+    const role =
+      message?.type === 'text/html'
+        ? htmlRole(message.body, text)
+        : roleFromLines(
+            body.map((l) => ({ text: l.text, line: l.line })),
+            'email',
+            text,
+          );
     const subject = headers.subject;
     if (subject?.value) {
       role.title = subject.value.replace(/^((re|fwd?|aw)\s*:\s*|\[[^\]]{0,40}\]\s*)+/i, '').trim() || role.title;
@@ -35,7 +76,7 @@ export const emailParser: FormatParser = {
     } else if (role.title) {
       // keep the body's first line as title
     }
-    role.line = lines.find((l) => l.text.trim())?.line ?? 1;
+    role.line = numberedLines(text).find((l) => l.text.trim())?.line ?? 1;
     const date = headers.date;
     if (date) {
       const d = safeDate(date.value);
