@@ -1,5 +1,6 @@
 // Section headings and `Label: value` lines, classified from the cue words in facts/cues.json.
 import cues from '../facts/cues.json' with { type: 'json' };
+import { findAmounts } from '../facts/money-amounts.ts';
 import { collapseSpaces } from './formats/text-lines.ts';
 import type { Entry, SectionKind } from './role.ts';
 
@@ -50,6 +51,9 @@ function classify(text: string, exactOnly: boolean): SectionKind | null {
   const exact = headingMap.get(key);
   if (exact) return exact;
   if (exactOnly) return null;
+  // A line that states an amount is pay, not the heading of a pay section: "Salary £38,205 -
+  // £46,974 per annum", "Grade 7: £38,205 to £46,974".
+  if (/\d/.test(text) && findAmounts(text).length > 0) return null;
   // A line naming a role is a title, even with a section word in it ("Grid Site Administrator").
   if (roleNounRe.test(key)) return null;
   // "Contract duration and salary", "Your responsibilities": first known word group wins.

@@ -7,12 +7,12 @@ import cues from './rolling-cues.json' with { type: 'json' };
 const phrases = cues.phrases;
 // Every phrase holds one of these stems: a cheap test before the phrase list.
 const stems =
-  /time|rolling|fill|deadline|closing|continu|moment|fil de|laufend|jederzeit|besetzung|copertura|cubrir|pourvu/i;
+  /time|rolling|fill|deadline|closing|continu|moment|fil de|laufend|jederzeit|besetz|copertura|cubr|pourv|candidate|received|doluncaya/i;
 
 /** The first line that says applications are taken with no closing date, or null. */
 export function findRolling(entries: readonly Entry[]): Quote | null {
   for (const e of entries) {
-    if (e.text.length > 600 || !stems.test(e.text)) continue;
+    if (e.text.length > 2000 || !stems.test(e.text)) continue;
     const lower = e.text
       .toLowerCase()
       .replace(/[\u2018\u2019]/g, "'")
