@@ -383,7 +383,18 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
   }
   // "Applications open from 1 March to 30 April": a window closes on its last day.
   const closing = best.deadline ?? (best.opens?.date.rangeEnd ? best.opens : undefined);
-  const deadline = closing ? deadlineFact(closing, yearOf, hint) : null;
+  let deadline = closing ? deadlineFact(closing, yearOf, hint) : null;
+  // "Bewerbungsschluss ist der 15. Januar 2027" and "... bis zum 15.01.2027, 12 Uhr": the time
+  // another line states for the same day.
+  if (deadline && !deadline.at)
+    for (const c of kept) {
+      if (c === closing || c.role.role !== 'deadline') continue;
+      const other = deadlineFact(c, yearOf, hint);
+      if (other.at && other.date === deadline.date) {
+        deadline = { ...deadline, at: other.at };
+        break;
+      }
+    }
   const opens = opensFact(best.opens ?? best.deadline, yearOf, deadline);
   const st = best.start;
   let start: StartFact | null = null;

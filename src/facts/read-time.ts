@@ -39,6 +39,8 @@ const CITY_TIME =
   /^\s*\(?\s*(?:heure\s+de|heure\s+d['’]|hora\s+de|ora\s+di|ora|hora|heure)\s*([A-Za-z\u00C0-\u024F]+)/i;
 const NAMED_TIME =
   /^\s*\(?\s*((?:[A-Za-z\u00C0-\u024F]+\s+){0,3}?[A-Za-z\u00C0-\u024F]+)\s+(?:time|zeit|saati)(?![A-Za-z\u00C0-\u024F])/i;
+const REGION =
+  /^\s*\(?\s*(Eastern|Central|Mountain|Pacific)(?![A-Za-z\u00C0-\u024F]|\s+(?:Europe|European|Africa|Asia))/;
 const LOCAL = new RegExp(`^\\s*\\(?\\s*(?:${zones.places.local.join('|')})(?![A-Za-z\\u00C0-\\u024F])`, 'i');
 
 // An IANA zone as a job board prints it: "23:59 (Europe/Berlin)", "17:00 America/New_York".
@@ -80,6 +82,9 @@ function readZone(text: string): Zone | 'local' | null {
   const city = CITY_TIME.exec(text);
   const cityZone = city ? NAMED[(city[1] as string).toLowerCase()] : undefined;
   if (cityZone) return { timeZone: cityZone };
+  // "11:59 PM Eastern": a region's zone named without "time", capitalised.
+  const region = REGION.exec(text);
+  if (region) return { timeZone: NAMED[(region[1] as string).toLowerCase()] as string };
   const named = NAMED_TIME.exec(text);
   if (named) {
     // "Central European Summer Time", then "European Summer Time"...: the longest known tail.

@@ -17,7 +17,20 @@ export function findRolling(entries: readonly Entry[]): Quote | null {
       .toLowerCase()
       .replace(/[\u2018\u2019]/g, "'")
       .replace(/\s+/g, ' ');
-    if (phrases.some((p) => lower.includes(p))) return { text: e.text, line: e.line };
+    const phrase = phrases.find((p) => lower.includes(p));
+    if (phrase) return { text: sentenceOf(e.text, lower.indexOf(phrase)), line: e.line };
   }
   return null;
+}
+
+/**
+ * The sentence of a long line that holds the phrase at `at` (offsets of the flattened lower-case
+ * line, which differ only where runs of spaces were collapsed: close enough to find its sentence).
+ */
+function sentenceOf(text: string, at: number): string {
+  if (text.length <= 200) return text;
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const endAt = text.slice(at).search(/[.!?](?:\s|$)/);
+  return text.slice(start < 0 ? 0 : start + 2, endAt < 0 ? text.length : at + endAt + 1).trim();
 }

@@ -22,10 +22,11 @@ describe('applications taken until the post is filled', () => {
       expect(rolling(t), t).toBe(t);
   });
 
-  it('finds the phrase in a long paragraph', () => {
-    const long = `${'The group works on the analysis of collider data and on detector upgrades. '.repeat(12)}The positions will remain open until they are filled.`;
+  it('finds the phrase in a long paragraph, and quotes its sentence', () => {
+    const said = 'The positions will remain open until they are filled.';
+    const long = `${'The group works on the analysis of collider data and on detector upgrades. '.repeat(12)}${said} Send a CV.`;
     expect(long.length).toBeGreaterThan(600);
-    expect(rolling(long)).toBe(long);
+    expect(findRolling([entry(long, { line: 7 })])).toEqual({ text: said, line: 7 });
   });
 
   it('reads no open-ended call in a sentence about filling something else', () => {
