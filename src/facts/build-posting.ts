@@ -219,15 +219,15 @@ export function buildPosting(
   });
   const { location, country } = readPlace({ entries, body, bodyTokens, organisation, stated: stated.location });
   // The country a bare time's zone and a bare "$" are read in: the stated one, else the place's.
-  const where = country ? () => country : placeCountry(location, organisation, bodyTokens);
-  const dates = extractDates(entries, reference, { country, placeCountry: where });
+  const where = placeCountry(location, organisation, bodyTokens);
+  const dates = extractDates(entries, reference, { country, placeCountry: where.ofPlace });
   // A format's stated deadline (a page's schema.org validThrough) only where the text states
   // none: job boards fill validThrough with an automatic expiry that may differ from the text's.
   const deadline = dates.deadline ?? stated.deadline ?? null;
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
   const text = entries.map((e) => e.text).join('\n');
   // A format's stated pay (a page's schema.org JobPosting) only where the text states none.
-  const salary = extractSalary(body, country, where) ?? stated.salary ?? null;
+  const salary = extractSalary(body, country, where.named) ?? stated.salary ?? null;
   return {
     id: postingId(file, index, title),
     title,

@@ -8,23 +8,33 @@ import { countryOfLocation } from './place.ts';
 import { countryVocabulary, type Tokens } from './vocab.ts';
 
 /**
- * A memoised look-up: the country of `location`, else of the research site `organisation` names,
- * else the one country the text names (none when it names several: "EU or Swiss nationals").
+ * Memoised look-ups. `ofPlace`: the country of `location`, else of the research site
+ * `organisation` names (a bare time's zone). `named`: that, else the one country the text names
+ * (none when it names several: "EU or Swiss nationals"), for a bare "$".
  */
 export function placeCountry(
   location: Quote | null,
   organisation: string | null,
   bodyTokens: readonly Tokens[],
-): () => string | null {
-  let known: string | null | undefined;
-  return () => {
-    if (known !== undefined) return known;
-    known = (location ? countryOfLocation(location.text) : null) ?? null;
-    known ??= organisation ? (researchSiteMention(organisation)?.site.country ?? null) : null;
-    if (known === null) {
-      const named = new Set(bodyTokens.flatMap((t) => countryVocabulary.findIn(t)));
-      known = named.size === 1 ? ([...named][0] as string) : null;
-    }
-    return known;
+): { ofPlace: () => string | null; named: () => string | null } {
+  let place: string | null | undefined;
+  let named: string | null | undefined;
+  const ofPlace = () => {
+    if (place !== undefined) return place;
+    place = (location ? countryOfLocation(location.text) : null) ?? null;
+    place ??= organisation ? (researchSiteMention(organisation)?.site.country ?? null) : null;
+    return place;
+  };
+  return {
+    ofPlace,
+    named: () => {
+      if (named !== undefined) return named;
+      named = ofPlace();
+      if (named === null) {
+        const all = new Set(bodyTokens.flatMap((t) => countryVocabulary.findIn(t)));
+        named = all.size === 1 ? ([...all][0] as string) : null;
+      }
+      return named;
+    },
   };
 }

@@ -72,16 +72,10 @@ interface DeadlineIndex {
 
 const indexes = new WeakMap<Posting[], DeadlineIndex>();
 
-/**
- * The deadline's day in `timeZone`: its instant's day when it states one, else its date; never
- * after the posting's own day ("23:59 UK time" on 6 March is 00:59 on the 7th in Zurich, yet
- * applicants count to the 6th; an instant that falls on an earlier day there counts to that day).
- */
+/** The deadline's day in `timeZone`: its instant's day when it states one, else its date. */
 export function deadlineDay(deadline: Posting['deadline'], timeZone: string): string | undefined {
   if (!deadline) return undefined;
-  if (!deadline.at) return deadline.date;
-  const local = localDate(new Date(deadline.at), timeZone);
-  return local < deadline.date ? local : deadline.date;
+  return deadline.at ? localDate(new Date(deadline.at), timeZone) : deadline.date;
 }
 
 function deadlineIndex(postings: Posting[], timeZone: string): DeadlineIndex {

@@ -1,11 +1,10 @@
 // Smaller rules of this round: a time stated on another line for the same day, "11:59 PM
 // Eastern", start words after "decorre dal" / "Die Stelle ist zum", a rate after a German pay
-// group, a deadline counted from an undated day, and a zoned deadline's day for reminders.
+// group, and a deadline counted from an undated day.
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/corpus/parse-file.ts';
 import { extractDates } from '../../src/facts/dates.ts';
 import { extractWorkload } from '../../src/facts/workload.ts';
-import { deadlineDay } from '../../src/reminders/due.ts';
 import { entry } from './entry.ts';
 
 const ref = new Date(Date.UTC(2026, 11, 1));
@@ -74,14 +73,5 @@ describe('a deadline counted from an undated day', () => {
     const r = check('Research Assistant\n\nPublished 1 December 2026; deadline 30 days later: 31 December 2026.\n');
     expect(r.postings[0]?.deadline?.date).toBe('2026-12-31');
     expect(r.warnings).toEqual([]);
-  });
-});
-
-describe('a zoned deadline’s day for reminders', () => {
-  it('is never after the posting’s own day, and earlier where the instant falls earlier', () => {
-    const uk = { text: 'x', line: 1, date: '2027-03-06', at: '2027-03-06T23:59:00.000Z' };
-    expect(deadlineDay(uk, 'Europe/Zurich')).toBe('2027-03-06');
-    const jp = { text: 'x', line: 1, date: '2027-03-10', at: '2027-03-09T22:00:00.000Z' };
-    expect(deadlineDay(jp, 'Europe/Zurich')).toBe('2027-03-09');
   });
 });
