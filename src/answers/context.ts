@@ -64,12 +64,20 @@ export function statusNotice(env: AnswerEnv, p: Posting): string | null {
   return null;
 }
 
+/** An open call's note, with its own words when they are short: "... (\"open until filled\")". */
+function rollingNote(text: string): string {
+  const said = flattenSpace(text);
+  return said.length <= 160
+    ? `open, applications accepted at any time ("${said}")`
+    : 'open, applications accepted at any time';
+}
+
 /** How near a deadline is, in words: "open, 3 days left, deadline ...", "closed: the deadline ... has passed". */
 export function deadlineNote(env: AnswerEnv, p: Posting): string {
   const notice = statusNotice(env, p);
   if (notice) return notice;
   const d = daysLeft(env, p);
-  if (d === null || !p.deadline) return p.rolling ? 'open, applications accepted at any time' : 'no deadline stated';
+  if (d === null || !p.deadline) return p.rolling ? rollingNote(p.rolling.text) : 'no deadline stated';
   const date = formatDate(p.deadline.date);
   if (d < 0) return `closed: the deadline ${date} has passed`;
   if (d === 0) return `open, last day today, ${date}`;

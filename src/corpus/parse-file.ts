@@ -3,6 +3,7 @@
 import { buildPosting } from '../facts/build-posting.ts';
 import { undecidedDates } from '../facts/dates.ts';
 import { findImpossibleDates } from '../facts/impossible-dates.ts';
+import { findRelativeDeadline } from '../facts/relative-deadline.ts';
 import { detectBinaryKind } from './binary-kind.ts';
 import { locateLine } from './cite-line.ts';
 import { decodeDeclaredCharset } from './declared-charset.ts';
@@ -120,6 +121,15 @@ export function parseText(file: string, decoded: string, source?: TextSource): F
       if (!warnings.some((w) => w.line === d.line && w.reason === reason))
         warnings.push({ file, line: d.line, severity: 'partial', reason });
     }
+    // "within 30 days of publication": no deadline taken, and the line named.
+    const relative = p.deadline || p.rolling ? null : findRelativeDeadline(role.entries);
+    if (relative)
+      warnings.push({
+        file,
+        line: relative.line,
+        severity: 'partial',
+        reason: `'${relative.text}' counts the deadline from a day the posting does not date; no deadline was taken`,
+      });
     let id = p.id;
     for (let n = 2; ids.has(id); n++) id = `${p.id}-${n}`;
     ids.add(id);

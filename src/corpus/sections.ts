@@ -1,5 +1,7 @@
 // Section headings and `Label: value` lines, classified from the cue words in facts/cues.json.
 import cues from '../facts/cues.json' with { type: 'json' };
+import { findAmounts } from '../facts/money-amounts.ts';
+import { broadestOrgName } from '../facts/org-names.ts';
 import { collapseSpaces } from './formats/text-lines.ts';
 import type { Entry, SectionKind } from './role.ts';
 
@@ -50,6 +52,9 @@ function classify(text: string, exactOnly: boolean): SectionKind | null {
   const exact = headingMap.get(key);
   if (exact) return exact;
   if (exactOnly) return null;
+  // A line that states an amount is pay, not the heading of a pay section: "Salary £38,205 -
+  // £46,974 per annum", "Grade 7: £38,205 to £46,974".
+  if (/\d/.test(text) && findAmounts(text).length > 0) return null;
   // A line naming a role is a title, even with a section word in it ("Grid Site Administrator").
   if (roleNounRe.test(key)) return null;
   // "Contract duration and salary", "Your responsibilities": first known word group wins.
@@ -82,6 +87,12 @@ export function stripMarkup(text: string): string {
       .replace(/[ \t]{2,}|\t/g, ' ') // [ \t]+ -> ' ', touching only the runs that change
       .trim()
   );
+}
+
+/** Whether the line is an institution's name, nearly whole ("Kestrel Institute of Technology"). */
+function institutionName(t: string): boolean {
+  const org = broadestOrgName(t);
+  return org !== null && org.name.length >= t.length * 0.8;
 }
 
 function wordCount(t: string): number {
@@ -153,7 +164,10 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
       // "Department: Institute for Nuclear Physics": a label whose value holds a section word
       // ("institute") is no heading; only the whole line as a known name could be one.
       const valued = lab !== null && (lab[2] ?? '').trim() !== '';
-      const kind = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6 || valued);
+      const kind0 = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6 || valued);
+      // "National Institute of Standards and Technology": an institution's whole name under the
+      // title names the host, not a "location" section over the lines below it.
+      const kind = kind0 === 'location' && words >= 3 && institutionName(clean) ? null : kind0;
       if (kind) {
         if (isItem && indent === 0) listSection = kind;
         else if (isItem) listSection = kind;

@@ -17,6 +17,7 @@ import { readOrganisation } from './organisation.ts';
 import { extractPayScale } from './pay-scale.ts';
 import { compilePhrases } from './phrase-regex.ts';
 import { readPlace } from './place.ts';
+import { placeCountry } from './place-country.ts';
 import { findRolling } from './rolling.ts';
 import { extractSalary } from './salary.ts';
 import { judgeSkillLine } from './skill-lines.ts';
@@ -225,14 +226,16 @@ export function buildPosting(
     organisation,
     stated: stated.location,
   });
-  const dates = extractDates(entries, reference, { country });
+  // The country a bare time's zone and a bare "$" are read in: the stated one, else the place's.
+  const where = placeCountry(location, organisation, bodyTokens);
+  const dates = extractDates(entries, reference, { country, placeCountry: where.ofPlace });
   // A format's stated deadline (a page's schema.org validThrough) only where the text states
   // none: job boards fill validThrough with an automatic expiry that may differ from the text's.
   const deadline = dates.deadline ?? stated.deadline ?? null;
   const title = title0 ?? composeTitle(entries, experiment, organisation, skillsAll);
   const text = entries.map((e) => e.text).join('\n');
   // A format's stated pay (a page's schema.org JobPosting) only where the text states none.
-  const salary = extractSalary(body, country) ?? stated.salary ?? null;
+  const salary = extractSalary(body, country, where.named) ?? stated.salary ?? null;
   return {
     id: postingId(file, index, title),
     title,

@@ -22,6 +22,8 @@ export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'inte
 export interface DateHint {
   /** The posting's country (English short name): the order of 03/02/2022 and a bare time's zone. */
   country?: string | null;
+  /** The country of the posting's place or host when it names none: a bare time's zone only. */
+  placeCountry?: () => string | null;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -70,6 +72,9 @@ const BY_RE = new RegExp(
   `(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?(?:(?:${alternation(months.weekdays)})\\.?,?\\s+(?:(?:the|le|il|el|den)\\s+)?)?$`,
   'i',
 );
+// "entro le 23.59 del 10 marzo", "by 5 pm on 3 March": a time between the word and the date.
+const TIME_TAIL =
+  /\s*(?<![A-Za-z\u00C0-\u024F])(?:(?:alle|le|las|la|at|um|à|a\s+las)\s+)?(?:ore\s+)?\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:uhr|h|heures?|[ap]\.?m\.?|hrs)?\s*(?:\([^)]{0,30}\)\s*|[A-Z]{2,4}\s+)?(?:del|dell['’]|of|on|am|le|du|de|el)\s*$/i;
 const APPLY_RE = new RegExp(alternation(cues.dates.applyWords), 'i');
 const PERIOD_RE = new RegExp(alternation(cues.dates.workPeriod), 'i');
 const CONTRACT_RE = new RegExp(alternation(cues.dates.contract), 'i');
@@ -141,6 +146,10 @@ interface RoleScore {
   contract: boolean;
 }
 
+// Turkish "İ" (U+0130) is no "i" to a case-insensitive regex: read "İlan tarihi" as "Ilan tarihi",
+// one character for one, so that every offset stays.
+const foldDottedI = (s: string) => (s.includes('\u0130') ? s.replaceAll('\u0130', 'I') : s);
+
 const cueOf = (m: RegExpExecArray) => CUES.get(m[0].toLowerCase().replace(/\s+/g, ' '));
 
 /**
@@ -151,7 +160,7 @@ const cueOf = (m: RegExpExecArray) => CUES.get(m[0].toLowerCase().replace(/\s+/g
 function labelRoles(entry: Entry | undefined): DateRole[] {
   if (!entry || entry.text.length > 80 || /\d{3}/.test(entry.text)) return [];
   // The colon stays: "Closing:" and "Eintritt:" are cues with it.
-  const t = entry.text.replace(/[\s*_#|]+$/, '');
+  const t = foldDottedI(entry.text).replace(/[\s*_#|]+$/, '');
   const found: Array<{ role: DateRole; end: number }> = [];
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(t); m; m = CUE_RE.exec(t)) {
@@ -191,7 +200,7 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   const applying = APPLY_RE.test(sentence);
   // "Apply now until December 1st", "sind bis 31. Oktober online möglich": an application word,
   // then "by" / "until" / "bis" / "entro" right before the date.
-  if (BY_RE.test(sentence) && applying) return of('deadline', 1.8);
+  if (applying && (BY_RE.test(sentence) || BY_RE.test(sentence.replace(TIME_TAIL, '')))) return of('deadline', 1.8);
   // "The application period will be open from August 28 to September 15": it closes at the end.
   if (date.rangeEnd && applying) return of('deadline', 1.8);
   // "a fixed-term appointment until 31 December 2028": the contract's last day.
@@ -324,11 +333,11 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
       entry.section === 'deadline' || entry.section === 'start' || entry.kind === 'label' || labels.length > 0;
     // A hard-wrapped sentence ("Please send your application ... /  to x@y.org by 26 February")
     // starts on the line before: its cue words count, its dates are that line's own.
-    const carried = continued(before, entry) ? `${lastSentence((before as Entry).text)} ` : '';
+    const carried = continued(before, entry) ? `${lastSentence(foldDottedI((before as Entry).text))} ` : '';
     // Only the sentences that can hold a date and carry a cue are read.
-    for (const [n, own] of sentences(entry.text).entries()) {
+    for (const [n, own] of sentences(foldDottedI(entry.text)).entries()) {
       // A short entry is one sentence, tested just above.
-      if (own !== entry.text && !mayHoldDate(own)) continue;
+      if (own.length !== entry.text.length && !mayHoldDate(own)) continue;
       const from = n === 0 ? carried.length : 0;
       const text = n === 0 ? carried + own : own;
       const cued = sectionCue || entry.section === 'duration' || ANY_CUE.test(text);
@@ -374,7 +383,18 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
   }
   // "Applications open from 1 March to 30 April": a window closes on its last day.
   const closing = best.deadline ?? (best.opens?.date.rangeEnd ? best.opens : undefined);
-  const deadline = closing ? deadlineFact(closing, yearOf, hint) : null;
+  let deadline = closing ? deadlineFact(closing, yearOf, hint) : null;
+  // "Bewerbungsschluss ist der 15. Januar 2027" and "... bis zum 15.01.2027, 12 Uhr": the time
+  // another line states for the same day.
+  if (deadline && !deadline.at)
+    for (const c of kept) {
+      if (c === closing || c.role.role !== 'deadline') continue;
+      const other = deadlineFact(c, yearOf, hint);
+      if (other.at && other.date === deadline.date) {
+        deadline = { ...deadline, at: other.at };
+        break;
+      }
+    }
   const opens = opensFact(best.opens ?? best.deadline, yearOf, deadline);
   const st = best.start;
   let start: StartFact | null = null;
@@ -458,7 +478,8 @@ function deadlineFact(c: Candidate, yearOf: (d: DayOfYear) => number, hint: Date
   if ((d.rangeEnd ?? d).day === null || d.end <= d.index) return fact;
   const time = readTimeNear(c.sentence.slice(0, d.index), c.sentence.slice(d.end));
   if (!time) return fact;
-  const zone = time.zone ?? (countryZone(hint.country) ? { timeZone: countryZone(hint.country) as string } : null);
+  const own = time.zone ? null : (countryZone(hint.country) ?? countryZone(hint.placeCountry?.()));
+  const zone = time.zone ?? (own ? { timeZone: own } : null);
   if (!zone) return fact;
   const [year, month, day] = fact.date.split('-').map(Number) as [number, number, number];
   const at = instantOf({ year, month, day, hour: time.hour, minute: time.minute }, zone);

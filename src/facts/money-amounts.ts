@@ -9,6 +9,8 @@ export interface MoneyAmount {
   /** Offsets of the whole mention (number and currency) in the line. */
   start: number;
   end: number;
+  /** Written in thousands ("45k EUR", "k€40"): a bare end of its range is too ("40-45k"). */
+  thousands?: boolean;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -83,13 +85,18 @@ export function findAmounts(text: string): MoneyAmount[] {
     }
     let value = integerOf(m[1] ?? '');
     if (m[2]) value += Number(`0.${m[2]}`);
-    if (m[3]) value *= 1000;
+    // "k€40", "K$60": thousands written before the sign.
+    const kBefore =
+      !m[3] && before && /(?:^|[^A-Za-z\u00C0-\u024F])[kK]$/.test(text.slice(Math.max(0, start - 2), start));
+    if (kBefore) start -= 1;
+    if (m[3] || kBefore) value *= 1000;
     if (!Number.isFinite(value) || value <= 0) continue;
     out.push({
       value: Math.round(value * 100) / 100,
       currency,
       start,
       end: after ? endOfNumber + after[0].length : endOfNumber,
+      ...(m[3] || kBefore ? { thousands: true } : {}),
     });
   }
   return out;

@@ -12,7 +12,7 @@ const tariffRe = compilePhrases(scales.tariffs);
 const professorRe = compilePhrases(scales.professorships);
 const payRe = compilePhrases(words.salary);
 // A grade word and its code: "Entgeltgruppe 13", "pay group E13", "grade 7", "Band D".
-const gradeRe = new RegExp(
+export const gradeRe = new RegExp(
   `${compilePhrases(scales.gradeWords).source}\\s*:?\\s*(?:(?:[A-Z]{1,2}\\s?-?\\s?)?\\d{1,2}[a-c]?\\b|[A-H](?![A-Za-z]))`,
   'i',
 );

@@ -315,7 +315,7 @@ function cleanLocation(text: string): string {
 }
 
 /** The country a location's words give: a named country, a research site, a city, a state. */
-function countryOfLocation(text: string): string | null {
+export function countryOfLocation(text: string): string | null {
   const named = countryVocabulary.find(text)[0];
   if (named) return named;
   const parts = text

@@ -18,10 +18,12 @@ const OFFSETS = zones.offsets as Record<string, number>;
 const NAMED = zones.zones as Record<string, string>;
 const COUNTRY_ZONES = zones.countries as Record<string, string>;
 
-// "23:59", "23:59:00", "12.00", "17h00", "5 pm", "5:30 p.m.", "12 Uhr", "noon", "midnight".
-const TIME =
-  '(?:(\\d{1,2})(?:[:.h](\\d{2}))(?::\\d{2})?\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))?|(\\d{1,2})\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))|(?:12\\s+)?(noon|midday|midi|mezzogiorno|mittag|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche)|(\\d{1,2})(?=\\s*uhr|\\s*heures?(?!\\s+d)|h(?![A-Za-z\\u00C0-\\u024F])))(?:\\s*(?:h|hrs|hours|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?';
-const LEAD = '(?:\\s*(?:at|à|um|alle|ore|a\\s+las|a\\s+la|by|before|until|,|-|–|\\()\\s*)*';
+// "23:59", "23:59:00", "12.00", "17h00", "12 h 00", "5 pm", "5:30 p.m.", "12 Uhr", "noon", "midnight",
+// "12:00 noon", "24 Uhr (Mitternacht)", and a bare hour after "ore" / "saat" ("alle ore 12").
+const NOON = 'noon|midday|midi|mezzogiorno|mittags?|mediodía|midnight|minuit|mezzanotte|mitternacht|medianoche';
+const MIDNIGHT = /^(?:midnight|minuit|mezzanotte|mitternacht|medianoche)$/i;
+const TIME = `(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})(?::\\d{2})?\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))?|(\\d{1,2})\\s*(a\\.?m\\.?(?![A-Za-z])|p\\.?m\\.?(?![A-Za-z]))|(?:12\\s+)?(${NOON})|(\\d{1,2})(?=\\s*uhr|\\s*heures?(?!\\s+d)|h(?![A-Za-z\\u00C0-\\u024F]))|(?<=(?:^|[^A-Za-z])(?:ore|saat)\\s)(\\d{1,2})(?=\\s*(?:del\\b|dell['’]|[,;)(]|\\.(?!\\d)|$|(?:cet|cest|utc|gmt|ora|italiana)\\b)))(?:\\s*(?:h|hrs|hours|uhr)(?![A-Za-z\\u00C0-\\u024F])|\\s*heures?(?!\\s+d))?(?:\\s*\\(?\\s*(${NOON})(?![A-Za-z\\u00C0-\\u024F])\\s*\\)?)?`;
+const LEAD = '(?:\\s*(?:at|à|um|alle|ore|saat|entro\\s+le|a\\s+las|a\\s+la|by|before|until|,|-|–|\\()\\s*)*';
 // ISO's "T23:59:00Z" and "T17:00+01:00" too.
 // "January 8, 2027 (Fri) 17:00 (JST)": a weekday in brackets may stand between date and time.
 const AFTER_DATE = new RegExp(`^(?:T|(?:\\s*\\([A-Z][a-z]{1,3}\\.?\\))?\\s*${LEAD})${TIME}`, 'i');
@@ -32,9 +34,13 @@ const FILLER_BEFORE = /^[\s(),]*(?:[A-Za-z\u00C0-\u024F]+[\s(),]*){0,5}$/;
 const UTC_OFFSET =
   /^\s*\(?\s*(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?|^([+\-−])(\d{2}):?(\d{2})|^(Z)(?![A-Za-z])/i;
 const ABBREVIATION = /^\s*\(?\s*([A-Z]{1,5})(?![A-Za-z\u00C0-\u024F])/;
-const CITY_TIME = /^\s*\(?\s*(?:heure\s+de|heure\s+d['’]|hora\s+de|ora\s+di)\s*([A-Za-z\u00C0-\u024F]+)/i;
+// "heure de Paris", "ora di Roma", and a zone's adjective after the word: "ora italiana", "hora peninsular".
+const CITY_TIME =
+  /^\s*\(?\s*(?:heure\s+de|heure\s+d['’]|hora\s+de|ora\s+di|ora|hora|heure)\s*([A-Za-z\u00C0-\u024F]+)/i;
 const NAMED_TIME =
   /^\s*\(?\s*((?:[A-Za-z\u00C0-\u024F]+\s+){0,3}?[A-Za-z\u00C0-\u024F]+)\s+(?:time|zeit|saati)(?![A-Za-z\u00C0-\u024F])/i;
+const REGION =
+  /^\s*\(?\s*(Eastern|Central|Mountain|Pacific)(?![A-Za-z\u00C0-\u024F]|\s+(?:Europe|European|Africa|Asia))/;
 const LOCAL = new RegExp(`^\\s*\\(?\\s*(?:${zones.places.local.join('|')})(?![A-Za-z\\u00C0-\\u024F])`, 'i');
 
 // An IANA zone as a job board prints it: "23:59 (Europe/Berlin)", "17:00 America/New_York".
@@ -76,6 +82,9 @@ function readZone(text: string): Zone | 'local' | null {
   const city = CITY_TIME.exec(text);
   const cityZone = city ? NAMED[(city[1] as string).toLowerCase()] : undefined;
   if (cityZone) return { timeZone: cityZone };
+  // "11:59 PM Eastern": a region's zone named without "time", capitalised.
+  const region = REGION.exec(text);
+  if (region) return { timeZone: NAMED[(region[1] as string).toLowerCase()] as string };
   const named = NAMED_TIME.exec(text);
   if (named) {
     // "Central European Summer Time", then "European Summer Time"...: the longest known tail.
@@ -94,9 +103,9 @@ function toTime(m: RegExpExecArray, zoneText: string): TimeOfDay | null {
   const word = m[6]?.toLowerCase();
   if (word) {
     // Midnight ends the day it is written with ("by midnight on 3 March").
-    hour = /^(?:midnight|minuit|mezzanotte|mitternacht|medianoche)$/.test(word) ? 24 : 12;
+    hour = MIDNIGHT.test(word) ? 24 : 12;
   } else {
-    hour = Number(m[1] ?? m[4] ?? m[7]);
+    hour = Number(m[1] ?? m[4] ?? m[7] ?? m[8]);
     minute = Number(m[2] ?? 0);
     const half = (m[3] ?? m[5])?.toLowerCase();
     if (half) {
@@ -104,6 +113,14 @@ function toTime(m: RegExpExecArray, zoneText: string): TimeOfDay | null {
       if (half.startsWith('p') && hour < 12) hour += 12;
       if (half.startsWith('a') && hour === 12) hour = 0;
     }
+  }
+  // "12:00 noon", "24 Uhr (Mitternacht)": the word says which twelve; one that contradicts the hour, no time.
+  const said = m[9];
+  if (said) {
+    if (MIDNIGHT.test(said)) {
+      if (minute > 0 || (hour !== 0 && hour !== 12 && hour !== 24)) return null;
+      hour = 24;
+    } else if (hour !== 12 || minute > 0) return null;
   }
   if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
   const zone = readZone(zoneText);
@@ -116,8 +133,14 @@ export function readTimeNear(before: string, after: string): TimeOfDay | null {
   if (a) return toTime(a, after.slice(a.index + a[0].length, a.index + a[0].length + 50));
   const near = before.slice(-80);
   const b = BEFORE_DATE.exec(near);
-  if (b && FILLER_BEFORE.test(b[8] ?? '')) return toTime(b, b[8] ?? '');
-  return null;
+  if (!b || !FILLER_BEFORE.test(b[10] ?? '')) return null;
+  const time = toTime(b, b[10] ?? '');
+  // "entro le 23.59 del 10 marzo 2027 (ora italiana)": the zone after the date.
+  if (time && !time.zone) {
+    const zone = readZone(after.slice(0, 50).replace(/^\s*,/, ''));
+    if (zone && zone !== 'local') return { ...time, zone };
+  }
+  return time;
 }
 
 /** The zone of a country with one zone, for a time written without one. */

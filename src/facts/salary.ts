@@ -6,6 +6,7 @@ import { continuedText } from './continued-text.ts';
 import currencies from './currencies.json' with { type: 'json' };
 import { findAmounts, type MoneyAmount } from './money-amounts.ts';
 import words from './money-words.json' with { type: 'json' };
+import { gradeRe } from './pay-scale.ts';
 import { compilePhrases } from './phrase-regex.ts';
 
 const payRe = compilePhrases(words.salary);
@@ -37,6 +38,10 @@ const BARE_LOWER = /(?<![\d.,'’])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})\s*(?:-|�
 // "ranging between 5119 and 5631 Swiss Francs": "between" says the bare number is the lower end.
 const BETWEEN_LOWER =
   /\b(?:between|zwischen|entre|tra|fra)\s+(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})\s+(?:and|und|et|e|y)\s*$/i;
+// The other end of a range in thousands: "40-45k EUR", "€40k-45k", "k€40 à 45".
+const K_LOWER = /(?<![\d.,'’])(\d{1,3}(?:[.,]\d)?)\s?[kK]?\s*(?:-|–|—|to|à|bis)\s*$/;
+const K_UPPER = /^\s*(?:-|–|—|to|à|bis)\s*(\d{1,3}(?:[.,]\d)?)(?:\s?[kK](?![A-Za-z])|(?![\d.,]))/;
+const thousandsOf = (s: string) => Math.round(Number(s.replace(',', '.')) * 1000);
 const BARE_NUMBER = /(?<![\d.,])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,7})(?:[.,](\d{1,2}))?(?![\d])/g;
 
 const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
@@ -53,10 +58,15 @@ const DOLLAR_COUNTRIES = new Map(Object.entries(currencies.dollarCountries));
 const US_WRITTEN = /US|U\.S\./;
 
 /**
- * `country`: the posting's stated country. In a country with its own dollar (Australia, Canada...)
- * a bare "$" or "dollars" is that dollar, not the US one.
+ * `country`: the posting's stated country; `placeCountry`: the country of its place or host when
+ * it names none. In a country with its own dollar (Australia, Canada...) a bare "$" or "dollars"
+ * is that dollar, not the US one; where no country is known at all, its currency is unknown.
  */
-export function extractSalary(entries: Entry[], country: string | null = null): SalaryFact | null {
+export function extractSalary(
+  entries: Entry[],
+  country: string | null = null,
+  placeCountry: () => string | null = () => country,
+): SalaryFact | null {
   let best: Candidate | null = null;
   // Every line's first sum, for a period another line states ("£27,125 - £31,211 per annum" over
   // "Salary range: £27,125 to £31,211").
@@ -86,10 +96,11 @@ export function extractSalary(entries: Entry[], country: string | null = null): 
     const same = sums.find((x) => x.first.value === min && periodNearAfter(x.t, x.first.end, 30));
     if (same) fact = { ...fact, period: periodNear(same.t, same.first.end) };
   }
-  const local = country ? DOLLAR_COUNTRIES.get(country) : undefined;
-  if (fact && local && fact.currency === 'USD' && best && !US_WRITTEN.test(best.written))
-    return { ...fact, currency: local };
-  return fact;
+  if (!fact || !best || fact.currency !== 'USD' || US_WRITTEN.test(best.written)) return fact;
+  const where = country ?? placeCountry();
+  if (!where) return { ...fact, currency: null };
+  const local = DOLLAR_COUNTRIES.get(where);
+  return local ? { ...fact, currency: local } : fact;
 }
 
 /** How much a line reads like pay: a pay word, a period, a salary section, a line that is only money. */
@@ -104,6 +115,11 @@ function scoreLine(t: string, amounts: MoneyAmount[], inSection: boolean): numbe
     pay = true;
     // A pay word just before the amount: "an annual salary of $116,800".
     if (i < first.start && first.start - (i + m[0].length) <= 35) near = true;
+  }
+  // "Grade 7: £38,205 to £46,974": a pay grade's code right before the amount says it is pay.
+  if (!near && first.start > 0 && first.start < 60) {
+    const g = gradeRe.exec(t.slice(0, first.start));
+    if (g && first.start - (g.index + g[0].length) <= 3) pay = near = true;
   }
   if (pay) score += near ? 4 : 2;
   // "$95,000 to $120,000 annually", "€3,100/month": a period right after the sum (or the range's
@@ -149,6 +165,11 @@ function factOf(e: Entry, amounts: MoneyAmount[], wrapped: string): SalaryFact {
 
 /** A bare lower end before the first amount, when it reads as the same kind of sum (not a year). */
 function lowerEnd(t: string, first: MoneyAmount): number | null {
+  if (first.thousands) {
+    const k = K_LOWER.exec(t.slice(Math.max(0, first.start - 12), first.start));
+    const v = k ? thousandsOf(k[1] ?? '') : 0;
+    if (v) return v < first.value && v >= first.value * 0.3 ? v : null;
+  }
   const before = t.slice(Math.max(0, first.start - 40), first.start);
   const m = BARE_LOWER.exec(before.slice(-24)) ?? BETWEEN_LOWER.exec(before);
   // "between 2026 and CHF 6,000": a year, not a sum.
@@ -160,6 +181,11 @@ function lowerEnd(t: string, first: MoneyAmount): number | null {
 /** The range's upper end, when the next amount continues the first one (one amount in two currencies is not a range). */
 function upperEnd(t: string, first: MoneyAmount, next: MoneyAmount | undefined): number | null {
   const after = t.slice(first.end);
+  const k = first.thousands ? K_UPPER.exec(after) : null;
+  if (k && (!next || next.start >= first.end + k[0].length)) {
+    const v = thousandsOf(k[1] ?? '');
+    if (v > first.value && v <= first.value * 3) return v;
+  }
   const bare = BARE_UPPER.exec(after);
   if (bare && (!next || next.start > first.end + bare[0].length)) {
     const v = grouped(bare[1] ?? '');

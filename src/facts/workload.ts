@@ -75,6 +75,10 @@ function facetRate(t: string, start: number, end: number): boolean {
   return /^\s*[,|·•;]/.test(t.slice(end)) && !/\d/.test(t.slice(end));
 }
 
+// "TV-L E 13 (65 %)", "E13 TVöD, 50 %": a rate right after a German pay group is the post's share.
+const SCALE_BEFORE = /(?:\bTV-?[LH]|\bTVöD(?:-Bund|-VKA)?|\bEG?\s?(?:9|1[0-5])[a-c]?)[\s,;(]{0,4}$/;
+const scaleRate = (t: string, start: number): boolean => SCALE_BEFORE.test(t.slice(Math.max(0, start - 24), start));
+
 function percentIn(t: string): number | null {
   for (const m of t.matchAll(percentRe)) {
     const start = m.index ?? 0;
@@ -86,7 +90,8 @@ function percentIn(t: string): number | null {
       !percentAfterRe.test(t.slice(end, end + 15)) &&
       !titleRate(t, start, end) &&
       !facetRate(t, start, end) &&
-      !tariffRate(t, start, end)
+      !tariffRate(t, start, end) &&
+      !scaleRate(t, start)
     )
       continue;
     const a = Number(m[1]);

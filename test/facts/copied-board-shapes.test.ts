@@ -149,8 +149,9 @@ describe('duration', () => {
 
 describe('pay written with a period and no pay word', () => {
   it('is the salary, with both ends of a range', () => {
+    // No place says which dollar: the currency stays unknown.
     const p = one('Data Engineer\n\nWe seek a data engineer. $95,000 to $120,000 annually.\n');
-    expect(p.salary).toMatchObject({ min: 95000, max: 120000, currency: 'USD', period: 'year' });
+    expect(p.salary).toMatchObject({ min: 95000, max: 120000, currency: null, period: 'year' });
     const q = one('Data Engineer\n\nSalary\n$93,175 to - $144,034 per year\n');
     expect(q.salary).toMatchObject({ min: 93175, max: 144034, period: 'year' });
   });
@@ -333,5 +334,15 @@ describe('a title cut after a word that cannot end it', () => {
   });
   it('not with a sentence or a line further down', () => {
     expect(one('Research Engineer for\n\nThe engineer builds detectors.\n').title).toBe('Research Engineer for');
+  });
+});
+
+describe('an institution’s name under the title', () => {
+  it('opens no location section over the lines below it', () => {
+    const p = one(
+      'Physicist (Postdoctoral)\nDepartment of Research\nNational Institute of Kestrel Measurements\n\nOpen & closing dates\n12/01/2026 to 01/15/2027\n\nLocation\nBatavia, IL\n',
+    );
+    expect(p.location?.text).toBe('Batavia, IL');
+    expect(p.organisation).toBe('National Institute of Kestrel Measurements');
   });
 });

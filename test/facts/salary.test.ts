@@ -51,7 +51,8 @@ describe('the salary', () => {
       period: 'month',
       net: false,
     });
-    expect(salaryOf('Stipend: $24.50/hour')).toMatchObject({ min: 24.5, period: 'hour', currency: 'USD' });
+    // A bare "$" in a posting that names no country is no known currency.
+    expect(salaryOf('Stipend: $24.50/hour')).toMatchObject({ min: 24.5, period: 'hour', currency: null });
   });
   it('takes a year range for years, not money', () => {
     expect(
@@ -59,7 +60,7 @@ describe('the salary', () => {
     ).toMatchObject({
       min: 28500,
       max: 28500,
-      currency: 'USD',
+      currency: null,
     });
   });
   it('takes one amount in two currencies for one amount', () => {
