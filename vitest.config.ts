@@ -27,8 +27,13 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    // Two cores here: forks keep native modules (better-sqlite3) isolated per file.
+    // Two cores here: forks keep native modules (better-sqlite3) out of the runner's process.
     pool: 'forks',
+    // Each fork runs its files one after another in one module graph rather than importing the
+    // whole bot again for every file: importing took 72 s of a 220 s run, isolated, and the suite
+    // runs in 80 s so (2,599 tests, measured 2026-12-03 on 2 cores, also with the files shuffled).
+    // The tests share no mutable module state: clocks, stores and folders are made per test.
+    isolate: false,
     reporters: ['default', closingLine],
   },
 });
