@@ -427,7 +427,7 @@ export function simpleHtmlToLines(text: string): HtmlLine[] | null {
 }
 
 /** An attribute's or a <title>'s text with its entities decoded ("Caf&eacute;"). */
-const decodeEntities = (s: string): string => parse(s).text;
+const decodeEntities = (s: string): string => (s.includes('&') ? parse(s).text : s);
 const siteMetaRe = /<meta\s[^>]*property=["']og:site_name["'][^>]*content=["']([^"'<>]{2,120})["']/i;
 const titleElementRe = /<title[^>]*>([^<]{3,300})<\/title>/i;
 
