@@ -4,7 +4,7 @@
 // will do, the other languages it requires. Words in data/languages.json.
 import type { Posting } from '../corpus/posting.ts';
 import type { SetFilter } from './answer-sets.ts';
-import { skillStance } from './answer-skill.ts';
+import { skillStance, stanceSaid } from './answer-skill.ts';
 import { type AnswerEnv, cite, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
 import data from './data/languages.json' with { type: 'json' };
 import type { Block } from './reply.ts';
@@ -77,12 +77,7 @@ export function answerLanguages(env: AnswerEnv, p: Posting, asked: AskedLanguage
   const shown = new Set<number>();
   for (const lang of asked.languages) {
     const s = skillStance(p, lang);
-    const says = {
-      required: `"${t}" requires ${lang}`,
-      desired: `"${t}" would like ${lang}, but does not require it`,
-      named: `"${t}" names ${lang}, but not as a requirement`,
-      absent: `"${t}" does not ask for ${lang}`,
-    }[s.stance];
+    const says = stanceSaid(t, lang, s.stance);
     const quote = s.fact ? `: "${around(s.fact.text, lang)}" (line ${s.fact.line})` : '.';
     blocks.push({ kind: 'paragraph', text: `${says}${quote}` });
     line ??= s.fact?.line;

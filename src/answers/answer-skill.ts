@@ -17,18 +17,23 @@ export function skillStance(
   return { stance: p.skills.includes(skill) ? 'named' : 'absent' };
 }
 
+/** What a posting titled `title` says of `skill`, as the answer's sentence opens. */
+export function stanceSaid(title: string, skill: string, stance: ReturnType<typeof skillStance>['stance']): string {
+  return {
+    required: `"${title}" requires ${skill}`,
+    desired: `"${title}" would like ${skill}, but does not require it`,
+    named: `"${title}" names ${skill}, but not as a requirement`,
+    absent: `"${title}" does not ask for ${skill}`,
+  }[stance];
+}
+
 export function answerSkills(env: AnswerEnv, p: Posting, skills: readonly string[]): Draft {
   const t = p.title;
   const blocks: Block[] = [];
   let line: number | undefined;
   for (const skill of skills) {
     const s = skillStance(p, skill);
-    const says = {
-      required: `"${t}" requires ${skill}`,
-      desired: `"${t}" would like ${skill}, but does not require it`,
-      named: `"${t}" names ${skill}, but not as a requirement`,
-      absent: `"${t}" does not ask for ${skill}`,
-    }[s.stance];
+    const says = stanceSaid(t, skill, s.stance);
     const quote = s.fact ? `: "${s.fact.text.replace(/\s+/g, ' ').trim()}" (line ${s.fact.line})` : '.';
     blocks.push({ kind: 'paragraph', text: `${says}${quote}` });
     line ??= s.fact?.line;

@@ -405,19 +405,27 @@ function presenceShare(lower: string): number | undefined {
   return undefined;
 }
 
+/**
+ * "Master of Science" names the degree, not its field: the field is what follows ("in physics"),
+ * if anything. `m` matched a degree word, "in" or "of", and (m[1]) what follows them.
+ */
+function namedDegree(m: RegExpExecArray): { field: string | undefined } | null {
+  const rest0 = m[1] as string;
+  const named =
+    /^(?:science|sciences|engineering|arts|technology|philosophy|research)\b(?:\s(?:or|and)\s(?:equivalent|similar)\b)?/i.exec(
+      rest0,
+    );
+  if (!named || !/\sof\s$/i.test(m[0].slice(0, m[0].length - rest0.length))) return null;
+  const rest = /^\s*(?:degree\s)?(?:in|en)\s([^.;()]{2,120})/i.exec(rest0.slice(named[0].length));
+  return { field: rest?.[1] ? fieldOf(`degree in ${rest[1]}`) : undefined };
+}
+
 /** The field of studies a student must be in: "preparing a doctoral thesis in applied physics, engineering or computing". */
 function studyFieldOf(text: string): string | undefined {
   const m = /\b(?:thesis|programme|program|studies|students?|course)\s(?:in|of)\s([^.;()]{2,100})/i.exec(text);
   if (!m?.[1]) return undefined;
-  // "Master of Science" names the degree, not its field: the field is what follows ("in physics"), if anything.
-  const named =
-    /^(?:science|sciences|engineering|arts|technology|philosophy|research)\b(?:\s(?:or|and)\s(?:equivalent|similar)\b)?/i.exec(
-      m[1],
-    );
-  if (named && /\sof\s$/i.test(m[0].slice(0, m[0].length - m[1].length))) {
-    const rest = /^\s*(?:degree\s)?(?:in|en)\s([^.;()]{2,120})/i.exec(m[1].slice(named[0].length));
-    return rest?.[1] ? fieldOf(`degree in ${rest[1]}`) : undefined;
-  }
+  const named = namedDegree(m);
+  if (named) return named.field;
   const f = m[1]
     .split(/\s(?:to|at|who|which|and are|and have|for|with|from|in order)\b|,\s(?:who|which|and)\b/i)[0]
     ?.trim();
@@ -431,15 +439,8 @@ function fieldOf(text: string): string | undefined {
       text,
     );
   if (!m?.[1]) return undefined;
-  // "Master of Science" names the degree, not its field: the field is what follows ("in physics"), if anything.
-  const named =
-    /^(?:science|sciences|engineering|arts|technology|philosophy|research)\b(?:\s(?:or|and)\s(?:equivalent|similar)\b)?/i.exec(
-      m[1],
-    );
-  if (named && /\sof\s$/i.test(m[0].slice(0, m[0].length - m[1].length))) {
-    const rest = /^\s*(?:degree\s)?(?:in|en)\s([^.;()]{2,120})/i.exec(m[1].slice(named[0].length));
-    return rest?.[1] ? fieldOf(`degree in ${rest[1]}`) : undefined;
-  }
+  const named = namedDegree(m);
+  if (named) return named.field;
   const f = m[1]
     .split(
       /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|up to|within|no more than|at most|or an? (?:master|bachelor|ph\.?\s?d|doctorate|degree)\w*|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with)\b/i,
