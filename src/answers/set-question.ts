@@ -4,6 +4,7 @@
 // which must name the postings.
 import { fold } from '../eligibility/countries.ts';
 import { skillVocabulary } from '../facts/vocab.ts';
+import { asksPay, currencyAsked, payingIn } from './answer-currency.ts';
 import { askedDocument, askingForDocument } from './answer-document.ts';
 import { languagesAsked, requiringNoOtherLanguage } from './answer-language.ts';
 import type { FieldIntent } from './answer-posting.ts';
@@ -121,6 +122,12 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   // "jobs that want reference letters?": the ones that ask for that document.
   const document = c.intent === 'documents' ? askedDocument(text) : null;
   if (document) filters.push(askingForDocument(document));
+  // "which jobs pay in CHF?": the postings whose salary is in that currency.
+  const currency = c.intent === 'salary' || asksPay(text) ? currencyAsked(text) : null;
+  if (currency) {
+    filters.push(payingIn(currency.code));
+    for (const w of currency.words) taken.add(w);
+  }
   // "jobs for software people", "anything for data folks": a field of work, not words to find.
   const work = fieldOfWorkIn(text);
   if (work) {
