@@ -12,7 +12,7 @@ const CODES: ReadonlySet<string> = new Set(currencies.codes);
 // Names written with letters only ("euros", "swiss francs", "Franken"), lower case; signs and the
 // bare "TL" say too little in a question.
 const NAMES = new Map(
-  Object.entries(currencies.aliases as Record<string, string>)
+  Object.entries({ ...(currencies.aliases as Record<string, string>), ...payWords.currencyNames })
     .filter(([alias]) => /^\p{L}[\p{L} ]+$/u.test(alias) && alias.length > 2)
     .map(([alias, code]) => [alias.toLowerCase(), code]),
 );

@@ -13,6 +13,8 @@ describe('the currency a question names', () => {
     expect(currencyAsked('postes payés en francs suisses ?')?.code).toBe('CHF');
     expect(currencyAsked('welche Stellen zahlen in Franken?')?.code).toBe('CHF');
     expect(currencyAsked('jobs paying pounds')?.code).toBe('GBP');
+    expect(currencyAsked('¿qué puestos pagan en dólares?')?.code).toBe('USD');
+    expect(currencyAsked('quali posti sono pagati in franchi svizzeri?')?.code).toBe('CHF');
   });
   it('not a word that only looks like a code', () => {
     expect(currencyAsked('can I try the CMS job?')).toBeNull();
