@@ -36,7 +36,8 @@ const EXPECTED: Record<string, When> = {
   'cern-fellow-noon.txt': {
     deadline: '2027-01-12',
     at: '2027-01-12T11:00:00.000Z',
-    start: null,
+    // "starting in spring 2027": a season, quoted without a day.
+    start: 'undated',
     months: 24,
     fte: null,
     salary: [7500, 7500, 'CHF', 'month'],

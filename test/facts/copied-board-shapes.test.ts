@@ -346,3 +346,23 @@ describe('an institution’s name under the title', () => {
     expect(p.organisation).toBe('National Institute of Kestrel Measurements');
   });
 });
+
+describe('a start in a season of a year', () => {
+  it('is a start without a day, quoted', () => {
+    for (const line of [
+      'The institute invites applications for postdoctoral appointments starting in the fall of 2028.',
+      'The fellowships are to begin in Autumn 2028.',
+      'Beginn: Wintersemester 2028/29.',
+      'Début du contrat : automne 2028.',
+    ]) {
+      const p = one(`Postdoctoral Researcher\n\n${line}\n`);
+      expect(p.start).toMatchObject({ text: line, from: null, to: null });
+    }
+  });
+  it('not a season without a start cue, nor a stated day', () => {
+    expect(one('Postdoctoral Researcher\n\nOur summer 2027 school was a success.\n').start).toBeNull();
+    expect(one('Postdoctoral Researcher\n\nStart date: 1 October 2028 (autumn 2028).\n').start?.from).toBe(
+      '2028-10-01',
+    );
+  });
+});
