@@ -7,21 +7,7 @@ import { parseAnyFile } from '../../src/corpus/parse-any-file.ts';
 import type { Posting } from '../../src/corpus/posting.ts';
 import { makeDocx } from './helpers/make-docx.ts';
 import { makePdf, type PdfLine } from './helpers/make-pdf.ts';
-
-interface When {
-  deadline: string | null;
-  at?: string;
-  /** A day, `'undated'` for a start without one, or null. */
-  start: string | null;
-  months: number | null;
-  /** A fraction, `'unstated'` for a workload line without one, or null. */
-  fte: number | 'unstated' | null;
-  salary: [number, number, string | null, string | null] | null;
-  scale?: true;
-  posted?: string;
-  rolling?: true;
-  opens?: string;
-}
+import { type When, whenOf } from './helpers/when-of.ts';
 
 const EXPECTED: Record<string, When> = {
   'academicpositions-leiden.md': {
@@ -208,23 +194,6 @@ const EXPECTED: Record<string, When> = {
   },
 };
 
-function whenOf(p: Posting, withCurrency = true): When {
-  const s = p.salary;
-  const w: When = {
-    deadline: p.deadline?.date ?? null,
-    start: p.start ? (p.start.from ?? 'undated') : null,
-    months: p.duration?.months ?? null,
-    fte: p.workload ? (p.workload.fte ?? 'unstated') : null,
-    salary: s ? [s.min ?? 0, s.max ?? 0, withCurrency ? s.currency : null, s.period] : null,
-  };
-  if (p.deadline?.at) w.at = p.deadline.at;
-  if (p.payScale) w.scale = true;
-  if (p.posted) w.posted = p.posted.date;
-  if (p.rolling) w.rolling = true;
-  if (p.opens) w.opens = p.opens.date;
-  return w;
-}
-
 let corpus: Corpus;
 beforeAll(async () => {
   corpus = await loadCorpus(new URL('../fixtures/when', import.meta.url).pathname);
@@ -240,7 +209,7 @@ describe('when and how much, in postings of shapes the seeds do not show', () =>
     it(`reads ${file}`, () => {
       const p = corpus.postings.find((x) => x.source.file === file);
       expect(p).toBeDefined();
-      expect(whenOf(p as Posting, expected.salary?.[2] !== null)).toEqual(expected);
+      expect(whenOf(p as Posting, { withCurrency: expected.salary?.[2] !== null })).toEqual(expected);
     });
 });
 

@@ -5,21 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Corpus, loadCorpus } from '../../src/corpus/load-corpus.ts';
 import type { Posting } from '../../src/corpus/posting.ts';
-
-interface When {
-  deadline: string | null;
-  at?: string;
-  start: string | null;
-  months: number | null;
-  fte: number | 'unstated' | null;
-  salary: [number | null, number | null, string | null, string | null] | null;
-  scale?: true;
-  posted?: string;
-  rolling?: true;
-  opens?: string;
-  /** `check` names a line it could not read a fact from. */
-  warned?: true;
-}
+import { type When, whenOf } from './helpers/when-of.ts';
 
 // A bare "$" where nothing says where the posting is (dollar-no-country) has no known currency;
 // usajobs-nist's host and place (NIST, Gaithersburg, MD) say it is the US one.
@@ -260,24 +246,6 @@ const EXPECTED: Record<string, When> = {
   },
 };
 
-function whenOf(p: Posting, warned: boolean): When {
-  const s = p.salary;
-  const w: When = {
-    deadline: p.deadline?.date ?? null,
-    start: p.start ? (p.start.from ?? 'undated') : null,
-    months: p.duration?.months ?? null,
-    fte: p.workload ? (p.workload.fte ?? 'unstated') : null,
-    salary: s ? [s.min, s.max, s.currency, s.period] : null,
-  };
-  if (p.deadline?.at) w.at = p.deadline.at;
-  if (p.payScale) w.scale = true;
-  if (p.posted) w.posted = p.posted.date;
-  if (p.rolling) w.rolling = true;
-  if (p.opens) w.opens = p.opens.date;
-  if (warned) w.warned = true;
-  return w;
-}
-
 let corpus: Corpus;
 beforeAll(async () => {
   corpus = await loadCorpus(new URL('../fixtures/when2', import.meta.url).pathname);
@@ -293,6 +261,6 @@ describe('when and how much, in more shapes and date sentences', () => {
       const p = corpus.postings.find((x) => x.source.file === file);
       expect(p).toBeDefined();
       const warned = corpus.warnings.some((w) => w.file === file);
-      expect(whenOf(p as Posting, warned)).toEqual(expected);
+      expect(whenOf(p as Posting, { warned })).toEqual(expected);
     });
 });
