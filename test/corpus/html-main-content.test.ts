@@ -180,6 +180,30 @@ describe('the title of a saved page', () => {
     expect(parseFile('job.html', Buffer.from(html)).postings[0]?.title).toBe('Postdoc in Plasma Physics');
   });
 
+  it("is the content's own title line, not a <title> that names only the site's jobs page", () => {
+    // Content without a heading: the role's name is a line among its paragraphs, or only in prose.
+    const page = (title: string, body: string) => `<!DOCTYPE html><html><head><title>${title}</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/jobs">Jobs</a></li></ul></nav>
+<main><article>${body}</article></main>
+<footer><p>&copy; 2026 Example Synchrotron</p></footer></body></html>`;
+    const lineAmongParagraphs = `<p>Ref. 2027-114</p><p>Working at Example Synchrotron</p>
+<p>The Example Synchrotron in Trieste is a light source that serves thousands of users every year.</p>
+<p>Software Developer</p><p>You will write control software.</p><p>Closing date: 9 April 2027</p>`;
+    const onlyInProse = `<p>Doctoral students who write their thesis in applied physics can join a research programme
+of Example Synchrotron for 6 to 36 months.</p><p>Applications for the "Doctoral Student Programme" are open until 9 April 2027.</p>`;
+    for (const title of ['Careers | Example Synchrotron', 'Vacancies – Example Synchrotron', 'Jobs']) {
+      expect(parseFile('job.html', Buffer.from(page(title, lineAmongParagraphs))).postings[0]?.title).toBe(
+        'Software Developer',
+      );
+      expect(parseFile('job.html', Buffer.from(page(title, onlyInProse))).postings[0]?.title).toBe(
+        'Doctoral Student Programme',
+      );
+    }
+    // A <title> that names the role is still read.
+    const named = parseFile('job.html', Buffer.from(page('Beamline Scientist | Example Synchrotron', onlyInProse)));
+    expect(named.postings[0]?.title).toMatch(/^Beamline Scientist/);
+  });
+
   it('is not the site name of a header with the logo and the menu', () => {
     const html = `<html><body><header><h1>Example Institute</h1><nav><a href="/">Home</a></nav></header>
 <main><h2>Postdoc in Plasma Physics</h2><p>Deadline: 2 May 2027</p></main></body></html>`;

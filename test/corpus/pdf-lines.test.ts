@@ -78,6 +78,51 @@ describe('rebuildPdfLines', () => {
       expect(lines[1]).toBe('');
     });
 
+    // Ragged right: a line ends where the next word would not have fitted, short of the margin
+    // (the block's widest line, 525 pt; 80% of the block's width is 430 pt).
+    const wide = `${'Interviews take place in the spring, and applications are reviewed as they come in'.padEnd(94, ' ')}.`;
+    const ragged = 'The full call, with the list of documents, is on the page'; // ends at 335 pt
+
+    it('is joined where the next word would not have fitted, short of the margin', () => {
+      const compound = 'https://jobs.example.edu/calls/2027/postdoc-detector-physics and in print.';
+      const lines = rebuildPdfLines([full(wide, 720), run(ragged, 50, 708), run(compound, 50, 696)]);
+      expect(lines[1]).toBe(`${ragged} ${compound}`);
+      // The same line followed by a word that would have fitted is a line of its own.
+      expect(rebuildPdfLines([full(wide, 720), run(ragged, 50, 708), run('online.', 50, 696)])).toHaveLength(3);
+    });
+
+    it('joins an amount that starts like a list number, and a lowercase word before a colon that did not fit', () => {
+      const cut = 'During the 6-36 months the doctoral students are supervised by a staff member and receive';
+      expect(rebuildPdfLines([full(cut, 700), run('4.210,- CHF a month.', 50, 688)])[0]).toMatch(
+        /receive 4\.210,- CHF/,
+      );
+      const degree = 'Degrees obtained abroad must be recognised by the ministry or by a Norwegian higher education';
+      expect(
+        rebuildPdfLines([full(degree, 700), run('institution: applicants who cannot show this...', 50, 688)])[0],
+      ).toMatch(/higher education institution: applicants/);
+      // A capitalised label after a full line is still a label.
+      expect(rebuildPdfLines([full(degree, 700), run('Deadline: 1 May 2027', 50, 688)])).toHaveLength(2);
+    });
+
+    it("joins a numbered item's text that goes on from the block's left edge, and a short line cut before an address", () => {
+      const item = '3. Applicants who held any employment contract with the university or its institutes in the';
+      const lines = rebuildPdfLines([
+        full(wide, 720),
+        run(item, 62, 708),
+        run('preceding 18 months are not eligible.', 50, 696),
+        run('4. Applicants must be enrolled.', 62, 684),
+      ]);
+      expect(lines.slice(1)).toEqual([
+        `${item} preceding 18 months are not eligible.`,
+        '',
+        '4. Applicants must be enrolled.',
+      ]);
+      const url = 'https://careers.example.org/vacancies/2027/research-software-engineer-data-acquisition?lang=en';
+      expect(rebuildPdfLines([full(wide, 720), run('Apply online at', 50, 708), run(url, 50, 696)])[1]).toBe(
+        `Apply online at ${url}`,
+      );
+    });
+
     it('is not joined after a sentence, a heading or a short line, nor to a list item, a label or a new paragraph', () => {
       const sentence = `${'We offer a stimulating international environment and a two-year contract'.padEnd(95, ' ')}.`;
       expect(rebuildPdfLines([full(sentence, 700), run('Duties include shifts.', 50, 688)])).toHaveLength(2);

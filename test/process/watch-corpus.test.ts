@@ -197,8 +197,9 @@ describe('watching the corpus folder', () => {
     watcher = watchCorpus(dir, {
       log,
       debounceMs: 20,
-      // Well under the slow file's parse (0.5-2 s, by machine), well over a small file's (a few ms).
-      parseBudgetMs: 150,
+      // Well under the slow file's parse (0.5-2 s, by machine), well over a small file's (a few ms, and a
+      // fresh worker's first parse on a busy machine: over 150 ms seen).
+      parseBudgetMs: 300,
       onChange: (_f, r) => {
         if (r) got.push(r);
       },
@@ -216,7 +217,7 @@ describe('watching the corpus folder', () => {
     while (got.length === 0) await new Promise((r) => setTimeout(r, 20));
     clearInterval(tick);
     expect(got[0]?.file).toBe('long.html');
-    expect(got[0]?.warnings[0]?.reason).toBe('parsing took longer than 0.15 s; the file is left out');
+    expect(got[0]?.warnings[0]?.reason).toBe('parsing took longer than 0.3 s; the file is left out');
     // Parsed here, the loop would stall for the whole parse; a busy shared machine adds some jitter.
     expect(maxLag).toBeLessThan(500);
     // A fresh worker parses the next change.

@@ -227,6 +227,16 @@ function dropOtherVacancies(heading: HTMLElement, level: number, dropped: Set<HT
   }
 }
 
+/**
+ * The page's <title>, when its first part names something: "Careers | Example Lab" names only
+ * the site's jobs page (its name after the bar), and the posting's title is in its content.
+ */
+function namingTitle(root: HTMLElement): HTMLElement | null {
+  const el = root.querySelector('title');
+  const first = el ? el.text.split(titleSep)[0]?.trim() : '';
+  return el && first && !notATitle(first) ? el : null;
+}
+
 /** Where an element's first text starts (a Word cell's paragraph, not the cell's own tag). */
 function firstTextAt(el: HTMLElement): number {
   let node: Node | undefined = el;
@@ -244,7 +254,7 @@ export function parsedHtmlToLines(text: string): HtmlLine[] {
   // A page saved from a browser: only its main content, with the page's <title> unless the
   // content has its own <h1> (a <title> adds the site's name: "Postdoc | Careers | Lab").
   const main = text.includes('<main') || text.includes('main"') || text.includes('<article') ? mainContent(root) : null;
-  const title = main && !main.querySelector('h1') ? (postingHeader(root) ?? root.querySelector('title')) : null;
+  const title = main && !main.querySelector('h1') ? (postingHeader(root) ?? namingTitle(root)) : null;
   // Without a landmark, unnamed menus of links are furniture too (only a page with many links).
   const menus = !main && countLinks(text) >= 5 ? findLinkMenus(root) : null;
   let contentDepth = 0;
@@ -429,6 +439,8 @@ export function simpleHtmlToLines(text: string): HtmlLine[] | null {
 /** An attribute's or a <title>'s text with its entities decoded ("Caf&eacute;"). */
 const decodeEntities = (s: string): string => (s.includes('&') ? parse(s).text : s);
 const siteMetaRe = /<meta\s[^>]*property=["']og:site_name["'][^>]*content=["']([^"'<>]{2,120})["']/i;
+// The bars and dashes between a <title>'s parts ("Postdoc | Careers | Lab").
+const titleSep = /\s[|–—-]\s/;
 const titleElementRe = /<title[^>]*>([^<]{3,300})<\/title>/i;
 
 /** The page's site name: its og:site_name, else the last part of its <title> ("Postdoc | Careers | Lab"). */
@@ -436,7 +448,7 @@ function siteName(text: string): string | null {
   const meta = siteMetaRe.exec(text)?.[1]?.trim();
   if (meta) return decodeEntities(meta);
   const title = titleElementRe.exec(text)?.[1];
-  const parts = title ? decodeEntities(title).split(/\s[|–—-]\s/) : [];
+  const parts = title ? decodeEntities(title).split(titleSep) : [];
   return parts.length >= 2 ? (parts[parts.length - 1] as string).trim() || null : null;
 }
 

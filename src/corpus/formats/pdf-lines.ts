@@ -28,8 +28,10 @@ const median = (xs: number[]): number => {
   return s[(s.length - 1) >> 1] ?? 0;
 };
 
-// A line that starts a block of its own is never a continuation: a list item, or a label.
-const startsBlock = /^(?:[-*+•‣▪◦]|\d{1,2}[.)]|[A-Za-z][A-Za-z/ &'’.-]{1,40}:(?:\s|$))/;
+// A line that starts a block of its own is never a continuation: a list item ("3." but not
+// "3.679,- CHF"), or a label.
+const listItem = /^(?:[-*+•‣▪◦]|\d{1,2}[.)](?=\s|$))/;
+const label = /^[A-Za-z][A-Za-z/ &'’.-]{1,40}:(?:\s|$)/;
 
 /** A rebuilt line and its font size in points (the tallest run's). */
 export interface SizedLine {
@@ -79,18 +81,33 @@ function rebuildBlock(items: readonly PositionedText[]): SizedLine[] {
 
 /**
  * Whether `next` carries on the paragraph whose last line is `prev`: `prev` runs to the right
- * margin of a wide text block and does not end a sentence or a heading, and `next` follows at
- * the usual spacing, in the same size, from the same left edge, without starting a block.
+ * margin of a wide text block, or stops where `next`'s first word would not have fitted, and does
+ * not end a sentence or a heading; `next` follows at the usual spacing, in the same size, from
+ * the same left edge (or, after a list item's first line, from the block's), without starting a
+ * block. A lowercase "institution:" that did not fit is the sentence going on, not a label.
  */
 function continues(prev: Line, next: Line, spacing: number, left: number, right: number): boolean {
   const width = right - left;
-  if (width < 200 || prev.right < left + width * 0.8 || prev.text.length < 30) return false;
-  if (/[:.!?]$/.test(prev.text) || startsBlock.test(next.text)) return false;
+  if (width < 200 || /[:.!?]$/.test(prev.text) || listItem.test(next.text)) return false;
+  // A short line is a line of its own, unless the word after it (an address) could not fit.
+  const wrapped = wordDidNotFit(prev, next, right);
+  if ((prev.right < left + width * 0.8 || prev.text.length < 30) && !wrapped) return false;
+  if (label.test(next.text) && !(wrapped && /^[a-z]/.test(next.text))) return false;
   if (Math.abs(prev.height - next.height) > prev.height * 0.1) return false;
   const gap = prev.y - next.y;
   if (gap <= 0 || (spacing > 0 && gap > spacing * 1.3) || gap > prev.height * 2) return false;
-  // The same left edge, or the hanging indent of a list item's text.
-  return next.left >= prev.left - 2 && next.left <= prev.left + prev.height * 2;
+  // The same left edge, or the hanging indent of a list item's text; a list item's text may
+  // also go on from the block's left edge, as a typed document wraps it.
+  if (next.left > prev.left + prev.height * 2) return false;
+  return next.left >= prev.left - 2 || (listItem.test(prev.text) && next.left >= left - 2);
+}
+
+/** Whether `next`'s first word, at its own width a character, would have run past the right margin after `prev`. */
+function wordDidNotFit(prev: Line, next: Line, right: number): boolean {
+  const perChar = (next.right - next.left) / Math.max(next.text.length, 1);
+  const word = next.text.indexOf(' ');
+  const chars = (word < 0 ? next.text.length : word) + 1;
+  return prev.right + perChar * chars > right + perChar * 0.5;
 }
 
 function groupLines(items: readonly PositionedText[]): Line[] {
