@@ -3,10 +3,13 @@
 import type { Entry, FormatParser, RawRole } from '../role.ts';
 import { classifyHeading, linesToEntries, stripMarkup } from '../sections.ts';
 import { splitRoles } from '../split-roles.ts';
+import { unwrapLines } from './hard-wrap.ts';
 import { pipeRowsAsLabels } from './pipe-rows.ts';
 import { type NumberedLine, numberedLines } from './text-lines.ts';
 
-export function roleFromLines(lines: NumberedLine[], format: RawRole['format'], raw: string): RawRole {
+export function roleFromLines(given: NumberedLine[], format: RawRole['format'], raw: string): RawRole {
+  // A text wrapped by hand is read a paragraph a line (its first).
+  const lines = unwrapLines(given);
   const entries = linesToEntries(lines);
   let titleEntry: Entry | null = null;
   const first = entries[0];
