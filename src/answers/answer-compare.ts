@@ -1,13 +1,15 @@
 // "Which closes first, the CMS or the CTA one?", "which pays more, ...?": two or more postings
 // named apart (by "or", "and", "than", a comma...) with a comparison word (data/intents.json
-// "comparison"), compared on the fact the question asks, each quoted with its line.
+// "comparison"), compared on the fact the question asks, each quoted with its line; "compare X
+// and Y", "X vs Y" without a fact shows each one's facts side by side ("sideBySide").
 import type { Posting } from '../corpus/posting.ts';
-import { salaryWords } from './answer-posting.ts';
+import { type FieldIntent, salaryWords } from './answer-posting.ts';
+import { fieldDetail } from './answer-sets.ts';
 import { type AnswerEnv, type Draft, deadlineNote, draft, refOf, statusOf } from './context.ts';
 import data from './data/intents.json' with { type: 'json' };
 import type { Classified, Intent } from './intents.ts';
 import { said, termsOf } from './question-words.ts';
-import type { Block } from './reply.ts';
+import type { Block, Topic } from './reply.ts';
 import { words as splitWords, type Word } from './text.ts';
 
 type Direction = 'lower' | 'higher';
@@ -64,35 +66,24 @@ function directionIn(ws: Word[]): { dir: Direction; taken: Set<number> } | null 
   return dir ? { dir, taken } : null;
 }
 
-/** A comparison of named postings, or null when the question is not one. */
-export function answerComparison(env: AnswerEnv, c: Classified): Draft | null {
-  const asked = directionIn(c.words);
-  if (!asked) return null;
-  // "which contract is longer, the LAPP or the INFN one?": the comparison word names the fact.
-  const field = (c.intent ? FIELD_OF[c.intent] : undefined) ?? fieldOfWords(c.words);
-  if (!field) return null;
-  // The names: runs of words between separators, punctuation and comparison words.
+/** The names: runs of words between separators, punctuation and the comparison's own words. */
+function namedGroups(c: Classified, taken: ReadonlySet<number>): { said: Word[]; terms: string[] }[] {
   const groups: Word[][] = [[]];
   c.words.forEach((w, i) => {
     const prev = c.words[i - 1];
     const gap = prev ? c.text.slice(prev.at + prev.raw.length, w.at) : '';
     if (/[,;?!/]/.test(gap) && (groups.at(-1) as Word[]).length > 0) groups.push([]);
-    if (separators.has(w.norm) || asked.taken.has(i)) {
+    if (separators.has(w.norm) || taken.has(i)) {
       if ((groups.at(-1) as Word[]).length > 0) groups.push([]);
       return;
     }
     if (!c.cue[i] && !fieldNouns.has(w.norm)) (groups.at(-1) as Word[]).push(w);
   });
-  const named = groups.map((g) => ({ said: g, terms: termsOf(g) })).filter((g) => g.terms.length > 0);
-  // "which one pays best?", "longest contract?": no posting named, so every one not closed.
-  if (named.length === 0 && ACROSS_ALL.has(field) && hasSuperlative(c.words))
-    return compareAll(
-      env,
-      env.index.postings().filter((p) => statusOf(env, p) !== 'closed'),
-      field,
-      asked.dir,
-    );
-  if (named.length < 2) return null;
+  return groups.map((g) => ({ said: g, terms: termsOf(g) })).filter((g) => g.terms.length > 0);
+}
+
+/** The postings the groups name, and what could not be told apart. */
+function resolveGroups(env: AnswerEnv, named: { said: Word[]; terms: string[] }[]) {
   const found: Posting[] = [];
   const unclear: string[] = [];
   for (const g of named) {
@@ -106,8 +97,72 @@ export function answerComparison(env: AnswerEnv, c: Classified): Draft | null {
       );
     else unclear.push(`no posting matches '${words}'`);
   }
+  return { found, unclear };
+}
+
+/** A comparison of named postings, or null when the question is not one. */
+export function answerComparison(env: AnswerEnv, c: Classified): Draft | null {
+  const asked = directionIn(c.words);
+  // "compare the DUNE and the Kubernetes jobs", "X vs Y": side by side on every fact.
+  if (!asked) return answerSideBySide(env, c);
+  // "which contract is longer, the LAPP or the INFN one?": the comparison word names the fact.
+  const field = (c.intent ? FIELD_OF[c.intent] : undefined) ?? fieldOfWords(c.words);
+  if (!field) return null;
+  const named = namedGroups(c, asked.taken);
+  // "which one pays best?", "longest contract?": no posting named, so every one not closed.
+  if (named.length === 0 && ACROSS_ALL.has(field) && hasSuperlative(c.words))
+    return compareAll(
+      env,
+      env.index.postings().filter((p) => statusOf(env, p) !== 'closed'),
+      field,
+      asked.dir,
+    );
+  if (named.length < 2) return null;
+  const { found, unclear } = resolveGroups(env, named);
   if (found.length + unclear.length < 2) return null;
   return compareDraft(env, found, unclear, field, asked.dir);
+}
+
+const sideBySide = phrases(data.comparison.sideBySide);
+
+/** "compare X and Y", "X vs Y", "Unterschied zwischen X und Y": every fact of each, side by side. */
+function answerSideBySide(env: AnswerEnv, c: Classified): Draft | null {
+  const taken = new Set<number>();
+  for (let i = 0; i < c.words.length; i++) {
+    const hit = sideBySide.find((p) => p.every((w, j) => c.words[i + j]?.norm === w));
+    if (hit) for (let j = 0; j < hit.length; j++) taken.add(i + j);
+  }
+  if (taken.size === 0) return null;
+  const named = namedGroups(c, taken);
+  if (named.length < 2) return null;
+  const { found, unclear } = resolveGroups(env, named);
+  if (found.length < 2) return null;
+  const blocks: Block[] = [];
+  if (unclear.length > 0)
+    blocks.push({ kind: 'paragraph', text: `To compare, I need each posting: ${unclear.join('; ')}.` });
+  blocks.push({ kind: 'paragraph', text: `Side by side, each as its posting states it:` });
+  const facts: [FieldIntent, string][] = [
+    ['location', 'no location stated'],
+    ['deadline', ''],
+    ['salary', 'no pay stated'],
+    ['duration', 'no contract length stated'],
+    ['workload', 'no workload stated'],
+    ['start', 'no start date stated'],
+  ];
+  blocks.push({
+    kind: 'list',
+    items: found.map((p) => ({
+      posting: refOf(env, p),
+      text: p.title,
+      detail: facts.map(([f, none]) => fieldDetail(env, p, f) ?? none).join(' · '),
+    })),
+  });
+  const topic = topicOfSeveral(found, 'show');
+  return draft(
+    blocks,
+    found.map((p) => refOf(env, p)),
+    topic ? { topic } : {},
+  );
 }
 
 interface Value {
@@ -160,8 +215,18 @@ const WHAT: Record<Compared, Record<Direction, string>> = {
   workload: { lower: 'has the smaller workload', higher: 'has the larger workload' },
 };
 
+/** The conversation goes on about the first posting, with the others next ("and the other one?"). */
+function topicOfSeveral(ps: Posting[], intent: string): Topic | undefined {
+  const [first, ...rest] = ps;
+  return first ? { postingId: first.id, intent, others: rest.map((p) => p.id) } : undefined;
+}
+
 /** The answer: its paragraphs, then each value with its quote, in the order given. */
-function listed(env: AnswerEnv, blocks: Block[], values: Value[]): Draft {
+function listed(env: AnswerEnv, blocks: Block[], values: Value[], field: Compared): Draft {
+  const topic = topicOfSeveral(
+    values.map((v) => v.p),
+    field,
+  );
   blocks.push({
     kind: 'list',
     items: values.map((v) => ({
@@ -173,6 +238,7 @@ function listed(env: AnswerEnv, blocks: Block[], values: Value[]): Draft {
   return draft(
     blocks,
     values.map((v) => refOf(env, v.p)),
+    topic ? { topic } : {},
   );
 }
 
@@ -216,7 +282,7 @@ function compareAll(env: AnswerEnv, postings: Posting[], field: Compared, dir: D
       : `"${best.p.title}" ${MOST[field][dir]}: ${best.words}`;
   blocks.push({ kind: 'paragraph', text: `${lead}${scope}.` });
   const shown = ranked.slice(0, TOP);
-  return listed(env, blocks, shown);
+  return listed(env, blocks, shown, field);
 }
 
 function compareDraft(env: AnswerEnv, found: Posting[], unclear: string[], field: Compared, dir: Direction): Draft {
@@ -245,5 +311,5 @@ function compareDraft(env: AnswerEnv, found: Posting[], unclear: string[], field
     blocks.push({ kind: 'paragraph', text: `I cannot compare them: ${none}. Here is what each says.` });
   }
   const order = [...known, ...values.filter((v) => v.key === null)];
-  return listed(env, blocks, order);
+  return listed(env, blocks, order, field);
 }

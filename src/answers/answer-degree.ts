@@ -3,6 +3,7 @@
 // says nothing), quoted with its line; the level comes from the question.
 import type { Posting } from '../corpus/posting.ts';
 import { type AnswerEnv, cite, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
+import data from './data/degrees.json' with { type: 'json' };
 import { type DegreeLevel, degreeStance, degreesIn } from './degree-requirement.ts';
 import { isPostingNoun, isRoleKind } from './intents.ts';
 import type { Block } from './reply.ts';
@@ -42,13 +43,27 @@ export function answerDegree(env: AnswerEnv, p: Posting, level: DegreeLevel): Dr
         ? `"${t}" asks for more than ${name}: at least ${minimum}.`
         : `"${t}" does not require ${name}: ${minimum} is enough.`,
   };
-  const blocks: Block[] = [{ kind: 'paragraph', text: says[s.stance] }];
-  if (s.quote)
-    blocks.push({ kind: 'paragraph', text: `The posting says: "${s.quote.text.replace(/\s+/g, ' ').trim()}"` });
-  blocks.push(cite(p, s.quote?.line));
+  // Silent on the level asked: the line that states its minimum, or a line asking for some degree
+  // ("A degree in computer science, physics or engineering"), says what it does ask.
+  const quote =
+    s.quote ??
+    (s.stance === 'silent' ? ((p.degree ? degreeStance(p, p.degree).quote : undefined) ?? degreeLine(p)) : undefined);
+  let text = says[s.stance];
+  if (s.stance === 'silent' && !p.degree && quote)
+    text = `"${t}" does not ask for ${name} by name: it asks for a degree of no stated level.`;
+  const blocks: Block[] = [{ kind: 'paragraph', text }];
+  if (quote) blocks.push({ kind: 'paragraph', text: `The posting says: "${quote.text.replace(/\s+/g, ' ').trim()}"` });
+  blocks.push(cite(p, quote?.line));
   const short = shortName(env, p);
   return draft(blocks, [refOf(env, p)], {
     topic: topicOf(p, 'skills'),
     suggestions: [`eligible ${short}`, `skills ${short}`],
   });
+}
+
+const degreeNoun = new RegExp(`(?:^|[^\\p{L}])(?:${data.degreeNouns.join('|')})`, 'iu');
+
+/** An eligibility or requirement line that asks for a degree of no named level. */
+function degreeLine(p: Posting): { text: string; line?: number } | undefined {
+  return [...p.eligibility, ...p.requiredSkills].find((q) => degreeNoun.test(q.text));
 }

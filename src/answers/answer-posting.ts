@@ -222,6 +222,10 @@ export function answerField(env: AnswerEnv, p: Posting, intent: FieldIntent): Dr
           para(`The posting says: ${q(p.deadline.text)}`),
         );
         line = p.deadline.line;
+      } else if (statusOf(env, p) === 'open') {
+        // "open until filled": no day to give, but it is open, and the posting says so.
+        blocks.push(para(`"${t}" states no application deadline: it is still open, ${timeLeft(env, p)}.`));
+        line = p.rolling?.line;
       } else blocks.push(para(`"${t}" states no application deadline (status unknown); ask its contact.`));
       break;
     case 'status': {

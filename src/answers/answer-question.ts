@@ -10,13 +10,24 @@ import { answerDocument, askedDocument } from './answer-document.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
 import { answerLanguages, languagesAsked } from './answer-language.ts';
+import { answerNewest, asksNewest } from './answer-newest.ts';
 import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
 import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEARCH_SHOWN } from './answer-sets.ts';
 import { answerSkills, skillStance } from './answer-skill.ts';
 import { answerTopic, topicIn } from './answer-topic.ts';
-import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName } from './context.ts';
+import { type AnswerEnv, type AskContext, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
 import { fieldOfWorkIn } from './field-of-work.ts';
-import { type Classified, classify, hasPhrase, type Intent, isPluralNoun, isWeakIntent, openWords } from './intents.ts';
+import {
+  type Classified,
+  classify,
+  hasPhrase,
+  type Intent,
+  isPluralNoun,
+  isWeakIntent,
+  lateWords,
+  openWords,
+  otherWords,
+} from './intents.ts';
 import { askedPayPeriod, withPayPeriod } from './pay-period.ts';
 import { placePrepositionWords, placesIn } from './place-words.ts';
 import {
@@ -82,6 +93,9 @@ export function answerAbout(env: AnswerEnv, p: Posting, intent: Intent, text: st
   if (document) return answerDocument(env, p, document);
   // "How much is it per month?" of a yearly salary: converted, and said to be.
   if (intent === 'salary') return withPayPeriod(answerField(env, p, 'salary'), p, askedPayPeriod(text));
+  // "did I miss it?", "am I too late?": yes is closed, no is still open.
+  if (intent === 'status' && hasPhrase(classify(text).words, lateWords))
+    return turnedYesNo(answerField(env, p, 'status'));
   return answerField(env, p, FIELD_INTENTS.has(intent) ? (intent as FieldIntent) : 'show');
 }
 
@@ -123,14 +137,20 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   // "Which closes first, the CMS or the CTA one?": several postings named, one fact compared.
   const compared = byName || until ? null : answerComparison(env, c);
   if (compared) return compared;
+  // "what's new?", "quoi de neuf ?": the postings posted lately, newest first.
+  if (!byName && asksNewest(text)) return answerNewest(env);
 
   // "what closes in the next two weeks?", "Python jobs with a deadline this month", "open in
   // March 2027": a time span with a deadline or status question; the span's words name no posting.
   const untilAsked = until && (intent === null || isWeakIntent(intent)) && (c.plural || restNamesNothing(text, span));
+  // "any job that closes before christmas and pays in euros": a set with a closing cue and a span,
+  // whatever else it asks.
+  const closingCue = (c.scores.deadline ?? 0) > 0 || (c.scores.upcoming ?? 0) > 0;
   const aboutDeadlines =
     intent === 'upcoming' ||
     untilAsked ||
-    ((intent === 'deadline' || intent === 'status' || intent === 'list') && span !== null);
+    ((intent === 'deadline' || intent === 'status' || intent === 'list') && span !== null) ||
+    (span !== null && c.plural && closingCue);
   if (aboutDeadlines && !byName) {
     const rest = span ? `${setText.slice(0, span.at)} ${setText.slice(span.end)}` : setText;
     const cr = span ? classify(rest) : setC;
@@ -179,9 +199,12 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
 
   // "c'è bisogno del francese?" in a conversation asks the language of its posting, not of all.
   const languageOfTopic = !byName && ctx.topic !== undefined && terms.length === 0 && languagesAsked(setText) !== null;
+  // "and the other one?" after a reply about several asks of one of them, not of a set.
+  const otherOfTopic = (ctx.topic?.others?.length ?? 0) > 0 && c.words.some((w) => otherWords.has(w.norm));
   const setLike =
     !byName &&
     !languageOfTopic &&
+    !otherOfTopic &&
     (c.plural || intent === 'list' || (intent === 'search' && terms.length === 0)) &&
     !(intent === 'eligibility' && !c.plural);
   if (setLike) {
@@ -211,17 +234,33 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
       return setQuestion(env, setText, setC, { defaultStatus: 'all', skills, countries });
   }
 
+  // "and the other one?", "und die andere?": the next posting of the last reply about several.
+  const other = otherOfTopic || c.words.some((w) => otherWords.has(w.norm)) ? ctx.topic : undefined;
   let resolution: Resolution | null = null;
   let posting: Posting | undefined = byName;
   if (!posting && terms.length > 0) {
     resolution = resolveNamed(env, naming, terms, aboutSelf);
     if (resolution.kind === 'one') posting = resolution.match.posting;
     else if (resolution.kind === 'tie') {
-      const topic = ctx.topic && resolution.matches.find((m) => m.posting.id === ctx.topic?.postingId);
-      if (topic) posting = topic.posting;
-      else return answerTie(env, said(naming), resolution.matches);
+      posting = tieBrokenByTopic(resolution.matches, ctx.topic, other !== undefined);
+      if (!posting)
+        return withTopic(answerTie(env, said(naming), resolution.matches), {
+          postingId: '',
+          intent: intent ?? 'show',
+          others: resolution.matches.slice(0, 10).map((m) => m.posting.id),
+        });
     }
   }
+  if (!posting && other?.others?.length) {
+    const id = other.others.find((x) => x !== other.postingId);
+    posting = env.index.postings().find((p) => p.id === id);
+  }
+  // One of the last reply's others chosen ("the grid one", "the other one"): the rest stay next.
+  const chosen = posting?.id;
+  const others =
+    chosen && ctx.topic?.others?.includes(chosen)
+      ? [ctx.topic.postingId, ...ctx.topic.others.filter((x) => x !== chosen)].filter((x) => x !== '')
+      : undefined;
   const named = posting !== undefined;
   if (!posting && ctx.topic) posting = topicPosting(env, ctx.topic);
 
@@ -258,6 +297,8 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
     effective = 'eligibility';
   // "I'm Indian, no green card. The X job?": a "show" cue ("card") inside the asker's account asks nothing.
   if (effective === 'show' && statedFacts && cuesAllAboutSelf(c)) effective = null;
+  // "…, kubernetes job ok?": a bare "ok" after the asker's account is no small talk.
+  if (effective === 'smalltalk' && statedFacts) effective = null;
   if (effective === null || effective === 'help' || effective === 'list' || effective === 'search') {
     // "I'm Greek, 24, bachelor's 2023. XRootD job?": sentences about the asker, then a posting asked about.
     const asksAboutSelf = statedFacts && setText !== text && text.includes('?');
@@ -268,7 +309,44 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
     else if (languageOfTopic) effective = 'skills';
     else return notUnderstood(env);
   }
-  return answerAbout(env, posting, effective, text, ctx);
+  const answered = answerAbout(env, posting, effective, text, ctx);
+  return others ? withTopic(answered, { ...(answered.topic ?? topicOf(posting, effective)), others }) : answered;
+}
+
+function withTopic(d: Draft, topic: Topic): Draft {
+  return { ...d, topic };
+}
+
+/**
+ * Postings named alike, told apart by the conversation: the posting it is about, else the one of
+ * the last reply's others ("the rust one" after a choice between Belle II jobs); with "other",
+ * any posting but the one it is about.
+ */
+function tieBrokenByTopic(
+  matches: { posting: Posting }[],
+  topic: Topic | undefined,
+  other: boolean,
+): Posting | undefined {
+  if (!topic) return undefined;
+  if (other) {
+    const rest = matches.filter((m) => m.posting.id !== topic.postingId);
+    const inReply = rest.filter((m) => topic.others?.includes(m.posting.id));
+    return (inReply.length === 1 ? inReply[0] : rest.length === 1 ? rest[0] : undefined)?.posting;
+  }
+  const same = matches.find((m) => m.posting.id === topic.postingId);
+  if (same) return same.posting;
+  const inReply = matches.filter((m) => topic.others?.includes(m.posting.id));
+  return inReply.length === 1 ? inReply[0]?.posting : undefined;
+}
+
+/** A status answer for a question asked the other way round: "No, … is closed" becomes "Yes, you missed it: … is closed". */
+function turnedYesNo(d: Draft): Draft {
+  const [first, ...rest] = d.blocks;
+  if (first?.kind !== 'paragraph') return d;
+  const text = first.text.replace(/^(Yes|No), /, (_, yes: string) =>
+    yes === 'Yes' ? 'No, you are in time: ' : 'Yes, you missed it: ',
+  );
+  return { ...d, blocks: [{ ...first, text }, ...rest] };
 }
 
 /** The question without its time span has no word that could name a posting ("what closes before the 5th"). */

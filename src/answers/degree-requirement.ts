@@ -43,6 +43,14 @@ export function degreesIn(text: string): { level: DegreeLevel; word: Word; index
 }
 
 /** The word before the degree at `i` that negates it ("jobs without a PhD", "don't need a PhD"), or null. */
+const openWords: ReadonlySet<string> = new Set(data.askedOpen);
+
+/** "which jobs accept a master's?", "jobs with just a bachelors": a word asking who may apply, a few words before the degree. */
+export function openToBefore(ws: Word[], i: number): Word | null {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (openWords.has((ws[k] as Word).norm)) return ws[k] as Word;
+  return null;
+}
+
 export function negationBefore(ws: Word[], i: number): Word | null {
   for (let k = Math.max(0, i - 4); k < i; k++) {
     const w = ws[k] as Word;

@@ -1,5 +1,6 @@
 // "software people", "jobs for data folks", "anything for devs?", "Software-Leute", "gente de
-// datos": a field of work asked as the people who do it, a filter over the set. A posting is in
+// datos", "anything in astronomy": a field of work asked as the people who do it or after "in", a
+// filter over the set. A posting is in
 // the field when its title names the field's work, or two of its duty and requirement lines do
 // (one passing mention of "data" in a physics post does not make it a data job). Words in
 // data/fields.json.
@@ -36,6 +37,7 @@ const FIELDS: readonly FieldSpec[] = data.fields.map((f) => ({
 }));
 const people = new Set(data.peopleWords);
 const links = new Set(data.linkWords);
+const leads = new Set(data.fieldLeads);
 
 /** The field of work the question asks for as its people, or null. */
 export function fieldOfWorkIn(text: string): FieldOfWork | null {
@@ -44,6 +46,9 @@ export function fieldOfWorkIn(text: string): FieldOfWork | null {
     const w = (ws[i] as Word).norm;
     const byWorkers = FIELDS.find((f) => f.workers.has(w));
     if (byWorkers) return { name: byWorkers.name, taken: [w] };
+    // "anything in astronomy", "postes en informatique": the field after "in".
+    const led = leads.has(ws[i - 1]?.norm ?? '') ? FIELDS.find((f) => f.asked.has(w)) : undefined;
+    if (led) return { name: led.name, taken: [w] };
     if (!people.has(w)) continue;
     // "software people", "Software-Leute"; "gens du logiciel", "persone di informatica".
     const before = ws[i - 1]?.norm ?? '';

@@ -127,12 +127,17 @@ const pluralNouns = new Set(data.pluralNouns);
 const singularKinds = new Set(data.roleKinds.singular);
 const pluralKinds = new Set(data.roleKinds.plural);
 const setCues = phraseSet(data.setCues);
-const wholeSetWords = new Set(data.wholeSetWords);
+/** "everything", "algo", "qualcosa": the whole set, no posting's name. */
+export const wholeSetWords: ReadonlySet<string> = new Set(data.wholeSetWords);
 const definite = new Set(['the', 'this', 'that', 'its', 'your', 'his', 'her', 'their']);
 export const openWords = phraseSet(data.openWords);
 export const closedWords = phraseSet(data.closedWords);
 export const notYetOpenWords = phraseSet(data.notYetOpenWords);
 export const noLongerOpenWords = phraseSet(data.noLongerOpenWords);
+/** "and the other one?", "und die andere?": the next posting of the last reply about several. */
+export const otherWords: ReadonlySet<string> = new Set(data.otherWords);
+/** "did I miss it?", "am I too late?": a status question whose yes is "closed". */
+export const lateWords = phraseSet(data.lateWords);
 export const selfWords: ReadonlySet<string> = new Set(data.selfWords);
 export const factWords: ReadonlySet<string> = new Set(data.factWords);
 /** Words that open a clause not about the asker even after one that is (data/intents.json). */

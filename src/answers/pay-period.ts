@@ -2,12 +2,14 @@
 // one): the stated amount, then the same amount in the period asked, converted by twelve and said
 // to be so; a posting whose year holds more than twelve payments ("13th salary", "14
 // Monatsgehälter") is named as the reason the division may not be the monthly pay. Pay per hour
-// is not converted: a posting rarely states the hours a year holds. Words in data/pay-periods.json.
+// is not converted: a posting rarely states the hours a year holds. "Which jobs pay per month?"
+// lists the postings whose salary is stated per month. Words in data/pay-periods.json.
 import type { Posting, SalaryFact } from '../corpus/posting.ts';
+import type { SetFilter } from './answer-sets.ts';
 import type { Draft } from './context.ts';
 import data from './data/pay-periods.json' with { type: 'json' };
 import type { Block } from './reply.ts';
-import { escapeRegExp, formatAmount, words } from './text.ts';
+import { clip, escapeRegExp, formatAmount, words } from './text.ts';
 
 type Period = 'year' | 'month' | 'hour';
 
@@ -19,17 +21,33 @@ const extraRe = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${data.extraPayments.map(esc
 
 /** The pay period the question asks for ("per month", "jährlich", "al mese"), or null. */
 export function askedPayPeriod(text: string): Period | null {
+  return payPeriodAsked(text)?.period ?? null;
+}
+
+/** The pay period asked and the question's words that name it (they name no posting), or null. */
+export function payPeriodAsked(text: string): { period: Period; words: string[] } | null {
   const ws = words(text).map((w) => w.norm);
   const found = new Set<Period>();
+  const taken: string[] = [];
   for (const ph of phrases)
     for (let i = 0; i + ph.words.length <= ws.length; i++) {
       if (!ph.words.every((w, k) => ws[i + k] === w)) continue;
       // "the 2-year postdoc" is its length, not the period asked.
       if (ph.words.length === 1 && /^\d+$/.test(ws[i - 1] ?? '')) continue;
       found.add(ph.period);
+      taken.push(...ph.words);
     }
   // "is it per month or per year?" asks which: the stated period answers it.
-  return found.size === 1 ? ([...found][0] as Period) : null;
+  return found.size === 1 ? { period: [...found][0] as Period, words: taken } : null;
+}
+
+/** "which jobs pay per month?": the postings whose salary is stated per that period, quoted. */
+export function payingPer(period: Period): SetFilter {
+  return {
+    describe: `paying per ${period}`,
+    test: (p: Posting) => p.salary?.period === period,
+    detail: (p: Posting) => (p.salary ? `"${clip(p.salary.text, 140)}" (line ${p.salary.line})` : null),
+  };
 }
 
 function amount(s: SalaryFact, factor: number): string | null {

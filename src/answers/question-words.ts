@@ -19,6 +19,7 @@ import {
   classify,
   conditionalLeads,
   factWords,
+  isPluralNoun,
   isPostingNoun,
   isRoleKind,
   isWeakIntent,
@@ -311,9 +312,13 @@ export function skillsIn(text: string, c: Classified): string[] {
   if (c.intent === 'skills' || (c.scores.skills ?? 0) > 0) {
     for (let i = 0; i < c.words.length; i++) {
       const w = c.words[i] as Word;
-      if (c.cue[i] || w.raw === w.raw.toUpperCase()) continue;
+      // "do I need to know go for …": a skills cue just before it makes "go" the skill, not the
+      // verb of a filler ("go for"); "is go required": so does one just after it.
+      const afterSkills = c.cueIntent[i - 1] === 'skills';
+      const beforeSkills = c.cueIntent[i + 1] === 'skills' && !c.cue[i];
+      if ((c.cue[i] && !(afterSkills && c.cueIntent[i] === 'filler')) || w.raw === w.raw.toUpperCase()) continue;
       const prev = c.words[i - 1];
-      if (!prev || !c.cue[i - 1]) continue;
+      if (!beforeSkills && (!prev || !c.cue[i - 1])) continue;
       const cased = skillVocabulary.find(w.raw.charAt(0).toUpperCase() + w.raw.slice(1));
       for (const s of cased) if (!found.includes(s) && s.toLowerCase() === w.norm) found.push(s);
     }
@@ -340,9 +345,16 @@ export function countryWordsIn(text: string): Set<string> {
   return out;
 }
 
-/** A country's name, or a word that is both a demonym and the country's own name in one language ("Suiza"). */
+/**
+ * A country's name, a word that is both a demonym and the country's own name in one language
+ * ("Suiza"), or a demonym beside a word for posts ("german jobs", "swiss postdocs", "postes français").
+ */
 function namesCountry(tokens: CountryToken[], h: CountryHit): boolean {
   if (h.kind === 'name') return true;
+  // After it too, as French, Italian and Spanish put it ("postes français", "trabajos alemanes").
+  const post = (t: CountryToken | undefined) =>
+    !!t && (isPostingNoun(t.norm) || isPluralNoun(t.norm) || isRoleKind(t.norm));
+  if (post(tokens[h.end]) || post(tokens[h.start - 1])) return true;
   const key = tokens
     .slice(h.start, h.end)
     .map((t) => t.norm)

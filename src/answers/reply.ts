@@ -127,4 +127,9 @@ export interface Topic {
    * "and the DIRAC one?" after "I'm Italian with a master's" is judged on the same facts.
    */
   facts?: UserFacts;
+  /**
+   * The other postings the reply was about (a comparison, a choice between postings alike), so
+   * "and the other one?" asks the same of the next of them.
+   */
+  others?: string[];
 }

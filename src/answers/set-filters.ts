@@ -69,6 +69,44 @@ export function requiringDegree(env: AnswerEnv, level: DegreeLevel, without: boo
   };
 }
 
+const LEVEL_ORDER: Record<DegreeLevel, number> = { bachelor: 1, master: 2, phd: 3 };
+
+/**
+ * "which jobs accept a master's?": the postings a holder of the degree may apply to, by what
+ * they say of that degree (required or accepted, holders not excluded) or a minimum degree no
+ * higher; those that state no degree are counted after the list, not guessed.
+ */
+export function openToDegree(env: AnswerEnv, level: DegreeLevel): SetFilter {
+  const name = LEVEL_NAMES[level];
+  const open = env.index.derived(`open to ${level}`, () => {
+    const out = new Set<Posting>();
+    for (const p of env.index.postings()) {
+      const s = degreeStance(p, level).stance;
+      if (s === 'excludes' || s === 'students') continue;
+      if (s === 'requires' || s === 'accepts' || (p.degree && LEVEL_ORDER[p.degree] <= LEVEL_ORDER[level])) out.add(p);
+    }
+    return out;
+  });
+  return {
+    describe: `open to someone with ${name}`,
+    test: (p) => open.has(p),
+    detail: (p) => {
+      const s = degreeStance(p, level);
+      if (s.quote && s.stance !== 'silent')
+        return `"${clip(s.quote.text, 140)}"${s.quote.line ? ` (line ${s.quote.line})` : ''}`;
+      const min = p.degree ? degreeStance(p, p.degree).quote : undefined;
+      if (min) return `"${clip(min.text, 140)}"${min.line ? ` (line ${min.line})` : ''}`;
+      return p.degree ? `asks for at least ${LEVEL_NAMES[p.degree]}` : null;
+    },
+    note: () => {
+      const silent = env.index.postings().filter((p) => !p.degree && degreeStance(p, level).stance === 'silent').length;
+      return silent > 0
+        ? `${silent} other posting${silent === 1 ? ' states' : 's state'} no degree requirement; ask ${silent === 1 ? 'its contact' : 'their contacts'}.`
+        : null;
+    },
+  };
+}
+
 /**
  * Postings in a city or at a site: by their location's words, else by the research site their
  * location or organisation is ("CERN" is at Meyrin, near Geneva). Not any mention in the text.

@@ -12,7 +12,7 @@ import { FIELD_INTENTS } from './answer-posting.ts';
 import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFilter } from './answer-sets.ts';
 import { topicIn } from './answer-topic.ts';
 import type { AnswerEnv, Draft } from './context.ts';
-import { degreesIn, negationBefore } from './degree-requirement.ts';
+import { degreesIn, negationBefore, openToBefore } from './degree-requirement.ts';
 import { fieldOfWorkIn, inFieldOfWork } from './field-of-work.ts';
 import {
   type Classified,
@@ -24,7 +24,9 @@ import {
   noLongerOpenWords,
   notYetOpenWords,
   openWords,
+  wholeSetWords,
 } from './intents.ts';
+import { payingPer, payPeriodAsked } from './pay-period.ts';
 import { placePrepositionWords, placesIn } from './place-words.ts';
 import {
   contentWords,
@@ -42,10 +44,12 @@ import {
   mentioningTopic,
   notRequiringSkill,
   openDuring,
+  openToDegree,
   requiringDegree,
 } from './set-filters.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
 import type { Window } from './time-span.ts';
+import { withWorkload, workloadAsked } from './workload-kind.ts';
 
 export interface SetOptions {
   defaultStatus: StatusFilter;
@@ -106,7 +110,10 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   });
   if (degree) {
     const negation = negationBefore(splitWords(text), degree.index);
-    filters.push(requiringDegree(env, degree.level, negation !== null));
+    // "which jobs accept a master's?", "jobs for people with just a bachelors": open to holders.
+    const open = negation ? null : openToBefore(splitWords(text), degree.index);
+    filters.push(open ? openToDegree(env, degree.level) : requiringDegree(env, degree.level, negation !== null));
+    if (open) taken.add(open.norm);
     if (negation) taken.add(negation.norm);
     taken.add(degree.word.norm);
     taken.add('degree');
@@ -128,6 +135,17 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
     filters.push(payingIn(currency.code));
     for (const w of currency.words) taken.add(w);
   }
+  // "which jobs pay per month?", "part-time jobs?": the postings whose fact has that value.
+  const period = c.intent === 'salary' || asksPay(text) ? payPeriodAsked(text) : null;
+  if (period) {
+    filters.push(payingPer(period.period));
+    for (const w of period.words) taken.add(w);
+  }
+  const workload = workloadAsked(text);
+  if (workload) {
+    filters.push(withWorkload(workload.kind));
+    for (const w of workload.words) taken.add(w);
+  }
   // "jobs for software people", "anything for data folks": a field of work, not words to find.
   const work = fieldOfWorkIn(text);
   if (work) {
@@ -141,6 +159,7 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
     ...notYetOpenWords.flat(),
     ...noLongerOpenWords.flat(),
     ...ALL_WORDS,
+    ...wholeSetWords,
     'list',
     'upcoming',
     ...taken,

@@ -1,5 +1,6 @@
 // A stretch of time named in a question, as calendar days at the clock: "in the next 30 days",
-// "within two weeks", "this month" (today to the month's last day), "next month" (the whole
+// "within two weeks", "this week" (the next seven days), "next week" (the seven after them),
+// "this month" (today to the month's last day), "next month" (the whole
 // calendar month after this one), "in March 2027", in English, French, German, Italian and
 // Spanish (vocabulary in data/time-words.json). Word-based, no date parser: this runs on every
 // question.
@@ -72,8 +73,13 @@ function windowOf(today: string, unit: Unit, kind: 'count' | 'this' | 'next', n:
   }
   if (unit === 'month')
     return { from: today, to: addMonths(today, n), label: `in the next ${n} month${n === 1 ? '' : 's'}` };
-  // Weeks and fortnights stay rolling: "this week" is the next seven days.
+  // Weeks and fortnights stay rolling: "this week" is the next seven days, "next week" the seven after them.
   const days = unit === 'day' ? n : unit === 'week' ? 7 * (kind === 'count' ? n : 1) : 14 * (kind === 'count' ? n : 1);
+  if (kind === 'next' && unit !== 'day') {
+    const from = addDays(today, days + 1);
+    const to = addDays(today, 2 * days);
+    return { from, to, label: `next ${unit} (${formatDate(from)} to ${formatDate(to)})` };
+  }
   return { from: today, to: addDays(today, days), label: `in the next ${days} day${days === 1 ? '' : 's'}` };
 }
 
@@ -140,6 +146,8 @@ function unitSpan(ws: Word[], i: number, unit: Unit, today: string): Span | null
   if (kind === null) return null;
   // "in the next 30 days": the count words before "next" too.
   if (kind === 'count' && start > 0 && nextWords.has((ws[start - 1] as Word).norm)) start--;
+  // "in the next week" is the coming seven days; "next week" alone the week after this one.
+  if (kind === 'next' && unit !== 'month' && start > 0 && (ws[start - 1] as Word).norm === 'the') kind = 'count';
   while (start > 0 && leadWords.has((ws[start - 1] as Word).norm)) start--;
   const win = windowOf(today, unit, kind, n);
   const last = ws[end] as Word;
