@@ -42,6 +42,13 @@ export function nationalityRules(text: string, lower: string): Rule[] {
     const to = ends.length > 0 ? Math.min(...ends) : lower.length;
     const before = lower.slice(Math.max(0, at - 5), at);
     const clause = lower.slice(from, to);
+    // "a country that has diplomatic relations with Japan": a country named for another reason.
+    if (
+      /\b(?:relations|agreements?|treaty|treaties|ties|cooperation)\s(?:with|to)\s(?:the\s)?$/.test(
+        lower.slice(Math.max(0, at - 40), at),
+      )
+    )
+      continue;
     // "US citizenship is not required", "regardless of nationality": no rule at all.
     if (NOT_NEEDED.test(clause)) continue;
     if (/\bnon[-\s]?$/.test(before) || NEG.test(clause)) {
