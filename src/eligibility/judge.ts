@@ -693,6 +693,13 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
           why: `you must not hold ${DEGREE_NAME[d]}; you are still studying for it, so you do not hold it yet`,
         };
       const h = highest(f);
+      // A bachelor student holds no master's yet.
+      const below = f.studying?.find((l) => (DEGREE_RANK[l] ?? 0) < (DEGREE_RANK[d] ?? 0));
+      if (h === null && below)
+        return {
+          status: 'met',
+          why: `you must not hold ${DEGREE_NAME[d]}; you are studying for ${DEGREE_NAME[below]}, so you do not hold ${DEGREE_NAME[d]}`,
+        };
       if (h !== null && (DEGREE_RANK[h] ?? 0) < (DEGREE_RANK[d] ?? 0))
         return {
           status: 'met',

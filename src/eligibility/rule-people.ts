@@ -70,7 +70,7 @@ export function parseAgeLimit(lower: string): { max: number; strict: boolean } |
   return null;
 }
 
-const DEGREE = /\b(?:ph\.?\s?d|doctorate|doctoral degree|doctorat|dottorato|doctorado|promotion)\b/;
+const DEGREE = /\b(?:ph\.?\s?d|doctorate|doctoral degree|doctoral studies|doctorat|dottorato|doctorado|promotion)\b/;
 const WITHIN_RE = new RegExp(
   `\\b(?:at\\smost|no\\smore\\sthan|not\\smore\\sthan|within(?:\\sthe\\s(?:past|last))?|less\\sthan|fewer\\sthan|maximum\\sof|up\\sto|in\\sthe\\s(?:past|last))\\s(${'\\d{1,2}'}|[a-z]+)\\s(years?|months?)\\b`,
 );

@@ -319,3 +319,21 @@ describe('precision', () => {
     ).not.toContain('presence');
   });
 });
+
+describe('more of the shapes', () => {
+  it('"completed their doctoral studies within 4 years before this call" dates the PhD from the deadline', () => {
+    expect(parseCriterion('candidates who completed their doctoral studies within 4 years before this call')).toEqual([
+      { kind: 'degree_recent', degree: 'phd', years: 4, from: 'deadline' },
+    ]);
+  });
+  it('"or are about to finish your thesis" lets a PhD come by the start', () => {
+    expect(parseCriterion('You have a PhD or are about to finish your thesis.')).toContainEqual(
+      expect.objectContaining({ kind: 'degree_required', min: 'phd', by: 'start' }),
+    );
+  });
+  it("a bachelor student holds no master's", () => {
+    expect(
+      statusOf("Only students who have not yet finished their master's degree are eligible.", "I'm a bachelor student"),
+    ).toBe('met');
+  });
+});
