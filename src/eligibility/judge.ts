@@ -420,7 +420,7 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       };
     }
     case 'nationality_excluded': {
-      const names = list(rule.countries.map(the));
+      const names = rule.group ?? list(rule.countries.map(the));
       if (f.nationalities.length === 0)
         return {
           status: 'unknown',

@@ -52,7 +52,7 @@ type RuleKind =
       unlisted?: string;
     }
   /** Nationals of these countries are excluded ("non-German citizens only"). */
-  | { kind: 'nationality_excluded'; countries: string[] }
+  | { kind: 'nationality_excluded'; countries: string[]; group?: string }
   /**
    * Age below `max` (strict: "under 30") or at most `max` ("not older than 35"), counted at `at`:
    * 'deadline', a day (YYYY-MM-DD), a day of the call's year (--MM-DD), or today when unstated.
@@ -228,7 +228,7 @@ export function parseCriterion(textIn: string): Rule[] {
   const rules: Rule[] = [];
   // Nationality.
   if (
-    /\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant|\bnationalite\b|\bnazionalita\b|\bnacionalidad\b/.test(
+    /\b(?:students?|applicants?|candidates?|researchers?)\sfrom\s(?:the\s)?(?:cern\s)?(?:member|associate member)\sstates?\b[^.]{0,60}\b(?:not eligible|ineligible|excluded|cannot apply|may not apply)\b|\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant|\bnationalite\b|\bnazionalita\b|\bnacionalidad\b/.test(
       lower,
     ) &&
     !opensToAll(lower)

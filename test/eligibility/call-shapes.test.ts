@@ -337,3 +337,26 @@ describe('more of the shapes', () => {
     ).toBe('met');
   });
 });
+
+describe('a group of states barred', () => {
+  it.each([
+    ['Students from CERN Member States or Associate Member States are not eligible for this programme.', 'cern'],
+    ['Nationals of CERN Member States are not eligible.', 'cern'],
+    ['EU citizens are not eligible for this scheme.', 'eu'],
+  ])('"%s" excludes the group rather than requiring it', (text) => {
+    expect(parseCriterion(text).map((r) => r.kind)).toEqual(['nationality_excluded']);
+  });
+  it('keeps "Only nationals of CERN Member States are eligible" a requirement', () => {
+    expect(parseCriterion('Only nationals of CERN Member States are eligible.').map((r) => r.kind)).toEqual([
+      'nationality',
+    ]);
+  });
+  const bar = 'Students from CERN Member States or Associate Member States are not eligible for this programme.';
+  it.each([
+    ["I'm Brazilian", 'not_met'],
+    ["I'm Egyptian", 'met'],
+    ["I'm Spanish", 'not_met'],
+  ])('"%s" is %s', (said, status) => {
+    expect(statusOf(bar, said)).toBe(status);
+  });
+});
