@@ -4,7 +4,7 @@
 // university's country, full-time availability, "the first four years of a research career",
 // lists opened by "you must:" and "either:".
 import { describe, expect, it } from 'vitest';
-import { extractFacts, judgeEligibility } from '../../src/eligibility/index.ts';
+import { extractFacts, judgeEligibility, mergeFacts } from '../../src/eligibility/index.ts';
 import { buildRules, parseCriterion } from '../../src/eligibility/rules.ts';
 import { posting } from './helpers.ts';
 
@@ -358,5 +358,17 @@ describe('a group of states barred', () => {
     ["I'm Spanish", 'not_met'],
   ])('"%s" is %s', (said, status) => {
     expect(statusOf(bar, said)).toBe(status);
+  });
+});
+
+describe('the new facts carry over a conversation', () => {
+  it('keeps a day of birth, a place of study and an availability said earlier', () => {
+    const first = extractFacts("I'm 29, born on 3 May 1997, I study in Vienna", now);
+    const later = mergeFacts(first, extractFacts('I can only work part-time', now));
+    expect(later).toMatchObject({ birthDate: '1997-05-03', studyCountry: 'Austria', availability: -1, age: 29 });
+  });
+  it('forgets the day of birth when a new age is said', () => {
+    const later = mergeFacts(extractFacts('born on 3 May 1997', now), extractFacts("I'm 31", now));
+    expect(later.birthDate).toBeUndefined();
   });
 });
