@@ -6,13 +6,14 @@ import { findCountries, fold, type Token, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import { asFirstPerson } from './hypothetical.ts';
 import type { UserFacts } from './index.ts';
-import { readAge, readBirthYear } from './read-age.ts';
+import { readAge, readBirthDate, readBirthYear } from './read-age.ts';
 import { readDegrees } from './read-degrees.ts';
 import { readDeniedGroups, readNationalGroups } from './read-denied-nationality.ts';
 import { readLanguages } from './read-languages.ts';
 import { readPermanentResidence } from './read-permanent-residence.ts';
-import { readPresence } from './read-presence.ts';
+import { readAvailability, readPresence } from './read-presence.ts';
 import { readResidence } from './read-residence.ts';
+import { readStudyCountry } from './read-study-place.ts';
 import { readWhen, yearsBetween } from './read-when.ts';
 import { CLAUSE_BREAK_RE, DURATION_RE, LANGUAGE_VERB_RE, monthsOf, NEGATION_RE, SINCE } from './self-words.ts';
 
@@ -390,6 +391,11 @@ export function extract(textIn: string, now: Date): UserFacts {
   if (age !== undefined) facts.age = age;
   const born = age === undefined ? readBirthYear(l, now) : undefined;
   if (born !== undefined) facts.birthYear = born;
+  // A whole day of birth is more than an age: "I'm 29, born on 3 May 1997".
+  const bornOn = readBirthDate(l);
+  if (bornOn && (born === undefined || bornOn.startsWith(String(born)))) facts.birthDate = bornOn;
+  const availability = readAvailability(l);
+  if (availability !== undefined) facts.availability = availability;
   const presence = readPresence(l);
   if (presence !== undefined) {
     facts.presence = presence;
@@ -403,6 +409,8 @@ export function extract(textIn: string, now: Date): UserFacts {
   if (langs.notSpoken.length > 0) facts.notLanguages = langs.notSpoken;
   const residence = readResidence(l, now);
   if (residence.length > 0) facts.residence = residence;
+  const studyCountry = readStudyCountry(l);
+  if (studyCountry) facts.studyCountry = studyCountry;
   affiliations(t, l, starts, facts);
   contracts(l, starts, facts);
   onSite(l, starts, facts);

@@ -51,16 +51,22 @@ export interface UserFacts {
   onSite?: boolean;
   /** The share of their time they can be on site (0.5 for "half the time"); -1 "less than full time". */
   presence?: number;
+  /** The share of a full week they can work (1 full time; -1 "only part-time", by how much unsaid). */
+  availability?: number;
   /** Their age in years. */
   age?: number;
   /** The year they were born ("born in 1990"), when they gave no age: their age is one of two. */
   birthYear?: number;
+  /** Their day of birth, when they gave it whole ("born on 12 March 1998"): YYYY-MM-DD. */
+  birthDate?: string;
   /** When each held degree was obtained (YYYY-MM-DD, approximate when only a year was said). */
   degreeDates?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
   /** The field of each held degree, in their words ("particle physics"). */
   degreeFields?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
   /** The field of the degree they are studying for ("experimental particle physics"). */
   studyField?: string;
+  /** The country of the university they study or studied at ("I'm doing a PhD in Germany"). */
+  studyCountry?: string;
   /** Languages they say they speak ("I speak fluent French"), and those they say they do not. */
   languages?: string[];
   notLanguages?: string[];
@@ -128,16 +134,23 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (onSite !== undefined) merged.onSite = onSite;
   const presence = update.presence ?? (update.onSite !== undefined ? undefined : base.presence);
   if (presence !== undefined) merged.presence = presence;
+  const availability = update.availability ?? base.availability;
+  if (availability !== undefined) merged.availability = availability;
   const age = update.age ?? (update.birthYear !== undefined ? undefined : base.age);
   if (age !== undefined) merged.age = age;
   const birthYear = update.birthYear ?? (update.age !== undefined ? undefined : base.birthYear);
   if (birthYear !== undefined && age === undefined) merged.birthYear = birthYear;
+  const birthDate =
+    update.birthDate ?? (update.age !== undefined || update.birthYear !== undefined ? undefined : base.birthDate);
+  if (birthDate !== undefined) merged.birthDate = birthDate;
   const dates = { ...base.degreeDates, ...update.degreeDates };
   if (Object.keys(dates).length > 0) merged.degreeDates = dates;
   const fields = { ...base.degreeFields, ...update.degreeFields };
   if (Object.keys(fields).length > 0) merged.degreeFields = fields;
   const studyField = update.studyField ?? base.studyField;
   if (studyField !== undefined) merged.studyField = studyField;
+  const studyCountry = update.studyCountry ?? base.studyCountry;
+  if (studyCountry !== undefined) merged.studyCountry = studyCountry;
   const langs = uniq([...without(base.languages, update.notLanguages), ...(update.languages ?? [])]);
   if (langs.length > 0) merged.languages = langs;
   const notLangs = uniq([...without(base.notLanguages, update.languages), ...(update.notLanguages ?? [])]);

@@ -172,15 +172,15 @@ function judgeResidents(countries: string[], group: string, f: UserFacts): RuleR
 }
 
 /** A degree still in progress against a criterion that wants it held by the deadline or the start. */
-function judgeHeldBy(
-  by: 'deadline' | 'start',
-  need: string,
-  level: string,
-  f: UserFacts,
-  posting: Posting,
-): RuleResult {
-  const target = by === 'deadline' ? posting.deadline?.date : (posting.start?.from ?? undefined);
-  const moment = by === 'deadline' ? 'the application deadline' : 'the start of the contract';
+function judgeHeldBy(by: string, need: string, level: string, f: UserFacts, posting: Posting, now: Date): RuleResult {
+  const target =
+    by === 'deadline'
+      ? posting.deadline?.date
+      : by === 'start'
+        ? (posting.start?.from ?? undefined)
+        : ageDay(by, posting, now).day;
+  const moment =
+    by === 'deadline' ? 'the application deadline' : by === 'start' ? 'the start of the contract' : (target ?? by);
   const degree = DEGREE_NAME[level] ?? level;
   if (!f.studyingUntil)
     return {
@@ -198,6 +198,164 @@ function judgeHeldBy(
   return {
     status: ok ? 'met' : 'not_met',
     why: `requires ${need} by ${moment} (${target}); you expect to finish around ${until}, ${ok ? 'before' : 'after'} it`,
+  };
+}
+
+/** The day an age limit is counted at, and its name: the deadline, a stated day, or today. */
+function ageDay(at: string | undefined, posting: Posting, now: Date): { day: string; name: string } {
+  const today = now.toISOString().slice(0, 10);
+  if (at === 'deadline')
+    return posting.deadline?.date
+      ? { day: posting.deadline.date, name: `on the closing date (${posting.deadline.date})` }
+      : { day: today, name: 'today (the posting does not date its closing day)' };
+  if (at?.startsWith('--')) {
+    // "au 1er octobre de l'année considérée": that day in the call's year, on or after its deadline.
+    const from = posting.deadline?.date ?? today;
+    let day = `${from.slice(0, 4)}${at.slice(1)}`;
+    if (day < from) day = `${Number(from.slice(0, 4)) + 1}${at.slice(1)}`;
+    return { day, name: `on ${day}` };
+  }
+  if (at) return { day: at, name: `on ${at}` };
+  return { day: today, name: 'today' };
+}
+
+/** Whole years from `born` (YYYY-MM-DD) to `day`. */
+function ageOn(born: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(born.slice(0, 4));
+  return day.slice(5) < born.slice(5) ? years - 1 : years;
+}
+
+/** "under 30 on the closing date": the asker's age at that day, from their age today, year or day of birth. */
+function judgeMaxAge(rule: Extract<Rule, { kind: 'max_age' }>, f: UserFacts, posting: Posting, now: Date): RuleResult {
+  const limit = rule.strict ? `under ${rule.max}` : `at most ${rule.max}`;
+  const { day, name } = ageDay(rule.at, posting, now);
+  const need = `you must be ${limit} years old ${name}`;
+  const fits = (a: number) => (rule.strict ? a < rule.max : a <= rule.max);
+  const today = now.toISOString().slice(0, 10);
+  let lo: number;
+  let hi: number;
+  let said: string;
+  if (f.birthDate) {
+    lo = hi = ageOn(f.birthDate, day);
+    said = `you said you were born on ${f.birthDate}, so you are ${lo} then`;
+  } else if (f.birthYear !== undefined) {
+    // Born in 1990: 36 or 37 in 2027, by the birthday.
+    hi = Number(day.slice(0, 4)) - f.birthYear;
+    lo = hi - 1;
+    said = `you said you were born in ${f.birthYear}, so you are ${lo} or ${hi} then`;
+  } else if (f.age !== undefined) {
+    const ahead = daysBetween(today, day);
+    if (Math.abs(ahead) < 1) lo = hi = f.age;
+    else if (ahead > 0) {
+      lo = f.age + Math.floor(ahead / 366);
+      hi = f.age + Math.ceil(ahead / 365);
+    } else {
+      lo = f.age - Math.ceil(-ahead / 365);
+      hi = f.age - Math.floor(-ahead / 366);
+    }
+    said = lo === hi ? `you said you are ${f.age}` : `you said you are ${f.age} now, so ${lo} or ${hi} then`;
+  } else return { status: 'unknown', why: `${need}; you have not said your age`, ask: 'your age' };
+  if (fits(hi)) return { status: 'met', why: `${need}; ${said}` };
+  if (!fits(lo)) return { status: 'not_met', why: `${need}; ${said}` };
+  return { status: 'unknown', why: `${need}; ${said}, depending on your birthday`, ask: 'your date of birth' };
+}
+
+/** "born on or after 1 January 1990": the asker's day, year or age against the earliest birth day allowed. */
+function judgeBornAfter(from: string, f: UserFacts, now: Date): RuleResult {
+  const need = `you must be born on or after ${from}`;
+  if (f.birthDate)
+    return {
+      status: f.birthDate >= from ? 'met' : 'not_met',
+      why: `${need}; you said you were born on ${f.birthDate}`,
+    };
+  const year = Number(from.slice(0, 4));
+  if (f.birthYear !== undefined) {
+    const said = `${need}; you said you were born in ${f.birthYear}`;
+    if (f.birthYear > year || (f.birthYear === year && from.endsWith('-01-01'))) return { status: 'met', why: said };
+    if (f.birthYear < year) return { status: 'not_met', why: said };
+    return { status: 'unknown', why: `${said}, so it depends on the day`, ask: 'your date of birth' };
+  }
+  if (f.age === undefined)
+    return {
+      status: 'unknown',
+      why: `${need}; you have not said your age or date of birth`,
+      ask: 'your date of birth',
+    };
+  // Aged 30 today: born between 31 years ago (the day after) and 30 years ago.
+  const today = now.toISOString().slice(0, 10);
+  const latest = `${Number(today.slice(0, 4)) - f.age}${today.slice(4)}`;
+  const earliest = `${Number(today.slice(0, 4)) - f.age - 1}${today.slice(4)}`;
+  const said = `${need}; you said you are ${f.age}, so you were born between ${earliest} and ${latest}`;
+  if (earliest >= from) return { status: 'met', why: said };
+  if (latest < from) return { status: 'not_met', why: said };
+  return { status: 'unknown', why: `${said}, depending on your birthday`, ask: 'your date of birth' };
+}
+
+/** The mobility rule: no more than `months` in the country (in the last `window` months, when stated). */
+function judgeMaxResidence(rule: Extract<Rule, { kind: 'max_residence' }>, f: UserFacts): RuleResult {
+  const months = `${rule.months} month${rule.months === 1 ? '' : 's'}`;
+  const span = rule.window ? ` in the last ${rule.window} months` : '';
+  if (rule.country === 'host')
+    return {
+      status: 'unknown',
+      why: `you must not have lived in the host's country for more than ${months}${span}; the posting does not say which country that is`,
+      ask: 'where you have lived in the last three years',
+    };
+  const c = rule.country;
+  const place = rule.host ? `${the(c)} (the host's country)` : the(c);
+  const need = `you must not have lived in ${place} for more than ${months}${span}`;
+  const here = f.residence?.find((r) => r.country === c);
+  if (here?.never) return { status: 'met', why: `${need}; you said you never lived there` };
+  if (here?.months !== undefined) {
+    // A stay up to now counts within the window only: six years there are 36 of the last 36 months.
+    const counted = rule.window ? Math.min(here.months, rule.window) : here.months;
+    return {
+      status: counted <= rule.months ? 'met' : 'not_met',
+      why: `${need}; you said about ${here.months} months`,
+    };
+  }
+  if (here)
+    return {
+      status: 'unknown',
+      why: `${need}; you said you live there, but not since when`,
+      ask: `how long you have lived in ${the(c)}`,
+    };
+  const elsewhere = (f.residence ?? []).filter((r) => r.country !== c && !r.never);
+  if (elsewhere.length > 0)
+    return {
+      status: 'unknown',
+      why: `${need}; you said you live in ${list(elsewhere.map((r) => the(r.country)))}`,
+      ask: `whether you have lived in ${the(c)}${span || ' recently'}`,
+    };
+  return {
+    status: 'unknown',
+    why: `${need}; you have not said where you lived`,
+    ask: `how long you have lived in ${the(c)}${span || ' recently'}`,
+  };
+}
+
+/** "in the first four years of their research careers", counted from the degree that opens a doctorate (the master's). */
+function judgeResearchCareer(cap: number, f: UserFacts, now: Date): RuleResult {
+  const need = `you must be in the first ${years(cap)} of your research career (counted from your master's)`;
+  const from = f.degreeDates?.master ?? (f.degrees.includes('phd') ? undefined : latestDegreeDate(f));
+  if (from) {
+    const since = Math.round((daysBetween(from, now.toISOString().slice(0, 10)) / 365.25) * 10) / 10;
+    if (since <= cap)
+      return { status: 'met', why: `${need}; you got it about ${years(since)} ago, so you cannot have more` };
+  }
+  const y = f.yearsExperience;
+  if (y !== undefined)
+    return { status: y <= cap ? 'met' : 'not_met', why: `${need}; you said ${years(y)} of experience` };
+  if (from)
+    return {
+      status: 'unknown',
+      why: `${need}; you got your degree more than ${years(cap)} ago, and have not said how long you have done research since`,
+      ask: 'how many years of research experience you have',
+    };
+  return {
+    status: 'unknown',
+    why: `${need}; you have not said when you got your master's or how long you have done research`,
+    ask: "when you got your master's",
   };
 }
 
@@ -262,7 +420,7 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       };
     }
     case 'nationality_excluded': {
-      const names = list(rule.countries.map(the));
+      const names = rule.group ?? list(rule.countries.map(the));
       if (f.nationalities.length === 0)
         return {
           status: 'unknown',
@@ -280,33 +438,10 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         why: `nationals of ${names} are excluded; you said you are a national of ${list(f.nationalities.map(the))}`,
       };
     }
-    case 'max_age': {
-      const limit = rule.strict ? `under ${rule.max}` : `at most ${rule.max}`;
-      if (f.age === undefined && f.birthYear !== undefined) {
-        // Born in 1990: 36 or 37 in 2027, by the birthday.
-        const older = now.getUTCFullYear() - f.birthYear;
-        const fits = (a: number) => (rule.strict ? a < rule.max : a <= rule.max);
-        const said = `you said you were born in ${f.birthYear}, so you are ${older - 1} or ${older}`;
-        if (fits(older)) return { status: 'met', why: `you must be ${limit} years old; ${said}` };
-        if (!fits(older - 1)) return { status: 'not_met', why: `you must be ${limit} years old; ${said}` };
-        return {
-          status: 'unknown',
-          why: `you must be ${limit} years old; ${said}, depending on your birthday`,
-          ask: 'your date of birth',
-        };
-      }
-      if (f.age === undefined)
-        return {
-          status: 'unknown',
-          why: `you must be ${limit} years old; you have not said your age`,
-          ask: 'your age',
-        };
-      const ok = rule.strict ? f.age < rule.max : f.age <= rule.max;
-      return {
-        status: ok ? 'met' : 'not_met',
-        why: `you must be ${limit} years old; you said you are ${f.age}`,
-      };
-    }
+    case 'max_age':
+      return judgeMaxAge(rule, f, posting, now);
+    case 'born_after':
+      return judgeBornAfter(rule.from, f, now);
     case 'degree_recent': {
       const today = now.toISOString().slice(0, 10);
       const ref = rule.from === 'deadline' && posting.deadline?.date ? posting.deadline.date : today;
@@ -420,38 +555,45 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         ask: 'what degree you are studying for',
       };
     }
-    case 'max_residence': {
-      const c = rule.country;
-      const months = `${rule.months} month${rule.months === 1 ? '' : 's'}`;
-      const here = f.residence?.find((r) => r.country === c);
-      if (here?.never)
-        return {
-          status: 'met',
-          why: `you must not have lived in ${the(c)} for more than ${months}; you said you never lived there`,
-        };
-      if (here?.months !== undefined)
-        return {
-          status: here.months <= rule.months ? 'met' : 'not_met',
-          why: `you must not have lived in ${the(c)} for more than ${months}; you said about ${here.months} months`,
-        };
-      if (here)
+    case 'max_residence':
+      return judgeMaxResidence(rule, f);
+    case 'availability': {
+      const need =
+        rule.min >= 1 ? 'availability to work full time' : `availability for at least ${pct(rule.min)} of a full week`;
+      const a = f.availability;
+      if (a === undefined)
         return {
           status: 'unknown',
-          why: `you must not have lived in ${the(c)} for more than ${months}; you said you live there, but not since when`,
-          ask: `how long you have lived in ${the(c)}`,
+          why: `requires ${need}; you have not said how much you can work`,
+          ask: rule.min >= 1 ? 'whether you can work full time' : 'how much of a full week you can work',
         };
-      const elsewhere = (f.residence ?? []).filter((r) => r.country !== c && !r.never);
-      if (elsewhere.length > 0)
-        return {
-          status: 'unknown',
-          why: `you must not have lived in ${the(c)} for more than ${months}; you said you live in ${list(elsewhere.map((r) => the(r.country)))}`,
-          ask: `whether you have lived in ${the(c)} recently`,
-        };
+      if (a < 0)
+        return rule.min >= 1
+          ? { status: 'not_met', why: `requires ${need}; you said you can only work part-time` }
+          : {
+              status: 'unknown',
+              why: `requires ${need}; you said you can only work part-time, but not how much`,
+              ask: 'how much of a full week you can work',
+            };
       return {
-        status: 'unknown',
-        why: `you must not have lived in ${the(c)} for more than ${months}; you have not said where you lived`,
-        ask: `how long you have lived in ${the(c)} recently`,
+        status: a >= rule.min ? 'met' : 'not_met',
+        why: `requires ${need}; you said you can work ${a >= 1 ? 'full time' : `${pct(a)} of a full week`}`,
       };
+    }
+    case 'university_in': {
+      const today = now.toISOString().slice(0, 10);
+      const countries = rule.cern ? cernStatesOn(today, rule.cern) : rule.countries;
+      const need = `your university must be in ${rule.group}`;
+      const c = f.studyCountry;
+      if (!c)
+        return {
+          status: 'unknown',
+          why: `${need}; you have not said where you study`,
+          ask: 'the country of your university',
+        };
+      return countries.includes(c)
+        ? { status: 'met', why: `${need}; you said you study in ${the(c)}` }
+        : { status: 'not_met', why: `${need}; you said you study in ${the(c)}, which is not` };
     }
     case 'right_to_work': {
       const c = rule.country;
@@ -491,7 +633,7 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       const studying = (f.studying ?? []).sort((a, b) => (DEGREE_RANK[b] ?? 0) - (DEGREE_RANK[a] ?? 0))[0];
       if (studying && (h === null || (DEGREE_RANK[h] ?? 0) < minRank)) {
         // "a PhD at the time of application" and "finishing my PhD in March": the dates decide.
-        if (rule.by && studying === rule.min) return judgeHeldBy(rule.by, need, studying, f, posting);
+        if (rule.by && studying === rule.min) return judgeHeldBy(rule.by, need, studying, f, posting, now);
         if ((DEGREE_RANK[studying] ?? 0) <= minRank)
           return {
             status: 'not_met',
@@ -505,7 +647,7 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       }
       // "I don't have a PhD" against a PhD required: not met, unless it may come by the deadline or the start.
       if (h === null && f.degreesNotHeld?.includes(rule.min)) {
-        if (rule.by) return judgeHeldBy(rule.by, need, rule.min, f, posting);
+        if (rule.by) return judgeHeldBy(rule.by, need, rule.min, f, posting, now);
         return { status: 'not_met', why: `requires ${need}; you said you do not hold ${DEGREE_NAME[rule.min]}` };
       }
       if (h === null)
@@ -551,6 +693,13 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
           why: `you must not hold ${DEGREE_NAME[d]}; you are still studying for it, so you do not hold it yet`,
         };
       const h = highest(f);
+      // A bachelor student holds no master's yet.
+      const below = f.studying?.find((l) => (DEGREE_RANK[l] ?? 0) < (DEGREE_RANK[d] ?? 0));
+      if (h === null && below)
+        return {
+          status: 'met',
+          why: `you must not hold ${DEGREE_NAME[d]}; you are studying for ${DEGREE_NAME[below]}, so you do not hold ${DEGREE_NAME[d]}`,
+        };
       if (h !== null && (DEGREE_RANK[h] ?? 0) < (DEGREE_RANK[d] ?? 0))
         return {
           status: 'met',
@@ -583,6 +732,7 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
     }
     case 'max_experience': {
       if (rule.postdoc) return judgePostdocCap(rule.years, f, now, rule.sincePhd === true);
+      if (rule.research) return judgeResearchCareer(rule.years, f, now);
       const y = f.yearsExperience;
       const graduated = latestDegreeDate(f);
       if (y === undefined && graduated) {

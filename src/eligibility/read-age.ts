@@ -1,6 +1,7 @@
 // The asker's age: "I'm 26", "26 years old", "aged 31", "a 29-year-old", "j'ai 28 ans",
 // "ich bin 31 Jahre alt", "ho 33 anni", "tengo 30 años". Only 14 to 79 count as an age.
 import words from './data/self-words.json' with { type: 'json' };
+import { fullDayAt } from './rule-people.ts';
 import { AGE_LEAD, AGE_UNIT, alternation } from './self-words.ts';
 
 const WITH_UNIT = new RegExp(`(?<![\\w.])(1[4-9]|[2-7]\\d)[\\s-]?(?:${AGE_UNIT})(?![\\w])`);
@@ -21,6 +22,17 @@ export function readBirthYear(lower: string, now: Date): number | undefined {
   const m = BORN.exec(lower);
   const y = m?.[1] ? Number(m[1]) : undefined;
   return y !== undefined && now.getUTCFullYear() - y >= 14 && now.getUTCFullYear() - y <= 80 ? y : undefined;
+}
+
+const BORN_AT = new RegExp(`\\b(?:${alternation(words.bornWords)})\\s(?:(?:on|le|am|il|el|the)\\s)?`, 'g');
+
+/** The day of birth in folded text ("born on 12 March 1998", "née le 3 mai 1997", "geboren am 1.2.1996"), or undefined. */
+export function readBirthDate(lower: string): string | undefined {
+  for (const m of lower.matchAll(BORN_AT)) {
+    const day = fullDayAt(lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30));
+    if (day) return day;
+  }
+  return undefined;
 }
 
 const LIST_ITEM = /(?:^|[,;]\s?)(1[8-9]|[2-6]\d)\s?(?=[,;]|\.(?!\d)|$)/;

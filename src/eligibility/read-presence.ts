@@ -1,7 +1,8 @@
 // How much of their time the asker can be on site: "I can only be at CERN 50% of the time"
 // (0.5), "half the time", "a third of my time", "full time at CERN" / "I could move to CERN full
 // time" (1), "a full year at CERN" (1), "remote only" (0). A fraction counts only in a sentence
-// about being somewhere (at, on site, move, relocate, spend, presence...).
+// about being somewhere (at, on site, move, relocate, spend, presence...). How much of a full week
+// they can work anywhere ("I can only work part-time", "available 60%") is readAvailability.
 const PLACE_CUE =
   /\b(?:at cern|on[- ]?site|onsite|in person|in geneva|at the lab|be at|be in|be present|present at|presence|spend|relocate|relocating|move to|moving to|be based|stay at|work from|travel|sur place|vor ort|in sede|en el sitio|in loco|presente|anwesend)\b/;
 const PERCENT = /(?<![\w.])(\d{1,3})\s?%/;
@@ -45,6 +46,31 @@ export function readPresence(lower: string): number | undefined {
       if (f[3]) return 0.5;
     }
     if (REMOTE.test(s) && !/\bnot\s(?:\w+\s)?remote/.test(s)) return 0;
+  }
+  return undefined;
+}
+
+const WORK_CUE =
+  /\b(?:work|working|available|availability|commit|job|position|travailler|travaille|disponible|arbeiten|arbeite|verfugbar|lavorare|lavoro|disponibile|trabajar|trabajo)\b/;
+
+/** The share of a full week the asker can work ("I can only work part-time": -1, less than full; "60%"; "full time": 1), or undefined. */
+export function readAvailability(lower: string): number | undefined {
+  for (const s of sentences(lower)) {
+    if (!WORK_CUE.test(s) || PLACE_CUE.test(s)) continue;
+    const pc = PERCENT.exec(s);
+    if (pc?.[1] && /\b(?:work|available|availability|travailler|disponible|arbeiten|lavorare|trabajar)\b/.test(s))
+      return Math.min(1, Number(pc[1]) / 100);
+    const f = FRACTION.exec(s);
+    if (!f) continue;
+    const before =
+      s
+        .slice(0, f.index)
+        .split(/[,;:]|\b(?:but|and|mais|aber|ma|pero)\b/)
+        .pop() ?? '';
+    const negated = NEG.test(before);
+    if (f[1]) return FRACTIONS[f[1]] ?? 0.5;
+    if (f[2]) return negated ? -1 : 1;
+    if (f[3]) return negated ? 1 : -1;
   }
   return undefined;
 }

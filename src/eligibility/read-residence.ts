@@ -36,6 +36,20 @@ function capitalOf(word: string): string | undefined {
   return capitals.get(word);
 }
 
+/** The country of a place named in folded words ("italy", "zurich", "the netherlands"): one or two words tried. */
+export function placeCountry(two: string): string | undefined {
+  const one = two.split(' ')[0] ?? two;
+  return (
+    capitalOf(two) ??
+    capitalOf(one) ??
+    canonicalCountry(one) ??
+    canonicalCountry(two) ??
+    countryOfPlace(two) ??
+    countryOfPlace(one) ??
+    undefined
+  );
+}
+
 export interface Residence {
   country: string;
   /** Months lived there up to now, when said. */

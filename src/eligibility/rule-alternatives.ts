@@ -11,13 +11,42 @@ const permitRe = new RegExp(`\\b(?:${words(data.orWords)})\\b[^.;]{0,50}?\\b(${w
 const exceptionRe = new RegExp(`(?:^|[^\\p{L}])(${words(data.exceptionWords)})(?![\\p{L}])`, 'u');
 const anyNationalityRe = new RegExp(`(?:^|[^\\p{L}])(?:${words(data.anyNationality)})(?![\\p{L}])`, 'u');
 
+const nonMemberRe = new RegExp(`(?:^|[^\\p{L}])(?:${words(data.nonMemberWords)})(?![\\p{L}])`, 'u');
+const openRe = new RegExp(`(?:^|[^\\p{L}])(?:${words(data.openWords)})(?![\\p{L}])`, 'u');
+const notOpenRe = new RegExp(`(?:^|[^\\p{L}])(?:${words(data.notOpenWords)})(?![\\p{L}])`, 'u');
+const CONDITION = /\b(?:only if|provided(?: that)?|if they|as long as|with an?|who)\b[^.;]{3,160}/;
+
+/**
+ * "a limited number of positions are also available to young scientists from Non-Member States
+ * with a Senior profile": the way in it leaves nationals of other states (its condition when it
+ * states one), or null when the line does not open the post to them.
+ */
+export function nonMemberOpening(lower: string): string | null {
+  if (!lower.includes('non') && !lower.includes('nicht')) return null;
+  const m = nonMemberRe.exec(lower);
+  if (!m) return null;
+  const around = lower.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
+  if (notOpenRe.test(around) || !openRe.test(around)) return null;
+  const cond = CONDITION.exec(lower.slice(Math.max(0, m.index - 80)))?.[0].trim();
+  if (!cond) return 'you are among the Non-Member State candidates it also admits';
+  const cut = cond.length > 110 ? `${cond.slice(0, cond.lastIndexOf(' ', 110))}...` : cond;
+  return `you are a Non-Member State candidate it admits ("${cut}")`;
+}
+
 /** "open to candidates of all nationalities", "regardless of nationality": no nationality is asked. */
 export function opensToAll(lower: string): boolean {
   return anyNationalityRe.test(lower);
 }
 
 // The limits an exception can lift: time since a degree, age, experience.
-const LIMITS = new Set<Rule['kind']>(['degree_recent', 'degree_dated', 'max_age', 'max_experience', 'max_residence']);
+const LIMITS = new Set<Rule['kind']>([
+  'degree_recent',
+  'degree_dated',
+  'max_age',
+  'born_after',
+  'max_experience',
+  'max_residence',
+]);
 
 /** The bracket or clause an exception word stands in: "career breaks excepted". */
 function clauseAround(lower: string, at: number, end: number): string {
@@ -32,8 +61,10 @@ export function markAlternatives(rules: Rule[], lower: string): Rule[] {
   if (rules.length === 0) return rules;
   const permit = rules.some((r) => r.kind === 'nationality') ? permitRe.exec(lower) : null;
   const exception = rules.some((r) => LIMITS.has(r.kind)) ? exceptionRe.exec(lower) : null;
-  if (!permit && !exception) return rules;
+  const nonMember = rules.some((r) => r.kind === 'nationality') ? nonMemberOpening(lower) : null;
+  if (!permit && !exception && !nonMember) return rules;
   return rules.map((r) => {
+    if (nonMember && r.kind === 'nationality' && !permit) return { ...r, unless: nonMember };
     // A permanent residence the rule already accepts (`residents`) is judged there, not asked for.
     const judgedThere = r.kind === 'nationality' && r.residents && /permanent|green card/.test(permit?.[1] ?? '');
     if (permit && r.kind === 'nationality' && !judgedThere) return { ...r, unless: `you hold a ${permit[1]}` };

@@ -16,6 +16,8 @@ const EU = [...eu.eu];
 const NEG = /\b(?:not|no|never|cannot|can't|excluded|ineligible|except|excluding|other than|but not)\b|n't\b/;
 const NOT_NEEDED =
   /\b(?:(?:is|are) not (?:required|necessary|needed|mandatory|a (?:requirement|prerequisite|condition))|not required|need not|needn't|no need|(?:does|do) not need|(?:doesn't|don't) need|regardless of|irrespective of|independently of|whatever (?:their|your|the) nationality|pas (?:requise?|obligatoire|necessaire)|nicht erforderlich|non (?:richiesta|necessaria|obbligatoria)|no (?:es|se) (?:requiere|necesaria))\b/;
+const GROUP_BARRED =
+  /\b(?:are not eligible|is not eligible|not eligible to apply|are ineligible|are excluded|cannot apply|can't apply|may not apply|are not accepted|are not admitted|ne sont pas eligibles|ne peuvent pas postuler|sind nicht berechtigt|konnen sich nicht bewerben|non sono ammessi|non possono partecipare|no son elegibles|no pueden solicitar)\b/;
 const ALSO = /\b(?:also|as well|in addition|too|additionally|aussi|egalement|auch|anche|tambien)\b/;
 
 const words = (ws: string[]) =>
@@ -42,6 +44,13 @@ export function nationalityRules(text: string, lower: string): Rule[] {
     const to = ends.length > 0 ? Math.min(...ends) : lower.length;
     const before = lower.slice(Math.max(0, at - 5), at);
     const clause = lower.slice(from, to);
+    // "a country that has diplomatic relations with Japan": a country named for another reason.
+    if (
+      /\b(?:relations|agreements?|treaty|treaties|ties|cooperation)\s(?:with|to)\s(?:the\s)?$/.test(
+        lower.slice(Math.max(0, at - 40), at),
+      )
+    )
+      continue;
     // "US citizenship is not required", "regardless of nationality": no rule at all.
     if (NOT_NEEDED.test(clause)) continue;
     if (/\bnon[-\s]?$/.test(before) || NEG.test(clause)) {
@@ -49,6 +58,21 @@ export function nationalityRules(text: string, lower: string): Rule[] {
     } else if (!included.includes(h.country)) included.push(h.country);
   }
   const euNamed = EU_NAMED.test(lower);
+  // "Students from CERN Member States or Associate Member States are not eligible", "EU citizens
+  // are not eligible": the group is barred, not required.
+  if (GROUP_BARRED.test(lower) && !/\bnon[- ]?member\b|\bnon[- ]eu\b|\bonly\b/.test(lower)) {
+    if (/\bcern\b/.test(lower) || (!euNamed && MEMBER_STATE.test(lower))) {
+      const assoc = /associate/.test(lower);
+      return [
+        {
+          kind: 'nationality_excluded',
+          countries: assoc ? CERN_ALL : CERN_MEMBER,
+          group: assoc ? 'CERN Member States and Associate Member States' : 'CERN Member States',
+        },
+      ];
+    }
+    if (euNamed) return [{ kind: 'nationality_excluded', countries: EU, group: 'EU Member States' }];
+  }
   // "nationals of ESA Member States": a group whose list we do not hold; named states count.
   const other = OTHER_ORG_STATES.exec(text)?.[1];
   if (other && !/^(?:CERN|EU|EEA|UE|EWR)$/i.test(other) && !/\bcern\b/.test(lower)) {

@@ -51,6 +51,13 @@ export function parseAgeLimit(lower: string): { max: number; strict: boolean } |
     );
   const tN = num(turned?.[1]);
   if (tN !== undefined) return { max: tN, strict: true };
+  // "non aver superato il 28° anno di età", "not have exceeded the age of 35": that age still counts.
+  const exceeded =
+    /\b(?:not|non|nicht|pas|no)\s(?:\w+\s){0,3}?(?:superato|exceeded|passed|uberschritten|depasse|superado)\s(?:the\sage\sof\s|il\s|l'age\sde\s|das\s|la\sedad\sde\s)?(\d{1,2})/.exec(
+      lower,
+    );
+  const eN = num(exceeded?.[1]);
+  if (eN !== undefined) return { max: eN, strict: false };
   const oy = OR_YOUNGER.exec(lower);
   const oyN = num(oy?.[1]);
   if (oyN !== undefined) return { max: oyN, strict: false };
@@ -63,7 +70,7 @@ export function parseAgeLimit(lower: string): { max: number; strict: boolean } |
   return null;
 }
 
-const DEGREE = /\b(?:ph\.?\s?d|doctorate|doctoral degree|doctorat|dottorato|doctorado|promotion)\b/;
+const DEGREE = /\b(?:ph\.?\s?d|doctorate|doctoral degree|doctoral studies|doctorat|dottorato|doctorado|promotion)\b/;
 const WITHIN_RE = new RegExp(
   `\\b(?:at\\smost|no\\smore\\sthan|not\\smore\\sthan|within(?:\\sthe\\s(?:past|last))?|less\\sthan|fewer\\sthan|maximum\\sof|up\\sto|in\\sthe\\s(?:past|last))\\s(${'\\d{1,2}'}|[a-z]+)\\s(years?|months?)\\b`,
 );
@@ -83,17 +90,23 @@ export function parseDegreeAge(lower: string): { years: number; from: 'deadline'
       (x) => !/(?:completing|complete|finishing|finish)/.test(lower.slice(Math.max(0, (x.index ?? 0) - 50), x.index)),
     );
   if (!w?.[1] || w.index === undefined) return null;
+  // "spent less than twelve months in France": a stay, not the degree's age.
+  if (
+    /\b(?:spent|stayed|lived|resided|worked|been in)\s(?:\w+\s)?$/.test(lower.slice(Math.max(0, w.index - 30), w.index))
+  )
+    return null;
   const n = readNumber(w[1]);
   if (n === undefined) return null;
   const around = lower.slice(Math.max(0, w.index - 80), w.index + w[0].length + 60);
   if (!SINCE_DEGREE.test(around) || /\bexperience\b/.test(lower.slice(w.index, w.index + w[0].length + 30)))
     return null;
   const years = (w[2] ?? '').startsWith('month') ? n / 12 : n;
-  const from = /\b(?:deadline|closing date|application date|date of application|time of application|call)\b/.test(
-    lower.slice(w.index, w.index + w[0].length + 60),
-  )
-    ? 'deadline'
-    : 'now';
+  const from =
+    /\b(?:deadline|closing date|application date|date of application|time of application|due date|call)\b/.test(
+      lower.slice(w.index, w.index + w[0].length + 60),
+    )
+      ? 'deadline'
+      : 'now';
   return { years, from };
 }
 
@@ -105,20 +118,48 @@ const phrases = (ws: string[]) =>
 const RESIDED = new RegExp(`(?:^|[^\\p{L}])(?:${phrases(words.resided)})(?![\\p{L}])`, 'u');
 const MORE_THAN = new RegExp(`(?:^|[^\\p{L}])(?:${phrases(words.moreThan)})\\s`, 'u');
 
-/** "must not have lived in Germany for more than 12 months", "ne doit pas avoir résidé en France plus de 12 mois": the country and the months. */
-export function parseResidenceLimit(text: string, lower: string): { country: string; months: number } | null {
+const HOST_COUNTRY = new RegExp(`(?:^|[^\\p{L}])(?:${phrases(words.hostCountry)})(?![\\p{L}])`, 'u');
+// The window the stay is counted in: "in the 3 years immediately prior", "in the last 36 months", "au cours des 3 dernières années".
+const WINDOW_LEAD =
+  /(?:\bin|\bduring|\bover|\bwithin|\bof)\s(?:the\s)?(?:last\s|past\s|preceding\s)?$|\b(?:au cours des|dans les|negli|nei|en los|in den)\s(?:ultimi\s|ultimos\s|letzten\s)?$/;
+
+/**
+ * "must not have lived in Germany for more than 12 months", "ne doit pas avoir résidé en France plus
+ * de 12 mois", the mobility rule "in the country of the recruiting beneficiary for more than 12
+ * months in the 36 months immediately before": the country ('host' for the host's own), the months
+ * and the window they are counted in.
+ */
+export function parseResidenceLimit(
+  text: string,
+  lower: string,
+): { country: string; months: number; window?: number } | null {
   const live = RESIDED.exec(lower);
   if (!live) return null;
   // The verb may come last ("nicht mehr als 12 Monate in Deutschland gewohnt").
-  const more = MORE_THAN.exec(lower.slice(Math.max(0, live.index - 80), live.index + 160));
+  const more = MORE_THAN.exec(lower.slice(Math.max(0, live.index - 80), live.index + 200));
   if (!more) return null;
   const moreAt = Math.max(0, live.index - 80) + more.index;
   const from = Math.min(live.index, moreAt);
-  const hit = findCountries(tokenize(text.slice(from, from + 100))).find((h) => h.kind === 'name');
-  if (!hit) return null;
-  const dur = [...lower.slice(moreAt, moreAt + 60).matchAll(DURATION_RE)][0];
+  const host = HOST_COUNTRY.exec(lower.slice(from, from + 200));
+  const hit = host ? null : findCountries(tokenize(text.slice(from, from + 100))).find((h) => h.kind === 'name');
+  if (!host && !hit) return null;
+  const dur = [...lower.slice(moreAt, moreAt + 120).matchAll(DURATION_RE)][0];
   if (!dur) return null;
-  return { country: hit.country, months: monthsOf(dur) };
+  const months = monthsOf(dur);
+  // The window may come first ("in den letzten drei Jahren nicht mehr als 12 Monate"); "3 dernières
+  // années" reads as "3 années" once its "last" word is set aside.
+  const region = lower
+    .slice(Math.max(0, from - 100), moreAt + 200)
+    .replace(/\b(\w+)\s(?:last|dernieres?|derniers|ultimi|ultime|ultimos|ultimas|letzten)\s(?=\p{L})/gu, '$1 ');
+  const win = [...region.matchAll(DURATION_RE)].find(
+    (d) => monthsOf(d) > months && WINDOW_LEAD.test(region.slice(Math.max(0, (d.index ?? 0) - 30), d.index)),
+  );
+  const window = win ? monthsOf(win) : undefined;
+  return {
+    country: host ? 'host' : (hit?.country as string),
+    months,
+    ...(window !== undefined && window > months ? { window } : {}),
+  };
 }
 
 const MONTH_INDEX: Record<string, number> = MONTHS;
@@ -152,6 +193,64 @@ function dayAt(s: string, end: boolean): string | null {
     if (m) return make(m, end);
   }
   return null;
+}
+
+/** A whole day (day, month and year) at the start of folded `s`: "12 march 1998", "march 12, 1998", "12.03.1998". */
+export function fullDayAt(s: string): string | null {
+  for (const [re, make] of DAY_RES.slice(0, 4)) {
+    const m = re.exec(s);
+    if (m) return make(m, false);
+  }
+  return null;
+}
+
+// A day and a month without a year: "1er octobre", "1 january", "october 1", "1. oktober".
+const DAY_MONTH =
+  /^(?:the\s)?(\d{1,2})(?:st|nd|rd|th|er|°|º)?\.?\s(?:of\s|de\s)?([a-z]{3,10})\b|^([a-z]{3,9})\s(\d{1,2})(?:st|nd|rd|th)?\b/;
+
+/**
+ * The day an age limit is counted at: 'deadline' ("under 35 on the closing date", "alla data di
+ * scadenza"), a day ("au 1er octobre 2027": YYYY-MM-DD; "au 1er octobre de l'année considérée":
+ * --MM-DD, a day of the call's year), or undefined (today).
+ */
+export function parseAgeReference(lower: string, deadlineRe: RegExp): string | undefined {
+  if (deadlineRe.test(lower)) return 'deadline';
+  const at =
+    /\b(?:on|at|as of|as at|by|au|al|am|zum|a|el|il|le)\s(?=(?:the\s)?\d{1,2}(?:st|nd|rd|th|er|°|º)?\.?\s(?:of\s|de\s)?[a-z]{3,10}\b|[a-z]{3,9}\s\d{1,2}\b)/g;
+  for (const m of lower.matchAll(at)) {
+    const rest = lower.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    const day = fullDayAt(rest.replace(/^the\s/, ''));
+    if (day) return day;
+    const dm = DAY_MONTH.exec(rest);
+    const mo = MONTH_INDEX[dm?.[2] ?? dm?.[3] ?? ''];
+    const d = Number(dm?.[1] ?? dm?.[4]);
+    if (mo && d >= 1 && d <= 31) return `--${pad(mo)}-${pad(d)}`;
+  }
+  return undefined;
+}
+
+const BORN_AFTER =
+  /\b(?:born|nes?|nees?|nati|nate|geboren|nacid[oa]s?)\s(?:(on\sor\safter|not\searlier\sthan|no\searlier\sthan|not\sbefore|since|from|a\spartire\sdal|a\spartir\sdu|a\spartir\sdel|am\soder\snach\sdem|ab\sdem)|(after|later\sthan|dopo\sil|apres\sle|nach\sdem|despues\sdel|con\sposterioridad\sal))\s(?:the\s|le\s|il\s|el\s)?/;
+
+/** "born on or after 1 January 1990", "nés après le 31 décembre 1989": the earliest birth day allowed. */
+export function parseBornAfter(lower: string): string | null {
+  if (
+    !lower.includes('born') &&
+    !lower.includes('nat') &&
+    !lower.includes('ne') &&
+    !lower.includes('geboren') &&
+    !lower.includes('nacid')
+  )
+    return null;
+  const m = BORN_AFTER.exec(lower);
+  if (!m) return null;
+  const day = fullDayAt(lower.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  if (!day) return null;
+  if (m[1]) return day;
+  // "after 31 December 1989" is from the day after it.
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 }
 
 const DATED_RE =
@@ -202,7 +301,7 @@ const LEVEL_WORDS: [RegExp, 'bachelor' | 'master' | 'phd'][] = [
   [/\b(?:doctoral|doctorate|ph\.?\s?d|dottorato|doctorat|doctorado|promotion)\b/, 'phd'],
 ];
 const ENROLLED_RE =
-  /\b(?:(?:be|being|are|is|currently)\s(?:a\s)?(?:registered\s|enrolled\s|full-time\s)?students?\s(?:of|in|on|enrolled)|(?:students|student)\s(?:enrolled|registered)\s(?:in|on)|students?\spreparing\s(?:a|their|your)\s(?:doctoral|phd|master'?s?)|enrolled\s(?:in|on|as)|(?:started|start|starting|begun)\s(?:or\s(?:are|is)\s(?:about\sto\s|going\sto\s)?(?:start|begin)\s)?(?:a\s|your\s|their\s)?(?:doctoral|phd|master'?s?)\s(?:programme|program|studies|degree)|studenti\siscritti|iscritti\s(?:ad?|al)|inscrits?\sen|eingeschrieben|immatrikuliert|matriculados?\sen)\b/;
+  /\b(?:currently\s(?:involved|engaged)\sin\s(?:full-time\s|part-time\s)?research\s(?:for|towards)\s(?:your|their|a)\s(?:first\s)?(?:phd|doctora\w*)|(?:be|being|are|is|currently)\s(?:a\s)?(?:registered\s|enrolled\s|full-time\s)?students?\s(?:of|in|on|enrolled)|(?:students|student)\s(?:enrolled|registered)\s(?:in|on)|students?\spreparing\s(?:a|their|your)\s(?:doctoral|phd|master'?s?)|enrolled\s(?:in|on|as|at)|(?:started|start|starting|begun)\s(?:or\s(?:are|is)\s(?:about\sto\s|going\sto\s)?(?:start|begin)\s)?(?:a\s|your\s|their\s)?(?:doctoral|phd|master'?s?)\s(?:programme|program|studies|degree)|studenti\siscritti|iscritti\s(?:ad?|al)|inscrits?\sen|eingeschrieben|immatrikuliert|matriculados?\sen)\b/;
 
 /** "being a student of a Bachelor's or Master's degree (non-doctorate)": the levels one must be studying for. */
 export function parseEnrolment(lower: string): ('bachelor' | 'master' | 'phd')[] | null {

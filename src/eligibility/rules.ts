@@ -7,11 +7,13 @@ import words from './data/criterion-words.json' with { type: 'json' };
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
 import { parseLanguageRule } from './read-languages.ts';
-import { markAlternatives, opensToAll } from './rule-alternatives.ts';
+import { markAlternatives, nonMemberOpening, opensToAll } from './rule-alternatives.ts';
 import { nationalityRules } from './rule-nationality.ts';
 import {
   countsAfterPhd,
   parseAgeLimit,
+  parseAgeReference,
+  parseBornAfter,
   parseDegreeAge,
   parseDegreeDated,
   parseEnrolment,
@@ -20,6 +22,7 @@ import {
   parseResidenceRequired,
 } from './rule-people.ts';
 import { parseHostExclusion, parsePostdocRequired } from './rule-record.ts';
+import { parseUniversityCountry } from './rule-university.ts';
 
 /**
  * `unless`: another way in the criterion leaves ("or holders of a work permit", "career breaks
@@ -49,27 +52,41 @@ type RuleKind =
       unlisted?: string;
     }
   /** Nationals of these countries are excluded ("non-German citizens only"). */
-  | { kind: 'nationality_excluded'; countries: string[] }
-  /** Age below `max` (strict: "under 30") or at most `max` ("not older than 35"). */
-  | { kind: 'max_age'; max: number; strict: boolean }
+  | { kind: 'nationality_excluded'; countries: string[]; group?: string }
+  /**
+   * Age below `max` (strict: "under 30") or at most `max` ("not older than 35"), counted at `at`:
+   * 'deadline', a day (YYYY-MM-DD), a day of the call's year (--MM-DD), or today when unstated.
+   */
+  | { kind: 'max_age'; max: number; strict: boolean; at?: string }
+  /** Born on or after `from` (YYYY-MM-DD): "born on or after 1 January 1990". */
+  | { kind: 'born_after'; from: string }
   /** The degree obtained at most `years` before the deadline (or the judging day). */
   | { kind: 'degree_recent'; degree: 'phd'; years: number; from: 'deadline' | 'now' }
   /** The PhD obtained on or after `after` and on or before `before` (YYYY-MM-DD). */
   | { kind: 'degree_dated'; degree: 'phd'; after?: string; before?: string }
   /** Must live in `country` (when taking up the post). */
   | { kind: 'residence_required'; country: string }
+  /** The university (where one studies or studied) must be in one of `countries` ("at a CERN Member State university"). */
+  | { kind: 'university_in'; countries: string[]; group: string; cern?: CernGroup }
   /** Currently a student for one of these degrees. */
   | { kind: 'enrolled'; levels: Exclude<DegreeLevel, 'none'>[]; field?: string }
-  /** Not lived in `country` for more than `months` (in the recent window the posting states). */
-  | { kind: 'max_residence'; country: string; months: number }
+  /**
+   * Not lived in `country` for more than `months` in the last `window` months (when stated);
+   * `host`: the country is the host's own ("the country of the recruiting beneficiary").
+   */
+  | { kind: 'max_residence'; country: string; months: number; window?: number; host?: boolean }
   | { kind: 'right_to_work'; country: string }
   /** At least this degree ('bachelor' for "a university degree"); `field` is the posting's words. */
   | {
       kind: 'degree_required';
       min: Exclude<DegreeLevel, 'none'>;
       field?: string;
-      /** The moment the degree must be held by, when the criterion names one ("at the time of application"). */
-      by?: 'deadline' | 'start';
+      /**
+       * The moment the degree must be held by, when the criterion names one: 'deadline' ("at the
+       * time of application"), 'start', a day (YYYY-MM-DD: "completed by 1 October 2027") or a day
+       * of the call's year (--MM-DD: "obtained by 31 October").
+       */
+      by?: string;
     }
   | { kind: 'degree_not_held'; degree: Exclude<DegreeLevel, 'none'> }
   /** The highest qualification must be one of these. */
@@ -78,7 +95,15 @@ type RuleKind =
    * `postdoc`: the cap counts postdoctoral experience only ("no more than 2 years of postdoctoral
    * experience"); `sincePhd`: counted from the PhD's defence, so the time since the PhD is it.
    */
-  | { kind: 'max_experience'; years: number; byDeadline: boolean; postdoc?: boolean; sincePhd?: boolean }
+  | {
+      kind: 'max_experience';
+      years: number;
+      byDeadline: boolean;
+      postdoc?: boolean;
+      sincePhd?: boolean;
+      /** "in the first four years of their research careers": research experience, counted from the degree that opens a doctorate. */
+      research?: boolean;
+    }
   /** `afterPhd`: counted from the PhD ("five years of experience after the thesis"). */
   | { kind: 'min_experience'; years: number; afterPhd?: boolean }
   /** Must have had an earlier contract of one of these kinds ("a PhD followed by postdoctoral training"). */
@@ -92,6 +117,8 @@ type RuleKind =
   | { kind: 'max_postdocs'; max: number }
   /** Speaks the languages (`any`: one of them is enough, "English or French"). */
   | { kind: 'language'; languages: string[]; any: boolean }
+  /** Available to work at least `min` of a full week (1: "must be available full time", "part-time applications cannot be considered"). */
+  | { kind: 'availability'; min: number }
   /** On site at `where` for at least `min` of the time (1 when unstated: "100% presence"). */
   | { kind: 'presence'; where: string; min?: number };
 
@@ -135,11 +162,11 @@ const NOT_NEEDED =
   /\(?\b(?:an?|the)\s[\w.' ]{0,24}?\b(?:is|are)\snot\s(?:mandatory|required|necessary|needed|compulsory|essential|a requirement)\b\)?/g;
 // A degree excluded: "can't hold a PhD", "Applicants with a PhD are not eligible", "no PhD", "without a doctorate".
 const EXCLUDES_DEGREE =
-  /\b(?:not|never|no longer|cannot|can't|mustn't|n't)\s(?:\w+\s){0,3}?(?:hold|have|possess|obtained|received|completed|been awarded|awarded|already)\b|\bno\s(?:\w+\s)?(?:ph\.?\s?d|doctorate|degree)\b|\bwithout\s(?:an?\s)?(?:ph\.?\s?d|doctorate)\b|\b(?:not eligible|ineligible|excluded|not accepted|not admitted|cannot apply|may not apply)\b|\bnon[- ]?(?:ph\.?\s?d|doctorate|doctoral)\b/;
+  /\b(?:not|never|no longer|cannot|can't|mustn't|n't)\s(?:\w+\s){0,3}?(?:hold|have|possess|obtained|received|completed|finished|defended|earned|been awarded|awarded|already)\b|\bno\s(?:\w+\s)?(?:ph\.?\s?d|doctorate|degree)\b|\bwithout\s(?:an?\s)?(?:ph\.?\s?d|doctorate)\b|\b(?:not eligible|ineligible|excluded|not accepted|not admitted|cannot apply|may not apply)\b|\bnon[- ]?(?:ph\.?\s?d|doctorate|doctoral)\b/;
 const WITHOUT_BARRED =
   /\bwithout\s(?:an?\s|the\s)?(?:[\w.'-]+\s){0,2}?(?:ph\.?\s?d|doctorate|doctoral degree|degree|master'?s?|msc|bachelor'?s?|bsc)\b.*\b(?:not eligible|ineligible|cannot apply|can't apply|may not apply|must not apply|excluded|not accepted|not admitted|(?:will|shall) not be considered|are not considered)\b/;
 const AIMED_AT =
-  /\b(?:to obtain|to get|to earn|to complete|toward|towards|leading to|in view of|for (?:your|their|his|her)|preparing|pursuing|working on|studying for|completing|finishing|in the process of completing)\s(?:(?:an?|your|their|the|his|her)\s)?$/;
+  /\b(?:to obtain|to get|to earn|to complete|toward|towards|leading to|in view of|for (?:your|their|his|her)(?:\s(?:first|own|future))?|preparing|pursuing|working on|studying for|completing|finishing|in the process of completing)\s(?:(?:an?|your|their|the|his|her)\s)?$/;
 const LEADS_TO =
   /^\s?(?:(?:degree|level|research)\s)?(?:students?|candidates?|candidacy|programmes?|programs?|schools?|positions?|posts?|studentships?|fellowships?|scholarships?|thesis|theses|projects?|calls?|courses?|studies|researchers? in training|subjects?|modules?|classes|lectures?|teaching|topics?|offices?|admissions?|committees?|coordinators?|supervisors?|secretariat|board)\b/;
 const SINCE_DEFENCE =
@@ -162,6 +189,9 @@ const MAX_EXP = new RegExp(
 );
 const MIN_EXP = new RegExp(
   `(?:\\b${NUM}\\s?\\+\\s?(?:years?|yrs?)|\\b(?:at least|minimum of|min\\.?|a minimum of|more than|over)\\s${NUM}\\s(?:years?|yrs?)|\\b${NUM}\\s(?:or more|and more)\\s(?:years?|yrs?))`,
+);
+const FIRST_YEARS = new RegExp(
+  `\\b(?:in|within)\\sthe\\sfirst\\s${NUM}\\s(?:years?|yrs?)\\b[^.;]{0,80}?\\bcareers?\\b`,
 );
 const EXPERIENCE = /\bexperience\b|\bsince graduation\b|\bpost[- ]?doctoral\b|\bworking\b/;
 
@@ -198,7 +228,7 @@ export function parseCriterion(textIn: string): Rule[] {
   const rules: Rule[] = [];
   // Nationality.
   if (
-    /\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant|\bnationalite\b|\bnazionalita\b|\bnacionalidad\b/.test(
+    /\b(?:students?|applicants?|candidates?|researchers?)\sfrom\s(?:the\s)?(?:cern\s)?(?:member|associate member)\sstates?\b[^.]{0,60}\b(?:not eligible|ineligible|excluded|cannot apply|may not apply)\b|\bnationals?\b|\bcitizens?(?:hip)?\b|\bnationality\b|\bstaatsangeh|\bcittadin|\bciudadan|\bressortissant|\bnationalite\b|\bnazionalita\b|\bnacionalidad\b/.test(
       lower,
     ) &&
     !opensToAll(lower)
@@ -217,22 +247,43 @@ export function parseCriterion(textIn: string): Rule[] {
   }
   // Age, time since the PhD, residence.
   const age = parseAgeLimit(lower);
-  if (age) rules.push({ kind: 'max_age', max: age.max, strict: age.strict });
+  if (age) {
+    const at = parseAgeReference(lower, HELD_BY.deadline);
+    rules.push(
+      at
+        ? { kind: 'max_age', max: age.max, strict: age.strict, at }
+        : { kind: 'max_age', max: age.max, strict: age.strict },
+    );
+  }
+  const born = parseBornAfter(lower);
+  if (born) rules.push({ kind: 'born_after', from: born });
   const recent = parseDegreeAge(lower);
   if (recent) rules.push({ kind: 'degree_recent', degree: 'phd', years: recent.years, from: recent.from });
   const dated = parseDegreeDated(lower);
   if (dated) rules.push({ kind: 'degree_dated', degree: 'phd', ...dated });
   const stay = parseResidenceLimit(text, lower);
-  if (stay) rules.push({ kind: 'max_residence', country: stay.country, months: stay.months });
+  if (stay)
+    rules.push({
+      kind: 'max_residence',
+      country: stay.country,
+      months: stay.months,
+      ...(stay.window ? { window: stay.window } : {}),
+      ...(stay.country === 'host' ? { host: true } : {}),
+    });
   const home = parseResidenceRequired(text, lower);
   if (home) rules.push({ kind: 'residence_required', country: home });
+  const uni = parseUniversityCountry(text, lower);
+  if (uni) rules.push({ kind: 'university_in', ...uni });
   const enrolled = parseEnrolment(lower);
   if (enrolled) {
     const field = studyFieldOf(text);
     rules.push(field ? { kind: 'enrolled', levels: enrolled, field } : { kind: 'enrolled', levels: enrolled });
   }
+  // "in the first four years (full-time equivalent research experience) of their research careers".
+  const first = FIRST_YEARS.exec(lower);
+  if (first) rules.push({ kind: 'max_experience', years: n(first[1]), byDeadline: false, research: true });
   // Experience.
-  if (EXPERIENCE.test(lower) && !recent) {
+  if (EXPERIENCE.test(lower) && !recent && !first) {
     const mx = MAX_EXP.exec(lower);
     const postdoc = mx ? /^[^.;]{0,30}\b(?:post-?doc|posdoc)/.test(lower.slice(mx.index + mx[0].length)) : false;
     // "(starting from the date of the defence of the thesis)": the time since the PhD is what counts.
@@ -288,10 +339,11 @@ export function parseCriterion(textIn: string): Rule[] {
     const levels = words.map(level).filter((l): l is Exclude<DegreeLevel, 'none'> => l !== null);
     // A bare "degree" not right after a level word ("a software engineer degree or a PhD") admits
     // any university degree.
+    // "such a degree" points back to the one named before it.
     const generic = matches.some(
       (m) =>
         level(m[0]) === null &&
-        !/(?:ph\.?\s?d|doctoral|master'?s?|msc|meng|bachelor'?s?|bsc|beng)\s*$/.test(
+        !/(?:ph\.?\s?d|doctoral|doctorate|master'?s?|msc|meng|bachelor'?s?|bsc|beng|such an?|this|that|said|same)\s*$/.test(
           clause.slice(Math.max(0, (m.index ?? 0) - 12), m.index),
         ),
     );
@@ -371,7 +423,12 @@ export function parseCriterion(textIn: string): Rule[] {
     /\baffiliat\w*\s(?:to|with)\s(?:an?\s|the\s)?([\p{L}\d-]+)/iu.exec(text) ??
     /\bmember of (?:an?\s|the\s)?([\p{L}\d-]+)\s(?:institute|institution|collaboration|experiment)/iu.exec(text);
   const collab = AFFILIATION_CUE.test(lower) ? COLLAB_RE.exec(text)?.[1] : undefined;
-  const to = aff?.[1] && COLLABS.has(aff[1].toLowerCase()) ? aff[1] : (collab ?? aff?.[1]);
+  const to0 = aff?.[1] && COLLABS.has(aff[1].toLowerCase()) ? aff[1] : (collab ?? aff?.[1]);
+  // "Persons with current or recent prior affiliation ... may not be eligible": a bar, not a requirement.
+  const to =
+    to0 && !/\b(?:not be eligible|not eligible|ineligible|excluded|may not apply|cannot apply)\b/.test(lower)
+      ? to0
+      : undefined;
   if (to) rules.push({ kind: 'affiliation', to: COLLAB_NAME.get(to.toLowerCase()) ?? to });
   const language = parseLanguageRule(lower);
   if (language) rules.push({ kind: 'language', ...language });
@@ -381,8 +438,14 @@ export function parseCriterion(textIn: string): Rule[] {
     /\b(?:present|be)\s(?:on[- ]site\s)?(?:at|in)\s(?:the\s)?([\p{L}]+)[^.]{0,40}\b(?:\d{1,3}\s?%|half|full[- ]time)|\b(?:100\s?%|full[- ]time|permanent|physical)\s?presence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)|\bpresence\s(?:at|in|on)\s(?:the\s)?([\p{L}]+)[^.]{0,20}\brequired|\b(?:on[- ]site|in[- ]person)\s(?:presence|work)?\s?(?:is\s)?required/u.exec(
       text.toLowerCase(),
     );
-  if (pres) {
-    const where0 = pres[1] ?? pres[2] ?? pres[3] ?? 'on site';
+  const where1 = pres ? (pres[1] ?? pres[2] ?? pres[3]) : undefined;
+  const presenceRule = pres && (!where1 || isPlaceWord(where1, text));
+  if (!presenceRule) {
+    const avail = parseAvailability(lower);
+    if (avail !== undefined) rules.push({ kind: 'availability', min: avail });
+  }
+  if (presenceRule && pres) {
+    const where0 = where1 ?? 'on site';
     const where = where0.toUpperCase() === 'CERN' ? 'CERN' : where0;
     rules.push(min !== undefined && min < 1 ? { kind: 'presence', where, min } : { kind: 'presence', where });
   }
@@ -396,6 +459,28 @@ const COLLAB_RE = new RegExp(
   'i',
 );
 const AFFILIATION_CUE = /\b(?:affiliat\w*|member of|members of|member institute|institute|institution)\b/;
+
+const AVAIL_FULL =
+  /\b(?:available|availability|able|commit(?:ted)?|dedicate|devote|work)\b[^.;]{0,25}\bfull[- ]time\b|\bfull[- ]time (?:availability|commitment)\b|\bpart[- ]time (?:applications?|applicants?|candidates?|work|employment|appointments?)\b[^.;]{0,40}\b(?:not|cannot|can't|won't)\b(?:\s\w+){0,2}\s(?:be\s)?(?:considered|accepted|possible|eligible)|\bdisponibles? a temps plein\b|\bvollzeit verfugbar\b|\bdisponibilita a tempo pieno\b|\bdisponibilidad a tiempo completo\b/;
+const AVAIL_SHARE = /\bavailab\w*\s(?:for\s|to work\s)?(?:at least\s|a minimum of\s)?(\d{2,3})\s?%/;
+
+/** "must be available full time" (1), "available for at least 80%" (0.8); "part-time is possible" states none. */
+function parseAvailability(lower: string): number | undefined {
+  if (!lower.includes('time') && !lower.includes('%') && !lower.includes('vollzeit') && !lower.includes('temp'))
+    return undefined;
+  const share = AVAIL_SHARE.exec(lower);
+  if (share?.[1]) return Math.min(1, Number(share[1]) / 100);
+  // "Part-time work is possible" lets in what the line would otherwise bar.
+  const possible = /\bpart[- ]time\b[^.;]{0,30}\b(?:possible|welcome|considered|available|negotiable)\b/.exec(lower);
+  if (AVAIL_FULL.test(lower) && !(possible && !/\b(?:not|cannot|can't|won't)\b/.test(possible[0]))) return 1;
+  return undefined;
+}
+
+/** A place one is present at: a name written with a capital ("CERN", "Geneva") or a site word ("the lab"). */
+function isPlaceWord(word: string, text: string): boolean {
+  if (/^(?:office|lab|laboratory|site|campus|institute|premises|workplace|department|group)$/.test(word)) return true;
+  return new RegExp(`\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\b|\\b${word.toUpperCase()}\\b`).test(text);
+}
 
 /** "for at least 50% of your working time" -> 0.5; "100% of your time" -> 1. */
 function presenceShare(lower: string): number | undefined {
@@ -443,7 +528,7 @@ function fieldOf(text: string): string | undefined {
   if (named) return named.field;
   const f = m[1]
     .split(
-      /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|up to|within|no more than|at most|or an? (?:master|bachelor|ph\.?\s?d|doctorate|degree)\w*|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with)\b/i,
+      /\s(?:(?:is |are )?(?:required|preferred|desirable|mandatory|essential|necessary)|is an asset|or higher|or above|up to|within|no more than|at most|or an? (?:master|bachelor|ph\.?\s?d|doctorate|degree)\w*|at the time|from|by|before|awarded|obtained|received|with|which|who|when|is|are|will|and you|and have|and hold|and be|and can|and must|or equivalent experience)\b|,\s(?:awarded|obtained|received|and|you|with|or (?:you|they|will|be|have))\b/i,
     )[0]
     ?.trim()
     .replace(/[,\s]+$/, '');
@@ -460,14 +545,25 @@ function fieldOf(text: string): string | undefined {
 
 export function isInformational(text: string): boolean {
   const lower = fold(text.slice(0, 500));
-  return INFORMATIONAL.some((re) => re.test(lower)) || opensToAll(lower);
+  return INFORMATIONAL.some((re) => re.test(lower)) || opensToAll(lower) || introducesList(text);
+}
+
+/** "Only applicants who comply to the following conditions will be considered:": a line that opens a list. */
+function introducesList(text: string): boolean {
+  return text.length <= 300 && /:\s*$/.test(text);
 }
 
 /** Lines in requirements that are eligibility in all but name (right to work, degree, years). */
 const ELIGIBILITY_LIKE =
   /\b(?:resid\w*|risied\w*|gewohnt|nacionalidad|cittadinanza|staatsangeh\w*|doctorat|dottorato|doctorado|promotion|laurea|membership of|member of|affiliat\w*)\b|\bright to work\b|\bwork permit\b|\bdegree\b|\bph\.?d\b|\bmsc\b|\bbachelor|\bmaster'?s?\b|\b\d{1,2}\s?\+\s?years?\b|\b(?:at least|minimum of) \w+ years?\b|\bnational(?:s|ity)?\b|\bcitizens?(?:hip)?\b/i;
 
-const cache = new Map<string, { text: string; criteria: Criterion[] }>();
+const ALL_AT_DEADLINE = new RegExp(
+  `\\b(?:all|these|the above|the|tutti i|i|tous les|les|alle|todos los|los)\\s(?:\\w+\\s){0,2}?(?:requirements|requisiti|conditions|criteria|eligibility criteria|voraussetzungen|requisitos)\\b[^.]{0,80}?(?:${vocab.degreeBy.deadline.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`,
+);
+const EITHER_LIST =
+  /\b(?:either|one of the following|any of the following|l'une des conditions|una delle seguenti|eine der folgenden|uno de los siguientes)\b[^:]{0,40}:\s*$/;
+
+const cache = new Map<string, { text: string; country: string | null; criteria: Criterion[] }>();
 const CACHE_MAX = 2000;
 
 /** Criteria with their rules: the posting's eligibility quotes, plus eligibility-like requirement lines. */
@@ -475,16 +571,26 @@ const phrasesRe = (list: string[]) =>
   new RegExp(`\\b(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`);
 const HELD_BY = { deadline: phrasesRe(vocab.degreeBy.deadline), start: phrasesRe(vocab.degreeBy.start) };
 
-/** "a PhD at the time of application", "awarded before the start of the contract": when the degree must be held. */
-function degreeHeldBy(lower: string): 'deadline' | 'start' | undefined {
+// "completed by the 1st October 2027", "must be obtained by 31 October": a degree verb, then a day.
+const HELD_BY_DAY =
+  /\b(?:completed|obtained|awarded|conferred|finished|defended|graduated|achieved|earned|received|held|hold|have|obtain|complete|obtenu|obtenue|abgeschlossen|conseguit[oa]|obtenido)\b[^.;]{0,40}?\b(?:by|before|no later than|not later than|au plus tard le|avant le|bis zum|bis|entro il|entro|antes del)\s(?:the\s)?/;
+
+/** "a PhD at the time of application", "awarded before the start of the contract", "completed by 1 October 2027": when the degree must be held. */
+function degreeHeldBy(lower: string): string | undefined {
+  const m = HELD_BY_DAY.exec(lower);
+  if (m) {
+    const at = parseAgeReference(`on ${lower.slice(m.index + m[0].length, m.index + m[0].length + 40)}`, NEVER);
+    if (at && at !== 'deadline') return at;
+  }
   if (HELD_BY.deadline.test(lower)) return 'deadline';
   if (HELD_BY.start.test(lower)) return 'start';
   return undefined;
 }
+const NEVER = /(?!)/;
 
 export function buildRules(posting: Posting): Criterion[] {
   const hit = cache.get(posting.id);
-  if (hit && hit.text === posting.text) return hit.criteria;
+  if (hit && hit.text === posting.text && hit.country === posting.country) return hit.criteria;
   const quotes: Quote[] = [...posting.eligibility];
   const seen = new Set(quotes.map((q) => q.text.trim()));
   // A criterion wrapped over lines is quoted whole at its first line: its lines are taken.
@@ -498,14 +604,52 @@ export function buildRules(posting: Posting): Criterion[] {
       }
     }
   }
-  const criteria = quotes.map((quote) => {
+  let opening: string | null = null;
+  const criteria: Criterion[] = quotes.map((quote) => {
     const rules = parseCriterion(quote.text);
+    // "Positions are also available to candidates from Non-Member States": a way in, not a rule.
+    // Its own conditions ("only if they have been residing in a Member State") are quoted in the
+    // way in it leaves, and bind only those it admits.
+    const opens = !rules.some((r) => r.kind === 'nationality')
+      ? nonMemberOpening(fold(quote.text.slice(0, 500)))
+      : null;
+    if (opens) {
+      opening = opens;
+      return { quote, rules: [], informational: true, note: 'it opens the post to some nationals of other states too' };
+    }
     const informational = rules.length === 0 && isInformational(quote.text);
-    return informational && opensToAll(fold(quote.text.slice(0, 500)))
-      ? { quote, rules, informational, note: 'it opens the post to every nationality' }
-      : { quote, rules, informational };
+    if (informational && opensToAll(fold(quote.text.slice(0, 500))))
+      return { quote, rules, informational, note: 'it opens the post to every nationality' };
+    if (informational && introducesList(quote.text))
+      return { quote, rules, informational, note: 'it introduces the criteria that follow' };
+    return { quote, rules, informational };
   });
+  // That way in holds for the posting's nationality rules stated elsewhere.
+  const way = opening;
+  if (way)
+    for (const c of criteria)
+      c.rules = c.rules.map((r) => (r.kind === 'nationality' && !r.unless ? { ...r, unless: way } : r));
+  // "Tutti i requisiti ... devono essere posseduti alla data di scadenza", "All requirements must be
+  // met by the closing date": an age limit that names no day of its own is counted at the deadline.
+  if (ALL_AT_DEADLINE.test(fold(posting.text.slice(0, 20000))))
+    for (const c of criteria)
+      c.rules = c.rules.map((r) => (r.kind === 'max_age' && !r.at ? { ...r, at: 'deadline' } : r));
+  // The items of an "either:" list are alternatives: one of them is enough.
+  for (let i = 0; i < criteria.length; i++) {
+    const intro = criteria[i] as Criterion;
+    if (!intro.informational || !EITHER_LIST.test(fold(intro.quote.text))) continue;
+    for (let j = i + 1; j < criteria.length; j++) {
+      const c = criteria[j] as Criterion;
+      if (c.quote.line > (criteria[j - 1] as Criterion).quote.line + 2) break;
+      c.rules = c.rules.map((r) => (r.unless ? r : { ...r, unless: 'another item of the list applies to you' }));
+    }
+  }
+  // "the country of the host organisation" is the posting's own country, when it states one.
+  const home = posting.country;
+  if (home)
+    for (const c of criteria)
+      c.rules = c.rules.map((r) => (r.kind === 'max_residence' && r.country === 'host' ? { ...r, country: home } : r));
   if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(posting.id, { text: posting.text, criteria });
+  cache.set(posting.id, { text: posting.text, country: posting.country, criteria });
   return criteria;
 }

@@ -93,12 +93,22 @@ const DEGREE_NAMES_POST =
 // A sentence about what to send is about documents, not the person.
 const SENDING = /\b(?:send|submit|submitted|include|upload|attach|provide|combined into)\b/i;
 const ENDS_SENTENCE = /[.;:!?)]\s*$/;
+// A line that opens a list of criteria: "you must be:", "the following requirements:", "dei seguenti requisiti:".
+// Its items are criteria whatever their words after an eligibility introduction; after a looser one
+// ("you must:", "Requirements:") only those that name a criterion's subject.
+const LIST_INTRO =
+  /\b(?:eligib\w*|requirements?|requisit\w*|voraussetzung\w*|who can apply|you must(?: be)?|must be|you are either|necessari[oa]|exigences|ammissione|admission)\b[^:]{0,80}:\s*$/i;
+const STRONG_INTRO =
+  /\b(?:eligib\w*|requisit\w*|voraussetzung\w*|who can apply|you are either|ammissione|admission)\b/i;
+const MAX_LISTED = 12;
 const STARTS_LOWER = /^[a-z(]/;
 
 /** Collects criteria while the posting's entries are read in order; `quotes()` at the end. */
 export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
   const out: Quote[] = [];
   let last: { quote: Quote; endLine: number } | null = null;
+  // The list a criteria line opens: its items are criteria whatever words they use.
+  let list: { endLine: number; count: number; strong: boolean } | null = null;
   const push = (text: string, line: number) => {
     const quote = { text, line };
     out.push(quote);
@@ -121,6 +131,28 @@ export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
         return;
       }
       const sec = e.section;
+      if (list && (e.kind !== 'item' || e.line > list.endLine + 2 || list.count >= MAX_LISTED)) list = null;
+      if (e.kind === 'text' && t.length <= 300 && t.charCodeAt(t.length - 1) === 58 && LIST_INTRO.test(plain(t))) {
+        list = { endLine: e.line, count: 0, strong: STRONG_INTRO.test(plain(t)) };
+        // "you are either:" is kept: it makes its items alternatives.
+        if (sec !== 'eligibility' && !/\beither\b|\bone of the following\b/i.test(t)) return;
+        if (sec !== 'eligibility') {
+          push(t, e.line);
+          return;
+        }
+      }
+      if (
+        list &&
+        e.kind === 'item' &&
+        (sec === 'none' || sec === 'eligibility') &&
+        t.length <= 400 &&
+        (list.strong || isSubject(t))
+      ) {
+        list.endLine = e.line;
+        list.count++;
+        push(t, e.line);
+        return;
+      }
       if (sec === 'duties' || sec === 'location' || e.kind === 'heading') return;
       if (sec === 'documents' && t.length <= 400) return;
       if (sec === 'eligibility' && t.length <= 400) {

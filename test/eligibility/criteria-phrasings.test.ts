@@ -88,7 +88,10 @@ describe('degrees in the words of other languages', () => {
   );
 
   it('a PhD programme the post is part of is no degree to hold ("corso di dottorato")', () => {
-    expect(kinds("essere iscritti a un corso di dottorato presso un'università italiana")).toEqual(['enrolled']);
+    expect(kinds("essere iscritti a un corso di dottorato presso un'università italiana")).toEqual([
+      'university_in',
+      'enrolled',
+    ]);
   });
 });
 
@@ -117,7 +120,7 @@ describe('a stay in the country capped (mobility rules)', () => {
     ['Sie dürfen in den letzten drei Jahren nicht mehr als 12 Monate in Deutschland gewohnt haben.', 'Germany'],
     ['Non aver risieduto in Italia per più di 12 mesi negli ultimi 3 anni.', 'Italy'],
   ])('"%s" caps a stay in %s at 12 months', (text, country) => {
-    expect(parseCriterion(text)).toEqual([{ kind: 'max_residence', country, months: 12 }]);
+    expect(parseCriterion(text)).toEqual([{ kind: 'max_residence', country, months: 12, window: 36 }]);
   });
 
   const rule = 'Candidates must not have resided in France for more than 12 months in the last 3 years.';
@@ -133,12 +136,14 @@ describe('a stay in the country capped (mobility rules)', () => {
 });
 
 describe('an age limit without the word "age"', () => {
+  it.each([['Candidates should be younger than 32.', 32]])('"%s" is an age under %d', (text, max) => {
+    expect(parseCriterion(text)).toEqual([{ kind: 'max_age', max, strict: true }]);
+  });
   it.each([
     ['Candidates must be under 35 on the closing date.', 35],
     ['Applicants must be below 40 at the time of application.', 40],
-    ['Candidates should be younger than 32.', 32],
-  ])('"%s" is an age under %d', (text, max) => {
-    expect(parseCriterion(text)).toEqual([{ kind: 'max_age', max, strict: true }]);
+  ])('"%s" is an age under %d at the deadline', (text, max) => {
+    expect(parseCriterion(text)).toEqual([{ kind: 'max_age', max, strict: true, at: 'deadline' }]);
   });
 
   it('reads no age from hours ("under 35 hours a week")', () => {
@@ -150,7 +155,9 @@ describe('an age limit without the word "age"', () => {
     ['born in 1995', 'met'],
     ['born in 1985', 'not_met'],
     ['born in 1992', 'unknown'],
-    ["I'm 34", 'met'],
+    ["I'm 33", 'met'],
+    // 34 in January, 35 perhaps by the closing date at the end of March.
+    ["I'm 34", 'unknown'],
   ])('"%s" is %s (a year of birth is one of two ages)', (said, status) => {
     expect(judged(limit, said)?.status).toBe(status);
   });

@@ -32,7 +32,10 @@ describe('verdicts on our own postings', () => {
       "am I eligible for the cryogenics summer placement? I'm French, enrolled in a master's programme, never had a CERN contract",
       'eligible',
     ],
-    ['posso candidarmi alla borsa per dottorandi? sono italiano, iscritto al dottorato, ho 29 anni', 'eligible'],
+    [
+      'posso candidarmi alla borsa per dottorandi? sono italiano, iscritto al dottorato a Bologna, ho 29 anni',
+      'eligible',
+    ],
     ["posso candidarmi alla borsa per dottorandi? I'm an EU citizen, PhD student, born in 1990", 'not_eligible'],
     ["am I eligible for the borsa per dottorandi? I'm a Brazilian PhD student in Bologna, 27", 'not_eligible'],
     [

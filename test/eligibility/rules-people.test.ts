@@ -17,7 +17,6 @@ const verdict = (criteria: string[], said: string, day: string, deadline?: strin
 
 describe('age limits', () => {
   it.each([
-    ['Candidates must be under 28 years of age at the closing date.', 28, true],
     ['Applicants should be below the age of 32', 32, true],
     ['You must not be older than 35 years', 35, false],
     ['maximum age: 40 years', 40, false],
@@ -28,6 +27,14 @@ describe('age limits', () => {
     ['los solicitantes deben ser menores de 31 años', 31, true],
   ])('%s', (text, max, strict) => {
     expect(parseCriterion(text)).toContainEqual({ kind: 'max_age', max, strict });
+  });
+  it('counts an age limit at the closing date when it says so', () => {
+    expect(parseCriterion('Candidates must be under 28 years of age at the closing date.')).toContainEqual({
+      kind: 'max_age',
+      max: 28,
+      strict: true,
+      at: 'deadline',
+    });
   });
   it('judges the age said', () => {
     expect(verdict(['You must be under 30 years old.'], "I'm 30", '2026-01-01').verdict).toBe('not_eligible');
