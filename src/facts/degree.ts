@@ -156,12 +156,25 @@ function degreesIn(t: string): Array<Level | Reference | 'none'> {
   return out;
 }
 
+const barredIntroRe = compilePhrases(data.barredIntro);
+/** How many lines after a "who may not apply:" line its list may run. */
+const BARRED_LIST_LINES = 6;
+
 export function extractDegree(entries: Entry[]): Degree {
   let min: Level | null = null;
   let reference: Level | null = null;
   let none = false;
+  // Lines left in a list of who may not apply ("No podrán ser solicitantes ... circunstancias:").
+  let barred = 0;
   for (const e of entries) {
     const t = e.text;
+    // A heading has lost its colon; any heading ends the list before it.
+    if (t.endsWith(':') || e.kind === 'heading') barred = barredIntroRe.test(t) ? BARRED_LIST_LINES + 1 : 0;
+    if (barred > BARRED_LIST_LINES) barred--;
+    else if (barred > 0) {
+      barred--;
+      continue;
+    }
     if (e.kind === 'heading' || t.length > 2000 || !hints(e, HINT_DEGREE)) continue;
     for (const v of degreesIn(t)) {
       if (v === 'none') none = true;
