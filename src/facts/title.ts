@@ -260,11 +260,21 @@ function quotedTitle(body: Entry[]): string | null {
   return null;
 }
 
-/** "CERN Summer Student Programme 2023, organised by ...": a first sentence that opens with its title. */
+/**
+ * "CERN Summer Student Programme 2023, organised by ...", "The Lederman Fellowship at Fermilab is
+ * intended to ...", "The Peoples Fellowship was created ...": a first sentence that opens with its
+ * title (without its article, nor the host after "at").
+ */
 function leadingTitle(e: Entry | undefined): string | null {
   if (!e || e.kind === 'heading') return null;
-  const m = /^([\p{Lu}][^,.;:()]{4,90}?)(?:\s+(?:19|20)\d{2})?(?=,|\s+(?:is|are|offers|gives)\b)/u.exec(e.text);
-  const head = m?.[0]?.trim();
+  const m =
+    /^([\p{Lu}][^,.;:()]{4,90}?)(?:\s+(?:19|20)\d{2})?(?=,|\s+(?:is|are|was|were|offers|gives|aims|attracts|awards|provides|supports|enables)\b)/u.exec(
+      e.text,
+    );
+  const head = m?.[0]
+    ?.trim()
+    .replace(/\s+at\s+(?:the\s+)?[\p{Lu}][^\s]*(?:\s+[\p{Lu}][^\s]*){0,5}$/u, '')
+    .replace(/^The\s+(?=\p{Lu})/u, '');
   if (!head) return null;
   const ws = head.split(/\s+/);
   if (ws.length < 2 || ws.length > 8) return null;
