@@ -16,7 +16,8 @@ import { countryZone, readTimeNear } from './read-time.ts';
 
 /** `opens`: when applications start being taken ("applications open on 1 March"). */
 /** `review`: when applications start being read ("review of applications begins on"): no deadline. */
-export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'interview' | 'review';
+/** `cutoff`: the bound of an eligibility rule ("a PhD obtained on or after 1 May 2019"): no date of the post. */
+export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'interview' | 'review' | 'cutoff';
 
 /** What extractDates knows of the posting beyond its text. */
 export interface DateHint {
@@ -61,6 +62,7 @@ addCues(cues.dates.deadline, 'deadline');
 addCues(cues.dates.opens, 'opens');
 addCues(cues.dates.interview, 'interview');
 addCues(cues.dates.review, 'review');
+addCues(cues.dates.cutoff, 'cutoff');
 addCues(cues.dates.end, 'end');
 addCues(cues.dates.start, 'start');
 addCues(cues.dates.startWeak, 'start', true);
@@ -353,7 +355,7 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
         const label = labels.length > 1 ? (labels[k] ?? null) : (labels[0] ?? null);
         k++;
         const role = roleAt(text, date, entry, label);
-        if (role && role.role !== 'interview' && role.role !== 'review')
+        if (role && role.role !== 'interview' && role.role !== 'review' && role.role !== 'cutoff')
           candidates.push({ role, date, entry, sentence: text });
       }
     }

@@ -15,7 +15,7 @@ import {
   researchSiteMention,
   researchSites,
 } from './gazetteer.ts';
-import { findLabelledValue, labelSet, splitLabel } from './labelled-value.ts';
+import { findLabelledValue, isNoValue, labelSet, splitLabel } from './labelled-value.ts';
 import { findOrgSite } from './org-site.ts';
 import cues from './place-cues.json' with { type: 'json' };
 import { countryVocabulary, type Tokens } from './vocab.ts';
@@ -318,7 +318,12 @@ function locationSection(entries: Entry[]): Quote | null {
   const i = entries.findIndex((e) => e.section === 'location' && e.kind !== 'heading');
   const first = entries[i];
   if (!first) return null;
-  if (first.kind === 'label') return { text: cleanLocation(first.text), line: first.line };
+  if (first.kind === 'label') {
+    const text = cleanLocation(first.text);
+    // "Working address: N/A": an empty field; the place may stand under another label.
+    const value = text.includes(':') ? text.slice(text.indexOf(':') + 1) : text;
+    return isNoValue(value) ? null : { text, line: first.line };
+  }
   const lines = [first];
   for (let k = i + 1; k < entries.length && lines.length < 5; k++) {
     const e = entries[k] as Entry;
@@ -327,6 +332,8 @@ function locationSection(entries: Entry[]): Quote | null {
     if (e.section !== 'location' || e.line > prev.line + 2) break;
     // "1 vacancy", "2 posts": a head count under the place (a job board's), not an address line.
     if (headCountRe.test(e.text)) break;
+    // "Successful applicants will spend the first months at ...": a paragraph, not an address line.
+    if (e.text.length > 60 && /[.!?]$/.test(e.text) && e.text.split(/\s+/).length > 10) break;
     lines.push(e);
   }
   return { text: cleanLocation(lines.map((e) => e.text).join(', ')), line: first.line };

@@ -13,6 +13,7 @@ import words from './workload-words.json' with { type: 'json' };
 const percentCueRe = compilePhrases(words.percentCues);
 const percentAfterRe = compilePhrases(words.percentCuesAfter);
 const fullTimeRe = compilePhrases(words.fullTime);
+const notFullTimeRe = compilePhrases(words.notFullTime, 'gi');
 const partTimeRe = compilePhrases(words.partTime);
 const halfRe = compilePhrases(words.half);
 const fullWeekCueRe = compilePhrases(words.fullWeekCues);
@@ -142,7 +143,8 @@ function workloadIn(e: Entry): Found | null {
   if (hours?.fte) return hours;
   const part = /part|teil|partiel|parzial|parcial|mi-temps/.test(lo) && partTimeRe.test(t);
   if (/full|voll|plein|complet|pieno/.test(lo)) {
-    if (fullTimeRe.test(t) && !part) return { fte: 1, rank: 2 };
+    const full = lo.includes('quival') ? t.replace(notFullTimeRe, ' ') : t;
+    if (fullTimeRe.test(full) && !part) return { fte: 1, rank: 2 };
     // "Quotité de travail : Complet", "Workload: full".
     const kv = LABEL_VALUE.exec(t);
     if (kv && labelRe.test(e.label ?? kv[1] ?? '') && fullValueRe.test(kv[2] ?? '')) return { fte: 1, rank: 2 };

@@ -138,3 +138,30 @@ describe('a deadline without a year in a posting that dates nothing', () => {
     expect(p?.deadline?.date).toBe('2027-04-15');
   });
 });
+
+describe('experience and fees measured in time, not the post', () => {
+  it('reads no workload nor length from "full-time equivalent" experience and a mobility window', () => {
+    const p = postingOf(
+      'Research Fellowship in Neutron Scattering\n' +
+        '-fellows must hold a doctoral degree or have at least five years full time equivalent research experience.\n' +
+        '-fellows must not have resided in France for more than 12 months in the previous 3 years.\n',
+    );
+    expect(p?.workload).toBeNull();
+    expect(p?.duration).toBeNull();
+    expect(p?.degree).toBeNull();
+  });
+
+  it('still reads full time beside a full-time equivalent', () => {
+    const p = postingOf(
+      'Doctoral Candidate in Acoustics\nThis is a full-time post. Candidates must be in the first four years (full-time equivalent) of their careers.\n',
+    );
+    expect(p?.workload?.fte).toBe(1);
+  });
+
+  it('reads no contract length from a fee per semester', () => {
+    const p = postingOf(
+      'PhD Programme in Photon Science\nOnly a service fee is paid per semester (6 months); it includes a transit pass.\n',
+    );
+    expect(p?.duration).toBeNull();
+  });
+});
