@@ -147,6 +147,10 @@ function judgeTitle(t: string): string | null {
   // "Convocatoria de contrato predoctoral en física teórica" names its role and stays.
   if (callLineRe.test(s) && (/\d/.test(s) || !namesRole(s))) return 'call notice';
   if (documentPartRe.test(s)) return 'document part';
+  // "[updated on Nov 29, 2016]": a note in brackets.
+  if (s.startsWith('[') && s.endsWith(']')) return 'note';
+  // "Researcher Profile", "Career Level": a form's field name on a line of its own.
+  if (!/\d/.test(s) && s.split(/\s+/).length <= 3 && formLabel(low)) return 'label';
   if (officeRe.test(s)) return 'office';
   const label = splitLabel(s);
   // "Abruzzo: Bando per n. 3 assegni ...": a numbered call after a label is a notice too.
@@ -192,7 +196,10 @@ export function hiringObject(t: string): string | null {
 
 /** The role phrase at the start of what an offer verb introduces. */
 function objectOf(offered: string): string | null {
-  const phrase = (offered.split(/(?<!\b\p{Lu})[.;:!?]\s|[.;!?]$|,\s|\s[-–(]\s?/u)[0] ?? '').trim();
+  // "offers 15 (fifteen) positions": the count written out in brackets is no part of the role.
+  const phrase = (
+    offered.replace(/^\(\s*[\p{L}-]+\s*\)\s+/u, '').split(/(?<!\b\p{Lu})[.;:!?]\s|[.;!?]$|,\s|\s[-–(]\s?/u)[0] ?? ''
+  ).trim();
   const ws = phrase.split(/\s+/);
   let head = -1;
   for (let i = 0; i < Math.min(ws.length, 10); i++) {
@@ -468,18 +475,24 @@ function readTitle(role: RawRole): string | null {
   if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
   if (given) {
     const rest = given.replace(/^[^:]{1,40}:\s*/, '');
-    if (rest !== given && !notATitle(rest) && namesRole(rest)) return rest;
+    // "Fellowship ID: INFN-POSTDOC1 [#14750]": an advert number's value is no title either.
+    const numbered = advertLabels.some((a) => given.toLowerCase().startsWith(a));
+    if (rest !== given && !numbered && !notATitle(rest) && namesRole(rest)) return rest;
     // "Abruzzo: Bando per n. 3 assegni di ricerca - INFN": the role the call after the label offers.
     const offered = rest !== given && callLineRe.test(rest) ? hiringObject(rest) : null;
     if (offered) return offered;
   }
   const lead = leadingTitle(entries.find((e) => e.kind !== 'heading'));
   let seen = 0;
+  let prev: Entry | null = null;
   for (const e of entries) {
     if (++seen > 40) break;
-    // A role line of its own, not a bullet of requirements or duties.
+    // A role line of its own, not a bullet of requirements or duties, nor the value of a form's
+    // field on the line above ("Researcher Profile" / "First Stage Researcher (R1)").
     const free = e.kind !== 'item' && (e.section === 'none' || e.section === 'description' || e.section === 'other');
-    if (free && titleLike(e) && namesRole(e.text) && !objectRe.test(e.text)) return e.text;
+    const fieldValue = prev !== null && prev.text.length <= 40 && formLabel(prev.text.toLowerCase());
+    prev = e;
+    if (free && !fieldValue && titleLike(e) && namesRole(e.text) && !objectRe.test(e.text)) return e.text;
     if (e.kind !== 'label' && e.text.length >= 20) {
       const obj = hiringObject(e.text);
       if (obj) return fullerName(obj, entries) ?? obj;

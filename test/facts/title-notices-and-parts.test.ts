@@ -66,3 +66,28 @@ describe('start cues and address lines', () => {
     expect(p?.location?.text).toBe('Kobe Campus (7-1-26 Minatojima, Kobe)');
   });
 });
+
+describe('notes, counts and form fields around a title', () => {
+  it('skips a bracketed update note and takes the post a sentence opens', () => {
+    expect(
+      postingOf(
+        '[revised on 3 Feb 2027]\n\nThe Physics Department of the University of Trento opens a post-doc position in lattice QCD.\n',
+      )?.title,
+    ).toBe('Post-doc position in lattice QCD');
+  });
+
+  it('leaves the count written out in brackets out of the offered role', () => {
+    expect(
+      postingOf('The 2028 Fellowship Programme offers 6 (six) positions for research in Nuclear Physics.\n\nText.\n')
+        ?.title,
+    ).toBe('Positions for research in Nuclear Physics');
+  });
+
+  it('takes neither a board number nor a form field’s value as the title', () => {
+    const p = postingOf(
+      'Fellowship ID:LAB-POSTDOC3 [#20411]\nResearcher Profile\nRecognised Researcher (R2)\nCountry\nSpain\n' +
+        'Offer Description: a call is open for the assignment of one “Postdoctoral Research Grant” of the duration of two years.\n',
+    );
+    expect(p?.title).not.toMatch(/#20411|R2/);
+  });
+});
