@@ -188,6 +188,16 @@ function headedRoles(entries: Entry[], rawOf: (e: Entry) => string): HeadedRoles
   return null;
 }
 
+/** Whether an item before `first` is a list heading of its own ("1. Positions Offered"), with no colon to open a list. */
+function siblingOfAnnouncement(entries: Entry[], first: number): boolean {
+  for (let j = 0; j < first; j++) {
+    const e = entries[j] as Entry;
+    if (e.kind !== 'item' || e.text.length > 80 || e.text.endsWith(':')) continue;
+    if (listHeadingRe.test(e.text.replace(/\s*\([^)]*\)/g, '').trim())) return true;
+  }
+  return false;
+}
+
 /** One role per role line of a file that lists several; the file's one role otherwise. */
 export function splitRoles(role: RawRole, text: string, rawOfEntry?: (e: Entry) => string): RawRole[] {
   const entries = role.entries;
@@ -216,6 +226,9 @@ export function splitRoles(role: RawRole, text: string, rawOfEntry?: (e: Entry) 
   const bullets = all.filter((c) => c.item);
   const chosen = bullets.length >= 2 && bullets.length >= adjacent.length ? bullets : adjacent;
   if (chosen.length < 2) return [role];
+  // "1. Positions Offered", "2. Affiliation", "3. Period of Employment": the announcing line is an
+  // item of the same list, so the bullets are its sibling sections, not roles under it.
+  if (chosen === bullets && siblingOfAnnouncement(entries, (chosen[0] as Candidate).index)) return [role];
   const own = new Set<number>();
   const blocks: number[][] = [];
   const firstIndex = (chosen[0] as Candidate).index;

@@ -265,7 +265,7 @@ export function buildPosting(
     payScale: salary ? null : extractPayScale(body),
     requiredSkills,
     desiredSkills,
-    degree: extractDegree(body),
+    degree: extractDegree(entries),
     duties: uniqueQuotes(duties),
     eligibility: uniqueQuotes(criteria.quotes()),
     documents: uniqueQuotes(documents),

@@ -16,7 +16,8 @@ import { countryZone, readTimeNear } from './read-time.ts';
 
 /** `opens`: when applications start being taken ("applications open on 1 March"). */
 /** `review`: when applications start being read ("review of applications begins on"): no deadline. */
-export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'interview' | 'review';
+/** `cutoff`: the bound of an eligibility rule ("a PhD obtained on or after 1 May 2019"): no date of the post. */
+export type DateRole = 'deadline' | 'opens' | 'start' | 'end' | 'posted' | 'interview' | 'review' | 'cutoff';
 
 /** What extractDates knows of the posting beyond its text. */
 export interface DateHint {
@@ -61,6 +62,7 @@ addCues(cues.dates.deadline, 'deadline');
 addCues(cues.dates.opens, 'opens');
 addCues(cues.dates.interview, 'interview');
 addCues(cues.dates.review, 'review');
+addCues(cues.dates.cutoff, 'cutoff');
 addCues(cues.dates.end, 'end');
 addCues(cues.dates.start, 'start');
 addCues(cues.dates.startWeak, 'start', true);
@@ -193,6 +195,9 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
     // "as of April 1" in a salary clause dates the salary, not the start; "à partir du 1er
     // décembre" in a sentence about applications is when they are taken.
     if (cue?.weak && (entry.section === 'salary' || MONEY_RE.test(text) || APPLY_RE.test(sentence))) continue;
+    // "a Ph.D. within the past 10 years (as of April 1, 2016)": a bracketed "as of" dates the clause
+    // before it, not the start.
+    if (cue?.weak && /\(\s*$/.test(sentence.slice(0, m.index))) continue;
     if (cue) best = { cue, at: m.index };
   }
   if (best) return of(best.cue.role, (best.cue.weak ? 1 : entry.kind === 'label' ? 3 : 2) + (best.cue.later ? 0.5 : 0));
@@ -350,7 +355,7 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
         const label = labels.length > 1 ? (labels[k] ?? null) : (labels[0] ?? null);
         k++;
         const role = roleAt(text, date, entry, label);
-        if (role && role.role !== 'interview' && role.role !== 'review')
+        if (role && role.role !== 'interview' && role.role !== 'review' && role.role !== 'cutoff')
           candidates.push({ role, date, entry, sentence: text });
       }
     }
@@ -382,7 +387,10 @@ export function extractDates(entries: Entry[], reference: Date, hint: DateHint =
     if (!was || c.role.score > was.role.score) best[c.role.role] = c;
   }
   // "Applications open from 1 March to 30 April": a window closes on its last day.
-  const closing = best.deadline ?? (best.opens?.date.rangeEnd ? best.opens : undefined);
+  const found = best.deadline ?? (best.opens?.date.rangeEnd ? best.opens : undefined);
+  // "bis zum 31. März bzw. 30. September" in a posting that dates nothing with a year: a yearly
+  // round, or a year the text leaves out; the parser's own reference year would be a guess.
+  const closing = found && kept.some((k) => k.date.year !== null) ? found : undefined;
   let deadline = closing ? deadlineFact(closing, yearOf, hint) : null;
   // "Bewerbungsschluss ist der 15. Januar 2027" and "... bis zum 15.01.2027, 12 Uhr": the time
   // another line states for the same day.

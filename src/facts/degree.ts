@@ -41,9 +41,10 @@ const orExperienceRe = compilePhrases(data.orExperience);
 const withoutRe = /\b(?:without|sans|ohne|senza|sin)\s+(?:an?\s+|the\s+|un\s+|une\s+|einen?\s+)?$/i;
 const barredRe =
   /\b(?:not eligible|ineligible|cannot apply|can't apply|may not apply|must not apply|excluded|not accepted|not admitted|(?:will|shall) not be considered|are not considered|ne peuvent pas|non possono|nicht teilnahmeberechtigt|no pueden)\b/i;
-// "a PhD, or at least 4 years' relevant experience": years of experience as the other way in.
+// "a PhD, or at least 4 years' relevant experience", "a doctoral degree or have at least four years
+// full time equivalent research experience": years of experience as the other way in.
 const orYearsRe =
-  /^[\s,]*or\s+(?:at least\s+|a minimum of\s+)?(?:\w+[\s-])?years?['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}experience/i;
+  /^[\s,]*or\s+(?:have\s+|has\s+|having\s+)?(?:at least\s+|a minimum of\s+)?(?:\w+[\s-])?years?['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}experience/i;
 const impliesPhdRe = compilePhrases(data.impliesPhd);
 const mastersStudentsRe = compilePhrases(data.mastersStudents);
 const referencePointRe = compilePhrases(data.referencePoints, 'gi');
@@ -156,12 +157,25 @@ function degreesIn(t: string): Array<Level | Reference | 'none'> {
   return out;
 }
 
+const barredIntroRe = compilePhrases(data.barredIntro);
+/** How many lines after a "who may not apply:" line its list may run. */
+const BARRED_LIST_LINES = 6;
+
 export function extractDegree(entries: Entry[]): Degree {
   let min: Level | null = null;
   let reference: Level | null = null;
   let none = false;
+  // Lines left in a list of who may not apply ("No podrán ser solicitantes ... circunstancias:").
+  let barred = 0;
   for (const e of entries) {
     const t = e.text;
+    // A heading has lost its colon; any heading ends the list before it.
+    if (t.endsWith(':') || e.kind === 'heading') barred = barredIntroRe.test(t) ? BARRED_LIST_LINES + 1 : 0;
+    if (barred > BARRED_LIST_LINES) barred--;
+    else if (barred > 0) {
+      barred--;
+      continue;
+    }
     if (e.kind === 'heading' || t.length > 2000 || !hints(e, HINT_DEGREE)) continue;
     for (const v of degreesIn(t)) {
       if (v === 'none') none = true;

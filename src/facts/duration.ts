@@ -42,6 +42,7 @@ const notPermanentRe = compilePhrases(words.notPermanent, 'gi');
 /** Whether the line says the contract is permanent: a permanent word besides those of residence. */
 const saysPermanent = (t: string) => permanentRe.test(t) && permanentRe.test(t.replace(notPermanentRe, ' '));
 const extensionRe = compilePhrases(words.extensionCues);
+const leaveRe = compilePhrases(words.leaveWords);
 const fixed = Object.entries(words.fixedPhrases).map(([phrase, months]) => ({ re: compilePhrases([phrase]), months }));
 
 const numberOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
@@ -69,6 +70,7 @@ function sentenceBefore(t: string, at: number): string {
 function lengthsIn(e: Entry, t: string): Found[] {
   const out: Found[] = [];
   const labelled = e.section === 'duration' || (e.kind === 'label' && contractRe.test(e.label ?? ''));
+  let onLeave: boolean | null = null;
   for (const u of t.matchAll(unitRe)) {
     const unit = UNIT_OF.get(u[0].toLowerCase());
     const unitAt = u.index ?? 0;
@@ -82,6 +84,9 @@ function lengthsIn(e: Entry, t: string): Found[] {
     const before = t.slice(Math.max(0, start - 40), start);
     const after = t.slice(end, end + 30);
     if (notBeforeRe.test(before) || notAfterRe.test(after)) continue;
+    // "Maternity (18 months for each child, up to a maximum of 4.5 years)": a leave, not the contract.
+    onLeave ??= leaveRe.test(t);
+    if (onLeave && leaveRe.test(t.slice(Math.max(0, start - 160), start + 60))) continue;
     const months = monthsOf(Math.min(a, b), unit);
     if (months > 120) continue;
     const cue = contractRe.test(before) || contractRe.test(after.slice(0, 25));

@@ -75,6 +75,14 @@ function splitEntries(entries: Entry[]): Array<{ label: string; value: string } 
   return parts;
 }
 
+// "Working address: N/A", "Location: -": a form's empty field, no value.
+const NO_VALUE = /^(?:n\/?a|n\.\s?a\.?|none|not applicable|not available|tbd|tba|[-–—?]+)$/i;
+
+/** Whether a label's value is a form's placeholder for none ("N/A", "Not applicable", "-"). */
+export function isNoValue(value: string): boolean {
+  return value.length <= 16 && NO_VALUE.test(value.trim());
+}
+
 /** The first value of one of `labels` (lower case) among the first `limit` entries. */
 export function findLabelledValue(entries: Entry[], labels: Set<string>, limit = LIMIT): LabelledValue | null {
   const n = Math.min(entries.length, limit, LIMIT);
@@ -83,6 +91,7 @@ export function findLabelledValue(entries: Entry[], labels: Set<string>, limit =
     const e = entries[i] as Entry;
     const parts = split[i];
     if (!parts || !labels.has(parts.label)) continue;
+    if (parts.value && isNoValue(parts.value)) continue;
     if (parts.value) return { label: parts.label, text: parts.value, line: e.line };
     // A bare label: its value is the next line, unless that is a label itself.
     const next = entries[i + 1];
@@ -90,6 +99,7 @@ export function findLabelledValue(entries: Entry[], labels: Set<string>, limit =
       const nextParts = split[i + 1] ?? splitLabel(next.text);
       if (nextParts?.value === '' && labels.has(nextParts.label)) continue;
       if (nextParts?.value && nextParts.label.split(' ').length <= 3 && next.text.search(/[:：]/) < 30) continue;
+      if (isNoValue(next.text)) continue;
       return { label: parts.label, text: next.text, line: next.line };
     }
   }

@@ -15,8 +15,12 @@ import { organisationVocabulary, type Tokens } from './vocab.ts';
 const orgLabels = labelSet(cues.organisationLabels);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hiringRe = new RegExp(`\\b(?:${cues.hiringVerbs.map(esc).join('|')})\\b`, 'i');
-// Phrases whose host comes after them ("The appointment is with the University of Lisbon").
-const hostAfter = new Set(['appointment is with', 'position is with']);
+// Phrases whose host comes after them ("The appointment is with the University of Lisbon"; "A
+// postdoctoral position is available in the group of ... at the University of Southern Denmark").
+const hostAfter = new Set(['appointment is with', 'position is with', 'is available', 'are available']);
+// "is available" hires only after a role noun: "More information is available at ..." does not.
+const AVAILABLE = new Set(['is available', 'are available']);
+const roleNounRe = new RegExp(`\\b(?:${cues.roleNouns.map(esc).join('|')})\\b`, 'i');
 const fullNames = new Map<string, { full?: string; aliases: string[] }>();
 for (const o of orgs.organisations as Array<{ name: string; full?: string; aliases: string[] }>)
   fullNames.set(o.name, o);
@@ -74,6 +78,7 @@ function hiringSubject(body: Entry[]): string | null {
     const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? ')) + 1);
     const after = t.slice(m.index + m[0].length).split(/[.;!?](?:\s|$)/)[0] ?? '';
     if (hostAfter.has(verb)) {
+      if (AVAILABLE.has(verb) && !roleNounRe.test(sentence)) continue;
       const host = bestIn(after.split(/,\s+(?:however|but|and|where)\b/)[0] ?? after, 3);
       if (host) return host;
       continue;
@@ -134,10 +139,13 @@ function headlineHost(lines: string[]): string | null {
   for (const l of lines) {
     if (!l || l.length > 200) continue;
     const host = bestIn(l, 3);
+    // "Associate Laboratory Director, ...": a name followed by a role noun is the title's, unless known.
+    if (host && !fullNames.has(host) && roleAfterRe.test(l.slice(l.indexOf(host) + host.length))) continue;
     if (host) return host;
   }
   return null;
 }
+const roleAfterRe = new RegExp(`^\\s+(?:${cues.roleNouns.map(esc).join('|')})\\b`, 'i');
 
 const writtenRes = new Map<string, { both: RegExp; full: RegExp }>();
 

@@ -15,7 +15,7 @@ import {
   researchSiteMention,
   researchSites,
 } from './gazetteer.ts';
-import { findLabelledValue, labelSet, splitLabel } from './labelled-value.ts';
+import { findLabelledValue, isNoValue, labelSet, splitLabel } from './labelled-value.ts';
 import { findOrgSite } from './org-site.ts';
 import cues from './place-cues.json' with { type: 'json' };
 import { countryVocabulary, type Tokens } from './vocab.ts';
@@ -224,6 +224,29 @@ function placeInOrganisation(org: string | null, entries: Entry[]): Quote | null
   return null;
 }
 
+// "University of Southern Denmark (SDU) in Odense", "Universität Wien, Wien": a city written right
+// after the host's name in running text.
+const CITY_AFTER_NAME =
+  /^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*|\s+(?:in|at|à|en|a|bei)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/** A known city right after the host's name in the first paragraphs. */
+function cityAfterOrganisation(org: string | null, body: Entry[]): Quote | null {
+  if (!org || org.length < 4) return null;
+  for (const e of body.length > 40 ? body.slice(0, 40) : body) {
+    const at = e.text.indexOf(org);
+    if (at < 0) continue;
+    const m = CITY_AFTER_NAME.exec(e.text.slice(at + org.length, at + org.length + 60));
+    const words = m?.[1]?.split(/\s+/) ?? [];
+    // "in Odense", "in Santa Barbara": the longest run of the capitalised words that is a known city.
+    for (let j = words.length; j > 0; j--) {
+      const cand = words.slice(0, j).join(' ');
+      if (isKnownPlace(cand) && !isResearchSiteName(cand) && !countryVocabulary.find(cand).length)
+        return { text: cand, line: e.line };
+    }
+  }
+  return null;
+}
+
 /** A lone city line among a page's first lines ("Ernest Rutherford Fellowship" / "Swindon"). */
 function loneCityLine(entries: Entry[]): Quote | null {
   for (const e of entries.slice(0, 6)) {
@@ -259,11 +282,16 @@ function cityAfterHost(lines: Quote[]): Quote | null {
 
 const headCountRe = new RegExp(`^\\s*\\d{1,3}\\s+(?:${cues.countNouns.join('|')})\\b`, 'i');
 
-/** "CEA Saclay – Irfu", "Le CNRS Marseille recrute": a known host written with its site, on a first line. */
-function orgSiteLine(given: Quote | null | undefined, entries: Entry[]): Quote | null {
+/**
+ * "CEA Saclay – Irfu", "Le CNRS Marseille recrute": a known host written with its site, on a first
+ * line; not another host's site the text mentions ("an experiment at DESY, Hamburg" in a
+ * university's posting).
+ */
+function orgSiteLine(given: Quote | null | undefined, entries: Entry[], org: string | null): Quote | null {
   for (const e of given ? [given, ...entries.slice(0, 8)] : entries.slice(0, 8)) {
     const site = e.text.length <= 400 ? findOrgSite(e.text) : null;
-    if (site) return { text: site.place, line: e.line };
+    if (site && (!org || org.includes(site.organisation) || site.organisation.includes(org)))
+      return { text: site.place, line: e.line };
   }
   return null;
 }
@@ -290,7 +318,12 @@ function locationSection(entries: Entry[]): Quote | null {
   const i = entries.findIndex((e) => e.section === 'location' && e.kind !== 'heading');
   const first = entries[i];
   if (!first) return null;
-  if (first.kind === 'label') return { text: cleanLocation(first.text), line: first.line };
+  if (first.kind === 'label') {
+    const text = cleanLocation(first.text);
+    // "Working address: N/A": an empty field; the place may stand under another label.
+    const value = text.includes(':') ? text.slice(text.indexOf(':') + 1) : text;
+    return isNoValue(value) ? null : { text, line: first.line };
+  }
   const lines = [first];
   for (let k = i + 1; k < entries.length && lines.length < 5; k++) {
     const e = entries[k] as Entry;
@@ -299,6 +332,8 @@ function locationSection(entries: Entry[]): Quote | null {
     if (e.section !== 'location' || e.line > prev.line + 2) break;
     // "1 vacancy", "2 posts": a head count under the place (a job board's), not an address line.
     if (headCountRe.test(e.text)) break;
+    // "Successful applicants will spend the first months at ...": a paragraph, not an address line.
+    if (e.text.length > 60 && /[.!?]$/.test(e.text) && e.text.split(/\s+/).length > 10) break;
     lines.push(e);
   }
   return { text: cleanLocation(lines.map((e) => e.text).join(', ')), line: first.line };
@@ -359,7 +394,8 @@ export function readPlace(input: PlaceInput): Place {
   location ??=
     headerRowPlace(entries) ??
     proseLocation(body) ??
-    orgSiteLine(input.given, entries) ??
+    cityAfterOrganisation(input.organisation, body) ??
+    orgSiteLine(input.given, entries, input.organisation) ??
     placeInOrganisation(input.organisation, entries) ??
     siteInProse(body) ??
     loneCityLine(entries) ??

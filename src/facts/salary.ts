@@ -35,9 +35,10 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|and|à|au|bis|und|et|e|y|a|until|up to)(
 const BARE_UPPER = /^\s*(?:(?:-|–|—|to|à|bis)\s*|\(\s*)(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})(?![\d.,]\d)/i;
 // The lower end written without its currency: "65 000 - 75 000 CHF", "3.500 – 4.800 EUR".
 const BARE_LOWER = /(?<![\d.,'’])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})\s*(?:-|–|—|to|à|bis)\s*$/i;
-// "ranging between 5119 and 5631 Swiss Francs": "between" says the bare number is the lower end.
+// "ranging between 5119 and 5631 Swiss Francs": "between" says the bare number is the lower end;
+// "entre ~3000 et 4200€": an approximate one is still the lower end.
 const BETWEEN_LOWER =
-  /\b(?:between|zwischen|entre|tra|fra)\s+(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})\s+(?:and|und|et|e|y)\s*$/i;
+  /\b(?:between|zwischen|entre|tra|fra)\s+(?:[~≈]\s*)?(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,})\s+(?:and|und|et|e|y)\s*$/i;
 // The other end of a range in thousands: "40-45k EUR", "€40k-45k", "k€40 à 45".
 const K_LOWER = /(?<![\d.,'’])(\d{1,3}(?:[.,]\d)?)\s?[kK]?\s*(?:-|–|—|to|à|bis)\s*$/;
 const K_UPPER = /^\s*(?:-|–|—|to|à|bis)\s*(\d{1,3}(?:[.,]\d)?)(?:\s?[kK](?![A-Za-z])|(?![\d.,]))/;

@@ -110,6 +110,12 @@ export function roleLabelTitle(t: string): boolean {
 // "Bando n. 25741/2026", "Decreto Rettorale n. 456", "Avis de recrutement n° 2026-45": the
 // notice of a call, not the role it offers.
 const callLineRe = new RegExp(`^(?:${cues.callNotices.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+// "Section A", "Annex 2": a part of the document; "Ufficio Assegni di Ricerca ...": the office issuing the call.
+const documentPartRe = new RegExp(
+  `^(?:${cues.documentParts.map(esc).join('|')})\\s+(?:[A-Z]|\\d{1,2}|[IVX]{1,4})[.:]?$`,
+  'i',
+);
+const officeRe = new RegExp(`^(?:${cues.officeHeads.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Why a heading line is not a role's title, or null when it may be one. */
 export function notATitle(t: string): string | null {
@@ -140,7 +146,15 @@ function judgeTitle(t: string): string | null {
   // A call's number or decree, or a notice that names no role ("BANDO DI SELEZIONE PUBBLICA");
   // "Convocatoria de contrato predoctoral en física teórica" names its role and stays.
   if (callLineRe.test(s) && (/\d/.test(s) || !namesRole(s))) return 'call notice';
+  if (documentPartRe.test(s)) return 'document part';
+  // "[updated on Nov 29, 2016]": a note in brackets.
+  if (s.startsWith('[') && s.endsWith(']')) return 'note';
+  // "Researcher Profile", "Career Level": a form's field name on a line of its own.
+  if (!/\d/.test(s) && s.split(/\s+/).length <= 3 && formLabel(low)) return 'label';
+  if (officeRe.test(s)) return 'office';
   const label = splitLabel(s);
+  // "Abruzzo: Bando per n. 3 assegni ...": a numbered call after a label is a notice too.
+  if (label?.value && callLineRe.test(label.value) && /\d/.test(label.value)) return 'call notice';
   if (label?.value && !titleLabels.has(label.label) && label.label.split(' ').length <= 4 && !roleLabelTitle(s)) {
     // "Closes: 3 May", "Organisation: STFC", "Job type: Academic"; not "IJCLab Orsay: Rust developer ...".
     const known = classifyHeading(label.label, true) !== null || otherLabels.has(label.label) || formLabel(label.label);
@@ -173,7 +187,19 @@ export function hiringObject(t: string): string | null {
   if (t.length > 2000) t = t.slice(0, 2000);
   const m = objectRe.exec(t);
   if (!m?.[1]) return null;
-  const phrase = (m[1].split(/(?<!\b\p{Lu})[.;:!?]\s|[.;!?]$|,\s|\s[-–(]\s?/u)[0] ?? '').trim();
+  const own = objectOf(m[1]);
+  if (own) return own;
+  // "Bando per il conferimento di n. 2 borse": an offer inside the first names the role.
+  const inner = objectRe.exec(t.slice(m.index + 1));
+  return inner?.[1] ? objectOf(inner[1]) : null;
+}
+
+/** The role phrase at the start of what an offer verb introduces. */
+function objectOf(offered: string): string | null {
+  // "offers 15 (fifteen) positions": the count written out in brackets is no part of the role.
+  const phrase = (
+    offered.replace(/^\(\s*[\p{L}-]+\s*\)\s+/u, '').split(/(?<!\b\p{Lu})[.;:!?]\s|[.;!?]$|,\s|\s[-–(]\s?/u)[0] ?? ''
+  ).trim();
   const ws = phrase.split(/\s+/);
   let head = -1;
   for (let i = 0; i < Math.min(ws.length, 10); i++) {
@@ -260,11 +286,21 @@ function quotedTitle(body: Entry[]): string | null {
   return null;
 }
 
-/** "CERN Summer Student Programme 2023, organised by ...": a first sentence that opens with its title. */
+/**
+ * "CERN Summer Student Programme 2023, organised by ...", "The Lederman Fellowship at Fermilab is
+ * intended to ...", "The Peoples Fellowship was created ...": a first sentence that opens with its
+ * title (without its article, nor the host after "at").
+ */
 function leadingTitle(e: Entry | undefined): string | null {
   if (!e || e.kind === 'heading') return null;
-  const m = /^([\p{Lu}][^,.;:()]{4,90}?)(?:\s+(?:19|20)\d{2})?(?=,|\s+(?:is|are|offers|gives)\b)/u.exec(e.text);
-  const head = m?.[0]?.trim();
+  const m =
+    /^([\p{Lu}][^,.;:()]{4,90}?)(?:\s+(?:19|20)\d{2})?(?=,|\s+(?:is|are|was|were|offers|gives|aims|attracts|awards|provides|supports|enables)\b)/u.exec(
+      e.text,
+    );
+  const head = m?.[0]
+    ?.trim()
+    .replace(/\s+at\s+(?:the\s+)?[\p{Lu}][^\s]*(?:\s+[\p{Lu}][^\s]*){0,5}$/u, '')
+    .replace(/^The\s+(?=\p{Lu})/u, '');
   if (!head) return null;
   const ws = head.split(/\s+/);
   if (ws.length < 2 || ws.length > 8) return null;
@@ -383,8 +419,12 @@ function roleLineBelow(entries: Entry[]): string | null {
   return null;
 }
 
+// "VolverConvocatoria: ...": a back link's word glued to the title after it.
+const gluedLinkRe = new RegExp(`^(?:${chrome.gluedLinks.map(esc).join('|')})(?=\\p{Lu}\\p{L})`, 'u');
+
 function readTitle(role: RawRole): string | null {
-  const given = role.title?.trim() || null;
+  const first = role.title?.trim() || null;
+  const given = first && gluedLinkRe.test(first) ? first.replace(gluedLinkRe, '') : first;
   // A front matter `title:` and an e-mail Subject say outright what the title is.
   if (given && (role.split || role.format === 'front-matter' || role.format === 'email')) return given;
   const entries = role.entries;
@@ -435,15 +475,24 @@ function readTitle(role: RawRole): string | null {
   if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
   if (given) {
     const rest = given.replace(/^[^:]{1,40}:\s*/, '');
-    if (rest !== given && !notATitle(rest) && namesRole(rest)) return rest;
+    // "Fellowship ID: INFN-POSTDOC1 [#14750]": an advert number's value is no title either.
+    const numbered = advertLabels.some((a) => given.toLowerCase().startsWith(a));
+    if (rest !== given && !numbered && !notATitle(rest) && namesRole(rest)) return rest;
+    // "Abruzzo: Bando per n. 3 assegni di ricerca - INFN": the role the call after the label offers.
+    const offered = rest !== given && callLineRe.test(rest) ? hiringObject(rest) : null;
+    if (offered) return offered;
   }
   const lead = leadingTitle(entries.find((e) => e.kind !== 'heading'));
   let seen = 0;
+  let prev: Entry | null = null;
   for (const e of entries) {
     if (++seen > 40) break;
-    // A role line of its own, not a bullet of requirements or duties.
+    // A role line of its own, not a bullet of requirements or duties, nor the value of a form's
+    // field on the line above ("Researcher Profile" / "First Stage Researcher (R1)").
     const free = e.kind !== 'item' && (e.section === 'none' || e.section === 'description' || e.section === 'other');
-    if (free && titleLike(e) && namesRole(e.text) && !objectRe.test(e.text)) return e.text;
+    const fieldValue = prev !== null && prev.text.length <= 40 && formLabel(prev.text.toLowerCase());
+    prev = e;
+    if (free && !fieldValue && titleLike(e) && namesRole(e.text) && !objectRe.test(e.text)) return e.text;
     if (e.kind !== 'label' && e.text.length >= 20) {
       const obj = hiringObject(e.text);
       if (obj) return fullerName(obj, entries) ?? obj;

@@ -13,6 +13,7 @@ import words from './workload-words.json' with { type: 'json' };
 const percentCueRe = compilePhrases(words.percentCues);
 const percentAfterRe = compilePhrases(words.percentCuesAfter);
 const fullTimeRe = compilePhrases(words.fullTime);
+const notFullTimeRe = compilePhrases(words.notFullTime, 'gi');
 const partTimeRe = compilePhrases(words.partTime);
 const halfRe = compilePhrases(words.half);
 const fullWeekCueRe = compilePhrases(words.fullWeekCues);
@@ -28,10 +29,10 @@ const fullValueRe = new RegExp(`^\\s*${compilePhrases(words.fullTimeValues).sour
 // "0.8 FTE", and the French "0,5 ETP" (équivalent temps plein).
 const fteRe = /(\d(?:[.,]\d{1,2})?)\s*(?:FTE|ETP)\b|\b(?:FTE|ETP)\s*(?:of\s*)?:?\s*(\d(?:[.,]\d{1,2})?)(?!\d)/i;
 const percentRe = /(?<![\d.,])(\d{1,3})(?:\s*%?\s*(?:-|–|to|bis|à|a)\s*(\d{1,3}))?\s*%/g;
-// "80% of its full economic cost", "100% presence": a share of something else; but "65% of a
-// full-time position", "50% of the regular working hours" are the workload.
+// "80% of its full economic cost", "100% presence", "un 5 % de los contratos": a share of something
+// else; but "65% of a full-time position", "50% of the regular working hours" are the workload.
 const notWorkloadAfter =
-  /^\s*(?:of\s+(?:the|its|their|your|a)\b(?!\s+(?:full|regular|normal|standard|usual)[\s-]*(?:time|working|position|post|employment|appointment|week|workload|hours))|presence|funding|funded|discount|reduction|tax|remote|telework|home\s*office|mobile)/i;
+  /^\s*(?:of\s+(?:the|its|their|your|a)\b(?!\s+(?:full|regular|normal|standard|usual)[\s-]*(?:time|working|position|post|employment|appointment|week|workload|hours))|(?:de\s+(?:los|las)|des|dei|degli|delle)\s+(?!(?:heures|horas|ore)\b)|presence|funding|funded|discount|reduction|tax|remote|telework|home\s*office|mobile)/i;
 // "32-40 hours a week": the lower bound, as for a range of percentages.
 const hoursRe =
   /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)(?:\s*(?:-|–|to|bis)\s*\d{1,2}(?:[.,]\d)?)?[\s-]*(?:hours?|hrs?|h|Stunden|Std\.?|heures|ore|horas)\b[\s-]*(?:a|per|\/|each|every|pro|par|alla|a la|por|in the|la|de)?\s*(?:week|wk|Woche|semaine|settimana|semana)\b/gi;
@@ -142,7 +143,8 @@ function workloadIn(e: Entry): Found | null {
   if (hours?.fte) return hours;
   const part = /part|teil|partiel|parzial|parcial|mi-temps/.test(lo) && partTimeRe.test(t);
   if (/full|voll|plein|complet|pieno/.test(lo)) {
-    if (fullTimeRe.test(t) && !part) return { fte: 1, rank: 2 };
+    const full = lo.includes('quival') ? t.replace(notFullTimeRe, ' ') : t;
+    if (fullTimeRe.test(full) && !part) return { fte: 1, rank: 2 };
     // "Quotité de travail : Complet", "Workload: full".
     const kv = LABEL_VALUE.exec(t);
     if (kv && labelRe.test(e.label ?? kv[1] ?? '') && fullValueRe.test(kv[2] ?? '')) return { fte: 1, rank: 2 };
