@@ -25,3 +25,26 @@ describe('a city by its name in another language', () => {
     expect(titles('any jobs in Munich?')).toEqual(['Grid Operations Engineer']);
   });
 });
+
+describe('more cities of research centres by their local names', () => {
+  const { ask: askMore } = askerOfTexts(
+    {
+      'theory-bologna.txt': `Lattice QCD Postdoc\n\nLocation: Bologna, Italy\nDeadline: 12 March 2027\n`,
+      'cryo-leuven.md': `# Cryogenics Technician\n\n**Location:** Leuven, Belgium\n**Deadline:** 14 March 2027\n`,
+      'optics-zaragoza.txt': `Laser Optics Engineer\n\nLocation: Zaragoza, Spain\nDeadline: 16 March 2027\n`,
+    },
+    { now: '2027-01-10' },
+  );
+  const found = (q: string) => (askMore(q).postings ?? []).map((p) => p.title);
+  it.each([
+    ['trabajos en Bolonia', 'Lattice QCD Postdoc'],
+    ['anything in bolonia?', 'Lattice QCD Postdoc'],
+    ['postes à Bologne', 'Lattice QCD Postdoc'],
+    ['postes à Louvain', 'Cryogenics Technician'],
+    ['empleos en Lovaina', 'Cryogenics Technician'],
+    ['jobs in Saragossa', 'Laser Optics Engineer'],
+    ['posizioni a Saragozza', 'Laser Optics Engineer'],
+  ])('"%s" finds %s', (q, title) => {
+    expect(found(q)).toEqual([title]);
+  });
+});
