@@ -113,9 +113,32 @@ const cases: Record<string, Case> = {
     says: [/23 December 2026/],
   },
   't21: did i miss the gsi phd': { text: 'did i miss the gsi phd', first: GSI, says: [/Yes, you missed it/, /closed/] },
+  // "the next few days", "the coming days": about a week, and the reply says so.
   't22: anything closing in the next few days': {
     text: 'anything closing in the next few days',
-    exclude: [FNAL, INFN],
+    include: [SKAO],
+    exclude: [FINK, FNAL, INFN],
+    says: [/in the next 7 days, until 29 November 2026/, /read as a week/],
+  },
+  't22b: whats closing in the coming days': {
+    text: 'whats closing in the coming days',
+    include: [SKAO],
+    exclude: [FINK, DESY, FNAL],
+    says: [/next 7 days/],
+  },
+  't22c: welche fristen enden in den nächsten tagen': {
+    text: 'welche fristen enden in den nächsten tagen',
+    include: [SKAO],
+    exclude: [FINK, DESY, INFN],
+  },
+  't22d: des postes qui ferment dans les prochains jours ?': {
+    text: 'des postes qui ferment dans les prochains jours ?',
+    include: [SKAO],
+    exclude: [FINK, K8S],
+  },
+  't22e: scadenze nei prossimi giorni': { text: 'scadenze nei prossimi giorni', include: [SKAO], exclude: [FINK] },
+  't22f: what closes in the next 3 days': {
+    text: 'what closes in the next 3 days',
     count: 0,
     says: [/No open posting has a deadline in the next 3 days/],
   },
