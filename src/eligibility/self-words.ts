@@ -74,3 +74,8 @@ export const LOWER_CODES: LowerCodes = {
   after: new Set(words.codeNouns),
   before: new Set(words.codeArticles),
 };
+
+/** "I got a degree in physics": a degree held, of a level unsaid. */
+export const SOME_DEGREE_RE = new RegExp(
+  `\\b(?:${alternation(words.someDegreeLead)})\\s(?:[^.;:!?\\n,]{0,50}?\\sand\\s)?(?:a|an|my)\\s(?:${alternation(words.someDegreeWords)})\\b`,
+);

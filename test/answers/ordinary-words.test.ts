@@ -639,7 +639,31 @@ const cases: Record<string, Case> = {
     text: 'i have the right to work in the uk and a degree in physics, skao job?',
     first: SKAO,
     verdict: 'eligible',
-    gap: "lower-case 'right to work in the uk' and 'a degree in physics' are not read as facts about the asker (src/eligibility)",
+  },
+  'e15: im a us citizen with a degree in physics, can i apply for the fermilab one': {
+    text: 'im a us citizen with a degree in physics, can i apply for the fermilab one',
+    first: FNAL,
+    verdict: 'eligible',
+    criteria: [
+      [/authorized to work/, 'met'],
+      [/Bachelor/, 'met'],
+    ],
+  },
+  'e16: i got a degree in history, can i apply to the dune job': {
+    text: 'i got a degree in history, can i apply to the dune job',
+    first: FNAL,
+    criteria: [[/Bachelor/, 'unknown']],
+    says: [/history/],
+  },
+  'e17: i dont have the right to work in the us, fermilab job?': {
+    text: 'i dont have the right to work in the us, fermilab job?',
+    first: FNAL,
+    verdict: 'not_eligible',
+  },
+  'e18: got a uk passport and a phd, am i eligible for the atlas ml postdoc': {
+    text: 'got a uk passport and a phd, am i eligible for the atlas ml postdoc',
+    first: INFN,
+    criteria: [[/EU Member State/, 'not_met']],
   },
   // ---------------------------------------------------------------- Follow-ups
   'r01: and the skao one?': {
