@@ -47,4 +47,13 @@ describe('more cities of research centres by their local names', () => {
   ])('"%s" finds %s', (q, title) => {
     expect(found(q)).toEqual([title]);
   });
+  it.each([
+    ['when does the bolonia postdoc close', 'Lattice QCD Postdoc', /12 March 2027/],
+    ['quand ferme le poste de Louvain ?', 'Cryogenics Technician', /14 March 2027/],
+    ['scadenza del lavoro di saragozza', 'Laser Optics Engineer', /16 March 2027/],
+  ])('"%s" names %s by its city', (q, title, says) => {
+    const r = askMore(q);
+    expect(r.postings.map((p) => p.title)).toEqual([title]);
+    expect(r.text).toMatch(says);
+  });
 });

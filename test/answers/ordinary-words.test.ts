@@ -387,7 +387,6 @@ const cases: Record<string, Case> = {
     text: 'cuánto dura el contrato del postdoc de bolonia',
     first: INFN,
     says: [/24 months|2 years/],
-    gap: "'bolonia' is not yet a name of Bologna (sameCity in src/facts/local-names.json)",
   },
   'u10: is the esrf job a fixed term contract': {
     text: 'is the esrf job a fixed term contract',
