@@ -756,8 +756,12 @@ const cases: Record<string, Case> = {
     text: 'wher is the kubenetes job',
     first: K8S,
     says: [/Meyrin/],
-    gap: "four-letter typos ('wher') are not corrected: typo-words tries words of five letters or more",
   },
+  'y01b: wich one closes first, skao or fink': {
+    text: 'wich one closes first, skao or fink',
+    first: SKAO,
+  },
+  'y01c: wher is the gsi phd based': { text: 'wher is the gsi phd based', first: GSI, says: [/Darmstadt/] },
   'y02: dedline for the telscope job': {
     text: 'dedline for the telscope job',
     first: SKAO,
