@@ -557,6 +557,26 @@ const cases: Record<string, Case> = {
   },
   'f12: any devops roles': { text: 'any devops roles', include: [K8S], exclude: [INFN, GSI] },
   'f13: quoi de neuf ?': { text: 'quoi de neuf ?', first: FINK, says: [/Posted in the last 30 days/] },
+  // "what's new" narrowed by the question's country, city or skill.
+  'f13b: any new jobs in germany': {
+    text: 'any new jobs in germany',
+    include: [DESY],
+    exclude: [FINK, SKAO, INFN],
+    says: [/in Germany/],
+  },
+  'f13c: quoi de neuf en france ?': {
+    text: 'quoi de neuf en france ?',
+    first: FINK,
+    exclude: [DESY, SKAO],
+    says: [/in France/],
+  },
+  'f13d: whats new with python': {
+    text: 'whats new with python',
+    include: [DESY],
+    exclude: [FINK],
+    says: [/asking for Python/],
+  },
+  'f13e: anything new in japan': { text: 'anything new in japan', count: 0, says: [/in Japan/] },
   "f14: was gibt's neues": { text: "was gibt's neues", first: FINK },
   'f15: any new jobs posted recently?': { text: 'any new jobs posted recently?', first: FINK },
   'f16: any swiss positions?': { text: 'any swiss positions?', include: [K8S], exclude: [DESY] },
