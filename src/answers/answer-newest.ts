@@ -1,12 +1,16 @@
 // "What's new?", "anything new?", "quoi de neuf ?", "was gibt's Neues?": the postings that are
 // not closed and were posted in the last 30 days, newest first, each with the day it was posted
 // (its own line); else the three latest, said to be older. Those that do not say when they were
-// posted are counted, not guessed. Words in data/newest.json.
+// posted are counted, not guessed. Words in data/newest.json. The question's country, city and
+// skills narrow them: "new jobs in germany", "anything new with python in geneva".
 import type { Posting } from '../corpus/posting.ts';
 import { daysBetween } from '../time/calendar.ts';
+import { inCountry, type SetFilter } from './answer-sets.ts';
 import { type AnswerEnv, type Draft, deadlineNote, draft, refOf, shortName, statusOf } from './context.ts';
 import data from './data/newest.json' with { type: 'json' };
+import { placesIn } from './place-words.ts';
 import type { Block } from './reply.ts';
+import { inPlace } from './set-filters.ts';
 import { formatDate, words } from './text.ts';
 
 const phrases = data.phrases.map((p) => words(p).map((w) => w.norm));
@@ -32,9 +36,34 @@ function ago(env: AnswerEnv, date: string): string {
   return n <= 0 ? 'today' : n === 1 ? 'yesterday' : `${n} days ago`;
 }
 
-/** The postings not closed, newest first by the day they were posted. */
-export function answerNewest(env: AnswerEnv): Draft {
-  const current = env.index.postings().filter((p) => statusOf(env, p) !== 'closed');
+/** The countries, cities and skills a "what's new" question names, as filters. */
+export function newestFilters(env: AnswerEnv, text: string, countries: string[], skills: string[]): SetFilter[] {
+  const out: SetFilter[] = [];
+  if (countries.length) {
+    const inAny = countries.map((c) => inCountry(env, c));
+    out.push({ describe: `in ${countries.join(' or ')}`, test: (p) => inAny.some((set) => set.has(p)) });
+  }
+  const places = placesIn(text);
+  if (places.length) out.push(inPlace(env, places));
+  for (const s of skills) {
+    const holders = env.index.withSkill(s);
+    out.push({ describe: `asking for ${s}`, test: (p) => holders.has(p) });
+  }
+  return out;
+}
+
+/** The postings not closed, newest first by the day they were posted, among those `filters` keep. */
+export function answerNewest(env: AnswerEnv, filters: SetFilter[] = []): Draft {
+  const current = env.index.postings().filter((p) => statusOf(env, p) !== 'closed' && filters.every((f) => f.test(p)));
+  const among = filters.length ? ` ${filters.map((f) => f.describe).join(', ')}` : '';
+  if (filters.length && current.length === 0)
+    return draft(
+      [{ kind: 'paragraph', text: `No posting that is not closed is${among}. 'list' shows them all.` }],
+      [],
+      {
+        suggestions: ['list'],
+      },
+    );
   const dated = current.filter((p): p is Posting & { posted: NonNullable<Posting['posted']> } =>
     Boolean(p.posted && p.posted.date <= env.today),
   );
@@ -44,7 +73,7 @@ export function answerNewest(env: AnswerEnv): Draft {
   if (dated.length === 0) {
     blocks.push({
       kind: 'paragraph',
-      text: `None of the ${current.length} postings that are not closed says when it was posted, so I cannot tell which are new. 'list' shows them, soonest deadline first.`,
+      text: `None of the ${current.length} postings that are not closed${among} says when it was posted, so I cannot tell which are new. 'list' shows them, soonest deadline first.`,
     });
     return draft(blocks, [], { suggestions: ['list', 'deadlines'] });
   }
@@ -55,8 +84,8 @@ export function answerNewest(env: AnswerEnv): Draft {
     kind: 'list',
     title:
       recent.length > 0
-        ? `Posted in the last ${RECENT_DAYS} days, newest first:`
-        : `Nothing was posted in the last ${RECENT_DAYS} days; the latest postings not closed:`,
+        ? `Posted in the last ${RECENT_DAYS} days${among}, newest first:`
+        : `Nothing${among} was posted in the last ${RECENT_DAYS} days; the latest postings not closed${among}:`,
     items: shown.map((p) => ({
       posting: refOf(env, p),
       text: p.title,

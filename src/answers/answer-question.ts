@@ -10,7 +10,7 @@ import { answerDocument, askedDocument } from './answer-document.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
 import { answerLanguages, languagesAsked } from './answer-language.ts';
-import { answerNewest, asksNewest } from './answer-newest.ts';
+import { answerNewest, asksNewest, newestFilters } from './answer-newest.ts';
 import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
 import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEARCH_SHOWN } from './answer-sets.ts';
 import { answerSkills, skillStance } from './answer-skill.ts';
@@ -138,7 +138,7 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   const compared = byName || until ? null : answerComparison(env, c);
   if (compared) return compared;
   // "what's new?", "quoi de neuf ?": the postings posted lately, newest first.
-  if (!byName && asksNewest(text)) return answerNewest(env);
+  if (!byName && asksNewest(text)) return answerNewest(env, newestFilters(env, text, countries, skills));
 
   // "what closes in the next two weeks?", "Python jobs with a deadline this month", "open in
   // March 2027": a time span with a deadline or status question; the span's words name no posting.

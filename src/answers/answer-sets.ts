@@ -99,7 +99,7 @@ function placeOf(p: Posting): { country: string | null; location: string | null 
 const folded = new WeakMap<Posting, { country: string | null; location: string | null }>();
 
 /** The postings in `country`, worked out once (until the postings change). */
-function inCountry(env: AnswerEnv, country: string): ReadonlySet<Posting> {
+export function inCountry(env: AnswerEnv, country: string): ReadonlySet<Posting> {
   return env.index.derived(`in ${fold(country)}`, () => {
     const test = countryTest(env, country);
     return new Set(env.index.postings().filter(test));

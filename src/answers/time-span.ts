@@ -31,6 +31,9 @@ const thisWords: ReadonlySet<string> = new Set(data.this);
 const nextWords: ReadonlySet<string> = new Set(data.next);
 const leadWords: ReadonlySet<string> = new Set(data.lead);
 const numberWords: ReadonlyMap<string, number> = new Map(Object.entries(data.numbers));
+// "the coming days", "the next few days": about a week.
+const pluralDays: ReadonlySet<string> = new Set(data.pluralDays);
+const vagueCounts: ReadonlySet<string> = new Set(data.vagueCounts);
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
@@ -112,13 +115,20 @@ function unitSpan(ws: Word[], i: number, unit: Unit, today: string): Span | null
   let end = i;
   let kind: 'count' | 'this' | 'next' | null = null;
   let n = 1;
+  let vague = false;
+  let counted = false;
   // Before the unit: "next 30 days", "the coming month", "30 days", "ce mois", "nächsten Monat".
   for (let back = 1; back <= 2 && i - back >= 0; back++) {
     const w = ws[i - back] as Word;
     // Two words back only digits count ("30 prochains jours"): "due next month" is no "2 next months".
     const num = back === 1 || /^\d/.test(w.norm) ? numberOf(w) : null;
-    if (num !== null && kind !== 'count') {
+    if (back === 1 && unit === 'day' && vagueCounts.has(w.norm)) {
       kind = 'count';
+      vague = true;
+      start = i - back;
+    } else if (num !== null && kind !== 'count') {
+      kind = 'count';
+      counted = true;
       n = num;
       start = i - back;
     } else if (nextWords.has(w.norm) && kind === null) {
@@ -149,6 +159,16 @@ function unitSpan(ws: Word[], i: number, unit: Unit, today: string): Span | null
   // "in the next week" is the coming seven days; "next week" alone the week after this one.
   if (kind === 'next' && unit !== 'month' && start > 0 && (ws[start - 1] as Word).norm === 'the') kind = 'count';
   while (start > 0 && leadWords.has((ws[start - 1] as Word).norm)) start--;
+  if (unit === 'day' && (vague || (!counted && pluralDays.has((ws[i] as Word).norm)))) {
+    const to = addDays(today, data.vagueDays);
+    const win = {
+      from: today,
+      to,
+      label: `in the next ${data.vagueDays} days, until ${formatDate(to)} (the coming days, read as a week)`,
+    };
+    const last = ws[end] as Word;
+    return { ...win, at: (ws[start] as Word).at, end: last.at + last.raw.length };
+  }
   const win = windowOf(today, unit, kind, n);
   const last = ws[end] as Word;
   return { ...win, at: (ws[start] as Word).at, end: last.at + last.raw.length };

@@ -1,6 +1,7 @@
 // "wich jobs ned pyhton?": a mistyped question word or skill name read as the one it is closest
 // to (one edit, transpositions included, or two for words of nine letters or more). Only words of
-// five letters or more are tried, keeping their first letter, and never a word the bot or the
+// five letters or more are tried, keeping their first letter (a four-letter one only as a question
+// word with a letter dropped, data/short-typos.json: "wher is the dune job"), and never a word the bot or the
 // postings already know (a cue, a function word, any posting's text), so a real word is never
 // turned into another.
 import selfData from '../eligibility/data/self-words.json' with { type: 'json' };
@@ -9,6 +10,7 @@ import { editDistance } from './command-word.ts';
 import type { AnswerEnv } from './context.ts';
 import fieldData from './data/fields.json' with { type: 'json' };
 import intentData from './data/intents.json' with { type: 'json' };
+import shortData from './data/short-typos.json' with { type: 'json' };
 import { cueWords } from './intents.ts';
 import { countriesIn } from './question-words.ts';
 import { indexTerm, words } from './text.ts';
@@ -20,6 +22,8 @@ const skillWords = (skillsData.skills as Array<{ aliases: string[] }>).flatMap((
 const targets = [...new Set([...cueWords, ...skillWords])].filter(
   (w) => w.length >= MIN_LENGTH - 1 && /^\p{L}+$/u.test(w),
 );
+/** What a four-letter word may be a typo of: a question word with a letter dropped ("wher"). */
+const shortTargets: readonly string[] = shortData.targets;
 /** Words the asker uses of themselves (numbers, units, months): real words, never typos. */
 const selfVocabulary = [selfData.numbers, selfData.units, selfData.months, selfData.relative].flatMap((o) =>
   Object.keys(o),
@@ -42,7 +46,9 @@ const known: ReadonlySet<string> = new Set([
 
 /** The word `w` is a typo of, or null (known, too short, too far from all, or a tie). */
 function intended(env: AnswerEnv, w: string, capital: boolean): string | null {
-  if (w.length < MIN_LENGTH || known.has(w) || !/^\p{L}+$/u.test(w)) return null;
+  // A four-letter word only as a longer word with one letter dropped ("wher", "wich"): no swaps.
+  const short = w.length === MIN_LENGTH - 1;
+  if (w.length < MIN_LENGTH - 1 || known.has(w) || !/^\p{L}+$/u.test(w)) return null;
   const term = indexTerm(w);
   if (term === null || env.index.holdsTerm(term) || countriesIn(w).length > 0) return null;
   const max = w.length >= 9 ? 2 : 1;
@@ -50,9 +56,9 @@ function intended(env: AnswerEnv, w: string, capital: boolean): string | null {
   let bestD = max + 1;
   let tie = false;
   // A capitalised word may be a name ("United States"): only a skill is read into it ("Pyhton").
-  for (const t of capital ? skillWords : targets) {
+  for (const t of short ? shortTargets : capital ? skillWords : targets) {
     // A typo keeps its first letter: "pyhton", "dedline"; "eight" is not "right".
-    if (t[0] !== w[0] || Math.abs(t.length - w.length) > max) continue;
+    if (t[0] !== w[0] || Math.abs(t.length - w.length) > max || (short && t.length !== w.length + 1)) continue;
     const d = editDistance(w, t, max);
     if (d < bestD) {
       best = t;

@@ -144,8 +144,20 @@ export function canonicalCountry(s: string): string | null {
   return names.get(kk) ?? demonyms.get(kk) ?? canonical.get(kk) ?? null;
 }
 
-/** Every country mention in the tokens, longest match first, non-overlapping. Linear in tokens. */
-export function findCountries(tokens: Token[]): CountryHit[] {
+/**
+ * Where a short code typed in lower case ("us", "uk") is still a country: right before one of
+ * `after` ("a us citizen", "a uk passport") or right after one of `before` ("in the uk").
+ */
+export interface LowerCodes {
+  after: ReadonlySet<string>;
+  before: ReadonlySet<string>;
+}
+
+/**
+ * Every country mention in the tokens, longest match first, non-overlapping. Linear in tokens.
+ * Codes of three letters or fewer count only in capitals, or in lower case where `lowerCodes` says.
+ */
+export function findCountries(tokens: Token[], lowerCodes?: LowerCodes): CountryHit[] {
   const hits: CountryHit[] = [];
   const keys: string[] = [];
   let i = 0;
@@ -169,7 +181,10 @@ export function findCountries(tokens: Token[]): CountryHit[] {
             const raw = tokens[j]?.raw ?? '';
             if (raw !== raw.toUpperCase()) upper = false;
           }
-          if (!upper) continue;
+          const lowerOk =
+            lowerCodes !== undefined &&
+            (lowerCodes.after.has(tokens[i + n]?.norm ?? '') || lowerCodes.before.has(tokens[i - 1]?.norm ?? ''));
+          if (!upper && !lowerOk) continue;
         }
         found = { country: name, start: i, end: i + n, kind: 'name' };
         break;

@@ -15,7 +15,15 @@ import { readAvailability, readPresence } from './read-presence.ts';
 import { readResidence } from './read-residence.ts';
 import { readStudyCountry } from './read-study-place.ts';
 import { readWhen, yearsBetween } from './read-when.ts';
-import { CLAUSE_BREAK_RE, DURATION_RE, LANGUAGE_VERB_RE, monthsOf, NEGATION_RE, SINCE } from './self-words.ts';
+import {
+  CLAUSE_BREAK_RE,
+  DURATION_RE,
+  LANGUAGE_VERB_RE,
+  LOWER_CODES,
+  monthsOf,
+  NEGATION_RE,
+  SINCE,
+} from './self-words.ts';
 
 export const MAX_INPUT = 4000;
 
@@ -84,7 +92,8 @@ function addUnique(list: string[], v: string): void {
 
 function nationalityAndRightToWork(text: string, lower: string, starts: number[], facts: UserFacts): void {
   const tokens: Token[] = tokenize(text);
-  for (const hit of findCountries(tokens)) {
+  // Chat is typed in lower case: "im a us citizen", "the right to work in the uk".
+  for (const hit of findCountries(tokens, LOWER_CODES)) {
     const first = tokens[hit.start];
     const last = tokens[hit.end - 1];
     if (!first || !last) continue;

@@ -63,6 +63,8 @@ export interface UserFacts {
   degreeDates?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
   /** The field of each held degree, in their words ("particle physics"). */
   degreeFields?: Partial<Record<'bachelor' | 'master' | 'phd', string>>;
+  /** A university degree they hold of a level they did not say ("I got a degree in physics"): its field, or "". */
+  someDegree?: string;
   /** The field of the degree they are studying for ("experimental particle physics"). */
   studyField?: string;
   /** The country of the university they study or studied at ("I'm doing a PhD in Germany"). */
@@ -147,6 +149,8 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (Object.keys(dates).length > 0) merged.degreeDates = dates;
   const fields = { ...base.degreeFields, ...update.degreeFields };
   if (Object.keys(fields).length > 0) merged.degreeFields = fields;
+  const some = update.someDegree ?? base.someDegree;
+  if (some !== undefined) merged.someDegree = some;
   const studyField = update.studyField ?? base.studyField;
   if (studyField !== undefined) merged.studyField = studyField;
   const studyCountry = update.studyCountry ?? base.studyCountry;

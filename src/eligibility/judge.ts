@@ -650,6 +650,21 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
         if (rule.by) return judgeHeldBy(rule.by, need, rule.min, f, posting, now);
         return { status: 'not_met', why: `requires ${need}; you said you do not hold ${DEGREE_NAME[rule.min]}` };
       }
+      // "I got a degree in physics": enough where any university degree is, its field checked.
+      if (h === null && f.someDegree !== undefined && rule.min === 'bachelor') {
+        const some = f.someDegree;
+        if (!rule.field || !some || matchField(some, rule.field) === 'match')
+          return {
+            status: 'met',
+            why: `requires ${need}; you said you have a degree${some ? ` in ${some}` : ''}${some ? '' : field}`,
+          };
+        if (some)
+          return {
+            status: 'unknown',
+            why: `requires ${need} in ${rule.field}; you said yours is in ${some}: check whether it counts`,
+            ask: `whether your degree in ${some} counts`,
+          };
+      }
       if (h === null)
         return {
           status: 'unknown',

@@ -7,7 +7,7 @@ import { findCountries, tokenize } from './countries.ts';
 import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { UserFacts } from './index.ts';
 import { readExpected, readWhen } from './read-when.ts';
-import { alternation, DURATION_RE, monthsOf, NEGATION_RE } from './self-words.ts';
+import { alternation, DURATION_RE, monthsOf, NEGATION_RE, SOME_DEGREE_RE } from './self-words.ts';
 
 export type DegreeLevel = 'none' | 'bachelor' | 'master' | 'phd';
 type Held = Exclude<DegreeLevel, 'none'>;
@@ -229,10 +229,16 @@ export function readDegrees(
     }
   }
   if (
-    /\b(?:no|without|don't have a|do not have a|never got a|never finished my|never completed a) (?:university |college |academic )?degree\b/.test(
+    /\b(?:no|without|don'?t have a|do not have a|never got a|never finished my|never completed a) (?:university |college |academic )?degree\b/.test(
       lower,
     )
   ) {
     addUnique(facts.degrees, 'none');
+  }
+  // "i got a degree in physics": a university degree of a level unsaid, with its field.
+  if (facts.degrees.length === 0 && lower.includes('degree')) {
+    const m = SOME_DEGREE_RE.exec(lower);
+    if (m && !NEGATION_RE.test(clauseBefore(m.index)))
+      facts.someDegree = fieldAfter(lower, m.index + m[0].length) ?? '';
   }
 }

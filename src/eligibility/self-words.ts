@@ -1,5 +1,6 @@
 // The vocabulary of what people say about themselves (data/self-words.json), compiled once.
 // Every pattern runs on folded text (lower case, no accents) and is linear-time.
+import type { LowerCodes } from './countries.ts';
 import words from './data/self-words.json' with { type: 'json' };
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,3 +68,14 @@ export const SEASON_ENDS = words.seasonEnds as Record<string, number>;
 export const MONTH_WORD = alternation(Object.keys(words.months));
 export const RELATIVE = words.relative as Record<string, number>;
 export const RELATIVE_WORD = alternation(Object.keys(words.relative));
+
+/** Where "us", "uk" typed in lower case are countries: "a us citizen", "in the uk". */
+export const LOWER_CODES: LowerCodes = {
+  after: new Set(words.codeNouns),
+  before: new Set(words.codeArticles),
+};
+
+/** "I got a degree in physics": a degree held, of a level unsaid. */
+export const SOME_DEGREE_RE = new RegExp(
+  `\\b(?:${alternation(words.someDegreeLead)})\\s(?:[^.;:!?\\n,]{0,50}?\\sand\\s)?(?:a|an|my)\\s(?:${alternation(words.someDegreeWords)})\\b`,
+);

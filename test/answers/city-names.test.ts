@@ -25,3 +25,35 @@ describe('a city by its name in another language', () => {
     expect(titles('any jobs in Munich?')).toEqual(['Grid Operations Engineer']);
   });
 });
+
+describe('more cities of research centres by their local names', () => {
+  const { ask: askMore } = askerOfTexts(
+    {
+      'theory-bologna.txt': `Lattice QCD Postdoc\n\nLocation: Bologna, Italy\nDeadline: 12 March 2027\n`,
+      'cryo-leuven.md': `# Cryogenics Technician\n\n**Location:** Leuven, Belgium\n**Deadline:** 14 March 2027\n`,
+      'optics-zaragoza.txt': `Laser Optics Engineer\n\nLocation: Zaragoza, Spain\nDeadline: 16 March 2027\n`,
+    },
+    { now: '2027-01-10' },
+  );
+  const found = (q: string) => (askMore(q).postings ?? []).map((p) => p.title);
+  it.each([
+    ['trabajos en Bolonia', 'Lattice QCD Postdoc'],
+    ['anything in bolonia?', 'Lattice QCD Postdoc'],
+    ['postes à Bologne', 'Lattice QCD Postdoc'],
+    ['postes à Louvain', 'Cryogenics Technician'],
+    ['empleos en Lovaina', 'Cryogenics Technician'],
+    ['jobs in Saragossa', 'Laser Optics Engineer'],
+    ['posizioni a Saragozza', 'Laser Optics Engineer'],
+  ])('"%s" finds %s', (q, title) => {
+    expect(found(q)).toEqual([title]);
+  });
+  it.each([
+    ['when does the bolonia postdoc close', 'Lattice QCD Postdoc', /12 March 2027/],
+    ['quand ferme le poste de Louvain ?', 'Cryogenics Technician', /14 March 2027/],
+    ['scadenza del lavoro di saragozza', 'Laser Optics Engineer', /16 March 2027/],
+  ])('"%s" names %s by its city', (q, title, says) => {
+    const r = askMore(q);
+    expect(r.postings.map((p) => p.title)).toEqual([title]);
+    expect(r.text).toMatch(says);
+  });
+});

@@ -37,6 +37,26 @@ describe('spanIn', () => {
   });
 
   it.each([
+    ['anything closing in the next few days', '2026-11-22', ['2026-11-22', '2026-11-29']],
+    ['deadlines in the coming days', '2026-11-22', ['2026-11-22', '2026-11-29']],
+    ['in a few days', '2026-12-28', ['2026-12-28', '2027-01-04']],
+    ['was endet in den nächsten Tagen', '2026-11-22', ['2026-11-22', '2026-11-29']],
+    ['in den nächsten paar Tagen', '2026-11-22', ['2026-11-22', '2026-11-29']],
+    ['dans les prochains jours', '2026-11-22', ['2026-11-22', '2026-11-29']],
+    ['dans quelques jours', '2026-11-22', ['2026-11-22', '2026-11-29']],
+    ['nei prossimi giorni', '2026-11-22', ['2026-11-22', '2026-11-29']],
+    ['en los próximos días', '2026-11-22', ['2026-11-22', '2026-11-29']],
+  ])('"%s" at %s is about a week', (text, today, expected) => {
+    expect(window(text, today)).toEqual(expected);
+  });
+
+  it('says the week it read the coming days as; a counted span stays as counted', () => {
+    expect(spanIn('in the coming days', '2026-11-22')?.label).toMatch(/next 7 days.*read as a week/);
+    expect(window('in the next 2 days', '2026-11-22')).toEqual(['2026-11-22', '2026-11-24']);
+    expect(window('in the next few weeks', '2026-11-22')).toEqual(['2026-11-22', '2026-12-13']);
+  });
+
+  it.each([
     ['open in March 2027', '2026-11-22', ['2027-03-01', '2027-03-31']],
     ['what closes in april?', '2026-11-22', ['2027-04-01', '2027-04-30']],
     ['deadlines in december', '2026-12-05', ['2026-12-01', '2026-12-31']],

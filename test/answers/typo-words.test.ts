@@ -36,6 +36,21 @@ describe('typos in questions', () => {
     },
   );
 
+  it.each(['wher is the optics job?', 'wher is the optics technician based'])(
+    '"%s": a four-letter typo of a question word',
+    (q) => {
+      const r = ask(q);
+      expect(files(r)).toEqual(['optics.txt']);
+      expect(r.text).not.toMatch(/No posting mentions/);
+    },
+  );
+
+  it('reads no other four-letter word as a longer one', () => {
+    // "star" is one letter from "start", "hour" from "hours": real words, left as typed.
+    expect(ask('any star jobs?').text).not.toMatch(/start/i);
+    expect(files(ask('which jobs need pyhton, in one hour'))).toEqual(['pipeline.txt']);
+  });
+
   it('leaves a word the postings hold as it is', () => {
     // "optics" is one edit from "topics"-like words, but the postings hold it: it names the posting.
     expect(files(ask('show the optics job'))).toEqual(['optics.txt']);
