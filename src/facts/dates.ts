@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node/en';
 import type { DateFact, DeadlineFact, DurationFact, Quote, StartFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import { instantOf } from '../time/zoned.ts';
+import closed from './closed-cues.json' with { type: 'json' };
 import cues from './cues.json' with { type: 'json' };
 import months from './data/months.json' with { type: 'json' };
 import { fastDates } from './date-fast-path.ts';
@@ -69,6 +70,8 @@ addCues(cues.dates.startWeak, 'start', true);
 addCues(cues.dates.posted, 'posted');
 const CUE_RE = new RegExp(alternation([...CUES.keys()]), 'gi');
 const LATER_RE = new RegExp(alternation(cues.dates.deadlineLater), 'i');
+// "Appl Deadline: finished (2026/09/23, ...)": a board's status, not the deadline.
+const STATUS_VALUE_RE = new RegExp(`^[^:]*:\\s*(?:${alternation(closed.statusValues)})(?![\\p{L}])`, 'iu');
 // "by Friday, 22 January": a weekday may stand between the word and the date.
 const BY_RE = new RegExp(
   `(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?(?:(?:${alternation(months.weekdays)})\\.?,?\\s+(?:(?:the|le|il|el|den)\\s+)?)?$`,
@@ -186,8 +189,10 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   const period = date.rangeEnd !== null && PERIOD_RE.test(sentence);
   const contract = CONTRACT_RE.test(sentence) || entry.section === 'duration';
   const of = (role: DateRole, score: number): RoleScore => ({ role, score, period, contract });
-  if (entry.kind === 'label' && (entry.section === 'deadline' || entry.section === 'start'))
+  if (entry.kind === 'label' && (entry.section === 'deadline' || entry.section === 'start')) {
+    if (entry.section === 'deadline' && STATUS_VALUE_RE.test(entry.text)) return null;
     return of(entry.section, 3 + (entry.section === 'deadline' && LATER_RE.test(sentence) ? 0.5 : 0));
+  }
   let best: { cue: Cue; at: number } | null = null;
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
