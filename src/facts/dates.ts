@@ -70,8 +70,8 @@ addCues(cues.dates.startWeak, 'start', true);
 addCues(cues.dates.posted, 'posted');
 const CUE_RE = new RegExp(alternation([...CUES.keys()]), 'gi');
 const LATER_RE = new RegExp(alternation(cues.dates.deadlineLater), 'i');
-const BETWEEN_RE = /\b(?:between|zwischen|entre|tra|fra)\s+(?:(?:the|dem|der|le|la|l'|il|el)\s*)?$/i;
-const AND_RE = /\s(?:and|und|et|e|y)\s+(?:(?:the|dem|le|il|el)\s+)?\S*$/i;
+const BETWEEN_RE = /\b(?:between|from|zwischen|entre|tra|fra)\s+(?:(?:the|dem|der|le|la|l'|il|el)\s*)?$/i;
+const AND_RE = /\s(?:and|to|until|und|bis|et|e|y)\s+(?:(?:the|dem|le|il|el)\s+)?\S*$/i;
 // "Appl Deadline: finished (2026/09/23, ...)": a board's status, not the deadline.
 const STATUS_VALUE_RE = new RegExp(`^[^:]*:\\s*(?:${alternation(closed.statusValues)})(?![\\p{L}])`, 'iu');
 // "by Friday, 22 January": a weekday may stand between the word and the date.
@@ -207,8 +207,8 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
     if (cue?.weak && /\(\s*$/.test(sentence.slice(0, m.index))) continue;
     if (cue) best = { cue, at: m.index };
   }
-  // "experience between the start of the PhD programme and 1 September 2027": the date closes a
-  // window a start word opened, a rule's bound, not the job's start.
+  // "experience between the start of the PhD programme and 1 September 2027", "from the start of
+  // the contract to 31 May 2029": the date closes a window a start word opened, not the start.
   if (best?.cue.role === 'start' && BETWEEN_RE.test(sentence.slice(Math.max(0, best.at - 16), best.at))) {
     if (AND_RE.test(sentence.slice(best.at))) return null;
   }

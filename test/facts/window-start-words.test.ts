@@ -17,6 +17,14 @@ describe('a date that closes a window a start word opened', () => {
     ).toBeNull();
   });
 
+  it('is no start after "from the start of ... to"', () => {
+    expect(
+      startOf(
+        'Senior Fellowship\n\nApplicants need five years of research experience from the start of their doctorate to 30 June 2027.\n',
+      ),
+    ).toBeNull();
+  });
+
   it('leaves a start and a start range alone', () => {
     expect(startOf('Research Fellowships\n\nThe fellowships start on 1 October 2027 and last three years.\n')).toBe(
       '2027-10-01',
