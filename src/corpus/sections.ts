@@ -117,6 +117,17 @@ function alignedLabel(t: string): string {
   return `${m[1]}: ${m[2]}`;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether the next line with text is prose, not another item of a list. */
+function proseFollows(lines: Array<{ text: string }>, i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const t = (lines[j] as { text: string }).text.trim();
+    if (t) return !itemMarker.test(t) && t.charCodeAt(0) !== 35;
+  }
+  return false;
+}
+
 /**
  * Turns markdown / plain-text lines into entries: headings open sections, list items and
  * prose inherit the open section, `Label: value` lines carry their own section.
@@ -125,7 +136,7 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
   const entries: Entry[] = [];
   let section: SectionKind = 'none';
   let listSection: SectionKind | null = null;
-  for (const { text: raw, line } of lines) {
+  for (const [i, { text: raw, line }] of lines.entries()) {
     let t = raw.trim();
     if (!t) continue;
     // trimStart drops what \s matches (\u00a0 included).
@@ -142,6 +153,7 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
       entries.push({ text: h, line, kind: 'heading', section: kind ?? 'none', level: (heading[1] ?? '').length });
       continue;
     }
+    const t0 = t.charCodeAt(0);
     const marker = itemMarker.exec(t);
     const isItem = marker !== null;
     if (marker) t = t.slice(marker[0].length);
@@ -164,13 +176,17 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
       // "Department: Institute for Nuclear Physics": a label whose value holds a section word
       // ("institute") is no heading; only the whole line as a known name could be one.
       const valued = lab !== null && (lab[2] ?? '').trim() !== '';
-      const kind0 = classifyHeading(clean, (isItem && !clean.endsWith(':')) || words > 6 || valued);
+      // "5. Start Date of Employment" over prose: a numbered heading of a call, not a list item.
+      const numbered = isItem && words <= 6 && isDigit(t0) && proseFollows(lines, i);
+      const kind0 = classifyHeading(clean, (isItem && !numbered && !clean.endsWith(':')) || words > 6 || valued);
       // "National Institute of Standards and Technology": an institution's whole name under the
       // title names the host, not a "location" section over the lines below it.
       const kind = kind0 === 'location' && words >= 3 && institutionName(clean) ? null : kind0;
       if (kind) {
-        if (isItem && indent === 0) listSection = kind;
-        else if (isItem) listSection = kind;
+        if (numbered) {
+          section = kind;
+          listSection = null;
+        } else if (isItem) listSection = kind;
         else {
           section = kind;
           listSection = null;
@@ -178,6 +194,8 @@ export function linesToEntries(lines: Array<{ text: string; line: number }>): En
         entries.push({ text: clean.replace(/:$/, ''), line, kind: 'heading', section: kind });
         continue;
       }
+      // A numbered heading of no known section ends the one before it.
+      if (numbered) section = 'none';
       if (!isItem && clean.endsWith(':') && words <= 6) {
         section = 'none';
         listSection = null;

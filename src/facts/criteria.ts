@@ -49,7 +49,17 @@ function trieSource(words: string[]): string {
   return [...root.next].map(([ch, child]) => unit(ch) + render(child)).join('|');
 }
 const subjectRe = wordsRe(cues.subject);
-const demandRe = wordsRe(cues.demand);
+const demandWordRe = wordsRe(cues.demand);
+const degreeDemandRe = wordsRe(cues.degreeDemand);
+// A degree to hold, not one that names a programme or a post ("its PhD programme", "PhD students").
+const degreeWordRe = new RegExp(
+  `${wordsRe(cues.degreeWords).source}(?!\\s+(?:programmes?|programs?|students?|positions?|projects?|schools?|candidates?|thes[ie]s)\\b)`,
+  'i',
+);
+/** A demand word, or a looser one ("essential", "mandatory") beside a degree; `t` accent-free. */
+const demandRe = {
+  test: (t: string) => demandWordRe.test(t) || (degreeDemandRe.test(t) && degreeWordRe.test(t)),
+};
 const jobTermRe = new RegExp(
   `^(?:${wordsRe(cues.jobTerms).source})|^(?:an?\\s)?[\\w-]+[- ](?:year|month)s?\\scontract\\b|\\b(?:gross|net) per (?:year|month|annum)\\b|\\b(?:renewable|extendable)\\b`,
   'i',

@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node/en';
 import type { DateFact, DeadlineFact, DurationFact, Quote, StartFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import { instantOf } from '../time/zoned.ts';
+import closed from './closed-cues.json' with { type: 'json' };
 import cues from './cues.json' with { type: 'json' };
 import months from './data/months.json' with { type: 'json' };
 import { fastDates } from './date-fast-path.ts';
@@ -69,6 +70,10 @@ addCues(cues.dates.startWeak, 'start', true);
 addCues(cues.dates.posted, 'posted');
 const CUE_RE = new RegExp(alternation([...CUES.keys()]), 'gi');
 const LATER_RE = new RegExp(alternation(cues.dates.deadlineLater), 'i');
+const BETWEEN_RE = /\b(?:between|from|zwischen|entre|tra|fra)\s+(?:(?:the|dem|der|le|la|l'|il|el)\s*)?$/i;
+const AND_RE = /\s(?:and|to|until|und|bis|et|e|y)\s+(?:(?:the|dem|le|il|el)\s+)?\S*$/i;
+// "Appl Deadline: finished (2026/09/23, ...)": a board's status, not the deadline.
+const STATUS_VALUE_RE = new RegExp(`^[^:]*:\\s*(?:${alternation(closed.statusValues)})(?![\\p{L}])`, 'iu');
 // "by Friday, 22 January": a weekday may stand between the word and the date.
 const BY_RE = new RegExp(
   `(?:${alternation(cues.dates.byWords)})[\\s*_]*(?:(?:the|le|il|el|am|dem|den)\\s+)?(?:(?:${alternation(months.weekdays)})\\.?,?\\s+(?:(?:the|le|il|el|den)\\s+)?)?$`,
@@ -186,8 +191,10 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   const period = date.rangeEnd !== null && PERIOD_RE.test(sentence);
   const contract = CONTRACT_RE.test(sentence) || entry.section === 'duration';
   const of = (role: DateRole, score: number): RoleScore => ({ role, score, period, contract });
-  if (entry.kind === 'label' && (entry.section === 'deadline' || entry.section === 'start'))
+  if (entry.kind === 'label' && (entry.section === 'deadline' || entry.section === 'start')) {
+    if (entry.section === 'deadline' && STATUS_VALUE_RE.test(entry.text)) return null;
     return of(entry.section, 3 + (entry.section === 'deadline' && LATER_RE.test(sentence) ? 0.5 : 0));
+  }
   let best: { cue: Cue; at: number } | null = null;
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(sentence); m; m = CUE_RE.exec(sentence)) {
@@ -199,6 +206,11 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
     // before it, not the start.
     if (cue?.weak && /\(\s*$/.test(sentence.slice(0, m.index))) continue;
     if (cue) best = { cue, at: m.index };
+  }
+  // "experience between the start of the PhD programme and 1 September 2027", "from the start of
+  // the contract to 31 May 2029": the date closes a window a start word opened, not the start.
+  if (best?.cue.role === 'start' && BETWEEN_RE.test(sentence.slice(Math.max(0, best.at - 16), best.at))) {
+    if (AND_RE.test(sentence.slice(best.at))) return null;
   }
   if (best) return of(best.cue.role, (best.cue.weak ? 1 : entry.kind === 'label' ? 3 : 2) + (best.cue.later ? 0.5 : 0));
   if (label) return of(label, 3);

@@ -41,6 +41,8 @@ const permanentRe = compilePhrases(words.permanent);
 const notPermanentRe = compilePhrases(words.notPermanent, 'gi');
 /** Whether the line says the contract is permanent: a permanent word besides those of residence. */
 const saysPermanent = (t: string) => permanentRe.test(t) && permanentRe.test(t.replace(notPermanentRe, ' '));
+const maximumRe = new RegExp(`${compilePhrases(words.maximumBefore).source}[\\s,(:]*$`, 'i');
+const pastRe = compilePhrases(words.pastAfter);
 const extensionRe = compilePhrases(words.extensionCues);
 const leaveRe = compilePhrases(words.leaveWords);
 const fixed = Object.entries(words.fixedPhrases).map(([phrase, months]) => ({ re: compilePhrases([phrase]), months }));
@@ -83,13 +85,24 @@ function lengthsIn(e: Entry, t: string): Found[] {
     const end = unitAt + u[0].length;
     const before = t.slice(Math.max(0, start - 40), start);
     const after = t.slice(end, end + 30);
-    if (notBeforeRe.test(before) || notAfterRe.test(after)) continue;
+    if (notAfterRe.test(after)) continue;
+    // "for a period of not more than 36 months": a bound is the contract's after a contract word.
+    let capped = false;
+    if (notBeforeRe.test(before)) {
+      const cap = maximumRe.exec(before);
+      const capAt = Math.max(0, start - 40) + (cap?.index ?? 0);
+      if (!cap || !contractRe.test(sentenceBefore(t, capAt).slice(-40))) continue;
+      capped = true;
+    }
+    // "A three-year start-up phase began in 2023": a past phase, not the contract.
+    const rest = after.split(/[.;]\s/)[0] ?? '';
+    if (pastRe.test(rest)) continue;
     // "Maternity (18 months for each child, up to a maximum of 4.5 years)": a leave, not the contract.
     onLeave ??= leaveRe.test(t);
     if (onLeave && leaveRe.test(t.slice(Math.max(0, start - 160), start + 60))) continue;
     const months = monthsOf(Math.min(a, b), unit);
     if (months > 120) continue;
-    const cue = contractRe.test(before) || contractRe.test(after.slice(0, 25));
+    const cue = capped || contractRe.test(before) || contractRe.test(after.slice(0, 25));
     // "may be extended up to five years": what the contract may grow to ranks below any other length.
     const extension = extensionRe.test(sentenceBefore(t, start));
     out.push({ months, rank: extension ? 4 : labelled ? 1 : cue ? 2 : 3 });

@@ -149,16 +149,23 @@ function proseLocation(body: Entry[]): Quote | null {
   return null;
 }
 
-/** "summer work at CERN", "take up residence at Fermilab": a research site in running text. */
-function siteInProse(body: Entry[]): Quote | null {
+/**
+ * "summer work at CERN", "take up residence at Fermilab": a research site in running text. A host
+ * that is a research site itself names another one in passing ("DESY ... the Belle II experiment
+ * at KEK"): that one is a partner's, not the place of work.
+ */
+function siteInProse(body: Entry[], org: string | null): Quote | null {
+  const own = org ? (researchSiteMention(org)?.site.name ?? null) : null;
   for (const [i, e] of body.entries()) {
     // A role's own bullet ("Software Grants - … 6 months work at CERN") is its prose.
     if ((e.kind !== 'text' && !(i === 0 && e.kind === 'item')) || e.text.length > 3000) continue;
     const m =
       (atHint.test(e.text) ? atSiteRe.exec(e.text) : null) ?? (campusHint.test(e.text) ? campusRe.exec(e.text) : null);
     // "experiments at JLab and elsewhere": a site among others is no place of work.
-    if (m?.[1] && !ELSEWHERE.test(e.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20)))
+    if (m?.[1] && !ELSEWHERE.test(e.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20))) {
+      if (own && researchSiteMention(m[1])?.site.name !== own) continue;
       return { text: m[1], line: e.line };
+    }
   }
   return null;
 }
@@ -174,8 +181,10 @@ const prepPlaceRe = new RegExp(
 );
 const prepHint = new RegExp(`(?:^|\\s)(?:${cues.placePrepositions.map(esc).join('|')})\\s`);
 
-/** The first known city (or site) a preposition introduces in the first paragraphs. */
-function placeAfterPreposition(body: Entry[]): Quote | null {
+/** The first known city (or site) a preposition introduces in the first paragraphs; not another host's site. */
+function placeAfterPreposition(body: Entry[], org: string | null): Quote | null {
+  const own = org ? (researchSiteMention(org)?.site.name ?? null) : null;
+  const othersSite = (cand: string) => own !== null && (researchSiteMention(cand)?.site.name ?? own) !== own;
   let seen = 0;
   for (const e of body) {
     if (e.kind !== 'text' || e.text.length > 3000) continue;
@@ -191,7 +200,7 @@ function placeAfterPreposition(body: Entry[]): Quote | null {
         if (!/^\p{Lu}/u.test(ws[i] as string)) continue;
         for (let j = ws.length; j > i; j--) {
           const cand = ws.slice(i, j).join(' ');
-          if (cand.length >= 3 && isKnownPlace(cand) && !countryVocabulary.find(cand).length)
+          if (cand.length >= 3 && isKnownPlace(cand) && !countryVocabulary.find(cand).length && !othersSite(cand))
             return { text: cand, line: e.line };
         }
       }
@@ -397,10 +406,10 @@ export function readPlace(input: PlaceInput): Place {
     cityAfterOrganisation(input.organisation, body) ??
     orgSiteLine(input.given, entries, input.organisation) ??
     placeInOrganisation(input.organisation, entries) ??
-    siteInProse(body) ??
+    siteInProse(body, input.organisation) ??
     loneCityLine(entries) ??
     cityAfterHost(input.given ? [input.given, ...entries] : entries) ??
-    placeAfterPreposition(body) ??
+    placeAfterPreposition(body, input.organisation) ??
     branchPlace(body);
   if (location) location = withSiteTown(location, body);
   let country = location ? countryOfLocation(location.text) : null;

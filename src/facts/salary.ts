@@ -114,8 +114,10 @@ function scoreLine(t: string, amounts: MoneyAmount[], inSection: boolean): numbe
     const i = m.index ?? 0;
     if (qualifiedRe.test(t.slice(Math.max(0, i - 20), i))) continue;
     pay = true;
-    // A pay word just before the amount: "an annual salary of $116,800".
-    if (i < first.start && first.start - (i + m[0].length) <= 35) near = true;
+    // A pay word just before the amount: "an annual salary of $116,800"; not with a fee between
+    // ("the scholarship application fee is 40 EUR").
+    const end = i + m[0].length;
+    if (i < first.start && first.start - end <= 35 && !notPayRe.test(t.slice(end, first.start))) near = true;
   }
   // "Grade 7: £38,205 to £46,974": a pay grade's code right before the amount says it is pay.
   if (!near && first.start > 0 && first.start < 60) {
