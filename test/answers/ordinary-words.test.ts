@@ -7,21 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/answers/brain.ts';
 import { askCase, type Case, checkCase } from './case-table.ts';
+import { DESY, DIRAC, DQM, ESRF, FINK, FNAL, GSI, INFN, K8S, PPD, SKAO, SUPPORT, XROOTD } from './fixture-ids.ts';
 import { makeBrain, makeCorpus } from './helpers.ts';
 
-const K8S = 'cern-kubernetes-platform';
-const DESY = 'desy-roles-twiki';
-const ESRF = 'esrf-beamline-plain';
-const FNAL = 'fermilab-dune-plain';
-const GSI = 'gsi-cbm-email';
-const FINK = 'ijclab-rust-note';
-const INFN = 'infn-atlas-ml-ad';
-const SKAO = 'skao-telescope-control';
-const PPD = '000_';
-const DQM = '001_';
-const DIRAC = '002_';
-const XROOTD = '003_';
-const SUPPORT = '004_';
 /** A note that a word of the question is in no posting: noise when the word only asks. */
 const LEFT_OUT = /No posting mentions '/;
 
