@@ -72,19 +72,8 @@ export function readResidence(lower: string, now: Date): Residence[] {
     const tail = sentence.slice(live.index);
     const place = /\b(?:in|to|at|en|a|au|aux|nach|im)\s(?:the\s)?([a-z][a-z-]+(?:\s[a-z][a-z-]+)?)/.exec(tail);
     let country: string | undefined;
-    if (place?.[1]) {
-      const two = place[1];
-      const one = two.split(' ')[0] ?? two;
-      country =
-        capitalOf(two) ??
-        capitalOf(one) ??
-        canonicalCountry(one) ??
-        canonicalCountry(two) ??
-        // "I live in Zurich", "based in Bavaria": a known city or province's country.
-        countryOfPlace(two) ??
-        countryOfPlace(one) ??
-        undefined;
-    }
+    // "I live in Zurich", "based in Bavaria": a known city or province's country too.
+    if (place?.[1]) country = placeCountry(place[1]);
     if (!country) {
       const hit = findCountries(tokenize(tail)).find((h) => h.kind === 'name');
       country = hit?.country;
