@@ -1,5 +1,7 @@
 // Postings built by hand for the eligibility tests (criteria in the seeds' own words).
+import { expect } from 'vitest';
 import type { Posting, Quote } from '../../src/corpus/posting.ts';
+import type { JsonReply } from '../answers/helpers.ts';
 
 export function posting(id: string, eligibility: string[], extra: Partial<Posting> = {}): Posting {
   const quotes: Quote[] = eligibility.map((text, i) => ({ text, line: 10 + i }));
@@ -57,3 +59,11 @@ export const ska = posting('ska-data-engineer', [], {
   ],
   country: 'United Kingdom',
 });
+
+/** A verdict as a table of questions expects it: all criteria met for eligible, one not met for not eligible. */
+export function expectVerdict(r: JsonReply, verdict: string): void {
+  expect(r.eligibility?.verdict).toBe(verdict);
+  const statuses = r.eligibility?.criteria.filter((c) => !c.why.startsWith('informational')).map((c) => c.status);
+  if (verdict === 'eligible') expect(statuses?.every((s) => s === 'met')).toBe(true);
+  if (verdict === 'not_eligible') expect(statuses).toContain('not_met');
+}

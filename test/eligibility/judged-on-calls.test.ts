@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/answers/brain.ts';
 import { asJson, at, makeBrain } from '../answers/helpers.ts';
+import { expectVerdict } from './helpers.ts';
 
 let brain: Brain;
 beforeAll(async () => {
@@ -51,11 +52,7 @@ describe('verdicts on calls in the shapes of real ones', () => {
       'eligible',
     ],
   ])('"%s" is %s', (q, verdict) => {
-    const r = ask(q);
-    expect(r.eligibility?.verdict).toBe(verdict);
-    const statuses = r.eligibility?.criteria.filter((c) => !c.why.startsWith('informational')).map((c) => c.status);
-    if (verdict === 'eligible') expect(statuses?.every((s) => s === 'met')).toBe(true);
-    if (verdict === 'not_eligible') expect(statuses).toContain('not_met');
+    expectVerdict(ask(q), verdict);
   });
 });
 

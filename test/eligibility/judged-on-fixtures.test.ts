@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brain } from '../../src/answers/brain.ts';
 import { asJson, at, makeBrain } from '../answers/helpers.ts';
+import { expectVerdict } from './helpers.ts';
 
 let brain: Brain;
 beforeAll(async () => {
@@ -50,11 +51,7 @@ describe('verdicts on our own postings', () => {
       'not_eligible',
     ],
   ])('"%s" is %s', (q, verdict) => {
-    const r = ask(q);
-    expect(r.eligibility?.verdict).toBe(verdict);
-    const statuses = r.eligibility?.criteria.filter((c) => !c.why.startsWith('informational')).map((c) => c.status);
-    if (verdict === 'eligible') expect(statuses?.every((s) => s === 'met')).toBe(true);
-    if (verdict === 'not_eligible') expect(statuses).toContain('not_met');
+    expectVerdict(ask(q), verdict);
   });
 });
 
