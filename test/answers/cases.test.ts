@@ -2,12 +2,11 @@
 // it in the same conversation), a clock and what a good reply holds. The corpus is the seeds plus
 // test/fixtures/answers. Replies go through createBrain and the same JSON as `positions ask --json`;
 // the last test checks that runCli itself answers the same.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
+import { describe, expect, it } from 'vitest';
 import { runCaptured } from '../cli/run-captured.ts';
 import { askCase, type Case, checkCase } from './case-table.ts';
 import { DESY, DIRAC, DQM, ESRF, FINK, FNAL, GSI, INFN, K8S, PPD, SKAO, SUPPORT, XROOTD } from './fixture-ids.ts';
-import { type JsonReply, makeBrain, makeCorpus, NOW } from './helpers.ts';
+import { type JsonReply, NOW, useFixtureBrain } from './helpers.ts';
 
 const NO_MATCH = /no (matching )?(position|posting)|not find|couldn.t find|nothing/i;
 
@@ -510,19 +509,10 @@ const cases: Record<string, Case> = {
   },
 };
 
-let corpus: Awaited<ReturnType<typeof makeCorpus>>;
-let brain: Brain;
-
-beforeAll(async () => {
-  corpus = await makeCorpus();
-  brain = await makeBrain(corpus.dir);
-});
-afterAll(async () => {
-  await corpus?.cleanup();
-});
+const fixtures = useFixtureBrain();
 
 function ask(c: Case): JsonReply {
-  return askCase(brain, c);
+  return askCase(fixtures.brain(), c);
 }
 
 const check = checkCase;
@@ -552,7 +542,7 @@ describe('answer cases', () => {
         '--now',
         NOW,
         '--corpus',
-        corpus.dir,
+        fixtures.dir(),
         '--',
         ...text.split(' '),
       ]);

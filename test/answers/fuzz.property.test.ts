@@ -3,20 +3,12 @@
 // odd conversation topics. "Never crashes" is stronger than "does not throw": the brain catches
 // everything and says sorry, so the properties also require that it never had to.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Brain, MAX_INPUT } from '../../src/answers/brain.ts';
+import { describe, expect, it } from 'vitest';
+import { MAX_INPUT } from '../../src/answers/brain.ts';
 import type { Reply, Topic } from '../../src/answers/reply.ts';
-import { at, makeBrain, makeCorpus, NOW } from './helpers.ts';
+import { at, NOW, useFixtureBrain } from './helpers.ts';
 
-let corpus: Awaited<ReturnType<typeof makeCorpus>>;
-let brain: Brain;
-beforeAll(async () => {
-  corpus = await makeCorpus();
-  brain = await makeBrain(corpus.dir);
-});
-afterAll(async () => {
-  await corpus?.cleanup();
-});
+const fixtures = useFixtureBrain();
 
 const SORRY = /Sorry, I could not answer that/;
 
@@ -38,7 +30,7 @@ function wellFormed(r: Reply): void {
 }
 
 function ask(text: string, topic?: Topic): Reply {
-  return brain.answer(text, { now: at(NOW), userId: 'fuzz', ...(topic ? { topic } : {}) });
+  return fixtures.brain().answer(text, { now: at(NOW), userId: 'fuzz', ...(topic ? { topic } : {}) });
 }
 
 const COMMANDS = ['help', 'list', 'show', 'search', 'deadlines', 'skills', 'contact', 'eligible'];
@@ -127,7 +119,10 @@ describe('ask never crashes', () => {
   });
 
   it('on follow-ups with any topic, even one that names no posting', () => {
-    const ids = brain.postings().map((p) => p.id);
+    const ids = fixtures
+      .brain()
+      .postings()
+      .map((p) => p.id);
     fc.assert(
       fc.property(
         fc.oneof(fc.constantFrom(...ids), fc.string({ maxLength: 20 })),

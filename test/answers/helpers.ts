@@ -26,6 +26,25 @@ export async function makeBrain(dir: string): Promise<Brain> {
   return createBrain(postings, { timeZone: TZ });
 }
 
+/**
+ * The seeds and test/fixtures/answers copied to a temporary folder and loaded into a brain for
+ * the file's tests (made in beforeAll, removed in afterAll); read them inside a test.
+ */
+export function useFixtureBrain(): { brain: () => Brain; dir: () => string } {
+  let made: { dir: string; cleanup: () => Promise<void> } | undefined;
+  let brain: Brain | undefined;
+  beforeAll(async () => {
+    made = await makeCorpus();
+    brain = await makeBrain(made.dir);
+  });
+  afterAll(() => made?.cleanup());
+  const need = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('useFixtureBrain: the brain is made in beforeAll; read it inside a test');
+    return x;
+  };
+  return { brain: () => need(brain), dir: () => need(made).dir };
+}
+
 /** `--now` as the CLI reads a bare date: noon UTC, the same day in Europe. */
 export function at(date: string): Date {
   return /T/.test(date) ? new Date(date) : new Date(`${date}T12:00:00Z`);

@@ -4,11 +4,10 @@
 // good reply is about and what it must quote; a reply never tells the asker that a word of their
 // question ("wat", "ferment", "algo") is in no posting. Written for the round of 2026-12-03 (the
 // kinds of question of the shared set, in new words).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brain } from '../../src/answers/brain.ts';
+import { describe, expect, it } from 'vitest';
 import { askCase, type Case, checkCase } from './case-table.ts';
 import { DESY, DIRAC, DQM, ESRF, FINK, FNAL, GSI, INFN, K8S, PPD, SKAO, SUPPORT, XROOTD } from './fixture-ids.ts';
-import { makeBrain, makeCorpus } from './helpers.ts';
+import { useFixtureBrain } from './helpers.ts';
 
 /** A note that a word of the question is in no posting: noise when the word only asks. */
 const LEFT_OUT = /No posting mentions '/;
@@ -793,22 +792,13 @@ const cases: Record<string, Case> = {
   'x2: which jobs need german': { text: 'which jobs need german', says: [/No posting is asking for German/] },
 };
 
-let corpus: Awaited<ReturnType<typeof makeCorpus>>;
-let brain: Brain;
-
-beforeAll(async () => {
-  corpus = await makeCorpus();
-  brain = await makeBrain(corpus.dir);
-});
-afterAll(async () => {
-  await corpus?.cleanup();
-});
+const fixtures = useFixtureBrain();
 
 describe('questions in ordinary words', () => {
   for (const [name, c] of Object.entries(cases)) {
     const strict: Case = { ...c, never: [...(c.never ?? []), LEFT_OUT] };
-    if (c.gap) it.fails(`${name} [known gap: ${c.gap}]`, () => checkCase(strict, askCase(brain, strict)));
-    else it(name, () => checkCase(strict, askCase(brain, strict)));
+    if (c.gap) it.fails(`${name} [known gap: ${c.gap}]`, () => checkCase(strict, askCase(fixtures.brain(), strict)));
+    else it(name, () => checkCase(strict, askCase(fixtures.brain(), strict)));
   }
 
   it('has at least 120 questions, few of them known gaps', () => {
