@@ -123,6 +123,19 @@ describe('rebuildPdfLines', () => {
       );
     });
 
+    it('joins an address cut at its "?" or at a "." that lowercase carries on, not a sentence that ends in an address', () => {
+      const query = 'Applications are accepted through the portal only: https://apply.example.org/form/view.php?';
+      expect(rebuildPdfLines([full(query, 700), run('id=2027-17 by 1 May 2027.', 50, 688)])[0]).toBe(
+        `${query} id=2027-17 by 1 May 2027.`,
+      );
+      const host = 'Read the full call and the rules of the programme on the web page of the institute, www.example.';
+      expect(rebuildPdfLines([full(host, 700), run('org/calls before applying.', 50, 688)])[0]).toBe(
+        `${host} org/calls before applying.`,
+      );
+      const ends = 'Read the full call and the rules of the programme on the web page at https://example.org/calls.';
+      expect(rebuildPdfLines([full(ends, 700), run('Interviews are held in June.', 50, 688)])).toHaveLength(2);
+    });
+
     it('is not joined after a sentence, a heading or a short line, nor to a list item, a label or a new paragraph', () => {
       const sentence = `${'We offer a stimulating international environment and a two-year contract'.padEnd(95, ' ')}.`;
       expect(rebuildPdfLines([full(sentence, 700), run('Duties include shifts.', 50, 688)])).toHaveLength(2);

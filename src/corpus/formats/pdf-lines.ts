@@ -88,7 +88,7 @@ function rebuildBlock(items: readonly PositionedText[]): SizedLine[] {
  */
 function continues(prev: Line, next: Line, spacing: number, left: number, right: number): boolean {
   const width = right - left;
-  if (width < 200 || /[:.!?]$/.test(prev.text) || listItem.test(next.text)) return false;
+  if (width < 200 || endsSentence(prev.text, next.text) || listItem.test(next.text)) return false;
   // A short line is a line of its own, unless the word after it (an address) could not fit.
   const wrapped = wordDidNotFit(prev, next, right);
   if ((prev.right < left + width * 0.8 || prev.text.length < 30) && !wrapped) return false;
@@ -100,6 +100,16 @@ function continues(prev: Line, next: Line, spacing: number, left: number, right:
   // also go on from the block's left edge, as a typed document wraps it.
   if (next.left > prev.left + prev.height * 2) return false;
   return next.left >= prev.left - 2 || (listItem.test(prev.text) && next.left >= left - 2);
+}
+
+/**
+ * A line ending in ":", ".", "!" or "?", but not one whose last word is an address cut at its "?"
+ * (the query goes on below) or at a "." that the next line's lowercase carries on ("cern." "ch/jobs").
+ */
+function endsSentence(text: string, next: string): boolean {
+  if (!/[:.!?]$/.test(text)) return false;
+  const cut = /(?:^|\s)(?:https?:\/\/|www\.)\S*([.?])$/i.exec(text);
+  return !cut || (cut[1] === '.' && !/^[a-z0-9/]/.test(next));
 }
 
 /** Whether `next`'s first word, at its own width a character, would have run past the right margin after `prev`. */
