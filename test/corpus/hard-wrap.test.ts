@@ -64,6 +64,16 @@ describe('the width a text was wrapped at', () => {
     expect(wrapWidth(numberedLines(wrap(POSTING, 72).split('\n').slice(0, 4).join('\n')))).toBe(0);
   });
 
+  it('is read off a wrapped text with a list of short lines without bullets', () => {
+    const areas = ['Lattice field theory', 'Collider phenomenology', 'Neutrino physics', 'Dark matter'];
+    const text = wrap(
+      POSTING.replace('Requirements:', `Research areas:\n${[...areas, ...areas].join('\n')}\nRequirements:`),
+      72,
+    );
+    expect(wrapWidth(numberedLines(text))).toBeGreaterThanOrEqual(69);
+    expect(texts(text)).toContain(areas[0]);
+  });
+
   it('is 0 for lines of much the same length that each end where the next word would have fitted', () => {
     const titles = [
       'Doctoral projects of the Example Graduate School in Data Science',

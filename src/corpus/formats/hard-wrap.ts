@@ -45,7 +45,8 @@ export function wrapWidth(lines: readonly NumberedLine[]): number {
     const next = (lines[i] as NumberedLine).text.trim();
     if (!prev.trim() || !next || endsBlock.test(prev) || blockStart.test(next) || label.test(next)) continue;
     if (fills(prev, next, width)) full++;
-    else short++;
+    // A short line (a list item without a bullet, a paragraph's last line) says nothing either way.
+    else if (prev.length >= width * 0.6) short++;
   }
   return full >= 3 && full >= 2 * short ? width : 0;
 }
