@@ -123,6 +123,23 @@ describe('rebuildPdfLines', () => {
       );
     });
 
+    it("joins a heading's lines, set further apart than the body's in proportion to their size", () => {
+      const heading = 'Two Postdoctoral Research Fellows in Experimental';
+      const lines = rebuildPdfLines([
+        run(heading, 50, 720, 18),
+        run('Particle Physics at the Example Institute', 50, 698, 18),
+        // The body, set 12 pt apart.
+        ...[670, 658, 646, 634, 622].map((y) => full(longLine, y)),
+        run('15 March 2027.', 50, 610),
+      ]);
+      expect(lines[0]).toBe(`${heading} Particle Physics at the Example Institute`);
+      expect(lines[1]).toBe('');
+      // Two headings of one size whose second would have fitted after the first stay apart.
+      expect(
+        rebuildPdfLines([run('Research Fellow', 50, 720, 18), run('Example Institute', 50, 698, 18), full(wide, 670)]),
+      ).toHaveLength(3);
+    });
+
     it('joins an address cut at its "?" or at a "." that lowercase carries on, not a sentence that ends in an address', () => {
       const query = 'Applications are accepted through the portal only: https://apply.example.org/form/view.php?';
       expect(rebuildPdfLines([full(query, 700), run('id=2027-17 by 1 May 2027.', 50, 688)])[0]).toBe(

@@ -60,12 +60,15 @@ function rebuildBlock(items: readonly PositionedText[]): SizedLine[] {
       .map((l, i) => (lines[i] as Line).y - l.y)
       .filter((d) => d > 0),
   );
+  // A heading's lines are set further apart than the body's, in proportion to their size.
+  const bodyHeight = median(lines.map((l) => l.height));
   const left = Math.min(...lines.map((l) => l.left));
   const right = Math.max(...lines.map((l) => l.right));
   const out: SizedLine[] = [];
   let open: { slot: number; line: Line } | null = null;
   for (const line of lines) {
-    if (open && continues(open.line, line, spacing, left, right)) {
+    const scaled = bodyHeight > 0 ? spacing * Math.max(1, open ? open.line.height / bodyHeight : 1) : spacing;
+    if (open && continues(open.line, line, scaled, left, right)) {
       const joined = out[open.slot] as SizedLine;
       // A word cut by a hyphen at the margin is joined without a space ("long-" + "term").
       joined.text = /[A-Za-z]-$/.test(joined.text) ? joined.text + line.text : `${joined.text} ${line.text}`;
