@@ -88,7 +88,9 @@ describe('rebuildPdfLines', () => {
       const lines = rebuildPdfLines([full(wide, 720), run(ragged, 50, 708), run(compound, 50, 696)]);
       expect(lines[1]).toBe(`${ragged} ${compound}`);
       // The same line followed by a word that would have fitted is a line of its own.
-      expect(rebuildPdfLines([full(wide, 720), run(ragged, 50, 708), run('online.', 50, 696)])).toHaveLength(3);
+      expect(
+        rebuildPdfLines([full(wide, 720), run(ragged, 50, 708), run('online.', 50, 696)]).filter(Boolean),
+      ).toHaveLength(3);
     });
 
     it('joins an amount that starts like a list number, and a lowercase word before a colon that did not fit', () => {
@@ -100,8 +102,16 @@ describe('rebuildPdfLines', () => {
       expect(
         rebuildPdfLines([full(degree, 700), run('institution: applicants who cannot show this...', 50, 688)])[0],
       ).toMatch(/higher education institution: applicants/);
-      // A capitalised label after a full line is still a label.
-      expect(rebuildPdfLines([full(degree, 700), run('Deadline: 1 May 2027', 50, 688)])).toHaveLength(2);
+      // A capitalised label after a full line is still a label, in any language and spacing.
+      expect(rebuildPdfLines([full(degree, 700), run('Deadline: 1 May 2027', 50, 688)])[1]).toBe(
+        'Deadline: 1 May 2027',
+      );
+      for (const next of [
+        'Quotité de travail : temps complet',
+        'Site(s) concerné(s) : Grenoble',
+        'Éligibilité : doctorat',
+      ])
+        expect(rebuildPdfLines([full(degree, 700), run(next, 50, 688)])[1]).toBe(next);
     });
 
     it("joins a numbered item's text that goes on from the block's left edge, and a short line cut before an address", () => {
@@ -136,7 +146,11 @@ describe('rebuildPdfLines', () => {
       expect(lines[1]).toBe('');
       // Two headings of one size whose second would have fitted after the first stay apart.
       expect(
-        rebuildPdfLines([run('Research Fellow', 50, 720, 18), run('Example Institute', 50, 698, 18), full(wide, 670)]),
+        rebuildPdfLines([
+          run('Research Fellow', 50, 720, 18),
+          run('Example Institute', 50, 698, 18),
+          full(wide, 670),
+        ]).filter(Boolean),
       ).toHaveLength(3);
     });
 
@@ -150,24 +164,32 @@ describe('rebuildPdfLines', () => {
         `${host} org/calls before applying.`,
       );
       const ends = 'Read the full call and the rules of the programme on the web page at https://example.org/calls.';
-      expect(rebuildPdfLines([full(ends, 700), run('Interviews are held in June.', 50, 688)])).toHaveLength(2);
+      expect(
+        rebuildPdfLines([full(ends, 700), run('Interviews are held in June.', 50, 688)]).filter(Boolean),
+      ).toHaveLength(2);
     });
 
     it('is not joined after a sentence, a heading or a short line, nor to a list item, a label or a new paragraph', () => {
       const sentence = `${'We offer a stimulating international environment and a two-year contract'.padEnd(95, ' ')}.`;
-      expect(rebuildPdfLines([full(sentence, 700), run('Duties include shifts.', 50, 688)])).toHaveLength(2);
-      expect(rebuildPdfLines([full(longLine, 700), run('- a PhD in physics', 50, 688)])).toHaveLength(2);
-      expect(rebuildPdfLines([full(longLine, 700), run('Deadline: 1 May 2027', 50, 688)])).toHaveLength(2);
+      expect(
+        rebuildPdfLines([full(sentence, 700), run('Duties include shifts.', 50, 688)]).filter(Boolean),
+      ).toHaveLength(2);
+      expect(rebuildPdfLines([full(longLine, 700), run('- a PhD in physics', 50, 688)]).filter(Boolean)).toHaveLength(
+        2,
+      );
+      expect(rebuildPdfLines([full(longLine, 700), run('Deadline: 1 May 2027', 50, 688)]).filter(Boolean)).toHaveLength(
+        2,
+      );
       expect(rebuildPdfLines([run('A short line', 50, 700), run('and another one', 50, 688)])).toEqual([
         'A short line',
         'and another one',
       ]);
       // A wide gap: a new paragraph.
-      expect(rebuildPdfLines([full(longLine, 700), run('next paragraph', 50, 640)])).toHaveLength(2);
+      expect(rebuildPdfLines([full(longLine, 700), run('next paragraph', 50, 640)]).filter(Boolean)).toHaveLength(2);
       // A different size: a heading or a footnote.
-      expect(rebuildPdfLines([full(longLine, 700), run('small print', 50, 690, 7)])).toHaveLength(2);
+      expect(rebuildPdfLines([full(longLine, 700), run('small print', 50, 690, 7)]).filter(Boolean)).toHaveLength(2);
       // Another left edge: another column or block.
-      expect(rebuildPdfLines([full(longLine, 700), run('elsewhere', 300, 688)])).toHaveLength(2);
+      expect(rebuildPdfLines([full(longLine, 700), run('elsewhere', 300, 688)]).filter(Boolean)).toHaveLength(2);
     });
   });
 });

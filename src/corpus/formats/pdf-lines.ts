@@ -31,7 +31,8 @@ const median = (xs: number[]): number => {
 // A line that starts a block of its own is never a continuation: a list item ("3." but not
 // "3.679,- CHF"), or a label.
 const listItem = /^(?:[-*+•‣▪◦]|\d{1,2}[.)](?=\s|$))/;
-const label = /^[A-Za-z][A-Za-z/ &'’.-]{1,40}:(?:\s|$)/;
+// "Quotité de travail :", "Site(s) concerné(s) :": labels in any language, a French space before the colon.
+const label = /^\p{L}[\p{L}()/ &'’.-]{1,40}:(?:\s|$)/u;
 
 /** A rebuilt line and its font size in points (the tallest run's). */
 export interface SizedLine {
@@ -95,7 +96,7 @@ function continues(prev: Line, next: Line, spacing: number, left: number, right:
   // A short line is a line of its own, unless the word after it (an address) could not fit.
   const wrapped = wordDidNotFit(prev, next, right);
   if ((prev.right < left + width * 0.8 || prev.text.length < 30) && !wrapped) return false;
-  if (label.test(next.text) && !(wrapped && /^[a-z]/.test(next.text))) return false;
+  if (label.test(next.text) && !(wrapped && /^\p{Ll}/u.test(next.text))) return false;
   if (Math.abs(prev.height - next.height) > prev.height * 0.1) return false;
   const gap = prev.y - next.y;
   if (gap <= 0 || (spacing > 0 && gap > spacing * 1.3) || gap > prev.height * 2) return false;
