@@ -182,7 +182,8 @@ export function readOrganisation(input: OrganisationInput): string | null {
     return site?.whole ? site.organisation : label.text.replace(/\s+/g, ' ').slice(0, 160);
   }
   const text = () => [input.given ?? '', ...body.map((e) => e.text)];
-  const subject = hiringSubject(body);
+  // Headings too: a page can set its hiring sentence as a sub-heading ("X is offering a PhD Fellowship").
+  const subject = hiringSubject(entries);
   if (subject) {
     // "Brookhaven National Laboratory" heading the page, then "The Physics Department is seeking":
     // the department is the laboratory's, the page's own institution line is the employer.

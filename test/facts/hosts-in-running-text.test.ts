@@ -77,3 +77,29 @@ describe('a bracketed "as of" is no start', () => {
     expect(p?.start?.from).toBe('2027-03-01');
   });
 });
+
+describe('a hiring sentence set as a sub-heading', () => {
+  const page = (subheading: string) =>
+    parseFile(
+      'p.html',
+      Buffer.from(
+        `<html><body><h1>Doctoral Fellowship in Nuclear Physics</h1><h2>${subheading}</h2>` +
+          '<ul><li>Closing date: 12 May 2027</li></ul>' +
+          '<p>The Graduate Academy of the Cluster of Excellence offers several fellowships for outstanding graduates.</p>' +
+          '</body></html>',
+      ),
+    ).postings[0];
+
+  it('names the host, over a unit that a later paragraph says offers the fellowships', () => {
+    const cases: Array<[string, string]> = [
+      ['University of Tübingen is offering a Doctoral Fellowship in Nuclear Physics', 'University of Tübingen'],
+      ['The University of Bonn invites applications for a Doctoral Fellowship', 'University of Bonn'],
+      ['Technische Universität Dresden is seeking doctoral fellows', 'Technische Universität Dresden'],
+    ];
+    for (const [subheading, host] of cases) expect(page(subheading)?.organisation).toBe(host);
+  });
+
+  it('is not a hiring sentence when it names no host', () => {
+    expect(page('What we offer in this fellowship programme')?.organisation).not.toMatch(/offer/i);
+  });
+});
