@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBrain } from '../../src/answers/brain.ts';
 import { describeLine, locateLine } from '../../src/corpus/cite-line.ts';
+import { extractPdfText } from '../../src/corpus/formats/pdf.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { parseAnyFile } from '../../src/corpus/parse-any-file.ts';
 import { parseFile } from '../../src/corpus/parse-file.ts';
@@ -144,6 +145,21 @@ describe('PDF postings', () => {
     expect(r.warnings).toEqual([
       { file: 'locked.pdf', severity: 'skipped', reason: 'not a readable PDF (encrypted with a password)' },
     ]);
+  });
+
+  it('reads PDFs met side by side one at a time, so that each budget counts its own work only', async () => {
+    // A long document, then a short one, both at once: the short one waits for the long one
+    // rather than sharing the thread with it (and with every other PDF of a large folder).
+    const lines = Array.from({ length: 40 }, (_, i) => ({
+      text: `Duty ${i}: maintain and document the readout chain.`,
+    }));
+    const long = makePdf([...Array.from({ length: 8 }, () => lines), pageTwo]);
+    const done: string[] = [];
+    await Promise.all([
+      extractPdfText(long).then(() => done.push('long')),
+      extractPdfText(makePdf([pageTwo])).then(() => done.push('short')),
+    ]);
+    expect(done).toEqual(['long', 'short']);
   });
 
   it('skips a broken or truncated PDF, and one without any text', async () => {
