@@ -50,7 +50,7 @@ const isTopHeadingLine = (l: NumberedLine) => l.text.trimStart().startsWith('# '
 function topHeading(entries: Entry[], lines: NumberedLine[]): Entry | undefined {
   const at = lines.findIndex(isHeadingLine);
   let chosen = lines[at];
-  if (!chosen) return undefined;
+  if (!chosen || proseBefore(lines, at)) return undefined;
   if (!isTopHeadingLine(chosen) && chosen.text.split(' ').length <= 5) {
     const next = lines.slice(at + 1, at + 3).find(isTopHeadingLine);
     if (next) chosen = next;
@@ -61,6 +61,19 @@ function topHeading(entries: Entry[], lines: NumberedLine[]): Entry | undefined 
     entries.find((e) => e.kind === 'heading' && e.line === pick.line && e.text === text) ??
     entries.find((e) => e.kind === 'heading' && e.line === pick.line)
   );
+}
+
+/**
+ * Whether paragraphs of prose come before line `at`: then its heading is a section's ("Position
+ * Requirements" at the foot of a page that never set its title as a heading), not the title.
+ */
+function proseBefore(lines: NumberedLine[], at: number): boolean {
+  let sentences = 0;
+  for (let i = 0; i < at; i++) {
+    const t = (lines[i] as NumberedLine).text;
+    if (t.length >= 120 && /[.!?]\s+\p{Lu}/u.test(t) && ++sentences >= 2) return true;
+  }
+  return false;
 }
 
 export const markdownParser: FormatParser = {
