@@ -83,7 +83,7 @@ export const emailParser: FormatParser = {
       if (d) role.stated = { ...role.stated, posted: { text: `Date: ${date.value}`, line: date.line, date: d } };
     }
     const from = headers.from;
-    if (from)
+    if (from && senderIsContact(from.value, role.entries))
       role.entries.push({
         text: `From: ${from.value}`,
         line: from.line,
@@ -94,6 +94,21 @@ export const emailParser: FormatParser = {
     return splitRoles(role, text);
   },
 };
+
+// An address in the body, plain or written out ("name (at) lab (dot) org", "[at]", " at ... dot ").
+const bodyAddress = /@|[([]\s*at\s*[)\]]|\sat\s+[\w-]+\s+(?:\(|\[)?dot\b/i;
+// A list, a robot or a board: nobody to write to about the job.
+const noPerson = /^(?:no-?reply|do-?not-?reply|mailer-daemon|listserv|majordomo|owner-|.*[-.](?:l|list|announce|request)@)|^[^@]*\blist\b[^@]*@/i;
+
+/**
+ * The sender is the posting's contact only when the body names none (the researcher who wrote
+ * "we have an opening"), never a mailing list or a robot that relayed someone else's call.
+ */
+function senderIsContact(from: string, entries: readonly { text: string }[]): boolean {
+  const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
+  if (noPerson.test(address.trim())) return false;
+  return !entries.some((e) => bodyAddress.test(e.text));
+}
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
