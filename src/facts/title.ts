@@ -348,6 +348,20 @@ const roleNounRe = new RegExp(
   'i',
 );
 
+// "the PIER Helmholtz Graduate School", "the local graduate school": a role noun inside an
+// institution's name names no role.
+const nameWordAfterRe =
+  /^\s+(?:schools?|colleges?|institutes?|centres?|centers?|programmes?|programs?|divisions?|departments?|offices?|network)\b/i;
+
+/** The first role noun of a text that is not part of an institution's name. */
+function roleNounAt(t: string): RegExpExecArray | null {
+  const re = new RegExp(roleNounRe.source, 'gi');
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!nameWordAfterRe.test(t.slice(m.index + m[0].length))) return m;
+  }
+  return null;
+}
+
 /** A faithful title for an untitled role: its role noun and topic, from its own words. */
 export function composeTitle(
   entries: Entry[],
@@ -358,7 +372,7 @@ export function composeTitle(
   const prose = entries.filter((e) => e.kind !== 'heading').map((e) => e.text);
   let noun: string | null = null;
   for (const t of prose) {
-    const m = roleNounRe.exec(t);
+    const m = roleNounAt(t);
     if (m?.[1]) {
       const ws = m[1].split(/\s+/);
       const first = (ws[0] ?? '').toLowerCase();

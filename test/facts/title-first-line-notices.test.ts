@@ -85,6 +85,13 @@ describe('a title a form or a hiring line introduces', () => {
 });
 
 describe('a composed title', () => {
+  it('does not take a role noun inside an institution name for the role', () => {
+    for (const school of ['the Orion Graduate School', 'the local graduate school', 'our Fellows Programme office'])
+      expect(titleOf(`Apply now\n\nThank you for your interest in ${school}. The call opens in May.\n`)).not.toMatch(
+        /graduate|fellows/i,
+      );
+  });
+
   it('keeps a count of years with its role noun, not a broken word', () => {
     const t = titleOf(
       'Two 3-year postdoc positions will become available in the unit in autumn.\n\nWe study gravity.\n',
