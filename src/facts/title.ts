@@ -354,8 +354,10 @@ const nameWordAfterRe =
   /^\s+(?:schools?|colleges?|institutes?|centres?|centers?|programmes?|programs?|divisions?|departments?|offices?|network)\b/i;
 
 /** The first role noun of a text that is not part of an institution's name. */
+const roleNounAllRe = new RegExp(roleNounRe.source, 'gi');
 function roleNounAt(t: string): RegExpExecArray | null {
-  const re = new RegExp(roleNounRe.source, 'gi');
+  const re = roleNounAllRe;
+  re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (!nameWordAfterRe.test(t.slice(m.index + m[0].length))) return m;
   }
