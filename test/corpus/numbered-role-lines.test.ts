@@ -5,11 +5,12 @@ const postingsOf = (text: string) => parseFile('p.txt', Buffer.from(text)).posti
 
 describe('roles numbered without a header word', () => {
   it('makes each numbered role line its own posting, sharing the deadline and the criteria after them', () => {
-    for (const [one, two] of [
+    const shapes: Array<[string, string]> = [
       ['1.- Solar Physics Fellowships (3 positions)', '2.- Instrumentation Fellowship (1 position)'],
       ['1) Solar Physics Fellowships', '2) Instrumentation Fellowship'],
       ['1. Research Engineer in Cryogenics', '2. Software Developer for Data Acquisition'],
-    ]) {
+    ];
+    for (const [one, two] of shapes) {
       const ps = postingsOf(
         `Deadline for applications: 15/03/2027\n\nThe Vega Observatory invites applications for four positions:\n\n${one}\n\n${two}\n\nApplicants must hold a master's degree in physics or engineering.\n`,
       );

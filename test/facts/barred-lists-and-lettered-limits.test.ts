@@ -4,7 +4,7 @@ import { entry } from './entry.ts';
 
 const criteriaOf = (lines: Array<[string, Partial<Parameters<typeof entry>[1]>?]>) => {
   const c = createCriteria();
-  lines.forEach(([t, extra], i) => c.add(entry(t, { line: i * 2 + 1, ...(extra ?? {}) })));
+  for (const [i, [t, extra]] of lines.entries()) c.add(entry(t, { line: i * 2 + 1, ...(extra ?? {}) }));
   return c.quotes().map((q) => q.text);
 };
 
