@@ -7,7 +7,7 @@
 import dateCues from '../facts/cues.json' with { type: 'json' };
 import { broadestOrgName } from '../facts/org-names.ts';
 import cues from '../facts/place-cues.json' with { type: 'json' };
-import { notATitle } from '../facts/title.ts';
+import { namesRole, notATitle } from '../facts/title.ts';
 import { experimentVocabulary, organisationVocabulary } from '../facts/vocab.ts';
 import type { Entry, RawRole, SectionKind } from './role.ts';
 import { classifyHeading, stripMarkup } from './sections.ts';
@@ -87,7 +87,9 @@ function titleOfLine(e: Entry, raw: string): string | null {
   // address is the role's, not its title.
   const title = withoutStatedFact((link ?? e.text.replace(trailingUrl, '')).trim());
   if (title.length < 3 || title.length > 200 || /[.!?:;,]$/.test(title) || title.includes('|')) return null;
-  if (!/^[\p{Lu}\p{N}]/u.test(title) || ownCountRe.test(title)) return null;
+  // "Astrophysics Instrumentation Fellowships (1 position)" names a role; "Life Sciences (3 positions)" an area.
+  if (!/^[\p{Lu}\p{N}]/u.test(title) || (ownCountRe.test(title) && !namesRole(title.replace(ownCountRe, ''))))
+    return null;
   const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
   if (!bare || listHeadingRe.test(bare) || severalRe.test(bare) || pageWordEnd.test(bare)) return null;
   const colon = bare.indexOf(':');
@@ -127,6 +129,16 @@ const numberedRoleRe = new RegExp(
   'iu',
 );
 
+// "1.- Astrophysics Research Fellowships (4 positions)", "2) Instrumentation Fellowship": a number
+// alone before a line in title case that names a role, not a section ("2. Available positions").
+const bareNumberedRe = /^(\d{1,2})\s*(?:\.-|[.)–-])\s+(\p{Lu}.{2,150})$/u;
+function bareNumberedRole(t: string): RegExpExecArray | null {
+  const m = bareNumberedRe.exec(t);
+  const bare = m?.[2]?.replace(/\s*\([^)]*\)/g, '').trim();
+  if (!m || !bare || !titleCase(bare) || !namesRole(bare) || classifyHeading(bare) !== null) return null;
+  return /^(?:positions?|posts?|vacanc|openings?)\b/i.test(bare) ? null : m;
+}
+
 /**
  * Roles under numbered headers ("Position 1: …", "Position 2: …"), numbered from 1 in order:
  * each role is its header and the lines up to the next header; the lines before the first are shared.
@@ -136,7 +148,7 @@ function numberedRoles(entries: Entry[]): HeadedRoles | null {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
     if (e.text.length > 160 || !/\d/.test(e.text)) continue;
-    const m = numberedRoleRe.exec(e.text);
+    const m = numberedRoleRe.exec(e.text) ?? bareNumberedRole(e.text);
     if (!m || Number(m[1]) !== chosen.length + 1) continue;
     const title = (m[2] as string).trim();
     if (/[.!?;,]$/.test(title) || notATitle(title)) continue;
@@ -147,6 +159,9 @@ function numberedRoles(entries: Entry[]): HeadedRoles | null {
     const end = chosen[k + 1]?.index ?? entries.length;
     return Array.from({ length: end - c.index }, (_, j) => c.index + j);
   });
+  // Headers one under the other ("1.- ... (4 positions)", "2.- ... (1 position)"): what follows
+  // the last is the file's, shared by every role, not the last role's own.
+  if (blocks.slice(0, -1).every((b) => b.length === 1)) (blocks[blocks.length - 1] as number[]).length = 1;
   return { chosen, blocks };
 }
 

@@ -6,6 +6,8 @@
 import type { Quote } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import cues from './criteria-cues.json' with { type: 'json' };
+import degreeCues from './degrees.json' with { type: 'json' };
+import { compilePhrases } from './phrase-regex.ts';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -111,6 +113,11 @@ const LIST_INTRO =
 const STRONG_INTRO =
   /\b(?:eligib\w*|requisit\w*|voraussetzung\w*|who can apply|you are either|ammissione|admission)\b/i;
 const MAX_LISTED = 12;
+// "No podrán ser solicitantes quienes cumplan cualquiera de las siguientes circunstancias:": the
+// lines of the list it opens are exclusions; each is quoted after it, so the judge reads "not".
+const barredIntroRe = compilePhrases(degreeCues.barredIntro);
+/** How many lines after a "who may not apply:" line its list may run. */
+const BARRED_LINES = 6;
 const STARTS_LOWER = /^[a-z(]/;
 
 /** Collects criteria while the posting's entries are read in order; `quotes()` at the end. */
@@ -119,6 +126,7 @@ export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
   let last: { quote: Quote; endLine: number } | null = null;
   // The list a criteria line opens: its items are criteria whatever words they use.
   let list: { endLine: number; count: number; strong: boolean } | null = null;
+  let barred: { intro: string; endLine: number; count: number } | null = null;
   const push = (text: string, line: number) => {
     const quote = { text, line };
     out.push(quote);
@@ -141,6 +149,25 @@ export function createCriteria(): { add(e: Entry): void; quotes(): Quote[] } {
         return;
       }
       const sec = e.section;
+      // A heading ends the list, even one that lost its markup ("PLAZO DE PRESENTACIÓN").
+      if (
+        barred &&
+        (e.line > barred.endLine + 2 || e.kind === 'heading' || !/\p{Ll}/u.test(t) || barred.count >= BARRED_LINES)
+      )
+        barred = null;
+      if (barred && e.kind !== 'label' && t.length <= 400) {
+        barred.endLine = e.line;
+        barred.count++;
+        if (t.charCodeAt(t.length - 1) !== 58) {
+          push(`${barred.intro} ${t}`, e.line);
+          return;
+        }
+      }
+      if (e.kind === 'text' && t.length <= 400 && t.charCodeAt(t.length - 1) === 58 && barredIntroRe.test(t)) {
+        barred = { intro: t, endLine: e.line, count: 0 };
+        list = null;
+        return;
+      }
       if (list && (e.kind !== 'item' || e.line > list.endLine + 2 || list.count >= MAX_LISTED)) list = null;
       if (e.kind === 'text' && t.length <= 300 && t.charCodeAt(t.length - 1) === 58 && LIST_INTRO.test(plain(t))) {
         list = { endLine: e.line, count: 0, strong: STRONG_INTRO.test(plain(t)) };

@@ -32,7 +32,7 @@ const heldRe = compilePhrases(data.held);
 const afterRe = new RegExp(`^[\\s,)]*${compilePhrases(data.requiredAfter).source}`, 'i');
 const notAfterRe = new RegExp(`^[\\s'’s]*(?:degrees?\\s+)?${compilePhrases(data.notAfter).source}`, 'i');
 const notBeforeAdjacentRe = new RegExp(
-  `${compilePhrases(data.notBeforeAdjacent).source}\\s*(?:(?:a|an|the|your|their|his|her|any)\\s+)?$`,
+  `${compilePhrases(data.notBeforeAdjacent).source}\\s*(?:(?:a|an|the|your|their|his|her|any|del|de|la|du|des|della|dello|di|un|una|une|d['’]un|d['’]une)\\s+){0,2}$`,
   'i',
 );
 const notBeforeNearRe = compilePhrases(data.notBeforeNear);
@@ -46,6 +46,16 @@ const barredRe =
 const orYearsRe =
   /^[\s,]*or\s+(?:have\s+|has\s+|having\s+)?(?:at least\s+|a minimum of\s+)?(?:\w+[\s-])?years?['’]?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}experience/i;
 const impliesPhdRe = compilePhrases(data.impliesPhd);
+// "a university degree (BSc level or above)", "graduated at Master's level in physics": the degree
+// named by its level is the degree itself, not "Master level courses".
+const levelDegreeRe =
+  /^(?:['’]s)?\s+level\s+(?:or\s+(?:above|higher)|and\s+(?:above|higher)|in\s|diploma|degree|qualification)/i;
+// "Niveau d'études souhaité : Bac+5": a form's education field asks for the degree it names; not
+// "Niveau de diplôme préparé" (the one studied for).
+const degreeLabelRe = new RegExp(
+  `^\\W*${compilePhrases(data.degreeLabels).source}(?:\\s+(?:souhaité|requis|exigé|minimum|requerida|richiesto|required))?\\s*:`,
+  'i',
+);
 const mastersStudentsRe = compilePhrases(data.mastersStudents);
 const referencePointRe = compilePhrases(data.referencePoints, 'gi');
 const capRe = compilePhrases(data.experienceCaps);
@@ -124,13 +134,14 @@ function judge(t: string, start: number, end: number, level: Level): Level | Ref
   const after = clauseAfter(t, end);
   const also = alsoRequired(after);
   if (also && RANK[also] > RANK[level]) return null;
-  if (notAfterRe.test(after)) return null;
+  const levelled = levelDegreeRe.test(after);
+  if (!levelled && notAfterRe.test(after)) return null;
   // "Applicants without a PhD cannot apply": barred without it, so it is asked for.
   if (withoutRe.test(before) && barredRe.test(t.slice(end, end + 120))) return level;
   if (notBeforeAdjacentRe.test(before) || notBeforeNearRe.test(before.slice(-40))) return null;
-  const held = heldRe.test(before);
+  const held = heldRe.test(before) || (start < 60 && degreeLabelRe.test(t));
   if (!held && articleRe.test(before)) return null;
-  if (!held && !afterRe.test(after) && !afterRe.test(afterAlternative(after))) return null;
+  if (!held && !levelled && !afterRe.test(after) && !afterRe.test(afterAlternative(after))) return null;
   if (orExperienceRe.test(after) || orYearsRe.test(after)) return 'none';
   // "a software engineer degree or a PhD": the other degree's level is unknown, so is the minimum.
   const other = OTHER_DEGREE_OR.exec(before);

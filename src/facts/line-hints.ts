@@ -94,6 +94,8 @@ const STEMS: Array<[string, number]> = [
   ['licen', HINT_DEGREE],
   ['undergraduate', HINT_DEGREE],
   ['first degree', HINT_DEGREE],
+  ['honours degree', HINT_DEGREE],
+  ['honors degree', HINT_DEGREE],
   ['grado', HINT_DEGREE],
   // Turkish, Portuguese and French degree words: "lisans", "doktora", "mestrado", "M2", "Bac+5".
   ['lisans', HINT_DEGREE],

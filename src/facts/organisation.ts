@@ -83,7 +83,8 @@ function hiringSubject(body: Entry[]): string | null {
       if (host) return host;
       continue;
     }
-    let subject = bestIn(cutJointParents(sentence), 1);
+    // "The IAC (Tenerife) invites applications": a bare acronym, perhaps with its place in brackets.
+    let subject = bestIn(cutJointParents(sentence), 1) ?? acronymSubjectRe.exec(sentence)?.[1] ?? null;
     // "The Laboratory for Particle Physics at PSI is seeking": a unit at a host as broad is the host's.
     const unitAt = subject ? / at (?:the )?(\S.{1,118})$/.exec(sentence) : null;
     if (subject && unitAt?.[1] && sentence.indexOf(subject) < (unitAt.index ?? 0)) {
@@ -102,6 +103,9 @@ function hiringSubject(body: Entry[]): string | null {
   }
   return null;
 }
+
+const acronymSubjectRe =
+  /^\s*(?:(?:[Tt]he|[Ll][ae]|[Ee]l|[Ii]l|[Dd]as|[Dd]er|[Dd]ie)\s+|[Ll]['’])?(\p{Lu}[\p{Lu}\d&-]{1,7})(?:\s*\([^)]{1,40}\))?\s*$/u;
 
 const rankOf = (name: string) => broadestOrgName(name)?.rank ?? (organisationVocabulary.find(name)[0] ? KNOWN_RANK : 0);
 

@@ -153,6 +153,8 @@ function judgeTitle(t: string): string | null {
   if (!/\d/.test(s) && s.split(/\s+/).length <= 3 && formLabel(low)) return 'label';
   if (officeRe.test(s)) return 'office';
   const label = splitLabel(s);
+  // "From 15 January 2017: Start of PhD projects": a step of a timeline, dated by its label.
+  if (label?.value && (yearRe.test(label.label) || /\d{1,2}[./]\d{1,2}/.test(label.label))) return 'timeline';
   // "Abruzzo: Bando per n. 3 assegni ...": a numbered call after a label is a notice too.
   if (label?.value && callLineRe.test(label.value) && /\d/.test(label.value)) return 'call notice';
   if (label?.value && !titleLabels.has(label.label) && label.label.split(' ').length <= 4 && !roleLabelTitle(s)) {
@@ -162,8 +164,24 @@ function judgeTitle(t: string): string | null {
   }
   const org = broadestOrgName(s, 3);
   if (org && !namesRole(s) && org.name.length >= s.replace(/\s*[-–,].*$/, '').length * 0.6) return 'institution';
+  // "Recruitment process will open 1st November 2020", "Periodo de inscripción del 09/02/2017 al
+  // 08/03/2017": a notice of the call's dates that names no role.
+  if (yearRe.test(s) && !namesRole(s)) return 'date notice';
+  // "For all positions in this consortium, the following aspects apply:": a sentence that opens a list.
+  if (s.endsWith(':') && s.split(/\s+/).length >= 5) return 'list intro';
+  // "Fellowships & Awards", "Becas y empleos": a site's menu of kinds of offer, in the plural.
+  if (pluralPairRe.test(s)) return 'site heading';
+  // "The Post", "Il posto": a section heading that introduces the role, not its name.
+  if (articleNounRe.test(s)) return 'section heading';
+  if (classifyHeading(s, true)) return 'section heading';
   return null;
 }
+const yearRe = /\b(?:19|20)\d{2}\b/;
+const pluralPairRe = /^\p{Lu}\p{L}+s\s+(?:&|and|y|e|et|und)\s+\p{L}+s$/u;
+const articleNounRe = new RegExp(
+  `^(?:the|our|this|la|le|il|el|die|der|das)\\s+(?:${['post', 'position', 'role', 'job', 'poste', 'posto', 'puesto', 'stelle'].join('|')})$`,
+  'i',
+);
 
 /** The title after an advert number that opens the line ("Ref. 2027/114 – Postdoc in ..."), or null. */
 function advertBeforeTitle(t: string): string | null {
@@ -326,9 +344,25 @@ function restatedTitle(entries: Entry[], given: string): string | null {
 
 // The longest role noun first ("postdoctoral researcher" before "postdoc").
 const roleNounRe = new RegExp(
-  `\\b((?:[A-Za-z-]+\\s)?(?:${[...cueWords.roleNouns].sort((a, b) => b.length - a.length).join('|')}))\\b`,
+  `\\b((?:[A-Za-z\\d][A-Za-z\\d-]*\\s)?(?:${[...cueWords.roleNouns].sort((a, b) => b.length - a.length).join('|')}))\\b`,
   'i',
 );
+
+// "the PIER Helmholtz Graduate School", "the local graduate school": a role noun inside an
+// institution's name names no role.
+const nameWordAfterRe =
+  /^\s+(?:schools?|colleges?|institutes?|centres?|centers?|programmes?|programs?|divisions?|departments?|offices?|network)\b/i;
+
+/** The first role noun of a text that is not part of an institution's name. */
+const roleNounAllRe = new RegExp(roleNounRe.source, 'gi');
+function roleNounAt(t: string): RegExpExecArray | null {
+  const re = roleNounAllRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!nameWordAfterRe.test(t.slice(m.index + m[0].length))) return m;
+  }
+  return null;
+}
 
 /** A faithful title for an untitled role: its role noun and topic, from its own words. */
 export function composeTitle(
@@ -340,7 +374,7 @@ export function composeTitle(
   const prose = entries.filter((e) => e.kind !== 'heading').map((e) => e.text);
   let noun: string | null = null;
   for (const t of prose) {
-    const m = roleNounRe.exec(t);
+    const m = roleNounAt(t);
     if (m?.[1]) {
       const ws = m[1].split(/\s+/);
       const first = (ws[0] ?? '').toLowerCase();
@@ -377,6 +411,38 @@ function dutyTopic(entries: Entry[]): string | null {
         e.text.slice(i),
       );
       if (m) return m[0];
+    }
+  }
+  return null;
+}
+
+// "TITLE Astrophysicist (Post-Doctoral Research Fellow), IS-1330, Grade 11; $71,274 ...": a form's
+// title field in capitals with no colon; the value ends at ";" and at the codes after a comma.
+const capsTitleRe = new RegExp(
+  `^(?:${cues.titleLabels
+    .filter((w) => /^[a-z ]+$/.test(w))
+    .map((w) => w.toUpperCase())
+    .join('|')})\\s+(?=\\p{Lu}\\p{Ll})`,
+  'u',
+);
+// "For our location in Hamburg we are seeking:" / "Scientist as Technical Lead ...": the role on the next line.
+const seekingColonRe =
+  /\b(?:we are seeking|we are looking for|is seeking|are seeking|is looking for|seeks|is recruiting|suchen wir|wir suchen|sucht|recrute|recherche|cerca|cerchiamo|busca|buscamos)\s*:$/i;
+
+/** A title a form's capital label or a "we are seeking:" line introduces, among the first lines. */
+function introducedTitle(entries: Entry[]): string | null {
+  for (let i = 0; i < entries.length && i < 30; i++) {
+    const t = (entries[i] as Entry).text;
+    if (t.charCodeAt(0) < 128 && capsTitleRe.test(t)) {
+      let value = t.replace(capsTitleRe, '').split(';')[0] as string;
+      while (/,\s*[^,]*\d[^,]*$/.test(value)) value = value.replace(/,\s*[^,]*\d[^,]*$/, '');
+      value = value.trim();
+      const named = namesRole(value) || namesRole(value.replace(/[()]/g, ' '));
+      if (value.length >= 4 && value.length <= 160 && named && !notATitle(value)) return value;
+    }
+    if (t.endsWith(':') && seekingColonRe.test(t)) {
+      const next = entries[i + 1];
+      if (next && next.text.length <= 160 && !/[.!?:]$/.test(next.text) && !notATitle(next.text)) return next.text;
     }
   }
   return null;
@@ -473,6 +539,8 @@ function readTitle(role: RawRole): string | null {
   }
   const labelled = findLabelledValue(entries, titleLabels, 30);
   if (labelled?.text && !notATitle(labelled.text) && labelled.text.length <= 200) return labelled.text;
+  const introduced = introducedTitle(entries);
+  if (introduced) return introduced;
   if (given) {
     const rest = given.replace(/^[^:]{1,40}:\s*/, '');
     // "Fellowship ID: INFN-POSTDOC1 [#14750]": an advert number's value is no title either.
