@@ -42,6 +42,8 @@ export interface RawRole {
   format: PostingFormat;
   /** Cut from a file that lists several roles: `title` is the role's own line, kept as it is. */
   split?: boolean;
+  /** The format states the title outright (a front matter `title:`, an e-mail's Subject). */
+  titleStated?: boolean;
   /** Facts a format states outright (front matter keys, email Date, note timestamp). */
   stated?: {
     posted?: DateFact;

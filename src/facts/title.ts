@@ -492,7 +492,7 @@ function readTitle(role: RawRole): string | null {
   const first = role.title?.trim() || null;
   const given = first && gluedLinkRe.test(first) ? first.replace(gluedLinkRe, '') : first;
   // A front matter `title:` and an e-mail Subject say outright what the title is.
-  if (given && (role.split || role.format === 'front-matter' || role.format === 'email')) return given;
+  if (given && (role.split || role.titleStated)) return given;
   const entries = role.entries;
   // "borse studio fisica nucleare": a first line of lowercase keywords (a page's slug) gives way
   // to the role a hiring sentence offers.

@@ -40,3 +40,24 @@ describe("an e-mail's sender", () => {
       expect(emails(from, intro)).toEqual([]);
   });
 });
+
+describe("an e-mail's Subject", () => {
+  const mail = (subject: string) =>
+    parseFile(
+      'm.eml',
+      Buffer.from(
+        `From: Ingrid Berg <ingrid.berg@example.no>\nSubject: ${subject}\nDate: Tue, 2 Mar 2027 09:00:00 +0100\n\nPostdoctoral Fellow in Radio Cosmology\n\nThe Example Observatory invites applications for a postdoctoral fellow in radio cosmology.\n`,
+      ),
+    ).postings[0];
+
+  it('is the title when it names the post', () => {
+    expect(mail('Fwd: [astro-jobs] Postdoc in 21-cm cosmology at Example Observatory')?.title).toBe(
+      'Postdoc in 21-cm cosmology at Example Observatory',
+    );
+  });
+
+  it('leaves the title to the body when it names no post', () => {
+    for (const subject of ['Job opening', '[astro-jobs] Vacancy', 'Re: Open position', 'Job announcement'])
+      expect(mail(subject)?.title).toBe('Postdoctoral Fellow in Radio Cosmology');
+  });
+});

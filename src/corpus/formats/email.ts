@@ -1,5 +1,6 @@
 // Email-style postings: From:/To:/Subject:/Date: headers, a blank line, then the body.
 import { parseDate } from 'chrono-node/en';
+import { notATitle } from '../../facts/title.ts';
 import type { FormatParser, RawRole } from '../role.ts';
 import { splitRoles } from '../split-roles.ts';
 import { htmlParser } from './html.ts';
@@ -70,11 +71,12 @@ export const emailParser: FormatParser = {
             text,
           );
     const subject = headers.subject;
-    if (subject?.value) {
-      role.title = subject.value.replace(/^((re|fwd?|aw)\s*:\s*|\[[^\]]{0,40}\]\s*)+/i, '').trim() || role.title;
+    const said = subject?.value.replace(/^((re|fwd?|aw)\s*:\s*|\[[^\]]{0,40}\]\s*)+/i, '').trim();
+    // A Subject that names no posting ("Job opening", "Vacancy") leaves the title to the body.
+    if (subject && said && !notATitle(said)) {
+      role.title = said;
       role.titleLine = subject.line;
-    } else if (role.title) {
-      // keep the body's first line as title
+      role.titleStated = true;
     }
     role.line = numberedLines(text).find((l) => l.text.trim())?.line ?? 1;
     const date = headers.date;
@@ -98,7 +100,8 @@ export const emailParser: FormatParser = {
 // An address in the body, plain or written out ("name (at) lab (dot) org", "[at]", " at ... dot ").
 const bodyAddress = /@|[([]\s*at\s*[)\]]|\sat\s+[\w-]+\s+(?:\(|\[)?dot\b/i;
 // A list, a robot or a board: nobody to write to about the job.
-const noPerson = /^(?:no-?reply|do-?not-?reply|mailer-daemon|listserv|majordomo|owner-|.*[-.](?:l|list|announce|request)@)|^[^@]*\blist\b[^@]*@/i;
+const noPerson =
+  /^(?:no-?reply|do-?not-?reply|mailer-daemon|listserv|majordomo|owner-|.*[-.](?:l|list|announce|request)@)|^[^@]*\blist\b[^@]*@/i;
 
 /**
  * The sender is the posting's contact only when the body names none (the researcher who wrote

@@ -87,6 +87,7 @@ export const frontMatterParser: FormatParser = {
     const title = str(meta.title) ?? str(meta.position) ?? str(meta.role);
     if (title) {
       role.title = title;
+      role.titleStated = true;
       role.titleLine = keyLine('title');
     }
     role.line = 1;
