@@ -359,8 +359,39 @@ function judgeResearchCareer(cap: number, f: UserFacts, now: Date): RuleResult {
   };
 }
 
+/** Either way in: met when one option has all its rules met, not met when every option has one not met. */
+function judgeAnyOf(options: Rule[][], f: UserFacts, posting: Posting, now: Date): RuleResult {
+  const judged = options.map((rules) => {
+    const rs = rules.map((r) => orOtherWay(r, judgeRule(r, f, posting, now)));
+    const status: CriterionStatus = rs.some((r) => r.status === 'not_met')
+      ? 'not_met'
+      : rs.every((r) => r.status === 'met')
+        ? 'met'
+        : 'unknown';
+    return { status, rs };
+  });
+  const met = judged.find((j) => j.status === 'met');
+  if (met) return { status: 'met', why: `one of its ways in is met: ${met.rs.map((r) => r.why).join('; ')}` };
+  const whys = (j: (typeof judged)[number]) =>
+    j.rs
+      .filter((r) => r.status !== 'met')
+      .map((r) => r.why)
+      .join('; ');
+  if (judged.every((j) => j.status === 'not_met'))
+    return { status: 'not_met', why: `neither way in is met: ${judged.map(whys).join('; nor ')}` };
+  const open = judged.filter((j) => j.status === 'unknown');
+  const ask = open.flatMap((j) => j.rs.map((r) => r.ask)).find((a) => a !== undefined);
+  return {
+    status: 'unknown',
+    why: `it offers ${options.length} ways in; ${open.map(whys).join('; or ')}`,
+    ...(ask ? { ask } : {}),
+  };
+}
+
 function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleResult {
   switch (rule.kind) {
+    case 'any_of':
+      return judgeAnyOf(rule.options, f, posting, now);
     case 'nationality': {
       const today = now.toISOString().slice(0, 10);
       const countries = rule.cern ? [...cernStatesOn(today, rule.cern), ...(rule.also ?? [])] : rule.countries;
@@ -783,6 +814,13 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       };
     }
     case 'min_experience': {
+      // "4 years of Kubernetes" for "3 years of experience with Kubernetes".
+      const withSkill = rule.skill ? f.skillYears?.[rule.skill] : undefined;
+      if (rule.skill && withSkill !== undefined)
+        return {
+          status: withSkill >= rule.years ? 'met' : 'not_met',
+          why: `asks for at least ${years(rule.years)} of experience with ${rule.skill}; you said ${years(withSkill)}`,
+        };
       const y = f.yearsExperience;
       const phdAt = f.degreeDates?.phd;
       if (rule.afterPhd && phdAt && (y === undefined || y >= rule.years)) {
