@@ -23,6 +23,8 @@ export interface UserFacts {
   degrees: string[];
   /** Years of professional experience since graduation. */
   yearsExperience?: number;
+  /** Years of experience with a skill ("4 years of Kubernetes", "5 yrs k8s"), by its canonical name. */
+  skillYears?: Record<string, number>;
   /** Years spent as a postdoc ("two years of postdoc", "a postdoc of 18 months"). */
   postdocYears?: number;
   /** Institutes or collaborations they are affiliated to; `notAffiliated` lists explicit denials. */
@@ -113,6 +115,8 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (former.length > 0) merged.formerEmployers = former;
   const years = update.yearsExperience ?? base.yearsExperience;
   if (years !== undefined) merged.yearsExperience = years;
+  const skillYears = { ...base.skillYears, ...update.skillYears };
+  if (Object.keys(skillYears).length > 0) merged.skillYears = skillYears;
   const postdocYears = update.postdocYears ?? base.postdocYears;
   if (postdocYears !== undefined) merged.postdocYears = postdocYears;
   const noEarlier =
