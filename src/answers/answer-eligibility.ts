@@ -46,6 +46,7 @@ export function hasFacts(f: UserFacts): boolean {
     f.degrees.length > 0 ||
     f.yearsExperience !== undefined ||
     f.postdocYears !== undefined ||
+    f.skillYears !== undefined ||
     f.affiliations.length > 0 ||
     f.notAffiliated.length > 0 ||
     (f.formerEmployers?.length ?? 0) > 0 ||

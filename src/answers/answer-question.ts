@@ -10,7 +10,7 @@ import { answerDocument, askedDocument } from './answer-document.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
 import { answerLanguages, languagesAsked } from './answer-language.ts';
-import { answerNewest, asksNewest, newestFilters } from './answer-newest.ts';
+import { answerNewest, asksNewest, withoutNewest } from './answer-newest.ts';
 import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
 import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEARCH_SHOWN } from './answer-sets.ts';
 import { answerSkills, skillStance } from './answer-skill.ts';
@@ -138,7 +138,13 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   const compared = byName || until ? null : answerComparison(env, c);
   if (compared) return compared;
   // "what's new?", "quoi de neuf ?": the postings posted lately, newest first.
-  if (!byName && asksNewest(text)) return answerNewest(env, newestFilters(env, text, countries, skills));
+  // The rest of the question narrows them as it narrows a list ("what's new in computing").
+  if (!byName && asksNewest(text)) {
+    const rest = withoutNewest(setText);
+    const rc = classify(rest);
+    if (contentWords(rc).length === 0) return answerNewest(env);
+    return setQuestion(env, rest, rc, { defaultStatus: 'current', skills, countries, newest: true });
+  }
 
   // "what closes in the next two weeks?", "Python jobs with a deadline this month", "open in
   // March 2027": a time span with a deadline or status question; the span's words name no posting.
@@ -301,7 +307,12 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   if (effective === 'smalltalk' && statedFacts) effective = null;
   if (effective === null || effective === 'help' || effective === 'list' || effective === 'search') {
     // "I'm Greek, 24, bachelor's 2023. XRootD job?": sentences about the asker, then a posting asked about.
-    const asksAboutSelf = statedFacts && setText !== text && text.includes('?');
+    // "got my PhD in 2019, Spanish. INFN postdoc?", "the DUNE job, American, BSc": facts beside the
+    // posting's name (its own words, such as "ATLAS postdoc", are no facts of the asker).
+    const asksAboutSelf =
+      statedFacts &&
+      ((setText !== text && text.includes('?')) ||
+        (named && hasFacts(factsFrom(withoutPostingName(text, posting), env, undefined))));
     if (statedFacts && (ctx.topic?.intent === 'eligibility' || !named || asksAboutSelf)) effective = 'eligibility';
     else if (named && ctx.topic) effective = topicIntent(ctx.topic);
     else if (named) effective = 'show';

@@ -1,6 +1,7 @@
 // The words of a question and what they do: name a posting, say something about the asker
 // ("I'm Italian"), name a skill, a country or an organisation, or write out a posting's id or
 // file name.
+
 import type { Posting } from '../corpus/posting.ts';
 import {
   type CountryHit,
@@ -28,6 +29,7 @@ import {
   selfWords,
 } from './intents.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
+import { monthOf } from './until-span.ts';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set([
   'and',
@@ -261,7 +263,10 @@ export function contentWords(c: Classified): Word[] {
 export function termsOf(ws: Word[], dropFacts = false): string[] {
   const out: string[] = [];
   for (const w of ws) {
-    if (dropFacts && (factWords.has(w.norm) || isCountryWord(w.raw))) continue;
+    // Typed in lower case too: "polish phd holder", "chinese national".
+    if (dropFacts && (factWords.has(w.norm) || isCountryWord(w.raw) || isCountryWord(capitalised(w.raw)))) continue;
+    // "PhD conferred March 2024", "2 yrs abroad": the dates and counts of an account name no posting.
+    if (dropFacts && (/^\d{1,4}$/.test(w.norm) || monthOf.has(w.norm))) continue;
     const t = indexTerm(glossed(w.norm));
     if (t) out.push(t);
   }
@@ -271,6 +276,10 @@ export function termsOf(ws: Word[], dropFacts = false): string[] {
 /** A word that opens an account of a person: a nationality, a degree or similar fact word, an age or a year. */
 function opensWithFact(w: Word): boolean {
   return factWords.has(w.norm) || isCountryWord(w.raw) || /^\d{2,4}$/.test(w.norm);
+}
+
+function capitalised(raw: string): string {
+  return raw.charAt(0).toUpperCase() + raw.slice(1);
 }
 
 function isCountryWord(raw: string): boolean {
