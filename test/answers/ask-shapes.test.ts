@@ -1,0 +1,187 @@
+// Questions in shapes the other tables lack (the round of 2026-12-03, own words): eligibility asked
+// as chat ("am i ok for", "would i be accepted", facts beside a posting's name, lower-case
+// nationalities, years with a skill), days named from today ("deadlines tomorrow", "was läuft
+// morgen ab"), "what's new" narrowed by a field, a place or a skill, and a line quoted from a
+// posting's prose cited with its file line.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { askCase, type Case, checkCase } from './case-table.ts';
+import { DESY, FINK, FNAL, GSI, INFN, K8S, SKAO, XROOTD } from './fixture-ids.ts';
+import { askerOfTexts, useFixtureBrain } from './helpers.ts';
+
+const cases: Record<string, Case> = {
+  // ------------------------------------------------ Eligibility asked in chat words
+  'e01: am i ok for the kubernetes job? italian, msc in cs, 5 yrs k8s': {
+    text: 'am i ok for the kubernetes job? italian, msc in cs, 5 yrs k8s',
+    first: K8S,
+    verdict: 'unknown',
+    criteria: [
+      [/national/, 'met'],
+      [/master/, 'met'],
+      [/Kubernetes/, 'met'],
+    ],
+  },
+  'e02: am i good for the dune job, american, bsc physics': {
+    text: 'am i good for the dune job, american, bsc physics',
+    first: FNAL,
+    criteria: [
+      [/authorized/, 'met'],
+      [/Bachelor/, 'met'],
+    ],
+  },
+  'e03: would i be accepted for the xrootd job, french, bachelor 2025, never worked at cern': {
+    text: 'would i be accepted for the xrootd job, french, bachelor 2025, never worked at cern',
+    first: XROOTD,
+    criteria: [[/national/, 'met']],
+  },
+  'e04: got my phd in 2019, spanish. infn postdoc?': {
+    text: 'got my phd in 2019, spanish. infn postdoc?',
+    first: INFN,
+    criteria: [
+      [/EU/, 'met'],
+      [/PhD/, 'met'],
+    ],
+  },
+  'e05: 35 y/o canadian, phd. can i do the atlas ml postdoc': {
+    text: '35 y/o canadian, phd. can i do the atlas ml postdoc',
+    first: INFN,
+    verdict: 'not_eligible',
+    criteria: [[/EU/, 'not_met']],
+  },
+  'e06: does a polish phd holder qualify for the atlas postdoc': {
+    text: 'does a polish phd holder qualify for the atlas postdoc',
+    first: INFN,
+    criteria: [
+      [/EU/, 'met'],
+      [/PhD/, 'met'],
+    ],
+  },
+  'e07: born in 1990, greek citizen with phd, atlas postdoc?': {
+    text: 'born in 1990, greek citizen with phd, atlas postdoc?',
+    first: INFN,
+    criteria: [
+      [/EU/, 'met'],
+      [/PhD/, 'met'],
+    ],
+  },
+  "e08: i'm swiss, phd, 2 years k8s. kubernetes job?": {
+    text: "i'm swiss, phd, 2 years k8s. kubernetes job?",
+    first: K8S,
+    verdict: 'not_eligible',
+    criteria: [[/Kubernetes/, 'not_met']],
+  },
+  'e09: i also have 4 years of kubernetes (after an account)': {
+    before: ["can i apply to the kubernetes job? im dutch with a master's in cs"],
+    text: 'i also have 4 years of kubernetes',
+    first: K8S,
+    criteria: [[/Kubernetes/, 'met']],
+  },
+  'e10: eligible for the kubernetes job? chinese national with masters': {
+    text: "eligible for the kubernetes job? chinese national with master's",
+    first: K8S,
+    verdict: 'not_eligible',
+    criteria: [[/national/, 'not_met']],
+  },
+  'e11: could a turkish student apply to the xrootd one': {
+    text: 'could a turkish student apply to the xrootd one',
+    first: XROOTD,
+  },
+  'e12: CMS PPD job, at a CMS institute and full time at CERN, am I ok?': {
+    text: "CMS PPD job, I'm at a CMS institute and can be at CERN full time, am I ok?",
+    first: '000_',
+    verdict: 'eligible',
+  },
+  'e13: the dune job, im not authorized to work in the us, am i okay': {
+    text: 'the dune job, im not authorized to work in the us, am i okay',
+    first: FNAL,
+    verdict: 'not_eligible',
+  },
+  'e14: gsi phd? already hold a doctorate': {
+    text: 'gsi phd? already hold a doctorate',
+    first: GSI,
+    verdict: 'not_eligible',
+  },
+  // ------------------------------------------------ Days named from today
+  'd01: deadlines tomorrow': { now: '2026-12-02', text: 'deadlines tomorrow', first: DESY, exclude: [K8S, SKAO] },
+  'd02: anything closing tomorrow?': {
+    now: '2026-11-28',
+    text: 'anything closing tomorrow?',
+    first: SKAO,
+    exclude: [FINK, DESY],
+  },
+  'd03: what closes tmrw': { now: '2026-11-29', text: 'what closes tmrw', first: FINK, exclude: [SKAO, DESY] },
+  'd04: was läuft morgen ab': { now: '2026-12-02', text: 'was läuft morgen ab', first: DESY, exclude: [K8S] },
+  "d05: qu'est-ce qui ferme demain": { now: '2026-12-02', text: "qu'est-ce qui ferme demain", first: DESY },
+  'd06: cosa scade domani': { now: '2026-12-02', text: 'cosa scade domani', first: DESY, exclude: [K8S] },
+  'd07: qué cierra mañana': { now: '2026-12-02', text: 'qué cierra mañana', first: DESY, exclude: [K8S] },
+  'd08: what closes today': { now: '2026-12-03', text: 'what closes today', first: DESY, exclude: [K8S] },
+  'd09: deadline day after tomorrow': {
+    now: '2026-12-01',
+    text: 'deadline day after tomorrow',
+    first: DESY,
+    exclude: [K8S],
+  },
+  'd10: what expires this weekend': {
+    now: '2026-11-26',
+    text: 'what expires this weekend',
+    first: SKAO,
+    exclude: [FINK, DESY],
+  },
+  'd11: anything due by tomorrow': {
+    now: '2026-11-29',
+    text: 'anything due by tomorrow',
+    include: [SKAO, FINK],
+    exclude: [DESY],
+  },
+  'd12: übermorgen fristen': { now: '2026-12-01', text: 'welche fristen enden übermorgen', first: DESY },
+  // ------------------------------------------------ What's new, narrowed
+  "n01: what's new in computing": {
+    text: "what's new in computing",
+    include: [FINK],
+    exclude: [INFN, SKAO],
+    says: [/software work/],
+  },
+  'n02: quoi de neuf en informatique': { text: 'quoi de neuf en informatique', include: [FINK], exclude: [INFN] },
+  'n03: any new rust jobs': { text: 'any new rust jobs', include: [FINK], says: [/rust/i], never: [/Grid Operator/] },
+  'n04: anything new in germany with python': {
+    text: 'anything new in germany with python',
+    include: [DESY],
+    exclude: [FINK, SKAO],
+    never: [/Rust DAQ/],
+  },
+  'n05: any new jobs at desy': { text: 'any new jobs at desy', include: [DESY], exclude: [FINK] },
+  'n06: whats new': { text: 'whats new', first: FINK },
+};
+
+const fixtures = useFixtureBrain();
+
+describe('questions in shapes the other tables lack', () => {
+  for (const [name, c] of Object.entries(cases)) it(name, () => checkCase(c, askCase(fixtures.brain(), c)));
+});
+
+describe('a line of prose quoted with its file line', () => {
+  const file = 'lakeview-pipeline-developer.txt';
+  const text = readFileSync(new URL(`../fixtures/ask/${file}`, import.meta.url), 'utf8');
+  const asker = askerOfTexts({ [file]: text }, { now: '2026-12-01' });
+  const line = text.split('\n').findIndex((l) => l.includes('work from home')) + 1;
+
+  it.each([
+    'is the lakeview job remote',
+    'can i work from home at lakeview',
+    'any remote jobs',
+    'homeoffice möglich bei lakeview?',
+  ])('"%s" quotes the line and its number', (q) => {
+    const r = asker.ask(q);
+    expect(r.text).toContain('work from home');
+    expect(r.text).toContain(`(line ${line})`);
+  });
+
+  it.each([
+    ['phd in astronomy 2024, lakeview job?', 'met'],
+    ["master's in computer science, 7 years of experience as a developer. lakeview?", 'met'],
+    ['bachelor in history. am i ok for lakeview', 'not_met'],
+  ])('either way in: "%s" is %s', (q, status) => {
+    const r = asker.ask(q);
+    expect(r.eligibility?.criteria.find((c) => /PhD in astronomy/.test(c.text))?.status).toBe(status);
+  });
+});
