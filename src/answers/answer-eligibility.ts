@@ -149,6 +149,8 @@ export function answerEligibility(env: AnswerEnv, p: Posting, facts: UserFacts, 
       text: `${failed} ${failed === 1 ? 'criterion is' : 'criteria are'} not met. If I misread your situation, tell me more and I will check again.`,
     });
   }
+  // "can I still apply?": an open call says how long it stays open.
+  if (status === 'open') blocks.push({ kind: 'paragraph', text: `Applications: ${deadlineNote(env, p)}.` });
   blocks.push(cite(p, result.criteria[0]?.line));
   const name = shortName(env, p);
   return draft(blocks, [refOf(env, p)], {

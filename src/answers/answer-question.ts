@@ -3,7 +3,7 @@
 // several; which posting it names, and whether it is about several, comes from its other words.
 import type { Posting } from '../corpus/posting.ts';
 import type { UserFacts } from '../eligibility/index.ts';
-import { judgeEligibility } from '../eligibility/index.ts';
+import { emptyFacts, judgeEligibility } from '../eligibility/index.ts';
 import { answerComparison } from './answer-compare.ts';
 import { answerDegree, askedDegree } from './answer-degree.ts';
 import { answerDocument, askedDocument } from './answer-document.ts';
@@ -312,7 +312,7 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
     const asksAboutSelf =
       statedFacts &&
       ((setText !== text && text.includes('?')) ||
-        (named && hasFacts(factsFrom(withoutPostingName(text, posting), env, undefined))));
+        (named && hasFacts(ownAccount(factsFrom(withoutPostingName(text, posting), env, undefined)))));
     if (statedFacts && (ctx.topic?.intent === 'eligibility' || !named || asksAboutSelf)) effective = 'eligibility';
     else if (named && ctx.topic) effective = topicIntent(ctx.topic);
     else if (named) effective = 'show';
@@ -322,6 +322,31 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   }
   const answered = answerAbout(env, posting, effective, text, ctx);
   return others ? withTopic(answered, { ...(answered.topic ?? topicOf(posting, effective)), others }) : answered;
+}
+
+/**
+ * The facts only an asker states of themselves (nationality, degrees, age, residence, the right
+ * to work, years with a skill), not those a posting's own words also give: a "faculty position"
+ * read as an earlier contract, "ATLAS" as an affiliation, "18 months" as experience.
+ */
+function ownAccount(f: UserFacts): UserFacts {
+  const own: UserFacts = {
+    ...emptyFacts(),
+    nationalities: f.nationalities,
+    degrees: f.degrees,
+    rightToWork: f.rightToWork,
+  };
+  for (const k of [
+    'notNationalOf',
+    'degreesNotHeld',
+    'studying',
+    'age',
+    'birthYear',
+    'residence',
+    'skillYears',
+  ] as const)
+    if (f[k] !== undefined) Object.assign(own, { [k]: f[k] });
+  return own;
 }
 
 function withTopic(d: Draft, topic: Topic): Draft {
