@@ -151,6 +151,51 @@ const cases: Record<string, Case> = {
   },
   'n05: any new jobs at desy': { text: 'any new jobs at desy', include: [DESY], exclude: [FINK] },
   'n06: whats new': { text: 'whats new', first: FINK },
+  // ------------------------------------------------ Sets, cues and comparisons in chat words
+  'l01: what have you got': { text: 'what have you got', include: [K8S, SKAO] },
+  'l02: list em all': { text: 'list em all', include: ['000_', GSI] },
+  'l03: which ones have closed already': { text: 'which ones have closed already', include: [GSI], exclude: [SKAO] },
+  'c01: usa jobs': { text: 'usa jobs', include: [FNAL], exclude: [K8S, SKAO] },
+  'c02: uk positions': { text: 'uk positions', include: [SKAO], exclude: [FNAL] },
+  'c03: us postdocs?': { text: 'any us jobs?', include: [FNAL], exclude: [SKAO] },
+  'c04: ml jobs are no jobs in Mali': { text: 'ml jobs', include: [DESY], never: [/Mali/] },
+  'k01: qual è il contratto più lungo': { text: 'qual è il contratto più lungo', first: K8S, says: [/longest/] },
+  'k02: welcher vertrag ist am längsten': { text: 'welcher vertrag ist am längsten', first: K8S },
+  'k03: welcher vertrag ist am kürzesten': { text: 'welcher vertrag ist am kürzesten', first: '004_' },
+  'k04: quale contratto è il più corto': { text: 'quale contratto è il più corto', first: '004_' },
+  'q01: how many days left for the skao job': {
+    text: 'how many days left for the skao job',
+    first: SKAO,
+    says: [/7 days/],
+  },
+  'q02: time left for the fink job': {
+    text: 'time left for the fink job?',
+    first: FINK,
+    says: [/30 November 2026/],
+  },
+  "q03: what's the salary range for the telescope job": {
+    text: "what's the salary range for the telescope job",
+    first: SKAO,
+    says: [/48,000/, /56,000/],
+  },
+  'q04: what do they want me to send (follow-up)': {
+    before: ['tell me about the kubernetes job'],
+    text: 'what do they want me to send',
+    first: K8S,
+    says: [/reference letters/],
+  },
+  'q05: is the fink position 18 months': { text: 'is the fink position 18 months', first: FINK, says: [/18 months/] },
+  'q06: can i still apply to the atlas ml postdoc': {
+    text: 'can i still apply to the atlas ml postdoc',
+    first: INFN,
+    says: [/Applications: open, 54 days left/],
+  },
+  'q07: good jobs for a devops guy?': { text: 'good jobs for a devops guy?', include: [DESY], exclude: [INFN] },
+  'q08: any job for an ml person in germany': {
+    text: 'any job for an ml person in germany',
+    first: DESY,
+    exclude: [FINK, INFN],
+  },
 };
 
 const fixtures = useFixtureBrain();
@@ -184,4 +229,39 @@ describe('a line of prose quoted with its file line', () => {
     const r = asker.ask(q);
     expect(r.eligibility?.criteria.find((c) => /PhD in astronomy/.test(c.text))?.status).toBe(status);
   });
+});
+
+describe('a programme, a hypothetical student and a faculty search (own fixtures)', () => {
+  const names = ['nordlys-student-programme.txt', 'tarn-faculty-search.txt'];
+  const texts = Object.fromEntries(
+    names.map((n) => [n, readFileSync(new URL(`../fixtures/ask/${n}`, import.meta.url), 'utf8')]),
+  );
+  const asker = askerOfTexts(texts, { now: '2026-12-01' });
+
+  it.each([
+    'can a phd student apply to the nordlys summer student programme',
+    'could a doctoral student apply for the nordlys programme?',
+  ])('"%s": a PhD student is not a bachelor or master student', (q) => {
+    const r = asker.ask(q);
+    expect(r.postings[0]?.source.file).toBe(names[0]);
+    expect(r.eligibility?.verdict).toBe('not_eligible');
+  });
+
+  it.each([
+    "i'm american and study in the us, nordlys summer programme?",
+    'im japanese, master student in tokyo, nordlys programme?',
+  ])('"%s": the programme is named after the account', (q) => {
+    const r = asker.ask(q);
+    expect(r.postings[0]?.source.file).toBe(names[0]);
+    expect(r.eligibility?.verdict).toBe('not_eligible');
+  });
+
+  it.each(['who do I ask about the tarn faculty position?', 'who do i contact about the tarn faculty appointment'])(
+    '"%s" asks for the contact, not eligibility',
+    (q) => {
+      const r = asker.ask(q);
+      expect(r.eligibility).toBeUndefined();
+      expect(r.text).toContain('nuclear-search@tarn.example.edu');
+    },
+  );
 });
