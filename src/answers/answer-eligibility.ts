@@ -53,6 +53,7 @@ export function hasFacts(f: UserFacts): boolean {
     f.earlierContracts.length > 0 ||
     f.noEarlierContracts !== undefined ||
     Object.keys(f.rightToWork).length > 0 ||
+    f.workPermitUnplaced !== undefined ||
     (f.degreesNotHeld?.length ?? 0) > 0 ||
     (f.studying?.length ?? 0) > 0 ||
     (f.contractsNotHeld?.length ?? 0) > 0 ||

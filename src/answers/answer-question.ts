@@ -49,7 +49,7 @@ import type { Block, Topic } from './reply.ts';
 import { resolveNamed } from './resolve-name.ts';
 import type { Resolution } from './search-index.ts';
 import { type SetOptions, setQuestion } from './set-question.ts';
-import { words as splitWords } from './text.ts';
+import { words as splitWords, type Word } from './text.ts';
 import { spanIn } from './time-span.ts';
 import { correctTypos } from './typo-words.ts';
 import { isUntilWord } from './until-span.ts';
@@ -305,6 +305,10 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   if (effective === 'show' && statedFacts && cuesAllAboutSelf(c)) effective = null;
   // "…, kubernetes job ok?": a bare "ok" after the asker's account is no small talk.
   if (effective === 'smalltalk' && statedFacts) effective = null;
+  // "I live in the UK and have a work visa, SKAO job?": the cues ("visa") are in the account, the
+  // question is the posting's bare name.
+  if (named && effective !== 'eligibility' && statedFacts && endsWithBareName(c))
+    if (hasFacts(ownAccount(factsFrom(withoutPostingName(text, posting), env, undefined)))) effective = 'eligibility';
   if (effective === null || effective === 'help' || effective === 'list' || effective === 'search') {
     // "I'm Greek, 24, bachelor's 2023. XRootD job?": sentences about the asker, then a posting asked about.
     // "got my PhD in 2019, Spanish. INFN postdoc?", "the DUNE job, American, BSc": facts beside the
@@ -322,6 +326,18 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   }
   const answered = answerAbout(env, posting, effective, text, ctx);
   return others ? withTopic(answered, { ...(answered.topic ?? topicOf(posting, effective)), others }) : answered;
+}
+
+/** The message ends in a question of its own clause that holds no cue: "…, SKAO job?". */
+function endsWithBareName(c: Classified): boolean {
+  if (!/\?\s*$/.test(c.text)) return false;
+  let start = 0;
+  for (let i = c.words.length - 1; i > 0 && start === 0; i--) {
+    const w = c.words[i] as Word;
+    const prev = c.words[i - 1] as Word;
+    if (/[,.;:!?]|\s[-\u2013\u2014]\s/.test(c.text.slice(prev.at + prev.raw.length, w.at))) start = i;
+  }
+  return start > 0 && c.words.slice(start).every((_, k) => !c.cue[start + k]);
 }
 
 /**

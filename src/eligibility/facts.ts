@@ -90,6 +90,26 @@ function addUnique(list: string[], v: string): void {
   if (!list.includes(v)) list.push(v);
 }
 
+// "I need a visa", "I'd need sponsorship", "I hold a work permit": the right to work said of no country.
+const PERMIT_HELD =
+  /\b(?:have|hold|got|with)\s(?:a\s|an\s)?(?:valid\s)?(?:work\s(?:visa|permit)|working\svisa|work\sauthori[sz]ation|right\sto\swork)\b/;
+
+function unplacedPermit(lower: string, facts: UserFacts): void {
+  if (Object.keys(facts.rightToWork).length > 0 || !/visa|permit|sponsor|right to work|authori[sz]/.test(lower)) return;
+  // "do I need a visa?" asks; "I need a visa" says.
+  if (
+    /\b(?:do|does|did|will|would|is|are|shall)\s(?:i|we|you|one|they|it|people|foreigners)\s(?:\w+\s)?(?:need|require)/.test(
+      lower,
+    )
+  )
+    return;
+  if (NEEDS_SPONSOR.test(lower)) facts.workPermitUnplaced = false;
+  else {
+    const m = PERMIT_HELD.exec(lower);
+    if (m) facts.workPermitUnplaced = !NEG.test(lower.slice(sentenceStartIndex(lower, m.index), m.index));
+  }
+}
+
 function nationalityAndRightToWork(text: string, lower: string, starts: number[], facts: UserFacts): void {
   const tokens: Token[] = tokenize(text);
   // Chat is typed in lower case: "im a us citizen", "the right to work in the uk".
@@ -405,6 +425,7 @@ export function extract(textIn: string, now: Date): UserFacts {
   const t = l.length === text.length ? text : l;
   const starts = clauseStarts(l);
   nationalityAndRightToWork(t, l, starts, facts);
+  unplacedPermit(l, facts);
   const deniedGroups = readDeniedGroups(l);
   if (deniedGroups.length > 0) facts.notNationalOf = [...(facts.notNationalOf ?? []), ...deniedGroups];
   const heldGroups = readNationalGroups(l);

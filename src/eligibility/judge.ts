@@ -632,6 +632,14 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       if (said === true) return { status: 'met', why: `requires the right to work in ${the(c)}; you said you have it` };
       if (said === false)
         return { status: 'not_met', why: `requires the right to work in ${the(c)}; you said you do not have it` };
+      // "I need a visa", "I hold a work permit", said of no country: of the country the job asks.
+      if (f.workPermitUnplaced === false)
+        return {
+          status: 'not_met',
+          why: `requires the right to work in ${the(c)}; you said you need a visa or permit`,
+        };
+      if (f.workPermitUnplaced === true)
+        return { status: 'met', why: `requires the right to work in ${the(c)}; you said you hold a work permit` };
       const via = f.nationalities.find(
         (n) => n === c || (ALSO[c] ?? []).includes(n) || (FREE_MOVEMENT.has(c) && FREE_MOVEMENT.has(n)),
       );

@@ -101,6 +101,21 @@ const cases: Record<string, Case> = {
     first: GSI,
     verdict: 'not_eligible',
   },
+  'e15: i live in the uk and have a work visa, skao job?': {
+    text: 'i live in the uk and have a work visa, skao job?',
+    first: SKAO,
+    criteria: [[/right to work/, 'met']],
+  },
+  'e16: im japanese and need a visa, the dune job?': {
+    text: 'im japanese and need a visa, the dune job?',
+    first: FNAL,
+    criteria: [[/authorized/, 'not_met']],
+  },
+  'e17: im italian, visa for the skao job? (a question of its own)': {
+    text: 'im italian, visa for the skao job?',
+    first: SKAO,
+    says: [/visas or work permits/],
+  },
   // ------------------------------------------------ Days named from today
   'd01: deadlines tomorrow': { now: '2026-12-02', text: 'deadlines tomorrow', first: DESY, exclude: [K8S, SKAO] },
   'd02: anything closing tomorrow?': {
@@ -134,6 +149,22 @@ const cases: Record<string, Case> = {
     exclude: [DESY],
   },
   'd12: übermorgen fristen': { now: '2026-12-01', text: 'welche fristen enden übermorgen', first: DESY },
+  'd13: deadlines after christmas': { text: 'deadlines after christmas', first: INFN, exclude: [SKAO, FNAL] },
+  'd14: what closes after the 1st of december': {
+    text: 'what closes after the 1st of december',
+    include: [DESY, K8S, FNAL],
+    exclude: [SKAO, FINK],
+  },
+  "d15: qu'est-ce qui ferme après le 10 décembre": {
+    text: "qu'est-ce qui ferme après le 10 décembre",
+    include: [FNAL, INFN],
+    exclude: [DESY, K8S],
+  },
+  'd16: stellen die nach dem 20. dezember ablaufen': {
+    text: 'stellen die nach dem 20. dezember ablaufen',
+    include: [FNAL, INFN],
+    exclude: [DESY, K8S],
+  },
   // ------------------------------------------------ What's new, narrowed
   "n01: what's new in computing": {
     text: "what's new in computing",
