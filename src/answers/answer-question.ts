@@ -112,7 +112,8 @@ const OVER_ALL: ReadonlySet<Intent> = new Set<Intent>(['eligibility', 'list', 's
 export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): Draft {
   const text = correctTypos(env, asked);
   const c = classify(text);
-  const statedFacts = hasFacts(factsFrom(text, env, undefined));
+  const own = factsFrom(text, env, undefined);
+  const statedFacts = hasFacts(own);
   // "I'm Italian, which jobs need Python?": a list is asked of the words outside the sentences
   // about the asker ("Italian" is a nationality there, not a language skill the jobs ask for).
   const setText = statedFacts ? blankSelfClauses(c) : text;
@@ -196,7 +197,11 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
 
   // Which posting the question names: words outside the asker's sentences about themselves.
   const aboutSelf = intent === 'eligibility' || statedFacts;
-  const naming = namingWords(c, aboutSelf);
+  // "a PhD in CS and I'm Dutch, Kubernetes job?": the field of the asker's degree names no posting.
+  const fieldWords = new Set(
+    [...Object.values(own.degreeFields ?? {}), own.studyField ?? ''].flatMap((f) => splitWords(f).map((w) => w.norm)),
+  );
+  const naming = namingWords(c, aboutSelf).filter((w) => !aboutSelf || !fieldWords.has(w.norm));
   const terms = termsOf(naming, aboutSelf);
 
   // "I'm Italian with a master's. Anything for me?": all the asker says is about themselves.

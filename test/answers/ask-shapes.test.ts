@@ -116,6 +116,16 @@ const cases: Record<string, Case> = {
     first: SKAO,
     says: [/visas or work permits/],
   },
+  "e18: got a phd in cs and i'm dutch, kubernetes job possible?": {
+    text: "got a phd in cs and i'm dutch, kubernetes job possible?",
+    first: K8S,
+    criteria: [[/national/, 'met']],
+  },
+  'e19: master in computer science, norwegian, dune job ok?': {
+    text: 'master in computer science, norwegian, dune job ok?',
+    first: FNAL,
+    criteria: [[/Bachelor/, 'met']],
+  },
   // ------------------------------------------------ Days named from today
   'd01: deadlines tomorrow': { now: '2026-12-02', text: 'deadlines tomorrow', first: DESY, exclude: [K8S, SKAO] },
   'd02: anything closing tomorrow?': {
@@ -164,6 +174,18 @@ const cases: Record<string, Case> = {
     text: 'stellen die nach dem 20. dezember ablaufen',
     include: [FNAL, INFN],
     exclude: [DESY, K8S],
+  },
+  'd17: list everything closing this weekend': {
+    now: '2026-11-27',
+    text: 'list everything closing this weekend',
+    first: SKAO,
+    exclude: [FINK, '001_'],
+  },
+  'd18: list all deadlines tomorrow': {
+    now: '2026-12-02',
+    text: 'list all deadlines tomorrow',
+    first: DESY,
+    exclude: [K8S],
   },
   // ------------------------------------------------ What's new, narrowed
   "n01: what's new in computing": {
