@@ -149,7 +149,13 @@ function judgeGroupHeld(rule: Extract<Rule, { kind: 'nationality' }>, groups: st
 }
 
 /** A rule not met on its own terms, where the criterion leaves another way in: unknown, asking for it. */
-function orOtherWay(rule: Rule, r: RuleResult): RuleResult {
+function orOtherWay(rule: Rule, r: RuleResult, f?: UserFacts): RuleResult {
+  // "(1) in the process of completing their PhD, or (2) ...": a PhD student comes in that way.
+  if (rule.completing && r.status !== 'met' && f?.studying?.includes('phd') && !f.degrees.includes('phd'))
+    return {
+      status: 'met',
+      why: `it also accepts a PhD being completed ("${rule.completing}"); you are completing yours`,
+    };
   if (r.status !== 'not_met' || !rule.unless) return r;
   return { status: 'unknown', why: `${r.why}, but it is also met if ${rule.unless}`, ask: `whether ${rule.unless}` };
 }
@@ -362,7 +368,7 @@ function judgeResearchCareer(cap: number, f: UserFacts, now: Date): RuleResult {
 /** Either way in: met when one option has all its rules met, not met when every option has one not met. */
 function judgeAnyOf(options: Rule[][], f: UserFacts, posting: Posting, now: Date): RuleResult {
   const judged = options.map((rules) => {
-    const rs = rules.map((r) => orOtherWay(r, judgeRule(r, f, posting, now)));
+    const rs = rules.map((r) => orOtherWay(r, judgeRule(r, f, posting, now), f));
     const status: CriterionStatus = rs.some((r) => r.status === 'not_met')
       ? 'not_met'
       : rs.every((r) => r.status === 'met')
@@ -1008,7 +1014,7 @@ export function judge(posting: Posting, facts: UserFacts, now: Date): Eligibilit
       });
       continue;
     }
-    const results = c.rules.map((r) => orOtherWay(r, judgeRule(r, facts, posting, now)));
+    const results = c.rules.map((r) => orOtherWay(r, judgeRule(r, facts, posting, now), facts));
     const status: CriterionStatus = results.some((r) => r.status === 'not_met')
       ? 'not_met'
       : results.every((r) => r.status === 'met')

@@ -31,7 +31,8 @@ import { parseUniversityCountry } from './rule-university.ts';
  * `unless`: another way in the criterion leaves ("or holders of a work permit", "career breaks
  * excepted"); a rule not met on its own terms is then unknown (rule-alternatives.ts).
  */
-export type Rule = { unless?: string } & RuleKind;
+/** `completing`: a PhD being completed is also a way in ("in the process of completing their PhD"). */
+export type Rule = { unless?: string; completing?: string } & RuleKind;
 
 type RuleKind =
   /**

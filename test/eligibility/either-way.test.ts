@@ -64,3 +64,24 @@ describe('years with a skill', () => {
     expect(judged(k8s, '6 years of Python').criteria[0]?.status).toBe('unknown');
   });
 });
+
+describe('a PhD being completed as a way in', () => {
+  const call =
+    'Applicants must either be in the process of completing their PhD, or have received their PhD within the past four years.';
+  it.each([
+    ['I finish my PhD next spring', 'met'],
+    ["i'm a phd student, defending in june", 'met'],
+    ['PhD 2024', 'met'],
+    ['PhD in 2012', 'not_met'],
+    ['I have a master’s', 'not_met'],
+  ])('"%s" is %s', (said, status) => {
+    expect(judged(call, said).criteria[0]?.status).toBe(status);
+  });
+
+  it('also for a conferred PhD or its completion by the start', () => {
+    const c =
+      'PhD conferred within the past two years or completion of PhD requirements by the start of the appointment.';
+    expect(judged(c, 'finishing my phd in march').criteria[0]?.status).toBe('met');
+    expect(judged(c, 'PhD in 2015').criteria[0]?.status).toBe('not_met');
+  });
+});
