@@ -2,12 +2,14 @@
 // document asked of a posting. The posting's document lines that name it, quoted; else a line of
 // its text that asks to send it; else the documents it does ask for, with that one not among
 // them, or that it lists none. Words in data/documents.json.
+
 import type { Posting, Quote } from '../corpus/posting.ts';
 import type { SetFilter } from './answer-sets.ts';
 import { type AnswerEnv, cite, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
 import data from './data/documents.json' with { type: 'json' };
 import type { Block } from './reply.ts';
 import { clip, escapeRegExp, words } from './text.ts';
+import { lineNote, type TextLine, textLinesOf } from './text-lines.ts';
 
 export interface DocumentKind {
   name: string;
@@ -45,9 +47,10 @@ export function askedDocument(text: string): DocumentKind | null {
   return best?.kind ?? null;
 }
 
-function textLine(p: Posting, kind: DocumentKind): string | null {
+function textLine(p: Posting, kind: DocumentKind): TextLine | null {
   if (!kind.named.test(p.text)) return null;
-  for (const l of p.text.split('\n')) if (kind.named.test(l) && SENDING.test(l)) return l.trim();
+  for (const l of textLinesOf(p))
+    if (kind.named.test(l.text) && SENDING.test(l.text)) return { ...l, text: l.text.trim() };
   return null;
 }
 
@@ -65,8 +68,13 @@ export function answerDocument(env: AnswerEnv, p: Posting, kind: DocumentKind): 
       items: named.map((d) => ({ text: quote(d) })),
     });
     line = named[0]?.line;
-  } else if (prose) blocks.push({ kind: 'paragraph', text: `"${t}" speaks of ${kind.name}: "${clip(prose, 240)}"` });
-  else {
+  } else if (prose) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `"${t}" speaks of ${kind.name}: "${clip(prose.text, 240)}"${lineNote(prose)}`,
+    });
+    line = prose.line;
+  } else {
     if (p.documents.length > 0) {
       blocks.push({
         kind: 'list',
@@ -98,7 +106,9 @@ export function askingForDocument(kind: DocumentKind): SetFilter {
     test: (p) => line(p) !== undefined || textLine(p, kind) !== null,
     detail: (p) => {
       const d = line(p);
-      return d ? `"${clip(d.text, 140)}" (line ${d.line})` : `"${clip(textLine(p, kind) ?? '', 140)}"`;
+      if (d) return `"${clip(d.text, 140)}" (line ${d.line})`;
+      const l = textLine(p, kind);
+      return l ? `"${clip(l.text, 140)}"${lineNote(l)}` : null;
     },
   };
 }

@@ -46,12 +46,14 @@ export function hasFacts(f: UserFacts): boolean {
     f.degrees.length > 0 ||
     f.yearsExperience !== undefined ||
     f.postdocYears !== undefined ||
+    f.skillYears !== undefined ||
     f.affiliations.length > 0 ||
     f.notAffiliated.length > 0 ||
     (f.formerEmployers?.length ?? 0) > 0 ||
     f.earlierContracts.length > 0 ||
     f.noEarlierContracts !== undefined ||
     Object.keys(f.rightToWork).length > 0 ||
+    f.workPermitUnplaced !== undefined ||
     (f.degreesNotHeld?.length ?? 0) > 0 ||
     (f.studying?.length ?? 0) > 0 ||
     (f.contractsNotHeld?.length ?? 0) > 0 ||
@@ -148,6 +150,8 @@ export function answerEligibility(env: AnswerEnv, p: Posting, facts: UserFacts, 
       text: `${failed} ${failed === 1 ? 'criterion is' : 'criteria are'} not met. If I misread your situation, tell me more and I will check again.`,
     });
   }
+  // "can I still apply?": an open call says how long it stays open.
+  if (status === 'open') blocks.push({ kind: 'paragraph', text: `Applications: ${deadlineNote(env, p)}.` });
   blocks.push(cite(p, result.criteria[0]?.line));
   const name = shortName(env, p);
   return draft(blocks, [refOf(env, p)], {

@@ -1,17 +1,16 @@
 // "What's new?", "anything new?", "quoi de neuf ?", "was gibt's Neues?": the postings that are
 // not closed and were posted in the last 30 days, newest first, each with the day it was posted
 // (its own line); else the three latest, said to be older. Those that do not say when they were
-// posted are counted, not guessed. Words in data/newest.json. The question's country, city and
-// skills narrow them: "new jobs in germany", "anything new with python in geneva".
+// posted are counted, not guessed. Words in data/newest.json. The rest of the question narrows
+// them as it would a list: "new jobs in germany", "what's new in computing", "anything new at CERN".
 import type { Posting } from '../corpus/posting.ts';
 import { daysBetween } from '../time/calendar.ts';
-import { inCountry, type SetFilter } from './answer-sets.ts';
+import { inCountry, type SetFilter, type SetQuery } from './answer-sets.ts';
 import { type AnswerEnv, type Draft, deadlineNote, draft, refOf, shortName, statusOf } from './context.ts';
 import data from './data/newest.json' with { type: 'json' };
-import { placesIn } from './place-words.ts';
 import type { Block } from './reply.ts';
-import { inPlace } from './set-filters.ts';
-import { formatDate, words } from './text.ts';
+import type { Match } from './search-index.ts';
+import { formatDate, type Word, words } from './text.ts';
 
 const phrases = data.phrases.map((p) => words(p).map((w) => w.norm));
 const firstWords: ReadonlySet<string> = new Set(phrases.map((p) => p[0] as string));
@@ -36,20 +35,41 @@ function ago(env: AnswerEnv, date: string): string {
   return n <= 0 ? 'today' : n === 1 ? 'yesterday' : `${n} days ago`;
 }
 
-/** The countries, cities and skills a "what's new" question names, as filters. */
-export function newestFilters(env: AnswerEnv, text: string, countries: string[], skills: string[]): SetFilter[] {
-  const out: SetFilter[] = [];
-  if (countries.length) {
-    const inAny = countries.map((c) => inCountry(env, c));
-    out.push({ describe: `in ${countries.join(' or ')}`, test: (p) => inAny.some((set) => set.has(p)) });
+/** The question without the words that ask what is new ("what's new in computing" -> "in computing"), offsets kept. */
+export function withoutNewest(text: string): string {
+  const ws = words(text);
+  let out = text;
+  for (let i = 0; i < ws.length; i++) {
+    if (!firstWords.has((ws[i] as Word).norm)) continue;
+    const p = phrases.find((ph) => ph.every((w, k) => ws[i + k]?.norm === w));
+    if (!p) continue;
+    const first = ws[i] as Word;
+    const last = ws[i + p.length - 1] as Word;
+    out = `${out.slice(0, first.at)}${' '.repeat(last.at + last.raw.length - first.at)}${out.slice(last.at + last.raw.length)}`;
   }
-  const places = placesIn(text);
-  if (places.length) out.push(inPlace(env, places));
-  for (const s of skills) {
+  return out;
+}
+
+/**
+ * "what's new in computing", "anything new at CERN", "new python jobs in germany": the set the
+ * rest of the question names (./set-question.ts), newest first.
+ */
+export function newestOf(env: AnswerEnv, q: SetQuery, matches: Match[] | null): Draft {
+  const out: SetFilter[] = [];
+  if (q.countries.length) {
+    const inAny = q.countries.map((c) => inCountry(env, c));
+    out.push({ describe: `in ${q.countries.join(' or ')}`, test: (p) => inAny.some((set) => set.has(p)) });
+  }
+  for (const s of q.skills) {
     const holders = env.index.withSkill(s);
     out.push({ describe: `asking for ${s}`, test: (p) => holders.has(p) });
   }
-  return out;
+  out.push(...(q.filters ?? []));
+  if (matches) {
+    const named = new Set(matches.map((m) => m.posting));
+    out.push({ describe: `matching '${q.words}'`, test: (p) => named.has(p) });
+  }
+  return answerNewest(env, out);
 }
 
 /** The postings not closed, newest first by the day they were posted, among those `filters` keep. */

@@ -3,14 +3,14 @@
 // several; which posting it names, and whether it is about several, comes from its other words.
 import type { Posting } from '../corpus/posting.ts';
 import type { UserFacts } from '../eligibility/index.ts';
-import { judgeEligibility } from '../eligibility/index.ts';
+import { emptyFacts, judgeEligibility } from '../eligibility/index.ts';
 import { answerComparison } from './answer-compare.ts';
 import { answerDegree, askedDegree } from './answer-degree.ts';
 import { answerDocument, askedDocument } from './answer-document.ts';
 import { answerEligibility, factsFrom, hasFacts, verdictDetail } from './answer-eligibility.ts';
 import { answerHelp } from './answer-help.ts';
 import { answerLanguages, languagesAsked } from './answer-language.ts';
-import { answerNewest, asksNewest, newestFilters } from './answer-newest.ts';
+import { answerNewest, asksNewest, withoutNewest } from './answer-newest.ts';
 import { answerField, FIELD_INTENTS, type FieldIntent } from './answer-posting.ts';
 import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEARCH_SHOWN } from './answer-sets.ts';
 import { answerSkills, skillStance } from './answer-skill.ts';
@@ -49,7 +49,7 @@ import type { Block, Topic } from './reply.ts';
 import { resolveNamed } from './resolve-name.ts';
 import type { Resolution } from './search-index.ts';
 import { type SetOptions, setQuestion } from './set-question.ts';
-import { words as splitWords } from './text.ts';
+import { words as splitWords, type Word } from './text.ts';
 import { spanIn } from './time-span.ts';
 import { correctTypos } from './typo-words.ts';
 import { isUntilWord } from './until-span.ts';
@@ -112,7 +112,8 @@ const OVER_ALL: ReadonlySet<Intent> = new Set<Intent>(['eligibility', 'list', 's
 export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): Draft {
   const text = correctTypos(env, asked);
   const c = classify(text);
-  const statedFacts = hasFacts(factsFrom(text, env, undefined));
+  const own = factsFrom(text, env, undefined);
+  const statedFacts = hasFacts(own);
   // "I'm Italian, which jobs need Python?": a list is asked of the words outside the sentences
   // about the asker ("Italian" is a nationality there, not a language skill the jobs ask for).
   const setText = statedFacts ? blankSelfClauses(c) : text;
@@ -138,7 +139,13 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   const compared = byName || until ? null : answerComparison(env, c);
   if (compared) return compared;
   // "what's new?", "quoi de neuf ?": the postings posted lately, newest first.
-  if (!byName && asksNewest(text)) return answerNewest(env, newestFilters(env, text, countries, skills));
+  // The rest of the question narrows them as it narrows a list ("what's new in computing").
+  if (!byName && asksNewest(text)) {
+    const rest = withoutNewest(setText);
+    const rc = classify(rest);
+    if (contentWords(rc).length === 0) return answerNewest(env);
+    return setQuestion(env, rest, rc, { defaultStatus: 'current', skills, countries, newest: true });
+  }
 
   // "what closes in the next two weeks?", "Python jobs with a deadline this month", "open in
   // March 2027": a time span with a deadline or status question; the span's words name no posting.
@@ -190,7 +197,11 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
 
   // Which posting the question names: words outside the asker's sentences about themselves.
   const aboutSelf = intent === 'eligibility' || statedFacts;
-  const naming = namingWords(c, aboutSelf);
+  // "a PhD in CS and I'm Dutch, Kubernetes job?": the field of the asker's degree names no posting.
+  const fieldWords = new Set(
+    [...Object.values(own.degreeFields ?? {}), own.studyField ?? ''].flatMap((f) => splitWords(f).map((w) => w.norm)),
+  );
+  const naming = namingWords(c, aboutSelf).filter((w) => !aboutSelf || !fieldWords.has(w.norm));
   const terms = termsOf(naming, aboutSelf);
 
   // "I'm Italian with a master's. Anything for me?": all the asker says is about themselves.
@@ -299,9 +310,18 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   if (effective === 'show' && statedFacts && cuesAllAboutSelf(c)) effective = null;
   // "…, kubernetes job ok?": a bare "ok" after the asker's account is no small talk.
   if (effective === 'smalltalk' && statedFacts) effective = null;
+  // "I live in the UK and have a work visa, SKAO job?": the cues ("visa") are in the account, the
+  // question is the posting's bare name.
+  if (named && effective !== 'eligibility' && statedFacts && endsWithBareName(c))
+    if (hasFacts(ownAccount(factsFrom(withoutPostingName(text, posting), env, undefined)))) effective = 'eligibility';
   if (effective === null || effective === 'help' || effective === 'list' || effective === 'search') {
     // "I'm Greek, 24, bachelor's 2023. XRootD job?": sentences about the asker, then a posting asked about.
-    const asksAboutSelf = statedFacts && setText !== text && text.includes('?');
+    // "got my PhD in 2019, Spanish. INFN postdoc?", "the DUNE job, American, BSc": facts beside the
+    // posting's name (its own words, such as "ATLAS postdoc", are no facts of the asker).
+    const asksAboutSelf =
+      statedFacts &&
+      ((setText !== text && text.includes('?')) ||
+        (named && hasFacts(ownAccount(factsFrom(withoutPostingName(text, posting), env, undefined)))));
     if (statedFacts && (ctx.topic?.intent === 'eligibility' || !named || asksAboutSelf)) effective = 'eligibility';
     else if (named && ctx.topic) effective = topicIntent(ctx.topic);
     else if (named) effective = 'show';
@@ -311,6 +331,43 @@ export function answerQuestion(env: AnswerEnv, asked: string, ctx: AskContext): 
   }
   const answered = answerAbout(env, posting, effective, text, ctx);
   return others ? withTopic(answered, { ...(answered.topic ?? topicOf(posting, effective)), others }) : answered;
+}
+
+/** The message ends in a question of its own clause that holds no cue: "…, SKAO job?". */
+function endsWithBareName(c: Classified): boolean {
+  if (!/\?\s*$/.test(c.text)) return false;
+  let start = 0;
+  for (let i = c.words.length - 1; i > 0 && start === 0; i--) {
+    const w = c.words[i] as Word;
+    const prev = c.words[i - 1] as Word;
+    if (/[,.;:!?]|\s[-\u2013\u2014]\s/.test(c.text.slice(prev.at + prev.raw.length, w.at))) start = i;
+  }
+  return start > 0 && c.words.slice(start).every((_, k) => !c.cue[start + k]);
+}
+
+/**
+ * The facts only an asker states of themselves (nationality, degrees, age, residence, the right
+ * to work, years with a skill), not those a posting's own words also give: a "faculty position"
+ * read as an earlier contract, "ATLAS" as an affiliation, "18 months" as experience.
+ */
+function ownAccount(f: UserFacts): UserFacts {
+  const own: UserFacts = {
+    ...emptyFacts(),
+    nationalities: f.nationalities,
+    degrees: f.degrees,
+    rightToWork: f.rightToWork,
+  };
+  for (const k of [
+    'notNationalOf',
+    'degreesNotHeld',
+    'studying',
+    'age',
+    'birthYear',
+    'residence',
+    'skillYears',
+  ] as const)
+    if (f[k] !== undefined) Object.assign(own, { [k]: f[k] });
+  return own;
 }
 
 function withTopic(d: Draft, topic: Topic): Draft {

@@ -2,11 +2,13 @@
 // visas?", "is there an age limit?". The posting's lines that speak of the topic, quoted; or,
 // when none does, a plain "the posting does not say" with what it says nearby (its eligibility,
 // its pay...) and whom to ask. Topics and their words are in data/topics.json.
+
 import type { Posting, Quote } from '../corpus/posting.ts';
 import { type AnswerEnv, cite, type Draft, draft, refOf, shortName, topicOf } from './context.ts';
 import data from './data/topics.json' with { type: 'json' };
 import type { Block } from './reply.ts';
 import { clip, escapeRegExp, words } from './text.ts';
+import { textLinesOf } from './text-lines.ts';
 
 export interface AskedTopic {
   name: string;
@@ -64,8 +66,9 @@ export function mentionsOf(p: Posting, topic: AskedTopic): { text: string; line?
   const seen = (t: string) => out.some((o) => o.text.includes(t) || t.includes(o.text));
   for (const q of quotesOf(p)) if (out.length < 3 && topic.mentions.test(q.text) && !seen(q.text)) out.push(q);
   if (out.length > 0 || !topic.mentions.test(p.text)) return out;
-  for (const l of p.text.split('\n'))
-    if (out.length < 3 && l.trim() && topic.mentions.test(l)) out.push({ text: l.trim() });
+  for (const l of textLinesOf(p))
+    if (out.length < 3 && l.text.trim() && topic.mentions.test(l.text))
+      out.push(l.line ? { text: l.text.trim(), line: l.line } : { text: l.text.trim() });
   return out;
 }
 

@@ -9,7 +9,7 @@ import { answerFile, answerNoMatch, answerSearch, answerTie, answerUpcoming, SEA
 import { correctCommandWord } from './command-word.ts';
 import type { AnswerEnv, AskContext, Draft } from './context.ts';
 import { draft } from './context.ts';
-import { classify, cueWords, factWords, type Intent, selfWords } from './intents.ts';
+import { classify, cueWords, factWords, hasPhrase, type Intent, openWords, selfWords } from './intents.ts';
 import { PERSONAL_COMMANDS } from './personal-request.ts';
 import { contentWords, fileIn, idIn, termsOf } from './question-words.ts';
 import { resolveNamed } from './resolve-name.ts';
@@ -23,6 +23,14 @@ const COMMANDS: Record<string, Command> = {
   help: (env) => answerHelp(env),
   list: (env, args) => {
     const c = classify(args);
+    // "list everything closing this weekend", "list open in March": a span narrows the list; it
+    // names what closes then, or with "open" and no deadline cue what is open then.
+    const span = spanIn(args, env.today);
+    if (span) {
+      const rest = `${args.slice(0, span.at)} ${args.slice(span.end)}`;
+      const closing = !hasPhrase(c.words, openWords) || (c.scores.deadline ?? 0) > 0;
+      return setQuestion(env, rest, classify(rest), { defaultStatus: 'all', window: { window: span, closing } });
+    }
     // "list" and "list ((((" show the current postings; words ("list DQM") search them all.
     return setQuestion(env, args, c, {
       defaultStatus: contentWords(c).length === 0 ? 'current' : 'all',

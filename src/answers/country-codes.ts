@@ -7,7 +7,9 @@
 import type { Country } from 'world-countries';
 import wc from 'world-countries';
 import { fold } from '../eligibility/countries.ts';
+import aliases from '../eligibility/data/country-aliases.json' with { type: 'json' };
 import cues from '../facts/place-cues.json' with { type: 'json' };
+import intents from './data/intents.json' with { type: 'json' };
 import { escapeRegExp } from './text.ts';
 
 const NEARNESS = new Set(['near', 'close to', 'près de']);
@@ -17,10 +19,19 @@ const codeAfterPlace = new RegExp(
   'giu',
 );
 
-/** The text with a short lower-case word after a place preposition in capitals; the rest as it was. */
+// "usa jobs", "uk postdocs": the curated short names (not every ISO code: "ml jobs" is no Mali) before a word for posts.
+const shortNames = Object.keys(aliases.aliases).filter((a) => /^[A-Z]{2,3}$/.test(a));
+const codeBeforePost = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alternatives(shortNames.map((a) => a.toLowerCase()))})(?=\\s+(?:${alternatives([...intents.postingNouns, ...intents.roleKinds.plural])})(?![\\p{L}]))`,
+  'gu',
+);
+
+/** The text with a short lower-case word after a place preposition, or a short name before a word for posts, in capitals. */
 export function withCountryCodesCased(text: string): string {
   return /\b\p{Ll}{2,3}\b/u.test(text)
-    ? text.replace(codeAfterPlace, (_, lead: string, code: string) => lead + code.toUpperCase())
+    ? text
+        .replace(codeAfterPlace, (_, lead: string, code: string) => lead + code.toUpperCase())
+        .replace(codeBeforePost, (code: string) => code.toUpperCase())
     : text;
 }
 

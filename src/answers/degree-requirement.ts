@@ -2,9 +2,11 @@
 // from its own eligibility and skills lines ("you hold a PhD" requires it, "a software degree or
 // a PhD" accepts it, "you can't hold a PhD" excludes holders, "for PhD students" is a course, not
 // a degree held), else from the posting's minimum degree. Vocabulary in data/degrees.json.
+
 import type { Posting, Quote } from '../corpus/posting.ts';
 import data from './data/degrees.json' with { type: 'json' };
 import { type Word, words } from './text.ts';
+import { textLinesOf } from './text-lines.ts';
 
 export type DegreeLevel = 'bachelor' | 'master' | 'phd';
 export type Stance = 'requires' | 'accepts' | 'excludes' | 'students' | 'silent';
@@ -141,10 +143,11 @@ function readStance(p: Posting, level: DegreeLevel): DegreeStance {
   }
   // No eligibility or skills line names it: the text's own requirement sentences may.
   if (!best && QUICK.test(p.text))
-    for (const l of p.text.split('\n')) {
+    for (const { text: l, line } of textLinesOf(p)) {
       if (!QUICK.test(l) || !requirementLine.test(l)) continue;
       const s = stanceOfLine(l, level);
-      if (s && (!best || rank[s] > rank[best.stance])) best = { stance: s, quote: { text: l.trim() } };
+      if (s && (!best || rank[s] > rank[best.stance]))
+        best = { stance: s, quote: line ? { text: l.trim(), line } : { text: l.trim() } };
     }
   const minimum = (p as Posting & { degree?: DegreeLevel | null }).degree ?? null;
   if (minimum === level && best?.stance !== 'excludes' && best?.stance !== 'students')

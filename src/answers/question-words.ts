@@ -1,6 +1,7 @@
 // The words of a question and what they do: name a posting, say something about the asker
 // ("I'm Italian"), name a skill, a country or an organisation, or write out a posting's id or
 // file name.
+
 import type { Posting } from '../corpus/posting.ts';
 import {
   type CountryHit,
@@ -28,6 +29,7 @@ import {
   selfWords,
 } from './intents.ts';
 import { indexTerm, words as splitWords, type Word } from './text.ts';
+import { monthOf } from './until-span.ts';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set([
   'and',
@@ -112,7 +114,7 @@ function continuesSelf(c: Classified, i: number): boolean {
   if (selfContinuationBreakers.has((ws[i] as Word).norm)) return false;
   for (let j = i; j < ws.length; j++) {
     const w = ws[j] as Word;
-    if (c.cue[j] || isPostingNoun(w.norm)) return false;
+    if (c.cue[j] || isPostingNoun(w.norm) || (isRoleKind(w.norm) && !factWords.has(w.norm))) return false;
     const next = ws[j + 1];
     if (next && CLAUSE_GAP.test(c.text.slice(w.at + w.raw.length, next.at))) break;
   }
@@ -194,6 +196,9 @@ export function cuesAllAboutSelf(c: Classified): boolean {
   return self.some(Boolean) && c.cue.every((isCue, i) => !isCue || self[i]);
 }
 
+const PERSON_OF_DEGREE =
+  /\b(?:an?|as an?)\s(?:ph\.?\s?d\.?|doctoral|master'?s?|msc|bachelor'?s?|bsc|undergraduate|graduate)\s(?:student|candidate|holder|graduate)s?\b/gi;
+
 /**
  * The text with the words that name the posting blanked out, outside sentences about the asker:
  * "am I eligible for the CBM PhD position? I have a master's" says nothing about a PhD of theirs.
@@ -208,12 +213,15 @@ export function withoutPostingName(text: string, p: Posting): string {
   );
   // "the ITk postdoc" names "Postdoctoral Researcher - ...": a word the start of a title word names it too.
   const names = (t: string) => named.has(t) || (t.length >= 5 && [...named].some((n) => n.startsWith(t)));
+  // "can a PhD student apply to the summer student programme?": "a PhD student" is a person, whatever the title says.
+  const persons = [...text.matchAll(PERSON_OF_DEGREE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inPerson = (w: Word) => persons.some(([a, b]) => w.at >= a && w.at < b);
   let out = text;
   for (let i = c.words.length - 1; i >= 0; i--) {
     const w = c.words[i] as Word;
     const t = indexTerm(w.norm);
     // A kind of post outside what the asker says of themselves is the post asked about ("... - muon postdoc?").
-    if (self[i] || t === null || !(names(t) || isRoleKind(w.norm)) || negatedName(text, w)) continue;
+    if (self[i] || t === null || !(names(t) || isRoleKind(w.norm)) || negatedName(text, w) || inPerson(w)) continue;
     out = `${out.slice(0, w.at)}${' '.repeat(w.raw.length)}${out.slice(w.at + w.raw.length)}`;
   }
   return out;
@@ -261,7 +269,10 @@ export function contentWords(c: Classified): Word[] {
 export function termsOf(ws: Word[], dropFacts = false): string[] {
   const out: string[] = [];
   for (const w of ws) {
-    if (dropFacts && (factWords.has(w.norm) || isCountryWord(w.raw))) continue;
+    // Typed in lower case too: "polish phd holder", "chinese national".
+    if (dropFacts && (factWords.has(w.norm) || isCountryWord(w.raw) || isCountryWord(capitalised(w.raw)))) continue;
+    // "PhD conferred March 2024", "2 yrs abroad": the dates and counts of an account name no posting.
+    if (dropFacts && (/^\d{1,4}$/.test(w.norm) || monthOf.has(w.norm))) continue;
     const t = indexTerm(glossed(w.norm));
     if (t) out.push(t);
   }
@@ -271,6 +282,10 @@ export function termsOf(ws: Word[], dropFacts = false): string[] {
 /** A word that opens an account of a person: a nationality, a degree or similar fact word, an age or a year. */
 function opensWithFact(w: Word): boolean {
   return factWords.has(w.norm) || isCountryWord(w.raw) || /^\d{2,4}$/.test(w.norm);
+}
+
+function capitalised(raw: string): string {
+  return raw.charAt(0).toUpperCase() + raw.slice(1);
 }
 
 function isCountryWord(raw: string): boolean {

@@ -7,6 +7,7 @@ import { skillVocabulary } from '../facts/vocab.ts';
 import { asksPay, currencyAsked, payingIn } from './answer-currency.ts';
 import { askedDocument, askingForDocument } from './answer-document.ts';
 import { languagesAsked, requiringNoOtherLanguage } from './answer-language.ts';
+import { newestOf } from './answer-newest.ts';
 import type { FieldIntent } from './answer-posting.ts';
 import { FIELD_INTENTS } from './answer-posting.ts';
 import { answerNoMatch, answerSet, type SetFilter, type SetQuery, type StatusFilter } from './answer-sets.ts';
@@ -37,6 +38,7 @@ import {
   skillTokenAt,
   termsOf,
 } from './question-words.ts';
+import type { Match } from './search-index.ts';
 import {
   atOrganisation,
   closingIn,
@@ -58,6 +60,8 @@ export interface SetOptions {
   countries?: string[];
   uncappedAll?: boolean;
   statingField?: boolean;
+  /** "what's new in computing": the set newest first, by the day each was posted. */
+  newest?: boolean;
   /** A time window the question names; `closing` for deadlines in it, else open during it. */
   window?: { window: Window; closing: boolean };
 }
@@ -194,7 +198,9 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
     filters,
     ...(field ? { field } : {}),
   };
-  if (terms.length === 0) return answerSet(env, q, null);
+  const finish = (qq: SetQuery, matches: Match[] | null, ignored?: string[]): Draft =>
+    o.newest ? newestOf(env, qq, matches) : answerSet(env, qq, matches, ignored);
+  if (terms.length === 0) return finish(q, null);
   let { matches, unknown } = env.index.filter(terms);
   // "which roles are in the DQM group?": postings that do not say "group" still answer.
   const units = filterWords.filter((w) => isUnitNoun(w.norm)).map((w) => indexTerm(w.norm));
@@ -206,9 +212,9 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   if (matches.length === 0 && unknown.length === terms.length) {
     if (skills.length === 0 && countries.length === 0 && filters.length === 0)
       return answerNoMatch(env, wordsText, terms);
-    return answerSet(env, { ...q, words: '', terms: [] }, null, unknownWords(filterWords, unknown));
+    return finish({ ...q, words: '', terms: [] }, null, unknownWords(filterWords, unknown));
   }
-  return answerSet(env, q, matches, unknownWords(filterWords, unknown));
+  return finish(q, matches, unknownWords(filterWords, unknown));
 }
 
 /** Whether a negation ("don't", "without", "no", "nicht", "sans") stands just before the skill's first mention. */

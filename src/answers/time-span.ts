@@ -34,6 +34,15 @@ const numberWords: ReadonlyMap<string, number> = new Map(Object.entries(data.num
 // "the coming days", "the next few days": about a week.
 const pluralDays: ReadonlySet<string> = new Set(data.pluralDays);
 const vagueCounts: ReadonlySet<string> = new Set(data.vagueCounts);
+// Days named from today ("tomorrow", "après-demain") and the weekend, longest phrase first.
+const relativeDays = Object.entries(data.relativeDays)
+  .map(([name, days]) => ({ words: name.split(' '), days }))
+  .sort((a, b) => b.words.length - a.words.length);
+const weekendPhrases = [...data.weekend].sort((a, b) => b.length - a.length);
+const namedDayFirst: ReadonlySet<string> = new Set([
+  ...relativeDays.map((d) => d.words[0] as string),
+  ...weekendPhrases.map((w) => w[0] as string),
+]);
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
@@ -95,6 +104,10 @@ export function spanIn(text: string, today: string): Span | null {
       const span = untilSpan(ws, i, today);
       if (span) return span;
     }
+    if (namedDayFirst.has(w.norm)) {
+      const span = namedDaySpan(ws, i, today);
+      if (span) return span;
+    }
     const unit = unitOf.get(w.norm);
     if (unit) {
       const span = unitSpan(ws, i, unit, today);
@@ -108,6 +121,68 @@ export function spanIn(text: string, today: string): Span | null {
     }
   }
   return null;
+}
+
+/** The words of `seq` at ws[i...]: the index of their last word, or -1. */
+function phraseEnd(ws: Word[], i: number, seq: string[]): number {
+  for (let k = 0; k < seq.length; k++) if (ws[i + k]?.norm !== seq[k]) return -1;
+  return i + seq.length - 1;
+}
+
+/**
+ * "tomorrow", "demain", "the day after tomorrow": that day; after "by"/"until" from today to it,
+ * after "before" to the day before. "this weekend": the coming Saturday and Sunday (from today on
+ * a weekend day; "next weekend" the one after).
+ */
+function namedDaySpan(ws: Word[], i: number, today: string): Span | null {
+  let end = -1;
+  let from = today;
+  let to = today;
+  let label = '';
+  for (const d of relativeDays) {
+    end = phraseEnd(ws, i, d.words);
+    if (end < 0) continue;
+    from = addDays(today, d.days);
+    to = from;
+    label =
+      d.days === 0
+        ? `today, ${formatDate(today)}`
+        : d.days === 1
+          ? `tomorrow, ${formatDate(from)}`
+          : `on ${formatDate(from)}`;
+    break;
+  }
+  if (end < 0) {
+    const phrase = weekendPhrases.find((w) => phraseEnd(ws, i, w) >= 0);
+    if (!phrase) return null;
+    end = i + phrase.length - 1;
+    const dow = new Date(`${today}T12:00:00Z`).getUTCDay();
+    const next = i > 0 && nextWords.has((ws[i - 1] as Word).norm) ? 7 : 0;
+    to = addDays(today, ((7 - dow) % 7) + next);
+    from = dow === 0 || dow === 6 ? (next ? addDays(to, -1) : today) : addDays(to, -1);
+    label = `this weekend, ${formatDate(from)} to ${formatDate(to)}`;
+  }
+  let start = i;
+  while (
+    start > 0 &&
+    (leadWords.has((ws[start - 1] as Word).norm) ||
+      thisWords.has((ws[start - 1] as Word).norm) ||
+      nextWords.has((ws[start - 1] as Word).norm))
+  )
+    start--;
+  // "by tomorrow" runs from today; "before tomorrow" ends the day before.
+  const lead = ws.slice(start, i).map((w) => w.norm);
+  if (lead.some((w) => data.until.inclusive.includes(w))) {
+    from = today;
+    label = `from today to ${formatDate(to)}`;
+  } else if (lead.some((w) => data.until.exclusive.includes(w))) {
+    to = addDays(from, -1);
+    from = today;
+    if (to < from) return null;
+    label = `from today to ${formatDate(to)}`;
+  }
+  const last = ws[end] as Word;
+  return { from, to, label, at: (ws[start] as Word).at, end: last.at + last.raw.length };
 }
 
 function unitSpan(ws: Word[], i: number, unit: Unit, today: string): Span | null {

@@ -11,6 +11,7 @@ import type { AnswerEnv } from './context.ts';
 import fieldData from './data/fields.json' with { type: 'json' };
 import intentData from './data/intents.json' with { type: 'json' };
 import shortData from './data/short-typos.json' with { type: 'json' };
+import timeData from './data/time-words.json' with { type: 'json' };
 import { cueWords } from './intents.ts';
 import { countriesIn } from './question-words.ts';
 import { indexTerm, words } from './text.ts';
@@ -33,8 +34,13 @@ const known: ReadonlySet<string> = new Set([
   ...selfVocabulary,
   ...selfData.negations,
   ...selfData.ageUnits,
-  ...intentData.comparison.lower,
-  ...intentData.comparison.higher,
+  // Comparison phrases by their words ("più lungo": "lungo" is no typo of "luogo").
+  ...[...intentData.comparison.lower, ...intentData.comparison.higher, ...intentData.comparison.superlatives].flatMap(
+    (p) => p.split(' '),
+  ),
+  // Days named from today ("domani", "morgen", "mañana").
+  ...Object.keys(timeData.relativeDays).flatMap((p) => p.split(' ')),
+  ...timeData.weekend.flat(),
   // Words for posts ("lavori", "trabajos") are real words: never read as a cue one edit away ("lavoro").
   ...intentData.postingNouns,
   ...intentData.roleKinds.singular,

@@ -9,6 +9,7 @@ import type { Span } from './time-span.ts';
 
 const inclusive: ReadonlySet<string> = new Set(data.until.inclusive);
 const exclusive: ReadonlySet<string> = new Set(data.until.exclusive);
+const after: ReadonlySet<string> = new Set(data.until.after);
 const articles: ReadonlySet<string> = new Set(data.articles);
 /** Month names of every language (lower case) -> 1-12; time-span.ts reads the same map. */
 export const monthOf = new Map<string, number>();
@@ -36,7 +37,7 @@ const countWords: ReadonlySet<string> = new Set([
 ]);
 
 export function isUntilWord(norm: string): boolean {
-  return inclusive.has(norm) || exclusive.has(norm);
+  return inclusive.has(norm) || exclusive.has(norm) || after.has(norm);
 }
 
 /** The words of `seq` at ws[i...], or -1: the index after them. */
@@ -129,6 +130,18 @@ export function untilSpan(ws: Word[], i: number, today: string): Span | null {
 
 function spanTo(ws: Word[], i: number, next: number, today: string, target: string, isEnd: boolean): Span | null {
   const lead = ws[i] as Word;
+  // "after Christmas": from the next day on, for a year.
+  if (after.has(lead.norm)) {
+    const from = addDays(target, 1);
+    const last = ws[next - 1] as Word;
+    return {
+      from: from < today ? today : from,
+      to: addDays(from, 365),
+      label: `after ${formatDate(target)}`,
+      at: lead.at,
+      end: last.at + last.raw.length,
+    };
+  }
   const before = exclusive.has(lead.norm) && !isEnd;
   const to = before ? addDays(target, -1) : target;
   if (to < today) return null;

@@ -114,6 +114,8 @@ export const Posting = z.object({
   skills: z.array(z.string()),
   /** The role's whole text, for search and quoting. */
   text: z.string(),
+  /** The file line of each line of `text` (absent in postings made before it was kept). */
+  textLines: z.array(z.number().int()).optional(),
   format: PostingFormat,
   source: SourceRef,
   /**

@@ -90,6 +90,26 @@ function addUnique(list: string[], v: string): void {
   if (!list.includes(v)) list.push(v);
 }
 
+// "I need a visa", "I'd need sponsorship", "I hold a work permit": the right to work said of no country.
+const PERMIT_HELD =
+  /\b(?:have|hold|got|with)\s(?:a\s|an\s)?(?:valid\s)?(?:work\s(?:visa|permit)|working\svisa|work\sauthori[sz]ation|right\sto\swork)\b/;
+
+function unplacedPermit(lower: string, facts: UserFacts): void {
+  if (Object.keys(facts.rightToWork).length > 0 || !/visa|permit|sponsor|right to work|authori[sz]/.test(lower)) return;
+  // "do I need a visa?" asks; "I need a visa" says.
+  if (
+    /\b(?:do|does|did|will|would|is|are|shall)\s(?:i|we|you|one|they|it|people|foreigners)\s(?:\w+\s)?(?:need|require)/.test(
+      lower,
+    )
+  )
+    return;
+  if (NEEDS_SPONSOR.test(lower)) facts.workPermitUnplaced = false;
+  else {
+    const m = PERMIT_HELD.exec(lower);
+    if (m) facts.workPermitUnplaced = !NEG.test(lower.slice(sentenceStartIndex(lower, m.index), m.index));
+  }
+}
+
 function nationalityAndRightToWork(text: string, lower: string, starts: number[], facts: UserFacts): void {
   const tokens: Token[] = tokenize(text);
   // Chat is typed in lower case: "im a us citizen", "the right to work in the uk".
@@ -183,13 +203,23 @@ const SINCE_GRAD =
 const POSTDOC_AFTER = /^[\s-]?(?:of\s|as\s(?:an?\s)?|in\s(?:an?\s)?|long\s)?(?:post-?doc|posdoc|postdoctoral)/;
 const POSTDOC_BEFORE = /\b(?:post-?doc\w*|posdoc\w*)\s(?:for|of|lasting)\s(?:about\s|almost\s|over\s)?$/;
 
-/** Whether the words after a duration name a skill ("of Python", "with C++"), not a job. */
-function isSkillExperience(after: string): boolean {
-  const m = /^\s(?:of|with|in|using|doing)\s([^,.;!?\n]{1,30})/.exec(after);
-  if (!m?.[1]) return false;
+/** The skills the words after a duration name ("of Python", "with C++", "k8s"): experience with them, not a job. */
+function skillsOfExperience(after: string, bare: boolean): string[] {
+  const m = (
+    bare
+      ? /^\s(?:(?:of|with|in|using|doing)\s)?([^,.;!?\n]{1,30})/
+      : /^\s(?:of|with|in|using|doing)\s([^,.;!?\n]{1,30})/
+  ).exec(after);
+  if (!m?.[1]) return [];
   if (/^(?:(?:professional|work|industry|relevant|research|postdoc\w*|industrial)\b|experience\b)/.test(m[1]))
-    return false;
-  return skillVocabulary.find(m[1]).length > 0 && !/\b(?:development|administration|engineering)\b/.test(m[1]);
+    return [];
+  // Without "of" only the words before a clause of their own ("k8s and I am Swiss", "python developer at X").
+  const head = bare ? (m[1].split(/\s(?:and|but|at|for|as|since|i|i'm|im|developer|engineer|admin)\b/)[0] ?? '') : m[1];
+  return /\b(?:development|administration|engineering)\b/.test(head) ? [] : skillVocabulary.find(head);
+}
+
+function isSkillExperience(after: string): boolean {
+  return skillsOfExperience(after, false).length > 0;
 }
 
 function experience(lower: string, facts: UserFacts, now: Date): void {
@@ -210,6 +240,11 @@ function experience(lower: string, facts: UserFacts, now: Date): void {
           years = Math.max(years ?? 0, monthsOf(m) / 12);
         }
         continue;
+      }
+      // "4 years of Kubernetes", "5 yrs k8s": experience with the skill, for a criterion that names it.
+      for (const skill of skillsOfExperience(after, true)) {
+        facts.skillYears ??= {};
+        facts.skillYears[skill] = Math.max(facts.skillYears[skill] ?? 0, Math.round((monthsOf(m) / 12) * 10) / 10);
       }
       const sinceGrad = SINCE_GRAD.test(after);
       if (!sinceGrad && (isSkillExperience(after) || !WORK_CUE.test(sentence))) continue;
@@ -390,6 +425,7 @@ export function extract(textIn: string, now: Date): UserFacts {
   const t = l.length === text.length ? text : l;
   const starts = clauseStarts(l);
   nationalityAndRightToWork(t, l, starts, facts);
+  unplacedPermit(l, facts);
   const deniedGroups = readDeniedGroups(l);
   if (deniedGroups.length > 0) facts.notNationalOf = [...(facts.notNationalOf ?? []), ...deniedGroups];
   const heldGroups = readNationalGroups(l);

@@ -23,6 +23,8 @@ export interface UserFacts {
   degrees: string[];
   /** Years of professional experience since graduation. */
   yearsExperience?: number;
+  /** Years of experience with a skill ("4 years of Kubernetes", "5 yrs k8s"), by its canonical name. */
+  skillYears?: Record<string, number>;
   /** Years spent as a postdoc ("two years of postdoc", "a postdoc of 18 months"). */
   postdocYears?: number;
   /** Institutes or collaborations they are affiliated to; `notAffiliated` lists explicit denials. */
@@ -35,6 +37,8 @@ export interface UserFacts {
   noEarlierContracts?: boolean;
   /** Countries where they have (true) or lack (false) the right to work. */
   rightToWork: Record<string, boolean>;
+  /** The right to work said of no country ("I need a visa", "I hold a work permit"): where the job is. */
+  workPermitUnplaced?: boolean;
   /** Degrees they said they do NOT hold ("I don't have a PhD"). */
   degreesNotHeld?: string[];
   /** Countries where they are permanent residents ("I have a green card"); "" when they named none. */
@@ -113,6 +117,10 @@ export function mergeFacts(base: UserFacts, update: UserFacts): UserFacts {
   if (former.length > 0) merged.formerEmployers = former;
   const years = update.yearsExperience ?? base.yearsExperience;
   if (years !== undefined) merged.yearsExperience = years;
+  const unplaced = update.workPermitUnplaced ?? base.workPermitUnplaced;
+  if (unplaced !== undefined) merged.workPermitUnplaced = unplaced;
+  const skillYears = { ...base.skillYears, ...update.skillYears };
+  if (Object.keys(skillYears).length > 0) merged.skillYears = skillYears;
   const postdocYears = update.postdocYears ?? base.postdocYears;
   if (postdocYears !== undefined) merged.postdocYears = postdocYears;
   const noEarlier =

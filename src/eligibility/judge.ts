@@ -149,7 +149,13 @@ function judgeGroupHeld(rule: Extract<Rule, { kind: 'nationality' }>, groups: st
 }
 
 /** A rule not met on its own terms, where the criterion leaves another way in: unknown, asking for it. */
-function orOtherWay(rule: Rule, r: RuleResult): RuleResult {
+function orOtherWay(rule: Rule, r: RuleResult, f?: UserFacts): RuleResult {
+  // "(1) in the process of completing their PhD, or (2) ...": a PhD student comes in that way.
+  if (rule.completing && r.status !== 'met' && f?.studying?.includes('phd') && !f.degrees.includes('phd'))
+    return {
+      status: 'met',
+      why: `it also accepts a PhD being completed ("${rule.completing}"); you are completing yours`,
+    };
   if (r.status !== 'not_met' || !rule.unless) return r;
   return { status: 'unknown', why: `${r.why}, but it is also met if ${rule.unless}`, ask: `whether ${rule.unless}` };
 }
@@ -359,8 +365,39 @@ function judgeResearchCareer(cap: number, f: UserFacts, now: Date): RuleResult {
   };
 }
 
+/** Either way in: met when one option has all its rules met, not met when every option has one not met. */
+function judgeAnyOf(options: Rule[][], f: UserFacts, posting: Posting, now: Date): RuleResult {
+  const judged = options.map((rules) => {
+    const rs = rules.map((r) => orOtherWay(r, judgeRule(r, f, posting, now), f));
+    const status: CriterionStatus = rs.some((r) => r.status === 'not_met')
+      ? 'not_met'
+      : rs.every((r) => r.status === 'met')
+        ? 'met'
+        : 'unknown';
+    return { status, rs };
+  });
+  const met = judged.find((j) => j.status === 'met');
+  if (met) return { status: 'met', why: `one of its ways in is met: ${met.rs.map((r) => r.why).join('; ')}` };
+  const whys = (j: (typeof judged)[number]) =>
+    j.rs
+      .filter((r) => r.status !== 'met')
+      .map((r) => r.why)
+      .join('; ');
+  if (judged.every((j) => j.status === 'not_met'))
+    return { status: 'not_met', why: `neither way in is met: ${judged.map(whys).join('; nor ')}` };
+  const open = judged.filter((j) => j.status === 'unknown');
+  const ask = open.flatMap((j) => j.rs.map((r) => r.ask)).find((a) => a !== undefined);
+  return {
+    status: 'unknown',
+    why: `it offers ${options.length} ways in; ${open.map(whys).join('; or ')}`,
+    ...(ask ? { ask } : {}),
+  };
+}
+
 function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleResult {
   switch (rule.kind) {
+    case 'any_of':
+      return judgeAnyOf(rule.options, f, posting, now);
     case 'nationality': {
       const today = now.toISOString().slice(0, 10);
       const countries = rule.cern ? [...cernStatesOn(today, rule.cern), ...(rule.also ?? [])] : rule.countries;
@@ -601,6 +638,14 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       if (said === true) return { status: 'met', why: `requires the right to work in ${the(c)}; you said you have it` };
       if (said === false)
         return { status: 'not_met', why: `requires the right to work in ${the(c)}; you said you do not have it` };
+      // "I need a visa", "I hold a work permit", said of no country: of the country the job asks.
+      if (f.workPermitUnplaced === false)
+        return {
+          status: 'not_met',
+          why: `requires the right to work in ${the(c)}; you said you need a visa or permit`,
+        };
+      if (f.workPermitUnplaced === true)
+        return { status: 'met', why: `requires the right to work in ${the(c)}; you said you hold a work permit` };
       const via = f.nationalities.find(
         (n) => n === c || (ALSO[c] ?? []).includes(n) || (FREE_MOVEMENT.has(c) && FREE_MOVEMENT.has(n)),
       );
@@ -783,6 +828,13 @@ function judgeRule(rule: Rule, f: UserFacts, posting: Posting, now: Date): RuleR
       };
     }
     case 'min_experience': {
+      // "4 years of Kubernetes" for "3 years of experience with Kubernetes".
+      const withSkill = rule.skill ? f.skillYears?.[rule.skill] : undefined;
+      if (rule.skill && withSkill !== undefined)
+        return {
+          status: withSkill >= rule.years ? 'met' : 'not_met',
+          why: `asks for at least ${years(rule.years)} of experience with ${rule.skill}; you said ${years(withSkill)}`,
+        };
       const y = f.yearsExperience;
       const phdAt = f.degreeDates?.phd;
       if (rule.afterPhd && phdAt && (y === undefined || y >= rule.years)) {
@@ -962,7 +1014,7 @@ export function judge(posting: Posting, facts: UserFacts, now: Date): Eligibilit
       });
       continue;
     }
-    const results = c.rules.map((r) => orOtherWay(r, judgeRule(r, facts, posting, now)));
+    const results = c.rules.map((r) => orOtherWay(r, judgeRule(r, facts, posting, now), facts));
     const status: CriterionStatus = results.some((r) => r.status === 'not_met')
       ? 'not_met'
       : results.every((r) => r.status === 'met')

@@ -46,9 +46,9 @@ const LANGUAGE_AFTER = /^\s(?:du|de|des|d')\s?(?:la\s|l')?(?:francais|anglais|al
 const JOB_BEFORE = /\b(?:eligible|apply(?:ing)?|interested in|go for|candidate for|the|this|that)\b[^.!?]{0,40}$/;
 const SELF_BEFORE = /\b(?:i'm|i am|im|currently|as|been|was|work as|working as)\s(?:an?\s)?(?:[\w-]+\s)?$/;
 const STUDYING_BEFORE =
-  /\b(?:doing|pursuing|working on|finishing|completing|defending|will defend|will finish|will complete|will get|will obtain|'ll finish|'ll complete|'ll defend|'ll get|going to finish|going to complete|expect to finish|expect to complete|expect to get|expect to obtain|about to finish|about to defend|studying for|enrolled in|enrolled on|starting|start|writing|in the middle of|currently in|inscrit en|inscrite en|iscritto a|iscritta a|iscritto al|iscritta al|cursando|estudiando)\s*(?:a|an|my|the|un|una|il|la|el|mon|ma)?\s*(?:\w+\s)?$/;
+  /\b(?:doing|pursuing|working on|finishing|completing|defending|finish|complete|defend|will defend|will finish|will complete|will get|will obtain|'ll finish|'ll complete|'ll defend|'ll get|going to finish|going to complete|expect to finish|expect to complete|expect to get|expect to obtain|about to finish|about to defend|studying for|enrolled in|enrolled on|starting|start|writing|in the middle of|currently in|inscrit en|inscrite en|iscritto a|iscritta a|iscritto al|iscritta al|cursando|estudiando)\s*(?:a|an|my|the|un|una|il|la|el|mon|ma)?\s*(?:\w+\s)?$/;
 const STUDYING_AFTER =
-  /^\s*(?:student|students|candidate|studies|programme|program|thesis|in progress|studentin|student\w*|en cours|in corso|en curso|laufend|underway|ongoing)\b/;
+  /^\s*(?:student|students|candidate|studies|programme|program|thesis|in progress|expected|due|pending|studentin|student\w*|en cours|in corso|en curso|laufend|underway|ongoing)\b/;
 const PAST_DONE =
   /\b(?:finished|completed|got|obtained|received|earned|defended|awarded|graduated|hold|have|has|had)\b[^.;!?\n]{0,25}$/;
 

@@ -9,6 +9,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (ws: string[]) => ws.map(esc).join('|');
 const permitRe = new RegExp(`\\b(?:${words(data.orWords)})\\b[^.;]{0,50}?\\b(${words(data.permitWords)})`);
 const exceptionRe = new RegExp(`(?:^|[^\\p{L}])(${words(data.exceptionWords)})(?![\\p{L}])`, 'u');
+const completionRe = new RegExp(`(?:^|[^\\p{L}])(${words(data.completionWords)})(?![\\p{L}])`, 'u');
 const anyNationalityRe = new RegExp(`(?:^|[^\\p{L}])(?:${words(data.anyNationality)})(?![\\p{L}])`, 'u');
 
 const nonMemberRe = new RegExp(`(?:^|[^\\p{L}])(?:${words(data.nonMemberWords)})(?![\\p{L}])`, 'u');
@@ -62,8 +63,14 @@ export function markAlternatives(rules: Rule[], lower: string): Rule[] {
   const permit = rules.some((r) => r.kind === 'nationality') ? permitRe.exec(lower) : null;
   const exception = rules.some((r) => LIMITS.has(r.kind)) ? exceptionRe.exec(lower) : null;
   const nonMember = rules.some((r) => r.kind === 'nationality') ? nonMemberOpening(lower) : null;
-  if (!permit && !exception && !nonMember) return rules;
+  // "(1) in the process of completing their PhD, or (2) have received it within five years": a PhD student may come in.
+  const completion = rules.some((r) => r.kind === 'degree_recent' || (r.kind === 'degree_required' && r.min === 'phd'))
+    ? completionRe.exec(lower)
+    : null;
+  if (!permit && !exception && !nonMember && !completion) return rules;
   return rules.map((r) => {
+    if (completion && (r.kind === 'degree_recent' || (r.kind === 'degree_required' && r.min === 'phd')))
+      return { ...r, completing: completion[1] as string };
     if (nonMember && r.kind === 'nationality' && !permit) return { ...r, unless: nonMember };
     // A permanent residence the rule already accepts (`residents`) is judged there, not asked for.
     const judgedThere = r.kind === 'nationality' && r.residents && /permanent|green card/.test(permit?.[1] ?? '');

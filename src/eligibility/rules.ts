@@ -1,6 +1,8 @@
 // A posting's eligibility criteria -> typed rules. Built once per posting (memoised by id+text).
+
 import type { Posting, Quote } from '../corpus/posting.ts';
 import { NUMBER_WORDS } from '../facts/number-words.ts';
+import { skillVocabulary } from '../facts/vocab.ts';
 import type { CernGroup } from './cern-membership.ts';
 import { findCountries, fold, tokenize } from './countries.ts';
 import words from './data/criterion-words.json' with { type: 'json' };
@@ -8,6 +10,7 @@ import vocab from './data/vocabulary.json' with { type: 'json' };
 import type { DegreeLevel } from './facts.ts';
 import { parseLanguageRule } from './read-languages.ts';
 import { markAlternatives, nonMemberOpening, opensToAll } from './rule-alternatives.ts';
+import { eitherSides } from './rule-either.ts';
 import { nationalityRules } from './rule-nationality.ts';
 import {
   countsAfterPhd,
@@ -28,7 +31,8 @@ import { parseUniversityCountry } from './rule-university.ts';
  * `unless`: another way in the criterion leaves ("or holders of a work permit", "career breaks
  * excepted"); a rule not met on its own terms is then unknown (rule-alternatives.ts).
  */
-export type Rule = { unless?: string } & RuleKind;
+/** `completing`: a PhD being completed is also a way in ("in the process of completing their PhD"). */
+export type Rule = { unless?: string; completing?: string } & RuleKind;
 
 type RuleKind =
   /**
@@ -105,7 +109,8 @@ type RuleKind =
       research?: boolean;
     }
   /** `afterPhd`: counted from the PhD ("five years of experience after the thesis"). */
-  | { kind: 'min_experience'; years: number; afterPhd?: boolean }
+  /** `skill`: the experience is with one skill ("3 years of professional experience with Kubernetes"). */
+  | { kind: 'min_experience'; years: number; afterPhd?: boolean; skill?: string }
   /** Must have had an earlier contract of one of these kinds ("a PhD followed by postdoctoral training"). */
   | { kind: 'earlier_contract_required'; kinds: string[] }
   /** Not employed by `org` (in the last `months`, when stated): the host excludes its own recent staff. */
@@ -120,7 +125,9 @@ type RuleKind =
   /** Available to work at least `min` of a full week (1: "must be available full time", "part-time applications cannot be considered"). */
   | { kind: 'availability'; min: number }
   /** On site at `where` for at least `min` of the time (1 when unstated: "100% presence"). */
-  | { kind: 'presence'; where: string; min?: number };
+  | { kind: 'presence'; where: string; min?: number }
+  /** Ways in, each a list of rules all to be met ("a PhD ... or a master ... up to ten years"). */
+  | { kind: 'any_of'; options: Rule[][] };
 
 export interface Criterion {
   quote: Quote;
@@ -188,7 +195,7 @@ const MAX_EXP = new RegExp(
   `\\b(?:maximum of|max\\.?|at most|no more than|not more than|up to|less than|fewer than)\\s${NUM}\\s(?:years?|yrs?)\\b`,
 );
 const MIN_EXP = new RegExp(
-  `(?:\\b${NUM}\\s?\\+\\s?(?:years?|yrs?)|\\b(?:at least|minimum of|min\\.?|a minimum of|more than|over)\\s${NUM}\\s(?:years?|yrs?)|\\b${NUM}\\s(?:or more|and more)\\s(?:years?|yrs?))`,
+  `(?:\\b(?:with|and|plus|having|have)\\s(?:an?\\s)?${NUM}\\s(?:years?|yrs?)\\s(?:of\\s)?(?:[a-z-]+\\s){0,2}experience\\b|\\b${NUM}\\s?\\+\\s?(?:years?|yrs?)|\\b(?:at least|minimum of|min\\.?|a minimum of|more than|over)\\s${NUM}\\s(?:years?|yrs?)|\\b${NUM}\\s(?:or more|and more)\\s(?:years?|yrs?))`,
 );
 const FIRST_YEARS = new RegExp(
   `\\b(?:in|within)\\sthe\\sfirst\\s${NUM}\\s(?:years?|yrs?)\\b[^.;]{0,80}?\\bcareers?\\b`,
@@ -225,6 +232,12 @@ export function parseCriterion(textIn: string): Rule[] {
     // An address names no degree or country: "nu-phd@infn.example.it", "https://.../phd-call".
     .replace(ADDRESS, ' ');
   const lower = fold(text);
+  // "a PhD up to five years after graduation or a master up to ten": either way in.
+  const sides = eitherSides(text);
+  if (sides) {
+    const options = sides.map((s) => parseCriterion(s));
+    if (options.every((o) => o.length > 0)) return [{ kind: 'any_of', options }];
+  }
   const rules: Rule[] = [];
   // Nationality.
   if (
@@ -298,16 +311,21 @@ export function parseCriterion(textIn: string): Rule[] {
       });
     const mn = MIN_EXP.exec(lower);
     const ml = mn || mx ? null : parseMinExperience(lower);
+    // "experience with Kubernetes": years with that skill answer it too.
+    const skill = /\bexperience\s(?:with|in|of|using)\s/.test(lower) ? skillVocabulary.find(lower)[0] : undefined;
+    const withSkill = skill ? { skill } : {};
     if (mn && !mx) {
       const years = n(mn[1] ?? mn[2] ?? mn[3]);
       rules.push(
-        countsAfterPhd(lower) ? { kind: 'min_experience', years, afterPhd: true } : { kind: 'min_experience', years },
+        countsAfterPhd(lower)
+          ? { kind: 'min_experience', years, afterPhd: true, ...withSkill }
+          : { kind: 'min_experience', years, ...withSkill },
       );
     } else if (ml)
       rules.push(
         ml.afterPhd
-          ? { kind: 'min_experience', years: ml.years, afterPhd: true }
-          : { kind: 'min_experience', years: ml.years },
+          ? { kind: 'min_experience', years: ml.years, afterPhd: true, ...withSkill }
+          : { kind: 'min_experience', years: ml.years, ...withSkill },
       );
   }
   // Degrees, clause by clause.

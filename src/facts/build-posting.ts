@@ -273,6 +273,8 @@ export function buildPosting(
     summary: summaryOf(entries, stated.summary),
     skills: skillsAll,
     text: twoByteSource ? compactText(text) : text,
+    // The file line of each line of `text`, so that a line quoted from it is cited.
+    textLines: entries.map((e) => e.line),
     format: role.format,
     source: { file, line: role.line },
   };

@@ -66,9 +66,11 @@ describe('criteria become typed rules', () => {
       { kind: 'max_experience', years: 2, byDeadline: false },
     ]);
     expect(parseCriterion('3+ years of professional experience with Python')).toEqual([
-      { kind: 'min_experience', years: 3 },
+      { kind: 'min_experience', years: 3, skill: 'Python' },
     ]);
-    expect(parseCriterion('at least five years of experience in C++')).toEqual([{ kind: 'min_experience', years: 5 }]);
+    expect(parseCriterion('at least five years of experience in C++')).toEqual([
+      { kind: 'min_experience', years: 5, skill: 'C++' },
+    ]);
   });
 
   it('no earlier contract, affiliation and presence', () => {
