@@ -46,6 +46,9 @@ const pastRe = compilePhrases(words.pastAfter);
 const extensionRe = compilePhrases(words.extensionCues);
 const leaveRe = compilePhrases(words.leaveWords);
 const fixed = Object.entries(words.fixedPhrases).map(([phrase, months]) => ({ re: compilePhrases([phrase]), months }));
+const heldRe = compilePhrases(words.heldBefore);
+const ADJECTIVE_MONTHS = new Map(Object.entries(words.adjectiveLengths).map(([w, m]) => [w.toLowerCase(), m]));
+const adjectiveRe = compilePhrases(Object.keys(words.adjectiveLengths), 'gi');
 
 const numberOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
 
@@ -94,6 +97,8 @@ function lengthsIn(e: Entry, t: string): Found[] {
       if (!cap || !contractRe.test(sentenceBefore(t, capAt).slice(-40))) continue;
       capped = true;
     }
+    // "those who have already benefited from grants for a total duration of six years": a limit.
+    if (heldRe.test(sentenceBefore(t, start))) continue;
     // "A three-year start-up phase began in 2023": a past phase, not the contract.
     const rest = after.split(/[.;]\s/)[0] ?? '';
     if (pastRe.test(rest)) continue;
@@ -108,6 +113,12 @@ function lengthsIn(e: Entry, t: string): Found[] {
     out.push({ months, rank: extension ? 4 : labelled ? 1 : cue ? 2 : 3 });
   }
   for (const f of fixed) if (f.re.test(t)) out.push({ months: f.months, rank: 2 });
+  // "assegni di ricerca biennali", "di durata quadriennale": a length in one word after a contract word.
+  for (const a of t.matchAll(adjectiveRe)) {
+    const months = ADJECTIVE_MONTHS.get(a[0].toLowerCase());
+    const at = a.index ?? 0;
+    if (months && contractRe.test(sentenceBefore(t, at).slice(-40))) out.push({ months, rank: labelled ? 1 : 2 });
+  }
   return out;
 }
 
