@@ -5,7 +5,7 @@ import type { DurationFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import { continuedText, continues } from './continued-text.ts';
 import words from './duration-words.json' with { type: 'json' };
-import { HINT_DURATION, HINT_PERMANENT, hints } from './line-hints.ts';
+import { HINT_DURATION, HINT_PERMANENT, hints, lowerOf } from './line-hints.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { compilePhrases } from './phrase-regex.ts';
 
@@ -122,6 +122,12 @@ function lengthsIn(e: Entry, t: string): Found[] {
   return out;
 }
 
+/** A line that may say a length in one word ("biennale", "bienal", "durata annuale"): substring tests. */
+function oneWordLength(e: Entry): boolean {
+  const lo = lowerOf(e);
+  return lo.includes('nnal') || lo.includes('enal') || lo.includes('annual');
+}
+
 export function extractDuration(entries: Entry[]): DurationFact | null {
   let best: { fact: DurationFact; rank: number } | null = null;
   let permanent: DurationFact | null = null;
@@ -130,7 +136,7 @@ export function extractDuration(entries: Entry[]): DurationFact | null {
     if (t.length > 1500) continue;
     const next = entries[i + 1];
     // The wrapped text only for a line that may say a length: most lines say none.
-    if (hints(e, HINT_DURATION) || (next && continues(e, next) && hints(next, HINT_DURATION))) {
+    if (hints(e, HINT_DURATION) || (next && continues(e, next) && hints(next, HINT_DURATION)) || oneWordLength(e)) {
       for (const f of lengthsIn(e, continuedText(entries, i)))
         if (!best || f.rank < best.rank) best = { fact: { text: t, line: e.line, months: f.months }, rank: f.rank };
     } else if (!permanent && hints(e, HINT_PERMANENT) && saysPermanent(t) && contractRe.test(t)) {

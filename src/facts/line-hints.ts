@@ -35,14 +35,6 @@ const STEMS: Array<[string, number]> = [
   ['semana', HINT_DURATION],
   ['annual basis', HINT_DURATION],
   ['semester', HINT_DURATION],
-  // A length in one word: "biennale", "quadriennali", "bienal", "annuale".
-  ['biennal', HINT_DURATION],
-  ['triennal', HINT_DURATION],
-  ['quadriennal', HINT_DURATION],
-  ['bienal', HINT_DURATION],
-  ['trienal', HINT_DURATION],
-  ['cuatrienal', HINT_DURATION],
-  ['annual', HINT_DURATION],
   // Turkish: "24 ay", "2 yıl", "6 hafta".
   ['ay', HINT_DURATION],
   ['yıl', HINT_DURATION],

@@ -4,7 +4,7 @@ import type { SalaryFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import { continuedText } from './continued-text.ts';
 import currencies from './currencies.json' with { type: 'json' };
-import { findAmounts, type MoneyAmount } from './money-amounts.ts';
+import { findAmounts, type MoneyAmount, mayHoldCurrency } from './money-amounts.ts';
 import words from './money-words.json' with { type: 'json' };
 import { gradeRe } from './pay-scale.ts';
 import { compilePhrases } from './phrase-regex.ts';
@@ -54,13 +54,13 @@ const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
 // "7,201 ( Rs 5,91,002) to 8,178 (Rs 6,71,186) Swiss Francs": a bracketed sum in another currency
 // stands between a sum and its range's other end or its currency; read without it.
 const CONVERSION =
-  /\s?\(\s*(?:(?:≈|~|approx\.?|ca\.?|about|roughly|around|i\.e\.?)\s*)?(?:[A-Z][A-Za-z]{0,2}\.?[$€£]?|[€£$¥₹])\s?(?:\d{1,3}(?:[,.'’ ]\d{2,3})+|\d{4,})(?:[.,]\d{1,2})?\s*\)/g;
+  /\(\s*(?:(?:≈|~|approx\.?|ca\.?|about|roughly|around|i\.e\.?)\s*)?(?:[A-Z][A-Za-z]{0,2}\.?[$€£]?|[€£$¥₹])\s?(?:\d{1,3}(?:[,.'’ ]\d{2,3})+|\d{4,})(?:[.,]\d{1,2})?\s*\)/g;
 
 /** The line without its bracketed conversions, when a sum stays outside them. */
 function withoutConversions(t: string): string {
   if (!CONVERSION.test(t)) return t;
   CONVERSION.lastIndex = 0;
-  const out = t.replace(CONVERSION, '');
+  const out = t.replace(CONVERSION, '').replace(/ {2,}/g, ' ');
   return findAmounts(out).length > 0 ? out : t;
 }
 
@@ -117,7 +117,7 @@ export function extractSalary(
   for (const [i, e] of entries.entries()) {
     const raw = e.text;
     if (raw.length > 1500 || !/\d/.test(raw)) continue;
-    const t = raw.includes('(') ? withoutConversions(raw) : raw;
+    const t = raw.includes('(') && mayHoldCurrency(raw) ? withoutConversions(raw) : raw;
     let amounts = findAmounts(t);
     // The label's regex after the amounts: most lines with a digit hold no money.
     if (amounts.length === 0 && e.section !== 'salary' && e.kind !== 'label') continue;
