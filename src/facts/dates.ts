@@ -203,7 +203,7 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   const contract = CONTRACT_RE.test(sentence) || entry.section === 'duration';
   const of = (role: DateRole, score: number): RoleScore => ({ role, score, period, contract });
   if (entry.kind === 'label' && (entry.section === 'deadline' || entry.section === 'start')) {
-    // "Appl Deadline: 2013/12/15 (posted 2013/09/09, ...)": another role's word right before a date.
+    // "Deadline: 2027/01/15 (posted 2026/10/01)": another role's word right before a date.
     const own = nearCueRole(sentence.slice(-24));
     if (own && own !== entry.section) return of(own, 3);
     if (entry.section === 'deadline' && STATUS_VALUE_RE.test(entry.text)) return null;

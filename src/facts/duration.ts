@@ -97,7 +97,7 @@ function lengthsIn(e: Entry, t: string): Found[] {
       if (!cap || !contractRe.test(sentenceBefore(t, capAt).slice(-40))) continue;
       capped = true;
     }
-    // "those who have already benefited from grants for a total duration of six years": a limit.
+    // "not open to anyone who has already held such grants for five years": a limit.
     if (heldRe.test(sentenceBefore(t, start))) continue;
     // "A three-year start-up phase began in 2023": a past phase, not the contract.
     const rest = after.split(/[.;]\s/)[0] ?? '';
@@ -113,7 +113,7 @@ function lengthsIn(e: Entry, t: string): Found[] {
     out.push({ months, rank: extension ? 4 : labelled ? 1 : cue ? 2 : 3 });
   }
   for (const f of fixed) if (f.re.test(t)) out.push({ months: f.months, rank: 2 });
-  // "assegni di ricerca biennali", "di durata quadriennale": a length in one word after a contract word.
+  // "assegni biennali", "di durata triennale": a length in one word after a contract word.
   for (const a of t.matchAll(adjectiveRe)) {
     const months = ADJECTIVE_MONTHS.get(a[0].toLowerCase());
     const at = a.index ?? 0;

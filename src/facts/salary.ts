@@ -11,7 +11,7 @@ import { compilePhrases } from './phrase-regex.ts';
 
 const payRe = compilePhrases(words.salary);
 const payAllRe = compilePhrases(words.salary, 'gi');
-// "an additional stipend", "a bonus allowance", "in addition to full salary support": pay beside
+// "an additional stipend", "a bonus allowance", "on top of full salary": pay beside
 // the salary, not the salary (one word may stand between).
 const qualifiedRe = new RegExp(
   `${compilePhrases(words.notSalaryQualifiers).source}(?:\\s+[A-Za-z\\u00C0-\\u024F-]+)?\\s+$`,
@@ -51,7 +51,7 @@ const BARE_NUMBER = /(?<![\d.,])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,7})(?:[.,](\d{1
 
 const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
 
-// "7,201 ( Rs 5,91,002) to 8,178 (Rs 6,71,186) Swiss Francs": a bracketed sum in another currency
+// "6,900 (Rs 5,60,000) to 7,800 (Rs 6,30,000) Swiss francs": a bracketed sum in another currency
 // stands between a sum and its range's other end or its currency; read without it.
 const CONVERSION =
   /\(\s*(?:(?:≈|~|approx\.?|ca\.?|about|roughly|around|i\.e\.?)\s*)?(?:[A-Z][A-Za-z]{0,2}\.?[$€£]?|[€£$¥₹])\s?(?:\d{1,3}(?:[,.'’ ]\d{2,3})+|\d{4,})(?:[.,]\d{1,2})?\s*\)/g;
@@ -64,10 +64,10 @@ function withoutConversions(t: string): string {
   return findAmounts(out).length > 0 ? out : t;
 }
 
-// A sentence ends at a dot or semicolon before a capital ("20.600 euros. La retribución"); not in
-// "20.600" or "p.a. per".
+// A sentence ends at a dot or semicolon before a capital ("25.000 euros. El salario"); not in
+// "25.000" or "p.a. per".
 const SENTENCE_END = /[.;]\s+(?=[A-Z\u00C0-\u00DE])/g;
-// "In addition to this payment, the JRC may pay a mobility allowance of 500 EUR": a later sentence
+// "In addition, a family allowance of 400 EUR may be paid": a later sentence
 // that opens so adds to the pay before it.
 const BESIDES_OPENER =
   /^\W*(?:in addition|additionally|furthermore|moreover|en outre|en plus|außerdem|zusätzlich|inoltre|además)\b/i;
@@ -126,8 +126,8 @@ export function extractSalary(
     if (bare) amounts = bareAmounts(t);
     if (amounts.length === 0) continue;
     sums.push({ t, first: amounts[0] as MoneyAmount });
-    // "La ayuda anual ... será de 20.600 euros. La retribución ... será de 16.422 euros brutos
-    // anuales": the line is read from its sentence that reads most like pay.
+    // "El centro recibe 25.000 euros por contrato. El salario será de 18.000 euros brutos anuales":
+    // the line is read from its sentence that reads most like pay.
     const payiest = !bare && amounts.length > 1 && t.length > 80 ? payiestSentence(t, inSection) : null;
     const score = Math.max(scoreLine(t, amounts, inSection), payiest?.score ?? 0);
     if (score < 2 || (best && best.score >= score)) continue;
@@ -178,7 +178,7 @@ function scoreLine(t: string, amounts: MoneyAmount[], inSection: boolean): numbe
     const g = gradeRe.exec(t.slice(0, first.start));
     if (g && first.start - (g.index + g[0].length) <= 3) pay = near = true;
   }
-  // "in addition to full salary support, a supplemental stipend of $3,000": only pay beside the salary.
+  // "on top of full salary, a supplemental award of $2,000": only pay beside the salary.
   if (besides && !pay) return 0;
   if (pay) score += near ? 4 : 2;
   // "$95,000 to $120,000 annually", "€3,100/month": a period right after the sum (or the range's
@@ -264,7 +264,7 @@ function upperEnd(t: string, first: MoneyAmount, next: MoneyAmount | undefined):
   return null;
 }
 
-// "16.422 euros brutos anuales", "CHF 7,000 net per month": a gross or net word before the period.
+// "18.000 euros brutos anuales", "CHF 7,000 net per month": a gross or net word before the period.
 const GROSS_NET_LEAD = new RegExp(`^\\s*(?:${grossRe.source}|${netRe.source})`, 'i');
 
 function periodNearAfter(t: string, from: number, within: number): boolean {

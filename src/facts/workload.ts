@@ -93,7 +93,7 @@ function percentIn(t: string): number | null {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (notWorkloadAfter.test(t.slice(end))) continue;
-    // "A fourth year may be considered with a workload of 25 %": the extra year's rate, not the post's.
+    // "an optional extra year of teaching at 20 %": that year's rate, not the post's.
     if (extraPeriodRe.test(sentenceBefore(t, start))) continue;
     const near = t.slice(Math.max(0, start - 50), Math.min(t.length, end + 30));
     if (

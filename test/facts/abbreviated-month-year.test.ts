@@ -22,7 +22,7 @@ describe('an abbreviated month with its dot and a year', () => {
 
   it('gives the start beside a deadline in one sentence', () => {
     const d = extractDates(
-      [entry('Students are invited to apply by December 1, 2026 for the academic year starting Sept. 2027.')],
+      [entry('Send your application by December 1, 2026; the first cohort begins its studies starting Sept. 2027.')],
       ref,
     );
     expect(d.deadline?.date).toBe('2026-12-01');

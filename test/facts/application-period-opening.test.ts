@@ -15,7 +15,7 @@ const datesOf = (...lines: string[]) =>
 describe('the opening of an application period', () => {
   it('is no deadline in Spanish, the closing day elsewhere is', () => {
     const d = datesOf(
-      'Las plazas ofertadas se publicarán en la fecha de apertura del plazo de presentación de solicitudes (12 de enero de 2027).',
+      'El listado de grupos estará visible en la fecha de apertura del plazo de presentación de solicitudes (12 de enero de 2027).',
       'Las solicitudes podrán presentarse hasta el 2 de febrero de 2027.',
     );
     expect(d.deadline?.date).toBe('2027-02-02');

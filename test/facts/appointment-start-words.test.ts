@@ -12,11 +12,9 @@ const startOf = (...lines: string[]) =>
 
 describe('appointment words before a date', () => {
   it('give the start', () => {
-    expect(
-      startOf(
-        'The Faculty seeks candidates for the position of Professor of Astrophysics for appointment by 1 April, 2027.',
-      ),
-    ).toBe('2027-04-01');
+    expect(startOf('We invite applications for a chair in laser optics, for appointment by 1 April, 2027.')).toBe(
+      '2027-04-01',
+    );
     expect(startOf('A lecturer in particle physics, for appointment from 1 September 2027.')).toBe('2027-09-01');
     expect(startOf('The successful candidate is to be appointed from 1 October 2027 for five years.')).toBe(
       '2027-10-01',

@@ -10,9 +10,7 @@ const monthsOf = (...lines: string[]) =>
 describe('a length a candidate has already had', () => {
   it('is a limit, not the contract', () => {
     expect(
-      monthsOf(
-        'The grant cannot go to anyone who has already benefited from research grants for a total duration of five years.',
-      ),
+      monthsOf('Researchers who have already spent 5 years on such grants in this country may not apply.'),
     ).toBeNull();
     expect(
       monthsOf('Applicants who have previously held a fellowship for more than 24 months are not eligible.'),
@@ -28,7 +26,7 @@ describe('a length a candidate has already had', () => {
     expect(
       monthsOf(
         'The fellowship is for 2 years.',
-        'It cannot be awarded to those who have already held such grants for a total duration of six years.',
+        'Nobody who has already held two fellowships of this kind for 4 years may apply.',
       ),
     ).toBe(24);
   });
@@ -36,8 +34,8 @@ describe('a length a candidate has already had', () => {
 
 describe('the time an offer stays open', () => {
   it('is not the contract', () => {
-    expect(monthsOf('Candidates offered a position have two weeks to accept or decline.')).toBeNull();
-    expect(monthsOf('Successful applicants will have 10 days to respond to the offer of a position.')).toBeNull();
+    expect(monthsOf('Whoever receives an offer for the position gets 10 days to respond.')).toBeNull();
+    expect(monthsOf('Once a studentship is offered, the candidate has three weeks to confirm.')).toBeNull();
     expect(monthsOf('Les lauréats disposent de deux semaines pour accepter le poste.')).toBeNull();
     expect(monthsOf('I vincitori hanno 15 giorni per accettare il contratto, di durata 2 anni.')).toBe(24);
   });
@@ -45,12 +43,10 @@ describe('the time an offer stays open', () => {
 
 describe('a length in one adjective', () => {
   it('is the contract after a contract word', () => {
-    expect(
-      monthsOf('È indetto un concorso per tre assegni di ricerca, di durata quadriennale, presso la Sezione.'),
-    ).toBe(48);
-    expect(
-      monthsOf('Selezione pubblica per n. 2 assegni di ricerca biennali da svolgersi presso il Dipartimento.'),
-    ).toBe(24);
+    expect(monthsOf('Bandiamo un assegno di fisica teorica, di durata quadriennale, presso il nostro gruppo.')).toBe(
+      48,
+    );
+    expect(monthsOf('Offriamo cinque assegni biennali in astrofisica delle alte energie.')).toBe(24);
     expect(monthsOf('Il contratto triennale decorre dalla presa di servizio.')).toBe(36);
     expect(monthsOf('Se ofrece un contrato bienal en el grupo de astrofísica.')).toBe(24);
     expect(monthsOf('Il contratto avrà durata annuale, rinnovabile.')).toBe(12);

@@ -12,9 +12,12 @@ const brief = (...lines: string[]) => {
 
 describe('a bracketed conversion beside a sum', () => {
   it('does not hide the range or its currency', () => {
-    expect(brief('A stipend ranging from 6,900 ( Rs 5,60,000) to 7,800 (Rs 6,30,000) Swiss Francs per month.')).toEqual(
-      [6900, 7800, 'CHF', 'month'],
-    );
+    expect(brief('Fellows are paid from 6,900 (Rs 5,60,000) to 7,800 (Rs 6,30,000) Swiss francs per month.')).toEqual([
+      6900,
+      7800,
+      'CHF',
+      'month',
+    ]);
     expect(brief('The allowance is 2,400 (approx. US$ 2,600) euros per month.')).toEqual([2400, 2400, 'EUR', 'month']);
     expect(brief('Salary: 52,000 (≈ £44,000) to 58,000 (≈ £49,000) EUR per year, depending on experience.')).toEqual([
       52000,
@@ -33,9 +36,9 @@ describe('a long line of several sums', () => {
   it('takes the sentence that reads most like pay', () => {
     expect(
       brief(
-        'DOTACIÓN: La ayuda anual para cada contrato será de 21.000 euros. La retribución mínima que recibirá la persona contratada será de 17.000 euros brutos anuales.',
+        'El laboratorio recibe 25.000 euros por cada plaza. La persona contratada cobrará como retribución 18.000 euros brutos anuales.',
       ),
-    ).toEqual([17000, 17000, 'EUR', 'year']);
+    ).toEqual([18000, 18000, 'EUR', 'year']);
     expect(
       brief(
         'The host receives a bench fee of £5,000 for the project. The successful candidate will be paid a salary of £34,000 per annum, rising each year.',
@@ -46,7 +49,7 @@ describe('a long line of several sums', () => {
   it('leaves out a later sentence that adds to the pay', () => {
     expect(
       brief(
-        'The gross monthly salary of the doctoral grantholder (category 20) is 2.950,00 EUR. In addition to this payment, the institute may pay a monthly family allowance of 400 or 700 EUR.',
+        'Doctoral researchers earn a gross salary of 2.950,00 EUR per month in their first year. In addition, a family allowance of 400 or 700 EUR a month may be granted.',
       ),
     ).toEqual([2950, 2950, 'EUR', 'month']);
   });
@@ -54,7 +57,7 @@ describe('a long line of several sums', () => {
   it('keeps two rates of consecutive sentences as a range', () => {
     expect(
       brief(
-        "L'importo della borsa è di 410,00 euro mensili. Tale importo sale a 760,00 euro al mese per chi risiede in un'altra provincia.",
+        'Ai borsisti spettano 410,00 euro mensili come compenso. Chi viene da fuori regione riceve invece 760,00 euro al mese.',
       ),
     ).toEqual([410, 760, 'EUR', 'month']);
   });
@@ -80,9 +83,7 @@ describe('a gross or net word between a sum and its period', () => {
 
 describe('a sum set beside the full salary', () => {
   it('is no salary', () => {
-    expect(
-      salaryOf('Fellows receive, in addition to full salary support, a supplemental stipend of $3,000 per year.'),
-    ).toBeNull();
+    expect(salaryOf('On top of full salary, each fellow gets a supplemental award of US$3,000 per year.')).toBeNull();
     expect(salaryOf('On top of their salary, fellows get a supplemental stipend of €2,000 a year.')).toBeNull();
   });
 

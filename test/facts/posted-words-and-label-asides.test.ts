@@ -30,7 +30,7 @@ describe('a date inside a label that another word names', () => {
   };
 
   it('takes that word’s role', () => {
-    const d = datesOf(label('Appl Deadline: 2027/01/15 (posted 2026/10/01, listed until 2027/02/28)', 'deadline'));
+    const d = datesOf(label('Closing date: 2027/01/15 (posted 2026/10/01)', 'deadline'));
     expect(d.deadline?.date).toBe('2027-01-15');
     expect(d.posted?.date).toBe('2026-10-01');
     const i = datesOf(label('Deadline: 20 January 2027 (interviews on 8 February 2027)', 'deadline'));

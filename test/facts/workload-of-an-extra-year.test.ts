@@ -8,7 +8,7 @@ const fteOf = (...lines: string[]) => extractWorkload(lines.map((t, i) => entry(
 
 describe('the rate of an optional further period', () => {
   it('is not the workload', () => {
-    expect(fteOf('A fourth year may be considered with a workload of 20 % consisting of teaching.')).toBeNull();
+    expect(fteOf('Teaching in a fourth year would be paid at a workload of 20 %.')).toBeNull();
     expect(fteOf('An additional year at a workload of 50% may follow if funding allows.')).toBeNull();
     expect(fteOf('Eine Verlängerung um ein weiteres Jahr ist mit einem Stellenumfang von 50 % möglich.')).toBeNull();
     expect(fteOf('Une année supplémentaire est possible à temps partiel, quotité 50 %.')).toBeNull();
@@ -19,7 +19,7 @@ describe('the rate of an optional further period', () => {
     expect(
       fteOf(
         'The position is a full-time appointment (100 %) for three years.',
-        'A fourth year may be considered with a workload of 25 % of teaching duties.',
+        'For a fourth year of lab teaching, the workload would be 30 %.',
       ),
     ).toBe(1);
     expect(fteOf('Workload: 80%. An extension by one more year is possible.')).toBe(0.8);
