@@ -31,6 +31,28 @@ const obfuscationHint = new RegExp(
 
 const TLD = /\.[a-z]{2,24}$/i;
 
+// "hans.meier@REMOVE-THIS.kit.edu", "j.roe.nospam@cern.ch": a spam guard's word is no part of the address.
+const escRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const guardAlt = [...words.spamGuards]
+  .sort((a, b) => b.length - a.length)
+  .map(escRe)
+  .join('|');
+const guardHint = new RegExp(`(?:${guardAlt})`, 'i');
+const guardInLocal = new RegExp(`^(?:${guardAlt})[._-]?|[._-]?(?:${guardAlt})(?=[._-]|$)`, 'gi');
+const guardInDomain = new RegExp(`(?:^|\\.)(?:${guardAlt})(?=\\.|$)`, 'gi');
+
+/** The address without a spam guard's word (in its local part or as labels of its domain). */
+function unguarded(email: string): string {
+  if (!guardHint.test(email)) return email;
+  const at = email.indexOf('@');
+  const local = email.slice(0, at).replace(guardInLocal, '');
+  const domain = email
+    .slice(at + 1)
+    .replace(guardInDomain, '')
+    .replace(/^\./, '');
+  return local && domain.includes('.') ? `${local}@${domain}` : email;
+}
+
 /** The line with obfuscated addresses written as addresses; other text is kept. */
 function deobfuscate(t: string): string {
   let s = t;
@@ -84,7 +106,7 @@ export function contactsOf(entries: Entry[]): Contact[] {
     const s = hidden ? deobfuscate(t) : t;
     if (!s.includes('@')) continue;
     for (const m of s.matchAll(emailRe)) {
-      const email = m[0].replace(/\.+$/, '');
+      const email = unguarded(m[0].replace(/\.+$/, ''));
       if (!TLD.test(email)) continue;
       const key = email.toLowerCase();
       if (seen.has(key)) continue;

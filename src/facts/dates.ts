@@ -180,6 +180,17 @@ function labelRoles(entry: Entry | undefined): DateRole[] {
   return last.end >= t.length - 2 ? [last.role] : [];
 }
 
+/** The role of the last strong cue in `near` (the words right before a date), if any. */
+function nearCueRole(near: string): DateRole | null {
+  let role: DateRole | null = null;
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(near); m; m = CUE_RE.exec(near)) {
+    const cue = cueOf(m);
+    if (cue && !cue.weak) role = cue.role;
+  }
+  return role;
+}
+
 /** The role of a date at `index` in `text`, from the nearest cue before it (same sentence). */
 const LEAD_WORD = /^(?:on|am|le|el|il|the)\s+/i;
 
@@ -192,6 +203,9 @@ function roleAt(text: string, date: ReadDate, entry: Entry, label: DateRole | nu
   const contract = CONTRACT_RE.test(sentence) || entry.section === 'duration';
   const of = (role: DateRole, score: number): RoleScore => ({ role, score, period, contract });
   if (entry.kind === 'label' && (entry.section === 'deadline' || entry.section === 'start')) {
+    // "Deadline: 2027/01/15 (posted 2026/10/01)": another role's word right before a date.
+    const own = nearCueRole(sentence.slice(-24));
+    if (own && own !== entry.section) return of(own, 3);
     if (entry.section === 'deadline' && STATUS_VALUE_RE.test(entry.text)) return null;
     return of(entry.section, 3 + (entry.section === 'deadline' && LATER_RE.test(sentence) ? 0.5 : 0));
   }

@@ -5,7 +5,7 @@ import type { DurationFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import { continuedText, continues } from './continued-text.ts';
 import words from './duration-words.json' with { type: 'json' };
-import { HINT_DURATION, HINT_PERMANENT, hints } from './line-hints.ts';
+import { HINT_DURATION, HINT_PERMANENT, hints, lowerOf } from './line-hints.ts';
 import { NUMBER_WORDS } from './number-words.ts';
 import { compilePhrases } from './phrase-regex.ts';
 
@@ -46,6 +46,9 @@ const pastRe = compilePhrases(words.pastAfter);
 const extensionRe = compilePhrases(words.extensionCues);
 const leaveRe = compilePhrases(words.leaveWords);
 const fixed = Object.entries(words.fixedPhrases).map(([phrase, months]) => ({ re: compilePhrases([phrase]), months }));
+const heldRe = compilePhrases(words.heldBefore);
+const ADJECTIVE_MONTHS = new Map(Object.entries(words.adjectiveLengths).map(([w, m]) => [w.toLowerCase(), m]));
+const adjectiveRe = compilePhrases(Object.keys(words.adjectiveLengths), 'gi');
 
 const numberOf = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s.replace(',', '.'));
 
@@ -94,6 +97,8 @@ function lengthsIn(e: Entry, t: string): Found[] {
       if (!cap || !contractRe.test(sentenceBefore(t, capAt).slice(-40))) continue;
       capped = true;
     }
+    // "not open to anyone who has already held such grants for five years": a limit.
+    if (heldRe.test(sentenceBefore(t, start))) continue;
     // "A three-year start-up phase began in 2023": a past phase, not the contract.
     const rest = after.split(/[.;]\s/)[0] ?? '';
     if (pastRe.test(rest)) continue;
@@ -108,7 +113,19 @@ function lengthsIn(e: Entry, t: string): Found[] {
     out.push({ months, rank: extension ? 4 : labelled ? 1 : cue ? 2 : 3 });
   }
   for (const f of fixed) if (f.re.test(t)) out.push({ months: f.months, rank: 2 });
+  // "assegni biennali", "di durata triennale": a length in one word after a contract word.
+  for (const a of t.matchAll(adjectiveRe)) {
+    const months = ADJECTIVE_MONTHS.get(a[0].toLowerCase());
+    const at = a.index ?? 0;
+    if (months && contractRe.test(sentenceBefore(t, at).slice(-40))) out.push({ months, rank: labelled ? 1 : 2 });
+  }
   return out;
+}
+
+/** A line that may say a length in one word ("biennale", "bienal", "durata annuale"): substring tests. */
+function oneWordLength(e: Entry): boolean {
+  const lo = lowerOf(e);
+  return lo.includes('nnal') || lo.includes('enal') || lo.includes('annual');
 }
 
 export function extractDuration(entries: Entry[]): DurationFact | null {
@@ -119,7 +136,7 @@ export function extractDuration(entries: Entry[]): DurationFact | null {
     if (t.length > 1500) continue;
     const next = entries[i + 1];
     // The wrapped text only for a line that may say a length: most lines say none.
-    if (hints(e, HINT_DURATION) || (next && continues(e, next) && hints(next, HINT_DURATION))) {
+    if (hints(e, HINT_DURATION) || (next && continues(e, next) && hints(next, HINT_DURATION)) || oneWordLength(e)) {
       for (const f of lengthsIn(e, continuedText(entries, i)))
         if (!best || f.rank < best.rank) best = { fact: { text: t, line: e.line, months: f.months }, rank: f.rank };
     } else if (!permanent && hints(e, HINT_PERMANENT) && saysPermanent(t) && contractRe.test(t)) {

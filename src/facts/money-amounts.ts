@@ -41,7 +41,8 @@ const SIGN_OR_NAME =
   /[€£$¥₹₩₺₪円元]|zł|\b(?:euros?|dollars?|pounds?|sterling|francs?|franken|yen|yuan|renminbi|rupees|kronor|kroner|z[łl]oty|TL)\b|\blira/i;
 const CAPITALS = /\b[A-Z]{3}\b/g;
 
-function mayHoldCurrency(text: string): boolean {
+/** Cheap pre-check: the line holds a currency sign, a currency's name or a code. */
+export function mayHoldCurrency(text: string): boolean {
   if (SIGN_OR_NAME.test(text)) return true;
   for (const m of text.matchAll(CAPITALS)) if (CODES.has(m[0]) || ALIASES.has(m[0].toLowerCase())) return true;
   return false;

@@ -198,7 +198,8 @@ export function readWrittenDates(text: string): WrittenDate[] {
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     const name = NAMES.get((m[1] as string).toLowerCase());
-    if (name?.whole)
+    // A whole name ("September 2027"), or an abbreviation with its dot ("Sept. 2027", "Oct. 2027").
+    if (name?.whole || (name && m[0][(m[1] as string).length] === '.'))
       push({
         index: m.index,
         end: m.index + m[0].length,

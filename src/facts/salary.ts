@@ -4,15 +4,19 @@ import type { SalaryFact } from '../corpus/posting.ts';
 import type { Entry } from '../corpus/role.ts';
 import { continuedText } from './continued-text.ts';
 import currencies from './currencies.json' with { type: 'json' };
-import { findAmounts, type MoneyAmount } from './money-amounts.ts';
+import { findAmounts, type MoneyAmount, mayHoldCurrency } from './money-amounts.ts';
 import words from './money-words.json' with { type: 'json' };
 import { gradeRe } from './pay-scale.ts';
 import { compilePhrases } from './phrase-regex.ts';
 
 const payRe = compilePhrases(words.salary);
 const payAllRe = compilePhrases(words.salary, 'gi');
-// "an additional stipend", "a bonus allowance": pay beside the salary, not the salary.
-const qualifiedRe = new RegExp(`${compilePhrases(words.notSalaryQualifiers).source}\\s+$`, 'i');
+// "an additional stipend", "a bonus allowance", "on top of full salary": pay beside
+// the salary, not the salary (one word may stand between).
+const qualifiedRe = new RegExp(
+  `${compilePhrases(words.notSalaryQualifiers).source}(?:\\s+[A-Za-z\\u00C0-\\u024F-]+)?\\s+$`,
+  'i',
+);
 const notPayRe = compilePhrases(words.notPay);
 const periodRes = (['month', 'year', 'hour'] as const).map((p) => ({
   period: p,
@@ -47,6 +51,44 @@ const BARE_NUMBER = /(?<![\d.,])(\d{1,3}(?:[,.'’ ]\d{3})+|\d{3,7})(?:[.,](\d{1
 
 const grouped = (s: string) => Number(s.replace(/[,.'’ ]/g, ''));
 
+// "6,900 (Rs 5,60,000) to 7,800 (Rs 6,30,000) Swiss francs": a bracketed sum in another currency
+// stands between a sum and its range's other end or its currency; read without it.
+const CONVERSION =
+  /\(\s*(?:(?:≈|~|approx\.?|ca\.?|about|roughly|around|i\.e\.?)\s*)?(?:[A-Z][A-Za-z]{0,2}\.?[$€£]?|[€£$¥₹])\s?(?:\d{1,3}(?:[,.'’ ]\d{2,3})+|\d{4,})(?:[.,]\d{1,2})?\s*\)/g;
+
+/** The line without its bracketed conversions, when a sum stays outside them. */
+function withoutConversions(t: string): string {
+  if (!CONVERSION.test(t)) return t;
+  CONVERSION.lastIndex = 0;
+  const out = t.replace(CONVERSION, '').replace(/ {2,}/g, ' ');
+  return findAmounts(out).length > 0 ? out : t;
+}
+
+// A sentence ends at a dot or semicolon before a capital ("25.000 euros. El salario"); not in
+// "25.000" or "p.a. per".
+const SENTENCE_END = /[.;]\s+(?=[A-Z\u00C0-\u00DE])/g;
+// "In addition, a family allowance of 400 EUR may be paid": a later sentence
+// that opens so adds to the pay before it.
+const BESIDES_OPENER =
+  /^\W*(?:in addition|additionally|furthermore|moreover|en outre|en plus|außerdem|zusätzlich|inoltre|además)\b/i;
+
+/** The line's sentence that reads most like pay: where it starts, and its score (the first wins a tie). */
+function payiestSentence(t: string, inSection: boolean): { at: number; score: number } {
+  let best = { at: 0, score: Number.NEGATIVE_INFINITY };
+  let at = 0;
+  const ends = [...t.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + m[0].length);
+  for (const end of [...ends, t.length]) {
+    const sentence = t.slice(at, end);
+    const amounts = findAmounts(sentence);
+    if (amounts.length && !(at > 0 && BESIDES_OPENER.test(sentence))) {
+      const score = scoreLine(sentence, amounts, inSection);
+      if (score > best.score) best = { at, score };
+    }
+    at = end;
+  }
+  return best;
+}
+
 interface Candidate {
   score: number;
   fact: SalaryFact;
@@ -73,22 +115,30 @@ export function extractSalary(
   // "Salary range: £27,125 to £31,211").
   const sums: Array<{ t: string; first: MoneyAmount }> = [];
   for (const [i, e] of entries.entries()) {
-    const t = e.text;
-    if (t.length > 1500 || !/\d/.test(t)) continue;
+    const raw = e.text;
+    if (raw.length > 1500 || !/\d/.test(raw)) continue;
+    const t = raw.includes('(') && mayHoldCurrency(raw) ? withoutConversions(raw) : raw;
     let amounts = findAmounts(t);
     // The label's regex after the amounts: most lines with a digit hold no money.
     if (amounts.length === 0 && e.section !== 'salary' && e.kind !== 'label') continue;
     const inSection = e.section === 'salary' || (e.kind === 'label' && payRe.test(e.label ?? ''));
-    if (amounts.length === 0 && inSection) amounts = bareAmounts(t);
+    const bare = amounts.length === 0 && inSection;
+    if (bare) amounts = bareAmounts(t);
     if (amounts.length === 0) continue;
     sums.push({ t, first: amounts[0] as MoneyAmount });
-    const score = scoreLine(t, amounts, inSection);
+    // "El centro recibe 25.000 euros por contrato. El salario será de 18.000 euros brutos anuales":
+    // the line is read from its sentence that reads most like pay.
+    const payiest = !bare && amounts.length > 1 && t.length > 80 ? payiestSentence(t, inSection) : null;
+    const score = Math.max(scoreLine(t, amounts, inSection), payiest?.score ?? 0);
     if (score < 2 || (best && best.score >= score)) continue;
-    const first = amounts[0] as MoneyAmount;
+    const from = payiest?.at ?? 0;
+    const part = from ? t.slice(from) : t;
+    const own = from ? findAmounts(part) : amounts;
+    const first = own[0] as MoneyAmount;
     best = {
       score,
-      fact: factOf(e, amounts, continuedText(entries, i, 30)),
-      written: t.slice(Math.max(0, first.start - 5), first.end + 6),
+      fact: factOf(e, part, own, part + continuedText(entries, i, 30).slice(raw.length)),
+      written: part.slice(Math.max(0, first.start - 5), first.end + 6),
     };
   }
   let fact = best?.fact ?? null;
@@ -110,9 +160,13 @@ function scoreLine(t: string, amounts: MoneyAmount[], inSection: boolean): numbe
   const first = amounts[0] as MoneyAmount;
   let pay = false;
   let near = false;
+  let besides = false;
   for (const m of t.matchAll(payAllRe)) {
     const i = m.index ?? 0;
-    if (qualifiedRe.test(t.slice(Math.max(0, i - 20), i))) continue;
+    if (qualifiedRe.test(t.slice(Math.max(0, i - 32), i))) {
+      besides = true;
+      continue;
+    }
     pay = true;
     // A pay word just before the amount: "an annual salary of $116,800"; not with a fee between
     // ("the scholarship application fee is 40 EUR").
@@ -124,6 +178,8 @@ function scoreLine(t: string, amounts: MoneyAmount[], inSection: boolean): numbe
     const g = gradeRe.exec(t.slice(0, first.start));
     if (g && first.start - (g.index + g[0].length) <= 3) pay = near = true;
   }
+  // "on top of full salary, a supplemental award of $2,000": only pay beside the salary.
+  if (besides && !pay) return 0;
   if (pay) score += near ? 4 : 2;
   // "$95,000 to $120,000 annually", "€3,100/month": a period right after the sum (or the range's
   // end) says pay as a pay word would; a period elsewhere in the line says less.
@@ -149,14 +205,16 @@ function bareAmounts(t: string): MoneyAmount[] {
   return out;
 }
 
-/** `wrapped`: the line with the start of the next when it continues ("... 75,000 gross" / "per year"). */
-function factOf(e: Entry, amounts: MoneyAmount[], wrapped: string): SalaryFact {
-  const t = e.text;
+/**
+ * `t`: the line (or its sentence) as read; `wrapped`: it with the start of the next line when that
+ * continues it ("... 75,000 gross" / "per year").
+ */
+function factOf(e: Entry, t: string, amounts: MoneyAmount[], wrapped: string): SalaryFact {
   const first = amounts[0] as MoneyAmount;
   const upper = upperEnd(t, first, amounts[1]);
   const lower = lowerEnd(t, first);
   return {
-    text: t,
+    text: e.text,
     line: e.line,
     min: lower ?? first.value,
     max: upper ?? first.value,
@@ -206,8 +264,13 @@ function upperEnd(t: string, first: MoneyAmount, next: MoneyAmount | undefined):
   return null;
 }
 
+// "18.000 euros brutos anuales", "CHF 7,000 net per month": a gross or net word before the period.
+const GROSS_NET_LEAD = new RegExp(`^\\s*(?:${grossRe.source}|${netRe.source})`, 'i');
+
 function periodNearAfter(t: string, from: number, within: number): boolean {
-  const window = t.slice(from, from + within);
+  const lead = GROSS_NET_LEAD.exec(t.slice(from, from + 16));
+  const at = lead ? from + lead[0].length : from;
+  const window = t.slice(at, at + within);
   return periodRes.some(({ test }) => test.test(window));
 }
 

@@ -19,6 +19,7 @@ const halfRe = compilePhrases(words.half);
 const fullWeekCueRe = compilePhrases(words.fullWeekCues);
 const labelRe = compilePhrases(words.workloadLabels);
 const presenceRe = compilePhrases(words.presenceWords);
+const extraPeriodRe = compilePhrases(words.extraPeriod);
 // A tariff or a German pay group just before: "E 13 TV-L (65 %)", "Entgeltgruppe 13 TVöD Bund (85 %)".
 const tariffBeforeRe = new RegExp(
   `(?:${compilePhrases(scales.tariffs).source}|\\bE\\s?G?\\s?(?:9|1[0-5])\\b)[^\\d%]{0,12}$`,
@@ -80,11 +81,20 @@ function facetRate(t: string, start: number, end: number): boolean {
 const SCALE_BEFORE = /(?:\bTV-?[LH]|\bTVöD(?:-Bund|-VKA)?|\bEG?\s?(?:9|1[0-5])[a-c]?)[\s,;(]{0,4}$/;
 const scaleRate = (t: string, start: number): boolean => SCALE_BEFORE.test(t.slice(Math.max(0, start - 24), start));
 
+/** The sentence's words before `at` (at most 100 characters). */
+function sentenceBefore(t: string, at: number): string {
+  const s = t.slice(Math.max(0, at - 100), at);
+  const end = Math.max(s.lastIndexOf('. '), s.lastIndexOf('; '));
+  return end >= 0 ? s.slice(end + 2) : s;
+}
+
 function percentIn(t: string): number | null {
   for (const m of t.matchAll(percentRe)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (notWorkloadAfter.test(t.slice(end))) continue;
+    // "an optional extra year of teaching at 20 %": that year's rate, not the post's.
+    if (extraPeriodRe.test(sentenceBefore(t, start))) continue;
     const near = t.slice(Math.max(0, start - 50), Math.min(t.length, end + 30));
     if (
       !percentCueRe.test(near) &&

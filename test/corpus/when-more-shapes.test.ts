@@ -197,7 +197,8 @@ const EXPECTED: Record<string, When> = {
   'relative-deadline-it.txt': {
     deadline: null,
     start: null,
-    months: null,
+    // "L'assegno ha durata annuale": one year.
+    months: 12,
     fte: null,
     salary: [19367, 19367, 'EUR', 'year'],
     warned: true,
