@@ -27,6 +27,7 @@ import {
   openWords,
   wholeSetWords,
 } from './intents.ts';
+import { boundAsked, withinBound } from './number-bounds.ts';
 import { payingPer, payPeriodAsked } from './pay-period.ts';
 import { placePrepositionWords, placesIn } from './place-words.ts';
 import {
@@ -141,9 +142,16 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   }
   // "which jobs pay per month?", "part-time jobs?": the postings whose fact has that value.
   const period = c.intent === 'salary' || asksPay(text) ? payPeriodAsked(text) : null;
+  // A period beside a bound ("over 3000 a month") is the bound's unit: it compares yearly pay.
+  const bound = boundAsked(text, c.intent === 'salary' || asksPay(text));
   if (period) {
-    filters.push(payingPer(period.period));
+    if (bound?.fact !== 'salary') filters.push(payingPer(period.period));
     for (const w of period.words) taken.add(w);
+  }
+  // "pay more than 50k", "at least 2 years", "under 50%": the postings past that number.
+  if (bound) {
+    filters.push(withinBound(bound));
+    for (const w of bound.words) taken.add(w);
   }
   const workload = workloadAsked(text);
   if (workload) {
