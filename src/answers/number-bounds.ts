@@ -49,6 +49,8 @@ const [atLeastWords, overWords, orMoreWords, yearWords, monthWords, percentWords
   data.perMonth,
 ].map(set) as [Set<string>, Set<string>, Set<string>, Set<string>, Set<string>, Set<string>, Set<string>];
 
+const notTheJob = new RegExp(`^\\s*(?:${alt(data.notTheJob)})(?![\\p{L}])`, 'iu');
+
 /** The bound a question sets on a number, or null; `pay` when the question is about pay. */
 export function boundAsked(text: string, pay: boolean): Bound | null {
   const low = text.toLowerCase();
@@ -81,6 +83,8 @@ export function boundAsked(text: string, pay: boolean): Bound | null {
   } else return null;
   const start = m.index;
   const end = start + m[0].length;
+  // "more than 5 years of experience", "over 3 years ago": the asker's, not the posting's.
+  if (notTheJob.test(low.slice(end).replace(/[‘’]/g, "'"))) return null;
   const taken = words(text)
     .filter((w) => w.at >= start && w.at < end)
     .map((w) => w.norm);

@@ -53,6 +53,10 @@ describe('a bound on a number', () => {
     expect(boundAsked('jobs at CERN over the winter', false)).toBeNull();
     expect(boundAsked('more than 3 skills?', false)).toBeNull();
     expect(boundAsked('the 2 years jobs', false)).toBeNull();
+    // The asker's years, not the posting's.
+    expect(boundAsked('jobs for people with more than 5 years of experience', false)).toBeNull();
+    expect(boundAsked('postdocs for a PhD over 3 years ago', false)).toBeNull();
+    expect(boundAsked('postes pour plus de 5 ans d’expérience', false)).toBeNull();
     expect(boundAsked('which jobs pay more than 50k?', true)).toMatchObject({
       fact: 'salary',
       atLeast: true,
