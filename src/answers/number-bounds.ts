@@ -38,16 +38,14 @@ const cue = new RegExp(
   `(?<![\\p{L}])(?:${alt([...data.atLeast, ...data.over, ...data.atMost, ...data.under, ...data.orMore, ...data.orLess])})(?![\\p{L}])`,
   'iu',
 );
-const set = (xs: string[]) => new Set(xs);
-const [atLeastWords, overWords, orMoreWords, yearWords, monthWords, percentWords, perMonthWords] = [
-  data.atLeast,
-  data.over,
-  data.orMore,
-  data.years,
-  data.months,
-  data.percent,
-  data.perMonth,
-].map(set) as [Set<string>, Set<string>, Set<string>, Set<string>, Set<string>, Set<string>, Set<string>];
+const moneyRe = new RegExp(MONEY, 'i');
+const atLeastWords = new Set([...data.atLeast, ...data.over, ...data.orMore]);
+// "more than", "under": the number itself is not past the bound.
+const strictWords = new Set([...data.over, ...data.under]);
+const yearWords = new Set(data.years);
+const monthWords = new Set(data.months);
+const percentWords = new Set(data.percent);
+const perMonthWords = new Set(data.perMonth);
 
 const notTheJob = new RegExp(`^\\s*(?:${alt(data.notTheJob)})(?![\\p{L}])`, 'iu');
 
@@ -66,8 +64,8 @@ export function boundAsked(text: string, pay: boolean): Bound | null {
   let value = Number((num ?? '').replace(/[,.' ](?=\d{3}\b)/g, '').replace(',', '.'));
   if (!Number.isFinite(value)) return null;
   const c = (comparator ?? '').toLowerCase();
-  const atLeast = atLeastWords.has(c) || overWords.has(c) || orMoreWords.has(c);
-  const strict = overWords.has(c) || data.under.includes(c);
+  const atLeast = atLeastWords.has(c);
+  const strict = strictWords.has(c);
   const u = unit?.toLowerCase();
   let fact: Bound['fact'];
   if (u && (yearWords.has(u) || monthWords.has(u))) {
@@ -76,7 +74,7 @@ export function boundAsked(text: string, pay: boolean): Bound | null {
   } else if (u && percentWords.has(u)) {
     fact = 'workload';
     value /= 100;
-  } else if (thousands || period || pay || new RegExp(MONEY, 'i').test(m[0])) {
+  } else if (thousands || period || pay || moneyRe.test(m[0])) {
     fact = 'salary';
     if (thousands) value *= 1000;
     if (period && perMonthWords.has(period.toLowerCase())) value *= 12;

@@ -135,15 +135,16 @@ export function setQuestion(env: AnswerEnv, text: string, c: Classified, o: SetO
   const document = c.intent === 'documents' ? askedDocument(text) : null;
   if (document) filters.push(askingForDocument(document));
   // "which jobs pay in CHF?": the postings whose salary is in that currency.
-  const currency = c.intent === 'salary' || asksPay(text) ? currencyAsked(text) : null;
+  const pay = c.intent === 'salary' || asksPay(text);
+  const currency = pay ? currencyAsked(text) : null;
   if (currency) {
     filters.push(payingIn(currency.code));
     for (const w of currency.words) taken.add(w);
   }
   // "which jobs pay per month?", "part-time jobs?": the postings whose fact has that value.
-  const period = c.intent === 'salary' || asksPay(text) ? payPeriodAsked(text) : null;
+  const period = pay ? payPeriodAsked(text) : null;
   // A period beside a bound ("over 3000 a month") is the bound's unit: it compares yearly pay.
-  const bound = boundAsked(text, c.intent === 'salary' || asksPay(text));
+  const bound = boundAsked(text, pay);
   if (period) {
     if (bound?.fact !== 'salary') filters.push(payingPer(period.period));
     for (const w of period.words) taken.add(w);
